@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "core"
+    verbose_name = _("Core")
+
+    def ready(self):
+        from core.roles import sync_roles_after_migrate
+
+        # Roles are (re)built after every migrate, once all permissions exist.
+        post_migrate.connect(sync_roles_after_migrate, dispatch_uid="core.sync_roles")
