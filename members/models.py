@@ -1,0 +1,435 @@
+"""Members, households and the contribution ledger (statutes Art. 5–8, 42, 64–66)."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from stdnum.be import iban as be_iban
+from stdnum.be import ogm_vcs
+from stdnum.exceptions import ValidationError as StdnumError
+
+from members import rules
+
+FIRST_OF_MONTH = Q(month__day=1)
+
+
+class Region(models.TextChoices):
+    FLANDERS = "flanders", _("Flanders")
+    BRUSSELS = "brussels", _("Brussels")
+    WALLONIA = "wallonia", _("Wallonia")
+    ABROAD = "abroad", _("Abroad")
+
+
+class Gender(models.TextChoices):
+    MALE = "M", _("Male")
+    FEMALE = "F", _("Female")
+    OTHER = "X", _("X (not specified)")
+
+
+class Role(models.TextChoices):
+    TITULAR = "titular", _("Titular")  # gerechtigde: pays the household's contribution (Art. 42.2)
+    DEPENDENT = "dependent", _("Dependent")  # persoon ten laste
+
+
+class ContributionTable(models.Model):
+    """Bijdragetabel: the household contribution split over services (Art. 65–66, annex).
+
+    Dated data: the table in force in a month is the latest one whose ``valid_from`` is on or
+    before that month; it stays in force until a newer one starts.
+    """
+
+    name = models.CharField(_("name"), max_length=100)
+    valid_from = models.DateField(_("valid from"), unique=True, help_text=_("First day of a month."))
+    synthetic = models.BooleanField(
+        _("synthetic"), default=False, help_text=_("Made up by a generator for test or benchmark data.")
+    )
+    notes = models.TextField(_("notes"), blank=True)
+
+    class Meta:
+        ordering = ["-valid_from"]
+        verbose_name = _("contribution table")
+        verbose_name_plural = _("contribution tables")
+        constraints = [models.CheckConstraint(condition=Q(valid_from__day=1), name="contribution_table_first_of_month")]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def annual_total(self) -> Decimal:
+        return sum((part.annual_amount for part in self.parts.all()), Decimal("0.00"))
+
+    @property
+    def monthly_total(self) -> Decimal:
+        return rules.monthly_amount(self.annual_total)
+
+
+class ServiceCode(models.TextChoices):
+    """Accounting codes of the services and operations (Art. 66)."""
+
+    COMPLEMENTARY = "15", _("15 — complementary operations (benefits)")
+    INFORMATION = "37/1", _("37/1 — information to members")
+    SOCIAL_WORK = "37/2", _("37/2 — social work service")
+    ADMIN_COSTS = "98/1", _("98/1 — administrative centre, cost distribution")
+    ADMIN_RESERVES = "98/2", _("98/2 — administrative centre, reserves")
+    NATIONAL_UNION = "LNZ", _("LNZ (200) — national union")
+
+
+class ContributionPart(models.Model):
+    """One line of a contribution table: what part of the yearly contribution goes to a service."""
+
+    table = models.ForeignKey(ContributionTable, on_delete=models.CASCADE, related_name="parts")
+    code = models.CharField(_("service code"), max_length=8, choices=ServiceCode.choices)
+    label = models.CharField(_("label"), max_length=100)
+    annual_amount = models.DecimalField(
+        _("amount per year"), max_digits=14, decimal_places=2, validators=[MinValueValidator(Decimal("0"))]
+    )
+
+    class Meta:
+        ordering = ["table", "code", "id"]
+        verbose_name = _("contribution part")
+        verbose_name_plural = _("contribution parts")
+        constraints = [
+            models.UniqueConstraint(fields=["table", "code", "label"], name="contribution_part_unique"),
+            models.CheckConstraint(condition=Q(annual_amount__gte=0), name="contribution_part_non_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.label}"
+
+
+class Household(models.Model):
+    """Mutualistic household (mutualistisch gezin): a titular and its dependents (Art. 42.2)."""
+
+    street = models.CharField(_("street and number"), max_length=200, blank=True)
+    postal_code = models.CharField(_("postal code"), max_length=10, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    region = models.CharField(_("region"), max_length=10, choices=Region.choices, default=Region.FLANDERS)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("household")
+        verbose_name_plural = _("households")
+
+    def __str__(self):
+        titular = self.titular
+        return f"{_('Household')} {self.pk}" + (f" — {titular.last_name} {titular.first_name}" if titular else "")
+
+    @property
+    def titular(self):
+        cached = getattr(self, "_prefetched_objects_cache", {}).get("members")
+        if cached is not None:
+            return next((m for m in cached if m.role == Role.TITULAR), None)
+        return self.members.filter(role=Role.TITULAR).order_by("-affiliation_start").first()
+
+    @property
+    def payment_reference(self) -> str:
+        """Structured communication (+++123/4567/89012+++) that identifies the household on a
+        bank statement: the household number with its mod-97 check digits."""
+        base = f"{self.pk:010d}"
+        return ogm_vcs.format(base + ogm_vcs.calc_check_digits(base))
+
+
+def household_from_reference(reference: str) -> int | None:
+    """The household id of a structured communication, or None when it is not one of ours."""
+    try:
+        compact = ogm_vcs.validate(reference)
+    except StdnumError:
+        return None
+    return int(compact[:10])
+
+
+class Member(models.Model):
+    """A person affiliated to the fund: titular (gerechtigde) or dependent (persoon ten laste)."""
+
+    national_number = models.CharField(
+        _("national number"), max_length=11, unique=True, help_text=_("INSZ: rijksregister- or BIS-number, 11 digits.")
+    )
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100)
+    birth_date = models.DateField(_("birth date"))
+    gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices)
+    household = models.ForeignKey(Household, on_delete=models.PROTECT, related_name="members", verbose_name=_("household"))
+    role = models.CharField(_("role"), max_length=10, choices=Role.choices)
+    affiliation_start = models.DateField(
+        _("affiliation start"), help_text=_("First day of the complementary insurance (Art. 6).")
+    )
+    titular_since = models.DateField(
+        _("titular since"),
+        null=True,
+        blank=True,
+        help_text=_("First month as titular; earlier months as a dependent count as paid (Art. 8 §3 1°)."),
+    )
+    affiliation_end = models.DateField(_("affiliation end"), null=True, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    iban = models.CharField(_("IBAN for payouts"), max_length=34, blank=True)
+    is_fund_staff = models.BooleanField(
+        _("paid staff of the fund"), default=False, help_text=_("Not eligible as a candidate (Art. 11.2).")
+    )
+    incapacity_66_from = models.DateField(
+        _("incapacity ≥ 66 % since"), null=True, blank=True, help_text=_("Contribution exemption under 21 (Art. 42.3).")
+    )
+    disability_allowance_from = models.DateField(
+        _("disability allowance since"),
+        null=True,
+        blank=True,
+        help_text=_("Law of 27 February 1987; contribution exemption under 25 (Art. 42.3)."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["last_name", "first_name", "id"]
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+        indexes = [
+            models.Index(fields=["last_name", "first_name", "id"], name="member_name_idx"),
+            models.Index(fields=["household", "role"], name="member_household_role_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["household"],
+                condition=Q(role=Role.TITULAR, affiliation_end__isnull=True),
+                name="one_active_titular_per_household",
+                violation_error_message=_("This household already has an active titular."),
+            ),
+            models.CheckConstraint(condition=Q(affiliation_start__day=1), name="member_affiliation_first_of_month"),
+            models.CheckConstraint(
+                condition=Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=models.F("affiliation_start")),
+                name="member_affiliation_end_after_start",
+                violation_error_message=_("The affiliation cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                condition=Q(role=Role.DEPENDENT) | Q(titular_since__isnull=False),
+                name="member_titular_has_titular_since",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.last_name} {self.first_name} ({self.national_number_display})"
+
+    @property
+    def national_number_display(self) -> str:
+        from stdnum.be import nn
+
+        return nn.format(self.national_number) if self.national_number else ""
+
+    def clean(self):
+        errors = {}
+        try:
+            number = rules.parse_national_number(self.national_number)
+        except ValueError as exc:
+            errors["national_number"] = str(exc)
+        else:
+            self.national_number = number.number
+            errors.update(rules.identity_conflicts(number, self.birth_date, self.gender))
+        if self.affiliation_start and self.affiliation_start.day != 1:
+            errors["affiliation_start"] = _("The affiliation starts on the first day of a month (Art. 6).")
+        if self.role == Role.TITULAR and not self.titular_since:
+            self.titular_since = self.affiliation_start
+        if self.titular_since and self.affiliation_start and self.titular_since < self.affiliation_start:
+            errors["titular_since"] = _("Cannot be before the affiliation start.")
+        if self.titular_since and self.titular_since.day != 1:
+            errors["titular_since"] = _("The first day of a month.")
+        if self.iban:
+            try:
+                self.iban = be_iban.validate(self.iban) if self.iban.upper().startswith("BE") else _validate_iban(self.iban)
+            except StdnumError as exc:
+                errors["iban"] = _("Not a valid IBAN: %(error)s") % {"error": exc}
+        if errors:
+            raise ValidationError(errors)
+
+
+def _validate_iban(value: str) -> str:
+    from stdnum import iban
+
+    return iban.validate(value)
+
+
+class IncreasedReimbursementPeriod(models.Model):
+    """Verhoogde tegemoetkoming (VT) status from the compulsory insurance, with its period."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="vt_periods", verbose_name=_("member"))
+    start = models.DateField(_("start"))
+    end = models.DateField(_("end"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["member", "-start"]
+        verbose_name = _("increased reimbursement (VT) period")
+        verbose_name_plural = _("increased reimbursement (VT) periods")
+        constraints = [
+            models.CheckConstraint(condition=Q(end__isnull=True) | Q(end__gte=models.F("start")), name="vt_end_after_start")
+        ]
+
+    def __str__(self):
+        return f"VT {self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}" if self.end else f"VT {self.start:%d/%m/%Y}–"
+
+
+class HardshipKind(models.TextChoices):
+    """Behartenswaardige situaties (Art. 8 §4)."""
+
+    LIVING_WAGE = "living_wage", _("Living wage (leefloon)")
+    CPAS_SUPPORT = "cpas_support", _("OCMW/CPAS support")
+    INCOME_GUARANTEE_ELDERLY = "income_guarantee_elderly", _("Income guarantee for the elderly")
+    GUARANTEED_INCOME_ELDERLY = "guaranteed_income_elderly", _("Guaranteed income for the elderly")
+    DISABILITY_INCOME = "disability_income", _("Income replacement allowance (disability)")
+    BUDGET_GUIDANCE = "budget_guidance", _("Budget guidance or management by the OCMW")
+    LOW_UNEMPLOYMENT = "low_unemployment", _("Low unemployment benefit")
+    LOW_SICKNESS = "low_sickness", _("Low sickness benefit")
+    # These two also make unpaid contributions count as paid (Art. 8 §3 2°, §4 2°).
+    DEBT_SETTLEMENT = "debt_settlement", _("Collective debt settlement")
+    BANKRUPTCY = "bankruptcy", _("Non-fraudulent bankruptcy")
+
+
+EQUALISING_HARDSHIPS = (HardshipKind.DEBT_SETTLEMENT, HardshipKind.BANKRUPTCY)
+
+
+class HardshipSituation(models.Model):
+    """A hardship situation of the titular, with its period (Art. 8 §4)."""
+
+    member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="hardships", verbose_name=_("member"))
+    kind = models.CharField(_("kind"), max_length=30, choices=HardshipKind.choices)
+    start = models.DateField(_("start"))
+    end = models.DateField(_("end"), null=True, blank=True)
+    evidence = models.CharField(_("evidence"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["member", "-start"]
+        verbose_name = _("hardship situation")
+        verbose_name_plural = _("hardship situations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")), name="hardship_end_after_start"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.start:%d/%m/%Y}"
+
+
+class PaymentSource(models.TextChoices):
+    CLERK = "clerk", _("Entered by a clerk")
+    BANK_IMPORT = "bank_import", _("Bank statement import")
+    API = "api", _("API")
+    GENERATED = "generated", _("Generated (benchmark)")
+
+
+class Payment(models.Model):
+    """A contribution payment by a household; it settles whole months of dues."""
+
+    household = models.ForeignKey(Household, on_delete=models.PROTECT, related_name="payments", verbose_name=_("household"))
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
+    paid_on = models.DateField(_("paid on"))
+    source = models.CharField(_("source"), max_length=12, choices=PaymentSource.choices, default=PaymentSource.CLERK)
+    bank_reference = models.CharField(
+        _("bank reference"),
+        max_length=64,
+        null=True,
+        blank=True,
+        unique=True,
+        help_text=_("The bank's transaction id; a statement line is imported once."),
+    )
+    communication = models.CharField(_("communication"), max_length=140, blank=True)
+    unallocated = models.DecimalField(
+        _("unallocated credit"), max_digits=14, decimal_places=2, default=Decimal("0.00"),
+        help_text=_("Part of the amount that did not settle a whole month."),
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-paid_on", "-id"]
+        verbose_name = _("payment")
+        verbose_name_plural = _("payments")
+        indexes = [models.Index(fields=["household", "-paid_on"], name="payment_household_idx")]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="payment_amount_positive"),
+            models.CheckConstraint(
+                condition=Q(unallocated__gte=0) & Q(unallocated__lte=models.F("amount")), name="payment_unallocated_range"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.amount} € {self.paid_on:%d/%m/%Y}"
+
+
+class ContributionDue(models.Model):
+    """One month of a household's contribution (the dues ledger), and its settlement."""
+
+    household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="dues", verbose_name=_("household"))
+    month = models.DateField(_("month"), help_text=_("First day of the month."))
+    amount = models.DecimalField(_("amount due"), max_digits=14, decimal_places=2)
+    table = models.ForeignKey(ContributionTable, on_delete=models.PROTECT, related_name="+", verbose_name=_("table"))
+    payment = models.ForeignKey(
+        Payment, on_delete=models.SET_NULL, null=True, blank=True, related_name="dues", verbose_name=_("payment")
+    )
+    settled_on = models.DateField(_("settled on"), null=True, blank=True)
+    paid_in_time = models.BooleanField(
+        _("paid in time"), default=False, help_text=_("Settled within the month it concerns (or nothing due).")
+    )
+    exemption = models.CharField(_("exemption"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["household", "-month"]
+        verbose_name = _("contribution due")
+        verbose_name_plural = _("contribution dues")
+        constraints = [
+            models.UniqueConstraint(fields=["household", "month"], name="due_household_month_unique"),
+            models.CheckConstraint(condition=FIRST_OF_MONTH, name="due_first_of_month"),
+            models.CheckConstraint(condition=Q(amount__gte=0), name="due_amount_non_negative"),
+        ]
+        indexes = [
+            # Art. 8 looks only at months not paid in time: keep them in a small index.
+            models.Index(fields=["household", "month"], condition=Q(paid_in_time=False), name="due_late_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.household_id} {self.month:%m/%Y} {self.amount}"
+
+    @property
+    def is_paid(self) -> bool:
+        return self.settled_on is not None
+
+
+class EntitlementStatus(models.TextChoices):
+    ENTITLED = rules.Status.ENTITLED.value, _("In order")  # Art. 8 §2
+    SUSPENDED = rules.Status.SUSPENDED.value, _("Suspended")  # Art. 8 §3
+    REVOKED = rules.Status.REVOKED.value, _("Revoked")  # Art. 8 §4
+    NOT_AFFILIATED = "not_affiliated", _("Not affiliated")
+
+
+class HouseholdStatus(models.Model):
+    """Today's entitlement status of a household, materialised by the nightly job for lists and
+    reports. A claim is always judged on demand for its own event month (SPEC §1.3)."""
+
+    household = models.OneToOneField(Household, on_delete=models.CASCADE, primary_key=True, related_name="status")
+    status = models.CharField(_("status"), max_length=16, choices=EntitlementStatus.choices, db_index=True)
+    reason = models.TextField(_("reason"), blank=True)
+    month = models.DateField(_("for month"))
+    computed_at = models.DateTimeField(_("computed at"))
+
+    class Meta:
+        verbose_name = _("household status")
+        verbose_name_plural = _("household statuses")
+
+    def __str__(self):
+        return self.get_status_display()
+
+
+class StatusChange(models.Model):
+    """Old → new materialised status, written in the same set-based statement as the change
+    (batch writes leave no auditlog trace, NOTES.md)."""
+
+    household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="status_changes")
+    old_status = models.CharField(_("old status"), max_length=16, choices=EntitlementStatus.choices, blank=True)
+    new_status = models.CharField(_("new status"), max_length=16, choices=EntitlementStatus.choices)
+    month = models.DateField(_("for month"))
+    changed_at = models.DateTimeField(_("changed at"))
+    run_id = models.CharField(_("run"), max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        indexes = [models.Index(fields=["household", "-changed_at"], name="status_change_household_idx")]

@@ -1,0 +1,201 @@
+"""Reads of the members app: fetch once, then let ``members.rules`` decide (STYLE: fetch, then calculate)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Max, Min, Q
+
+from core.months import Month, month_range
+from members import rules
+from members.models import (
+    EQUALISING_HARDSHIPS,
+    ContributionDue,
+    ContributionTable,
+    HardshipSituation,
+    Member,
+    Role,
+)
+
+
+@dataclass(frozen=True)
+class Titular:
+    """The facts of a household's titular that contributions and Art. 8 depend on."""
+
+    member_id: int
+    household_id: int
+    affiliated_since: Month
+    titular_since: Month
+    affiliated_until: Month | None
+    exemption: rules.ExemptionFacts
+
+
+TITULAR_FIELDS = (
+    "id",
+    "household_id",
+    "affiliation_start",
+    "titular_since",
+    "affiliation_end",
+    "birth_date",
+    "incapacity_66_from",
+    "disability_allowance_from",
+)
+
+
+def titulars_for(household_ids=None, *, id_range: tuple[int, int] | None = None) -> dict[int, Titular]:
+    """The current titular of each household (the latest affiliation as titular)."""
+    queryset = Member.objects.filter(role=Role.TITULAR)
+    if household_ids is not None:
+        queryset = queryset.filter(household_id__in=household_ids)
+    if id_range is not None:
+        queryset = queryset.filter(household_id__gte=id_range[0], household_id__lt=id_range[1])
+    result = {}
+    for row in queryset.order_by("household_id", "affiliation_start").values_list(*TITULAR_FIELDS):
+        member_id, household_id, start, titular_since, end, birth, incapacity, allowance = row
+        result[household_id] = Titular(
+            member_id=member_id,
+            household_id=household_id,
+            affiliated_since=Month.of(start),
+            titular_since=Month.of(titular_since or start),
+            affiliated_until=Month.of(end) if end else None,
+            exemption=rules.ExemptionFacts(birth, incapacity, allowance),
+        )
+    return result
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Every contribution table, for pricing months without a booked due."""
+
+    by_start: dict[date, tuple[int, Decimal]]  # valid_from → (table id, annual total)
+
+    @classmethod
+    def load(cls) -> Tables:
+        by_start = {}
+        for table in ContributionTable.objects.prefetch_related("parts"):
+            by_start[table.valid_from] = (table.pk, table.annual_total)
+        return cls(by_start)
+
+    def for_month(self, month: Month) -> tuple[int, Decimal] | None:
+        start = rules.table_in_force(self.by_start, month)
+        return self.by_start[start] if start else None
+
+    def due(self, titular: Titular, month: Month) -> tuple[int, Decimal, str] | None:
+        """(table id, amount, exemption reason) for a month, or None if no table covers it."""
+        table = self.for_month(month)
+        if table is None:
+            return None
+        reason = rules.exemption_reason(titular.exemption, month) or ""
+        amount = Decimal("0.00") if reason else rules.monthly_amount(table[1])
+        return table[0], amount, reason
+
+
+def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables | None = None) -> dict[int, rules.ContributionHistory]:
+    """Art. 8 facts for many households in a handful of queries.
+
+    Months from the titular's start up to ``through`` that have no booked due yet are priced from
+    the table in force: owed and unpaid, or €0 when exempt. So the entitlement never depends on
+    the nightly booking having run.
+    """
+    if not titulars:
+        return {}
+    tables = tables or Tables.load()
+    ids = list(titulars)
+    booked = {
+        row["household_id"]: (row["first"], row["last"])
+        for row in ContributionDue.objects.filter(household_id__in=ids)
+        .values("household_id")
+        .annotate(first=Min("month"), last=Max("month"))
+        .order_by()
+    }
+    late: dict[int, dict[Month, date | None]] = defaultdict(dict)
+    for household_id, month, settled_on in (
+        ContributionDue.objects.filter(household_id__in=ids, paid_in_time=False)
+        .values_list("household_id", "month", "settled_on")
+        .order_by()
+    ):
+        late[household_id][Month.of(month)] = settled_on
+
+    equalised: dict[int, set[Month]] = defaultdict(set)
+    hardship: dict[int, set[Month]] = defaultdict(set)
+    member_to_household = {t.member_id: h for h, t in titulars.items()}
+    for member_id, kind, start, end in HardshipSituation.objects.filter(member_id__in=member_to_household).values_list(
+        "member_id", "kind", "start", "end"
+    ):
+        household_id = member_to_household[member_id]
+        months = set(month_range(Month.of(start), Month.of(end) if end else max(through, Month.of(start))))
+        hardship[household_id] |= months
+        if kind in EQUALISING_HARDSHIPS:
+            equalised[household_id] |= months
+
+    histories = {}
+    for household_id, titular in titulars.items():
+        household_late = late.get(household_id, {})
+        first, last = booked.get(household_id, (None, None))
+        last_month = min(through, titular.affiliated_until) if titular.affiliated_until else through
+        for month in month_range(titular.titular_since, last_month):
+            if first is not None and Month.of(first) <= month <= Month.of(last):
+                continue
+            priced = tables.due(titular, month)
+            if priced is None or priced[1] > 0:
+                household_late.setdefault(month, None)
+        histories[household_id] = rules.ContributionHistory(
+            affiliated_since=titular.affiliated_since,
+            titular_since=titular.titular_since,
+            late=household_late,
+            equalised=frozenset(equalised.get(household_id, ())),
+            hardship=frozenset(hardship.get(household_id, ())),
+            affiliated_until=titular.affiliated_until,
+        )
+    return histories
+
+
+def member_entitlement(member: Member, on: date, as_of: date) -> rules.Entitlement:
+    """Entitlement of a member (through its household's titular) for the event month of ``on``."""
+    event_month = Month.of(on)
+    titulars = titulars_for([member.household_id])
+    titular = titulars.get(member.household_id)
+    if titular is None:
+        raise rules.NotAffiliated(f"household {member.household_id} has no titular")
+    member_start = Month.of(member.affiliation_start)
+    member_end = Month.of(member.affiliation_end) if member.affiliation_end else None
+    if event_month < member_start or (member_end and event_month > member_end):
+        raise rules.NotAffiliated(
+            f"{member.first_name} {member.last_name} was not affiliated in {event_month} (Art. 6)"
+        )
+    history = histories_for(titulars, through=max(event_month, Month.of(as_of)))[member.household_id]
+    return rules.entitlement(history, event_month, as_of)
+
+
+def household_ledger(household_id: int, *, months: int = 36):
+    """The dues ledger of a household, newest first, for the clerk's household page."""
+    return (
+        ContributionDue.objects.filter(household_id=household_id)
+        .select_related("payment")
+        .order_by("-month")[:months]
+    )
+
+
+def open_dues_summary(household_id: int) -> dict:
+    queryset = ContributionDue.objects.filter(household_id=household_id, settled_on__isnull=True, amount__gt=0)
+    months = list(queryset.order_by("month").values_list("month", "amount"))
+    return {"count": len(months), "total": sum((a for _, a in months), Decimal("0.00")), "months": months}
+
+
+def member_search(term: str):
+    """Find members by national number (exact, with or without separators) or name prefix."""
+    from stdnum.be import nn
+
+    compact = nn.compact(term or "")
+    if compact.isdigit() and len(compact) == 11:
+        return Member.objects.filter(national_number=compact)
+    parts = (term or "").split()
+    query = Q()
+    if parts:
+        query &= Q(last_name__istartswith=parts[0])
+        if len(parts) > 1:
+            query &= Q(first_name__istartswith=parts[1])
+    return Member.objects.filter(query)

@@ -1,0 +1,257 @@
+"""Writes of the members app: one function per business action, atomic, validated, audited.
+
+Clerk and API writes go through the ORM so django-auditlog records them (who, when, old → new).
+The batch writes (booking dues, materialising statuses) are set-based and record their own trail
+(``StatusChange`` rows, counts returned to the run that called them).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from core.bulk import copy_rows
+from core.money import ZERO, cents
+from core.months import Month, month_range
+from members import rules, selectors
+from members.models import (
+    ContributionDue,
+    EntitlementStatus,
+    Household,
+    HouseholdStatus,
+    Member,
+    Payment,
+    PaymentSource,
+    Role,
+    StatusChange,
+)
+
+
+# --- Households and members ---------------------------------------------------------------------
+
+
+def household_create(*, street: str = "", postal_code: str = "", city: str = "", region: str = "flanders") -> Household:
+    household = Household(street=street, postal_code=postal_code, city=city, region=region)
+    household.full_clean()
+    household.save()
+    return household
+
+
+def member_create(
+    *,
+    national_number: str,
+    first_name: str,
+    last_name: str,
+    birth_date: date,
+    gender: str,
+    household: Household,
+    role: str,
+    affiliation_start: date,
+    titular_since: date | None = None,
+    **extra,
+) -> Member:
+    """Affiliate a person to a household (Art. 5–6). The national number is validated and must
+    agree with the birth date and gender it encodes."""
+    member = Member(
+        national_number=national_number,
+        first_name=first_name,
+        last_name=last_name,
+        birth_date=birth_date,
+        gender=gender,
+        household=household,
+        role=role,
+        affiliation_start=affiliation_start,
+        titular_since=titular_since if role == Role.TITULAR else None,
+        **extra,
+    )
+    with transaction.atomic():
+        member.full_clean()
+        member.save()
+    return member
+
+
+# --- Dues ---------------------------------------------------------------------------------------
+
+
+def dues_book(*, through: Month, household_ids=None, id_range: tuple[int, int] | None = None,
+              tables: selectors.Tables | None = None) -> int:
+    """Book every household's monthly dues up to ``through`` (Art. 42.2, 65, the table in force).
+
+    Idempotent: only months after the last booked one are added, and the unique
+    (household, month) constraint refuses a double booking. Exempt months (Art. 42.3) are booked
+    at €0 and count as paid.
+    """
+    tables = tables or selectors.Tables.load()
+    titulars = selectors.titulars_for(household_ids, id_range=id_range)
+    if not titulars:
+        return 0
+    last_booked = dict(
+        ContributionDue.objects.filter(household_id__in=list(titulars))
+        .values("household_id")
+        .annotate(last=Max("month"))
+        .values_list("household_id", "last")
+        .order_by()
+    )
+    def rows():
+        for household_id, titular in titulars.items():
+            first = titular.titular_since
+            if household_id in last_booked:
+                first = max(first, Month.of(last_booked[household_id]) + 1)
+            last = min(through, titular.affiliated_until) if titular.affiliated_until else through
+            for month in month_range(first, last):
+                priced = tables.due(titular, month)
+                if priced is None:
+                    continue
+                table_id, amount, exemption = priced
+                settled = month.first_day if amount == ZERO else None
+                yield (household_id, month.first_day, amount, table_id, settled, amount == ZERO, exemption[:200])
+
+    with transaction.atomic():
+        count = copy_rows(
+            ContributionDue,
+            ["household", "month", "amount", "table", "settled_on", "paid_in_time", "exemption"],
+            rows(),
+        )
+    return count
+
+
+# --- Payments -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    payment: Payment
+    months: list[Month]
+
+
+def payment_record(
+    *,
+    household: Household | int,
+    amount: Decimal,
+    paid_on: date,
+    months: list[Month] | None = None,
+    source: str = PaymentSource.CLERK,
+    bank_reference: str | None = None,
+    communication: str = "",
+) -> PaymentResult:
+    """Record a contribution payment and settle the months it covers.
+
+    With ``months``: the amount must equal the dues of exactly those months, which must be open.
+    Without: it settles the oldest open months first, whole months only; the rest stays as the
+    payment's unallocated credit. Nothing is stored when anything is wrong.
+    """
+    household_id = household.pk if isinstance(household, Household) else int(household)
+    try:
+        amount = cents(amount)
+    except (ValueError, TypeError) as exc:
+        raise ValidationError({"amount": str(exc)}) from exc
+    if amount <= ZERO:
+        raise ValidationError({"amount": "The amount must be positive."})
+    if bank_reference and Payment.objects.filter(bank_reference=bank_reference).exists():
+        raise ValidationError({"bank_reference": f"Bank transaction {bank_reference} was already imported."})
+
+    with transaction.atomic():
+        # Lock the household: two clerks recording payments at once settle different months.
+        locked = Household.objects.select_for_update().filter(pk=household_id).first()
+        if locked is None:
+            raise ValidationError({"household": f"Household {household_id} does not exist."})
+        titular = selectors.titulars_for([household_id]).get(household_id)
+        if titular is None:
+            raise ValidationError({"household": f"Household {household_id} has no titular: no dues are owed."})
+
+        through = max([Month.of(paid_on), *(months or [])])
+        dues_book(through=through, household_ids=[household_id])
+        open_dues = {
+            Month.of(due.month): due
+            for due in ContributionDue.objects.filter(household_id=household_id, settled_on__isnull=True)
+        }
+
+        if months:
+            months = sorted(set(months))
+            errors = []
+            for month in months:
+                if month < titular.titular_since:
+                    errors.append(f"{month} is before the household's affiliation ({titular.titular_since})")
+                elif month not in open_dues:
+                    errors.append(f"{month} is not open (already paid, exempt or outside the affiliation)")
+            if errors:
+                raise ValidationError({"months": errors})
+            expected = sum((open_dues[m].amount for m in months), ZERO)
+            if expected != amount:
+                raise ValidationError(
+                    {"amount": f"{amount} € does not match the dues of {', '.join(map(str, months))}: {expected} €."}
+                )
+            settled, rest = months, ZERO
+        else:
+            settled, rest = rules.allocate_oldest_first(amount, [(m, d.amount) for m, d in open_dues.items()])
+
+        payment = Payment(
+            household_id=household_id,
+            amount=amount,
+            paid_on=paid_on,
+            source=source,
+            bank_reference=bank_reference or None,
+            communication=communication[:140],
+            unallocated=rest,
+        )
+        payment.full_clean()
+        payment.save()
+        for month in settled:
+            due = open_dues[month]
+            due.payment = payment
+            due.settled_on = paid_on
+            due.paid_in_time = paid_on <= month.last_day
+            due.save(update_fields=["payment", "settled_on", "paid_in_time"])
+    return PaymentResult(payment, list(settled))
+
+
+# --- Entitlement status, materialised for lists and reports -------------------------------------
+
+
+def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, run_id: str = "") -> dict[str, int]:
+    """Recompute today's entitlement (Art. 8) of every household in ``id_range`` and store it.
+
+    Reads in a few set-based queries, decides with ``members.rules``, writes with one upsert and
+    one insert of ``StatusChange`` rows (old → new) for the households whose status changed.
+    """
+    month = Month.of(as_of)
+    run_id = run_id or uuid.uuid4().hex
+    titulars = selectors.titulars_for(id_range=id_range) if id_range else selectors.titulars_for()
+    histories = selectors.histories_for(titulars, through=month)
+    now = timezone.now()
+
+    new = {}
+    for household_id, history in histories.items():
+        try:
+            result = rules.entitlement(history, month, as_of)
+            new[household_id] = (result.status.value, result.reason)
+        except rules.NotAffiliated as exc:
+            new[household_id] = (EntitlementStatus.NOT_AFFILIATED.value, str(exc))
+
+    old = dict(HouseholdStatus.objects.filter(household_id__in=list(new)).values_list("household_id", "status"))
+    changes = [
+        StatusChange(household_id=h, old_status=old.get(h, ""), new_status=s, month=month.first_day, changed_at=now, run_id=run_id)
+        for h, (s, _reason) in new.items()
+        if old.get(h) != s
+    ]
+    with transaction.atomic():
+        HouseholdStatus.objects.bulk_create(
+            [HouseholdStatus(household_id=h, status=s, reason=r, month=month.first_day, computed_at=now) for h, (s, r) in new.items()],
+            update_conflicts=True,
+            unique_fields=["household"],
+            update_fields=["status", "reason", "month", "computed_at"],
+            batch_size=2000,
+        )
+        StatusChange.objects.bulk_create(changes, batch_size=2000)
+    counts = {status: 0 for status in EntitlementStatus.values}
+    for status, _reason in new.values():
+        counts[status] += 1
+    counts["changed"] = len(changes)
+    return counts

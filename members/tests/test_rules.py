@@ -1,0 +1,292 @@
+"""Table-driven tests of the pure membership rules, with the statutes' own numbers."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from core.months import Month, month_range
+from members import rules
+from members.rules import AffiliationCase, ContributionHistory, ExemptionFacts, Status
+
+M = Month.parse
+EVENT = M("2026-06")
+AS_OF = date(2026, 6, 20)
+
+
+def history(since="2020-01", unpaid=(), late=None, titular_since=None, hardship=(), equalised=(), until=None):
+    """A household paying in time since ``since``, except the ``unpaid`` months (open)."""
+    late_map = {M(m): None for m in unpaid}
+    late_map.update({M(m): d for m, d in (late or {}).items()})
+    return ContributionHistory(
+        affiliated_since=M(since),
+        titular_since=M(titular_since or since),
+        late=late_map,
+        hardship=frozenset(M(m) for m in hardship),
+        equalised=frozenset(M(m) for m in equalised),
+        affiliated_until=M(until) if until else None,
+    )
+
+
+def months(first, last):
+    return [str(m) for m in month_range(M(first), M(last))]
+
+
+@pytest.mark.parametrize(
+    ("facts", "status", "missing"),
+    [
+        pytest.param(history(), Status.ENTITLED, (), id="art8-2-all-24-months-paid"),
+        pytest.param(history(unpaid=["2026-06"], since="2025-12"), Status.SUSPENDED, ("2026-06",), id="art8-3-event-month-unpaid"),
+        pytest.param(history(unpaid=["2024-07"]), Status.SUSPENDED, ("2024-07",), id="art8-2-first-month-of-window-unpaid"),
+        pytest.param(history(unpaid=["2024-06"]), Status.ENTITLED, (), id="art8-2-month-before-window-ignored"),
+        pytest.param(history(since="2026-01"), Status.ENTITLED, (), id="art8-2-short-affiliation-whole-period-paid"),
+        pytest.param(
+            history(since="2026-01", unpaid=["2026-02"]), Status.SUSPENDED, ("2026-02",), id="art8-2-short-affiliation-gap"
+        ),
+        pytest.param(
+            history(since="2023-01", titular_since="2026-01", unpaid=["2025-05"]),
+            Status.ENTITLED,
+            (),
+            id="art8-3-1-months-as-dependent-count-as-paid",
+        ),
+        pytest.param(
+            history(unpaid=["2025-02", "2025-03"], equalised=["2025-02", "2025-03"]),
+            Status.ENTITLED,
+            (),
+            id="art8-3-2-debt-settlement-months-count-as-paid",
+        ),
+        pytest.param(
+            history(late={"2025-03": date(2026, 6, 1)}), Status.ENTITLED, (), id="art8-3-arrears-paid-before-judging"
+        ),
+        pytest.param(
+            history(late={"2025-03": date(2026, 7, 1)}), Status.SUSPENDED, ("2025-03",), id="art8-3-arrears-paid-after-judging"
+        ),
+    ],
+)
+def test_entitlement_window(facts, status, missing):
+    result = rules.entitlement(facts, EVENT, AS_OF)
+    assert result.status is status
+    assert tuple(str(m) for m in result.missing) == missing
+    assert "Art. 8" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("unpaid", "status"),
+    [
+        pytest.param(["2026-04", "2026-05", "2026-06"], Status.ENTITLED, id="art8-2-1-three-months-presumed-after-24-paid"),
+        pytest.param(["2026-03", "2026-04", "2026-05", "2026-06"], Status.SUSPENDED, id="art8-2-1-fourth-month-not-presumed"),
+    ],
+)
+def test_presumption_after_24_paid_months(unpaid, status):
+    result = rules.entitlement(history(unpaid=unpaid), EVENT, AS_OF)
+    assert result.status is status
+    if status is Status.ENTITLED:
+        assert [str(m) for m in result.presumed] == unpaid
+
+
+def test_presumption_does_not_cover_an_old_unpaid_month():
+    # given one month unpaid two years ago, after more than 24 paid months
+    facts = history(unpaid=["2024-07"])
+    # then the ledger is the proof of the contrary: no presumption for it (only recent months)
+    result = rules.entitlement(facts, EVENT, AS_OF)
+    assert result.status is Status.SUSPENDED
+
+
+def test_presumption_needs_24_paid_months_before():
+    # given only 20 months paid before the unpaid run
+    facts = history(since="2024-08", unpaid=["2026-04", "2026-05", "2026-06"])
+    # then the run is not presumed
+    result = rules.entitlement(facts, EVENT, AS_OF)
+    assert result.status is Status.SUSPENDED
+    assert [str(m) for m in result.missing] == ["2026-04", "2026-05", "2026-06"]
+
+
+def test_revoked_after_more_than_24_unpaid_months():
+    # given 25 consecutive months unpaid (2023-01 … 2025-01), paid again from 2025-02
+    facts = history(since="2020-01", unpaid=months("2023-01", "2025-01"))
+    # when judging an event in 2025-01 (the 25th unpaid month)
+    result = rules.entitlement(facts, M("2025-01"), AS_OF)
+    assert result.status is Status.REVOKED
+    assert str(result.revoked_since) == "2025-01"
+    # and 24 unpaid months are only a suspension
+    assert rules.entitlement(facts, M("2024-12"), AS_OF).status is Status.SUSPENDED
+
+
+@pytest.mark.parametrize(
+    ("event", "status"),
+    [
+        pytest.param("2025-02", Status.REVOKED, id="art8-4-first-restoration-month"),
+        pytest.param("2027-01", Status.REVOKED, id="art8-4-24th-restoration-month"),
+        pytest.param("2027-02", Status.ENTITLED, id="art8-4-after-24-month-restoration"),
+    ],
+)
+def test_restoration_period_of_24_months(event, status):
+    facts = history(since="2020-01", unpaid=months("2023-01", "2025-01"))
+    result = rules.entitlement(facts, M(event), date(2027, 3, 1))
+    assert result.status is status
+    if status is Status.REVOKED:
+        assert str(result.entitled_from) == "2027-02"
+
+
+@pytest.mark.parametrize(
+    ("hardship", "event", "status", "entitled_from"),
+    [
+        pytest.param(
+            ["2024-10"], "2025-07", Status.REVOKED, "2025-08", id="art8-4-hardship-in-6-months-before-restoration-last-month"
+        ),
+        pytest.param(["2024-10"], "2025-08", Status.ENTITLED, None, id="art8-4-hardship-6-month-restoration-done"),
+        pytest.param(["2025-04"], "2025-08", Status.ENTITLED, None, id="art8-4-hardship-during-first-6-months"),
+        pytest.param(
+            ["2026-01"], "2025-12", Status.REVOKED, "2026-01", id="art8-4-2-hardship-from-month-12-ends-period-before-it"
+        ),
+        pytest.param(["2026-01"], "2026-01", Status.ENTITLED, None, id="art8-4-2-entitled-from-hardship-month"),
+    ],
+)
+def test_restoration_in_hardship_situation(hardship, event, status, entitled_from):
+    # revoked in 2025-01; paying again from 2025-02
+    facts = history(since="2020-01", unpaid=months("2023-01", "2025-01"), hardship=hardship)
+    result = rules.entitlement(facts, M(event), date(2027, 3, 1))
+    assert result.status is status
+    if entitled_from:
+        assert str(result.entitled_from) == entitled_from
+
+
+def test_revocation_is_not_undone_by_paying_old_arrears_late():
+    # given the 25 unpaid months were all paid in one go on 2025-06-15
+    late = {m: date(2025, 6, 15) for m in months("2023-01", "2025-01")}
+    facts = history(since="2020-01", late=late)
+    # then an event in 2025-06 is still in the restoration period
+    assert rules.entitlement(facts, M("2025-06"), date(2025, 7, 1)).status is Status.REVOKED
+
+
+def test_unpaid_month_restarts_restoration():
+    facts = history(since="2020-01", unpaid=[*months("2023-01", "2025-01"), "2025-10"])
+    result = rules.entitlement(facts, M("2027-02"), date(2027, 3, 1))
+    assert result.status is Status.REVOKED
+    assert str(result.restoration_start) == "2025-11"
+    assert str(result.entitled_from) == "2027-11"
+
+
+def test_not_affiliated_in_event_month():
+    with pytest.raises(rules.NotAffiliated, match="Art. 6"):
+        rules.entitlement(history(since="2026-07"), EVENT, AS_OF)
+    with pytest.raises(rules.NotAffiliated):
+        rules.entitlement(history(until="2026-05"), EVENT, AS_OF)
+
+
+# --- contributions --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "month", "due"),
+    [
+        pytest.param(ExemptionFacts(date(1980, 5, 1)), "2026-01", Decimal("10.00"), id="table-2026-120-per-year"),
+        pytest.param(
+            ExemptionFacts(date(2006, 3, 15), incapacity_66_from=date(2010, 1, 1)),
+            "2026-03",
+            Decimal("0.00"),
+            id="art42-3-under-21-incapacity-66",
+        ),
+        pytest.param(
+            ExemptionFacts(date(2005, 3, 1), incapacity_66_from=date(2010, 1, 1)),
+            "2026-03",
+            Decimal("10.00"),
+            id="art42-3-21st-birthday-ends-exemption",
+        ),
+        pytest.param(
+            ExemptionFacts(date(2002, 1, 2), disability_allowance_from=date(2020, 1, 1)),
+            "2026-01",
+            Decimal("0.00"),
+            id="art42-3-under-25-disability-allowance",
+        ),
+        pytest.param(
+            ExemptionFacts(date(2001, 1, 1), disability_allowance_from=date(2020, 1, 1)),
+            "2026-01",
+            Decimal("10.00"),
+            id="art42-3-25-years-old-pays",
+        ),
+        pytest.param(
+            ExemptionFacts(date(2006, 1, 1), disability_allowance_from=date(2026, 2, 10)),
+            "2026-01",
+            Decimal("10.00"),
+            id="art42-3-allowance-not-yet-granted",
+        ),
+    ],
+)
+def test_monthly_due(facts, month, due):
+    assert rules.monthly_due(Decimal("120.00"), facts, M(month)) == due
+
+
+def test_table_in_force_is_latest_started():
+    starts = [date(2024, 1, 1), date(2026, 1, 1)]
+    assert rules.table_in_force(starts, M("2025-12")) == date(2024, 1, 1)
+    assert rules.table_in_force(starts, M("2027-05")) == date(2026, 1, 1)
+    assert rules.table_in_force(starts, M("2023-12")) is None
+
+
+@pytest.mark.parametrize(
+    ("amount", "settled", "rest"),
+    [
+        pytest.param("30.00", ["2026-01", "2026-02", "2026-03"], "0.00", id="three-months-exact"),
+        pytest.param("25.00", ["2026-01", "2026-02"], "5.00", id="partial-month-stays-credit"),
+        pytest.param("5.00", [], "5.00", id="less-than-a-month"),
+    ],
+)
+def test_allocate_oldest_first(amount, settled, rest):
+    open_dues = [(M("2026-03"), Decimal("10.00")), (M("2026-01"), Decimal("10.00")), (M("2026-02"), Decimal("10.00"))]
+    months_settled, left = rules.allocate_oldest_first(Decimal(amount), open_dues)
+    assert [str(m) for m in months_settled] == settled
+    assert left == Decimal(rest)
+
+
+# --- identity -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("number", "birth", "gender", "kind"),
+    [
+        pytest.param("85.07.30-033.28", date(1985, 7, 30), "M", "nn", id="nn-before-2000"),
+        pytest.param("17073003384", date(2017, 7, 30), "M", "nn", id="nn-2000-variant"),
+        pytest.param("85.27.30-033.71", date(1985, 7, 30), "M", "bis", id="bis-month-plus-20"),
+    ],
+)
+def test_parse_national_number(number, birth, gender, kind):
+    parsed = rules.parse_national_number(number)
+    assert (parsed.birth_date, parsed.gender, parsed.kind) == (birth, gender, kind)
+    assert len(parsed.number) == 11
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        pytest.param("85073003329", "check digits", id="bad-check-digits"),
+        pytest.param("8507300332", "11 digits", id="too-short"),
+        pytest.param("abc", "11 digits", id="not-digits"),
+    ],
+)
+def test_bad_national_number(number, message):
+    with pytest.raises(ValueError, match=message):
+        rules.parse_national_number(number)
+
+
+def test_identity_conflicts_name_the_field():
+    parsed = rules.parse_national_number("85073003328")
+    assert set(rules.identity_conflicts(parsed, date(1985, 7, 31), "F")) == {"birth_date", "gender"}
+    assert rules.identity_conflicts(parsed, date(1985, 7, 30), "M") == {}
+
+
+@pytest.mark.parametrize(
+    ("case", "signed", "effective", "start"),
+    [
+        pytest.param(AffiliationCase.FIRST_AFFILIATION, date(2026, 3, 17), None, date(2026, 4, 1), id="art6-5-month-after"),
+        pytest.param(AffiliationCase.FIRST_AFFILIATION, date(2026, 12, 1), None, date(2027, 1, 1), id="art6-5-year-end"),
+        pytest.param(
+            AffiliationCase.TITULAR_FROM_OTHER_FUND, date(2026, 3, 17), date(2026, 5, 1), date(2026, 4, 1), id="art6-2-quarter"
+        ),
+        pytest.param(
+            AffiliationCase.DEPENDENT_TO_TITULAR_SAME_FUND, date(2026, 3, 31), None, date(2026, 4, 1), id="art6-1-month-after"
+        ),
+    ],
+)
+def test_affiliation_start(case, signed, effective, start):
+    assert rules.affiliation_start(case, signed, effective) == start
