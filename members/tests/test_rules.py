@@ -247,7 +247,8 @@ def test_allocate_oldest_first(amount, settled, rest):
     [
         pytest.param("85.07.30-033.28", date(1985, 7, 30), "M", "nn", id="nn-before-2000"),
         pytest.param("17073003384", date(2017, 7, 30), "M", "nn", id="nn-2000-variant"),
-        pytest.param("85.27.30-033.71", date(1985, 7, 30), "M", "bis", id="bis-month-plus-20"),
+        pytest.param("85.27.30-033.71", date(1985, 7, 30), None, "bis", id="bis-month-plus-20-gender-unknown"),
+        pytest.param("85473003317", date(1985, 7, 30), "M", "bis", id="bis-month-plus-40-gender-known"),
     ],
 )
 def test_parse_national_number(number, birth, gender, kind):
