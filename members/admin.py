@@ -1,0 +1,432 @@
+"""The clerk's screens for members, households and contributions."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportMixin
+
+from core.admin import AuditedAdmin, BigTableAdmin
+from core.formatting import eur, short_date, status_badge
+from core.months import Month
+from members import rules, selectors, services
+from members.models import (
+    ContributionPart,
+    ContributionTable,
+    EntitlementStatus,
+    HardshipSituation,
+    Household,
+    IncreasedReimbursementPeriod,
+    Member,
+    Payment,
+    PaymentSource,
+)
+from members.resources import BankStatementResource, MemberResource
+
+
+def _today():
+    return timezone.localdate()
+
+
+# --- Contribution tables (managers) --------------------------------------------------------------
+
+
+class ContributionPartInline(admin.TabularInline):
+    model = ContributionPart
+    extra = 0
+
+
+@admin.register(ContributionTable)
+class ContributionTableAdmin(AuditedAdmin):
+    list_display = ("name", "valid_from", "annual", "monthly", "synthetic")
+    inlines = [ContributionPartInline]
+    list_filter = ("synthetic",)
+
+    @admin.display(description=_("per year"))
+    def annual(self, obj):
+        return eur(obj.annual_total)
+
+    @admin.display(description=_("per month"))
+    def monthly(self, obj):
+        return eur(obj.monthly_total)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("parts")
+
+
+# --- Members ------------------------------------------------------------------------------------
+
+
+class VTInline(admin.TabularInline):
+    model = IncreasedReimbursementPeriod
+    extra = 0
+
+
+class HardshipInline(admin.TabularInline):
+    model = HardshipSituation
+    extra = 0
+
+
+class StatusFilter(admin.SimpleListFilter):
+    title = _("entitlement status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return EntitlementStatus.choices
+
+    def queryset(self, request, queryset):
+        if self.value():
+            prefix = "" if queryset.model is Household else "household__"
+            return queryset.filter(**{f"{prefix}status__status": self.value()})
+        return queryset
+
+
+class RegionFilter(admin.SimpleListFilter):
+    title = _("region")
+    parameter_name = "region"
+
+    def lookups(self, request, model_admin):
+        from members.models import Region
+
+        return Region.choices
+
+    def queryset(self, request, queryset):
+        return queryset.filter(household__region=self.value()) if self.value() else queryset
+
+
+class MemberForm(forms.ModelForm):
+    class Meta:
+        model = Member
+        fields = "__all__"
+
+    def clean_national_number(self):
+        value = self.cleaned_data["national_number"]
+        try:
+            return rules.parse_national_number(value).number
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from exc
+
+
+@admin.register(Member)
+class MemberAdmin(ImportExportMixin, BigTableAdmin):
+    form = MemberForm
+    resource_classes = [MemberResource]
+    list_display = ("full_name", "national_number_display", "birth_date_display", "role", "household_link", "status")
+    list_filter = ("role", StatusFilter, RegionFilter, "is_fund_staff")
+    list_select_related = ("household", "household__status")
+    search_fields = ("national_number",)  # replaced by get_search_results: exact number or name prefix
+    search_help_text = _("National number (with or without dots and dashes) or last name [first name] prefix.")
+    raw_id_fields = ("household",)
+    readonly_fields = ("entitlement_today", "created_at")
+    inlines = [VTInline, HardshipInline]
+    fieldsets = (
+        (None, {"fields": ("national_number", ("last_name", "first_name"), ("birth_date", "gender"))}),
+        (_("Affiliation"), {"fields": ("household", "role", ("affiliation_start", "titular_since", "affiliation_end"), "entitlement_today")}),
+        (_("Contact and payouts"), {"fields": (("email", "phone"), "iban")}),
+        (_("Facts for exemptions and elections"), {"fields": ("is_fund_staff", "incapacity_66_from", "disability_allowance_from")}),
+        (None, {"fields": ("created_at",)}),
+    )
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term:
+            return queryset, False
+        matches = selectors.member_search(search_term).values("pk")
+        return queryset.filter(pk__in=matches), False
+
+    @admin.display(description=_("name"), ordering="last_name")
+    def full_name(self, obj):
+        return f"{obj.last_name} {obj.first_name}"
+
+    @admin.display(description=_("national number"), ordering="national_number")
+    def national_number_display(self, obj):
+        return obj.national_number_display
+
+    @admin.display(description=_("birth date"), ordering="birth_date")
+    def birth_date_display(self, obj):
+        return short_date(obj.birth_date)
+
+    @admin.display(description=_("household"))
+    def household_link(self, obj):
+        url = reverse("admin:members_household_change", args=[obj.household_id])
+        return format_html('<a href="{}">{}</a>', url, obj.household_id)
+
+    @admin.display(description=_("status"))
+    def status(self, obj):
+        status = getattr(obj.household, "status", None)
+        if status is None:
+            return "—"
+        return status_badge(status.status, status.get_status_display())
+
+    @admin.display(description=_("entitlement this month (Art. 8)"))
+    def entitlement_today(self, obj):
+        if not obj.pk:
+            return "—"
+        return _entitlement_html(obj, _today())
+
+
+def _entitlement_html(member, day):
+    try:
+        result = selectors.member_entitlement(member, day, day)
+    except rules.NotAffiliated as exc:
+        return status_badge("not_affiliated", str(exc))
+    label = EntitlementStatus(result.status.value).label
+    return format_html("{} {}", status_badge(result.status.value, label), result.reason)
+
+
+# --- Households ---------------------------------------------------------------------------------
+
+
+class MemberInline(admin.TabularInline):
+    model = Member
+    fields = ("link", "national_number", "birth_date", "role", "affiliation_start", "affiliation_end")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("member"))
+    def link(self, obj):
+        return format_html('<a href="{}">{} {}</a>', reverse("admin:members_member_change", args=[obj.pk]), obj.last_name, obj.first_name)
+
+
+class PaymentInline(admin.TabularInline):
+    model = Payment
+    fields = ("paid_on", "amount", "unallocated", "source", "communication", "bank_reference")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    ordering = ("-paid_on",)
+    max_num = 0
+
+
+@admin.register(Household)
+class HouseholdAdmin(BigTableAdmin):
+    list_display = ("id", "titular_name", "city", "region", "status_badge")
+    list_filter = (StatusFilter, "region")
+    list_select_related = ("status",)
+    search_fields = ("=id",)
+    search_help_text = _("Household number, or a member's national number or name.")
+    readonly_fields = ("payment_reference", "status_now", "materialised_status", "open_dues", "ledger", "status_history")
+    fieldsets = (
+        (None, {"fields": (("street", "postal_code", "city"), "region", "payment_reference")}),
+        (_("Entitlement (Art. 8)"), {"fields": ("status_now", "materialised_status", "status_history")}),
+        (_("Contributions"), {"fields": ("open_dues", "ledger")}),
+    )
+    inlines = [MemberInline, PaymentInline]
+    actions = ["recompute_status", "book_dues"]
+
+    def get_search_results(self, request, queryset, search_term):
+        if not search_term:
+            return queryset, False
+        members = selectors.member_search(search_term).values("household_id")
+        query = Q(pk__in=members)
+        if search_term.strip().isdigit() and len(search_term.strip()) < 11:
+            query |= Q(pk=int(search_term.strip()))
+        return queryset.filter(query), False
+
+    @admin.display(description=_("titular"))
+    def titular_name(self, obj):
+        titular = obj.titular
+        return f"{titular.last_name} {titular.first_name}" if titular else "—"
+
+    @admin.display(description=_("status"))
+    def status_badge(self, obj):
+        status = getattr(obj, "status", None)
+        return status_badge(status.status, status.get_status_display()) if status else "—"
+
+    @admin.display(description=_("payment reference (structured communication)"))
+    def payment_reference(self, obj):
+        return obj.payment_reference if obj.pk else "—"
+
+    @admin.display(description=_("this month, computed now"))
+    def status_now(self, obj):
+        titular = obj.titular if obj.pk else None
+        if titular is None:
+            return "—"
+        return _entitlement_html(titular, _today())
+
+    @admin.display(description=_("last nightly status"))
+    def materialised_status(self, obj):
+        status = getattr(obj, "status", None)
+        if not status:
+            return "—"
+        return format_html(
+            "{} {} ({})", status_badge(status.status, status.get_status_display()), status.reason, short_date(status.month)
+        )
+
+    @admin.display(description=_("status history"))
+    def status_history(self, obj):
+        rows = obj.status_changes.order_by("-changed_at")[:12] if obj.pk else []
+        if not rows:
+            return "—"
+        return format_html_join(
+            "", "<div>{} {} → {}</div>", ((short_date(r.changed_at.date()), r.get_old_status_display() or "—", r.get_new_status_display()) for r in rows)
+        )
+
+    @admin.display(description=_("open dues"))
+    def open_dues(self, obj):
+        if not obj.pk:
+            return "—"
+        summary = selectors.open_dues_summary(obj.pk)
+        if not summary["count"]:
+            return _("none")
+        months = ", ".join(f"{m:%m/%Y}" for m, _a in summary["months"][:24])
+        return format_html("<strong>{}</strong> — {} {}: {}", eur(summary["total"]), summary["count"], _("months"), months)
+
+    @admin.display(description=_("dues ledger (last 36 months)"))
+    def ledger(self, obj):
+        if not obj.pk:
+            return "—"
+        rows = selectors.household_ledger(obj.pk)
+        body = format_html_join(
+            "",
+            "<tr><td>{}</td><td style='text-align:right'>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    f"{due.month:%m/%Y}",
+                    eur(due.amount),
+                    _paid_cell(due),
+                    short_date(due.payment.paid_on) if due.payment else "",
+                    due.exemption,
+                )
+                for due in rows
+            ),
+        )
+        return format_html(
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>",
+            _("month"), _("due"), _("settled"), _("payment"), _("exemption"), body,
+        )
+
+    @admin.action(description=_("Recompute the entitlement status now"), permissions=["change"])
+    def recompute_status(self, request, queryset):
+        ids = list(queryset.values_list("pk", flat=True))
+        counts = {}
+        for household_id in ids:
+            part = services.statuses_refresh(as_of=_today(), id_range=(household_id, household_id + 1))
+            for key, value in part.items():
+                counts[key] = counts.get(key, 0) + value
+        self.message_user(request, _("%(n)d households recomputed, %(c)d changed.") % {"n": len(ids), "c": counts.get("changed", 0)})
+
+    @admin.action(description=_("Book dues up to this month"), permissions=["change"])
+    def book_dues(self, request, queryset):
+        count = services.dues_book(through=Month.of(_today()), household_ids=list(queryset.values_list("pk", flat=True)))
+        self.message_user(request, _("%(n)d monthly dues booked.") % {"n": count})
+
+
+def _paid_cell(due):
+    if due.settled_on is None:
+        return format_html('<span style="color:#b00020">{}</span>', _("open"))
+    text = short_date(due.settled_on)
+    if not due.paid_in_time:
+        return format_html('{} <span style="color:#b35900">({})</span>', text, _("late"))
+    return text
+
+
+# --- Payments -----------------------------------------------------------------------------------
+
+
+class PaymentForm(forms.ModelForm):
+    """Recording a payment *is* the service call: it runs in ``clean()`` so that every rule it
+    refuses shows up on the form, on its field, and nothing is stored (the admin view is atomic)."""
+
+    months = forms.CharField(
+        label=_("months covered"),
+        required=False,
+        help_text=_("YYYY-MM, separated by commas (e.g. 2026-01, 2026-02). Empty: settle the oldest open months first."),
+    )
+
+    class Meta:
+        model = Payment
+        fields = ("household", "amount", "paid_on", "communication", "bank_reference")
+
+    def clean_months(self):
+        text = self.cleaned_data.get("months", "")
+        try:
+            return [Month.parse(part) for part in text.replace(";", ",").split(",") if part.strip()]
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from exc
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk or self.errors:
+            return cleaned
+        try:
+            self.result = services.payment_record(
+                household=cleaned["household"],
+                amount=cleaned["amount"],
+                paid_on=cleaned["paid_on"],
+                months=cleaned.get("months") or None,
+                source=PaymentSource.CLERK,
+                bank_reference=cleaned.get("bank_reference") or None,
+                communication=cleaned.get("communication") or "",
+            )
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                self.add_error(field if field in self.fields else None, errors)
+        return cleaned
+
+
+@admin.register(Payment)
+class PaymentAdmin(ImportExportMixin, BigTableAdmin):
+    form = PaymentForm
+    resource_classes = [BankStatementResource]
+    list_display = ("paid_on_display", "household_link", "amount_display", "unallocated_display", "source", "communication")
+    list_filter = ("source",)
+    list_select_related = ("household",)
+    raw_id_fields = ("household",)
+    search_fields = ("=household__id", "=bank_reference")
+    readonly_fields = ("settled_months",)
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("household", "amount", "paid_on", "months", "communication", "bank_reference")
+        return ("household", "amount", "paid_on", "unallocated", "source", "communication", "bank_reference", "settled_months")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        # A recorded payment is not edited: it settled months. Corrections are new entries.
+        return self.get_fields(request, obj)
+
+    def save_form(self, request, form, change):
+        if change:
+            return form.save(commit=False)
+        payment = form.result.payment
+        self.message_user(
+            request,
+            _("Settled: %(months)s") % {"months": ", ".join(str(m) for m in form.result.months) or _("no whole month")},
+            messages.SUCCESS,
+        )
+        return payment
+
+    def save_model(self, request, obj, form, change):
+        """Nothing to do: the service saved the payment in the form's ``clean()``."""
+
+    @admin.display(description=_("paid on"), ordering="paid_on")
+    def paid_on_display(self, obj):
+        return short_date(obj.paid_on)
+
+    @admin.display(description=_("amount"), ordering="amount")
+    def amount_display(self, obj):
+        return eur(obj.amount)
+
+    @admin.display(description=_("unallocated"))
+    def unallocated_display(self, obj):
+        return eur(obj.unallocated) if obj.unallocated else ""
+
+    @admin.display(description=_("household"))
+    def household_link(self, obj):
+        return format_html('<a href="{}">{}</a>', reverse("admin:members_household_change", args=[obj.household_id]), obj.household_id)
+
+    @admin.display(description=_("months settled"))
+    def settled_months(self, obj):
+        return ", ".join(f"{d:%m/%Y}" for d in obj.dues.order_by("month").values_list("month", flat=True)) or "—"
+
+

@@ -1,0 +1,84 @@
+"""The members API (/api/v1/): households, members, payments and entitlement."""
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from members import rules, selectors, services
+from members.models import Household, Member, Payment, PaymentSource
+from members.serializers import (
+    EntitlementSerializer,
+    HouseholdSerializer,
+    MemberInputSerializer,
+    MemberOutputSerializer,
+    PaymentInputSerializer,
+    PaymentOutputSerializer,
+)
+
+
+class CreatedId(serializers.Serializer):
+    id = serializers.IntegerField()
+
+
+class HouseholdViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    queryset = Household.objects.select_related("status").order_by("id")
+    serializer_class = HouseholdSerializer
+
+    def perform_create(self, serializer):
+        serializer.instance = services.household_create(**serializer.validated_data)
+
+
+class MemberViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    queryset = Member.objects.select_related("household__status").order_by("id")
+    serializer_class = MemberOutputSerializer
+
+    @extend_schema(request=MemberInputSerializer, responses={201: CreatedId})
+    def create(self, request):
+        serializer = MemberInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        member = services.member_create(**serializer.validated_data)
+        return Response({"id": member.pk}, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        parameters=[OpenApiParameter("on", OpenApiTypes.DATE, description="Event date; its month is judged. Default: today.")],
+        responses=EntitlementSerializer,
+    )
+    @action(detail=True, methods=["get"])
+    def entitlement(self, request, pk=None):
+        """Art. 8 entitlement for the event month of ``on``, computed now from the ledger."""
+        member = self.get_object()
+        field = serializers.DateField()
+        try:
+            on = field.to_internal_value(request.query_params["on"]) if "on" in request.query_params else timezone.localdate()
+        except serializers.ValidationError as exc:
+            raise serializers.ValidationError({"on": exc.detail}) from exc
+        try:
+            result = selectors.member_entitlement(member, on, timezone.localdate())
+        except rules.NotAffiliated as exc:
+            raise DjangoValidationError({"on": str(exc)}) from exc
+        return Response(result.as_dict())
+
+
+class PaymentViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    queryset = Payment.objects.order_by("-id")
+    serializer_class = PaymentOutputSerializer
+
+    @extend_schema(request=PaymentInputSerializer, responses={201: PaymentOutputSerializer})
+    def create(self, request):
+        serializer = PaymentInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        result = services.payment_record(
+            household=data["household"],
+            amount=data["amount"],
+            paid_on=data["paid_on"],
+            months=data.get("months") or None,
+            source=PaymentSource.API,
+            bank_reference=data.get("bank_reference") or None,
+            communication=data.get("communication", ""),
+        )
+        return Response(PaymentOutputSerializer(result.payment).data, status=status.HTTP_201_CREATED)

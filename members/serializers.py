@@ -1,0 +1,97 @@
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from core.months import Month
+from members import rules
+from members.models import Gender, Household, Member, Payment, Role
+
+
+class HouseholdSerializer(serializers.ModelSerializer):
+    payment_reference = serializers.CharField(read_only=True)
+    status = serializers.CharField(source="status.status", read_only=True, default=None)
+
+    class Meta:
+        model = Household
+        fields = ("id", "street", "postal_code", "city", "region", "payment_reference", "status")
+        read_only_fields = ("id",)
+
+
+class MemberInputSerializer(serializers.Serializer):
+    national_number = serializers.CharField(max_length=20)
+    first_name = serializers.CharField(max_length=100)
+    last_name = serializers.CharField(max_length=100)
+    birth_date = serializers.DateField()
+    gender = serializers.ChoiceField(choices=Gender.choices)
+    household = serializers.PrimaryKeyRelatedField(queryset=Household.objects.all())
+    role = serializers.ChoiceField(choices=Role.choices)
+    affiliation_start = serializers.DateField(help_text="First day of a month (Art. 6).")
+    titular_since = serializers.DateField(required=False, allow_null=True)
+    email = serializers.EmailField(required=False, allow_blank=True)
+    phone = serializers.CharField(required=False, allow_blank=True, max_length=30)
+    iban = serializers.CharField(required=False, allow_blank=True, max_length=34)
+
+    def validate_national_number(self, value):
+        try:
+            return rules.parse_national_number(value).number
+        except ValueError as exc:
+            raise serializers.ValidationError(str(exc)) from exc
+
+
+class MemberOutputSerializer(serializers.ModelSerializer):
+    status = serializers.CharField(source="household.status.status", read_only=True, default=None)
+
+    class Meta:
+        model = Member
+        fields = (
+            "id", "national_number", "first_name", "last_name", "birth_date", "gender", "household", "role",
+            "affiliation_start", "titular_since", "affiliation_end", "status",
+        )
+
+
+@extend_schema_field({"type": "string", "pattern": r"^\d{4}-\d{2}$", "example": "2026-01"})
+class MonthField(serializers.Field):
+    default_error_messages = {"invalid": "Use YYYY-MM (e.g. 2026-01)."}
+
+    def to_internal_value(self, data):
+        try:
+            return Month.parse(data)
+        except (ValueError, TypeError):
+            self.fail("invalid")
+
+    def to_representation(self, value):
+        return str(value)
+
+
+class PaymentInputSerializer(serializers.Serializer):
+    household = serializers.PrimaryKeyRelatedField(queryset=Household.objects.all())
+    amount = serializers.DecimalField(max_digits=14, decimal_places=2, min_value=0)
+    paid_on = serializers.DateField()
+    months = serializers.ListField(child=MonthField(), required=False, allow_empty=True,
+                                   help_text="Months covered (YYYY-MM). Omitted: the oldest open months first.")
+    communication = serializers.CharField(required=False, allow_blank=True, max_length=140)
+    bank_reference = serializers.CharField(required=False, allow_blank=True, allow_null=True, max_length=64)
+
+
+class PaymentOutputSerializer(serializers.ModelSerializer):
+    months = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Payment
+        fields = ("id", "household", "amount", "paid_on", "unallocated", "source", "communication", "bank_reference", "months")
+
+    def get_months(self, obj) -> list[str]:
+        return [f"{m:%Y-%m}" for m in obj.dues.order_by("month").values_list("month", flat=True)]
+
+
+class EntitlementSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=[s.value for s in rules.Status])
+    reason = serializers.CharField()
+    event_month = serializers.CharField()
+    missing_months = serializers.ListField(child=serializers.CharField())
+    presumed_months = serializers.ListField(child=serializers.CharField())
+    revoked_since = serializers.CharField(allow_null=True)
+    restoration_start = serializers.CharField(allow_null=True)
+    entitled_from = serializers.CharField(allow_null=True)
+
+
+
