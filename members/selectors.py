@@ -140,7 +140,8 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
             if first is not None and Month.of(first) <= month <= Month.of(last):
                 continue
             priced = tables.due(titular, month)
-            if priced is None or priced[1] > 0:
+            # No table in force: nothing was owed. Exempt: €0 owed. Otherwise owed and unpaid.
+            if priced is not None and priced[1] > 0:
                 household_late.setdefault(month, None)
         histories[household_id] = rules.ContributionHistory(
             affiliated_since=titular.affiliated_since,

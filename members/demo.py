@@ -1,0 +1,215 @@
+"""A realistic demo population: Belgian names, valid national numbers, households with dependents
+and three years of contribution history, with every entitlement status (Art. 8) represented.
+
+Written through the services (so the audit trail and the rules apply as for a clerk).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date
+
+from core.months import Month, month_range
+from members import services
+from members.models import Gender, HardshipKind, HardshipSituation, Household, IncreasedReimbursementPeriod, Role
+
+FIRST_NAMES_M = ["Lucas", "Noah", "Arthur", "Louis", "Liam", "Jules", "Victor", "Adam", "Finn", "Mathis", "Wout",
+                 "Thomas", "Pieter", "Jan", "Koen", "Bart", "Didier", "Mehdi", "Youssef", "Luc", "Marc", "Dirk"]
+FIRST_NAMES_F = ["Emma", "Olivia", "Louise", "Mila", "Elena", "Marie", "Lina", "Nora", "Julie", "Fien", "Camille",
+                 "Sofie", "An", "Els", "Lotte", "Sarah", "Inès", "Fatima", "Anouk", "Hanne", "Chloé", "Ine"]
+LAST_NAMES = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters",
+              "De Smet", "Dubois", "Lambert", "Dupont", "Martin", "Vermeulen", "Van den Broeck", "Hermans",
+              "Aerts", "Dewulf", "Desmet", "Leclercq", "El Amrani", "Van Damme", "Pauwels", "Verstraete"]
+PLACES = [("2000", "Antwerpen", "flanders"), ("9000", "Gent", "flanders"), ("3000", "Leuven", "flanders"),
+          ("8000", "Brugge", "flanders"), ("3500", "Hasselt", "flanders"), ("2800", "Mechelen", "flanders"),
+          ("1000", "Brussel", "brussels"), ("1030", "Schaarbeek", "brussels"), ("4000", "Liège", "wallonia"),
+          ("5000", "Namur", "wallonia"), ("6000", "Charleroi", "wallonia")]
+STREETS = ["Kerkstraat", "Stationsstraat", "Dorpsstraat", "Schoolstraat", "Molenstraat", "Rue de la Gare", "Nieuwstraat"]
+
+
+def national_number(birth: date, serial: int) -> str:
+    """A valid rijksregisternummer for ``birth``; odd serials are men, even serials women."""
+    base = f"{birth:%y%m%d}{serial:03d}"
+    number = int(("2" if birth.year >= 2000 else "") + base)
+    return f"{base}{97 - number % 97:02d}"
+
+
+@dataclass
+class Profile:
+    """How a demo household pays its contributions."""
+
+    name: str
+    weight: int
+
+
+PROFILES = [
+    Profile("yearly", 30),  # pays every January for the year
+    Profile("quarterly", 25),
+    Profile("monthly", 20),
+    Profile("late_payer", 8),  # pays months late, but pays
+    Profile("recent_arrears", 7),  # stopped paying 4 months ago → suspended
+    Profile("revoked", 3),  # 25+ months unpaid → revoked
+    Profile("restoring", 2),  # revoked, paying again for 10 months
+    Profile("exempt", 2),  # Art. 42.3 exemption
+    Profile("new_member", 3),  # affiliated this year
+]
+
+
+class DemoBuilder:
+    def __init__(self, today: date, seed: int = 2026):
+        self.today = today
+        self.rng = random.Random(seed)
+        self.serial = 1
+        self.used = set()
+        self.history_start = Month.of(today) - 35
+
+    def person(self, birth: date, gender: str) -> str:
+        while True:
+            serial = self.rng.randrange(1, 997)
+            if (serial % 2 == 1) != (gender == Gender.MALE):
+                serial += 1
+            number = national_number(birth, serial)
+            if number not in self.used:
+                self.used.add(number)
+                return number
+
+    def birth(self, age_from: int, age_to: int) -> date:
+        year = self.today.year - self.rng.randint(age_from, age_to)
+        return date(year, self.rng.randint(1, 12), self.rng.randint(1, 28))
+
+    def household(self, profile: Profile) -> Household:
+        rng = self.rng
+        postal, city, region = rng.choice(PLACES)
+        household = services.household_create(
+            street=f"{rng.choice(STREETS)} {rng.randint(1, 180)}", postal_code=postal, city=city, region=region
+        )
+        last = rng.choice(LAST_NAMES)
+        gender = rng.choice([Gender.MALE, Gender.FEMALE])
+        if profile.name == "new_member":
+            start = (Month.of(self.today) - rng.randint(1, 8)).first_day
+        else:
+            start = (Month.of(self.today) - rng.randint(40, 300)).first_day
+        titular_birth = self.birth(19, 22) if profile.name == "exempt" else self.birth(26, 85)
+        extra = {"incapacity_66_from": date(titular_birth.year + 5, 1, 1)} if profile.name == "exempt" else {}
+        titular = services.member_create(
+            national_number=self.person(titular_birth, gender),
+            first_name=rng.choice(FIRST_NAMES_M if gender == Gender.MALE else FIRST_NAMES_F),
+            last_name=last,
+            birth_date=titular_birth,
+            gender=gender,
+            household=household,
+            role=Role.TITULAR,
+            affiliation_start=start,
+            titular_since=start,
+            email=f"{last.lower().replace(' ', '')}.{household.pk}@example.be",
+            **extra,
+        )
+        dependents = rng.choices([0, 1, 2, 3], weights=[35, 30, 25, 10])[0] if profile.name != "exempt" else 0
+        for index in range(dependents):
+            if index == 0 and rng.random() < 0.7:
+                birth, dep_gender = self.birth(26, 80), (Gender.FEMALE if gender == Gender.MALE else Gender.MALE)
+            else:
+                birth, dep_gender = self.birth(0, 17), rng.choice([Gender.MALE, Gender.FEMALE])
+            dep_start = max(start, Month.of(birth).first_day)
+            services.member_create(
+                national_number=self.person(birth, dep_gender),
+                first_name=rng.choice(FIRST_NAMES_M if dep_gender == Gender.MALE else FIRST_NAMES_F),
+                last_name=last,
+                birth_date=birth,
+                gender=dep_gender,
+                household=household,
+                role=Role.DEPENDENT,
+                affiliation_start=(Month.of(dep_start) + (1 if dep_start.day > 1 else 0)).first_day,
+            )
+        if rng.random() < 0.25:
+            IncreasedReimbursementPeriod.objects.create(member=titular, start=date(self.today.year - rng.randint(0, 6), 1, 1))
+        self.pay(household, Month.of(start), profile)
+        if profile.name == "restoring":
+            HardshipSituation.objects.create(
+                member=titular, kind=HardshipKind.LIVING_WAGE, start=(Month.of(self.today) - 11).first_day,
+                end=(Month.of(self.today) - 9).last_day, evidence="OCMW attest",
+            )
+        return household
+
+    def pay(self, household: Household, start: Month, profile: Profile) -> None:
+        """Pay the dues of ``household`` the way its profile does."""
+        now = Month.of(self.today)
+        first = max(start, self.history_start)
+        if first > now:
+            return
+        services.dues_book(through=now, household_ids=[household.pk])
+        months = list(month_range(first, now))
+        if profile.name == "exempt":
+            return
+        if profile.name == "recent_arrears":
+            months = months[:-4]
+        elif profile.name == "revoked":
+            months = [m for m in months if m < now - 27]
+        elif profile.name == "restoring":
+            months = [m for m in months if m < now - 36 or m > now - 10]
+        groups = {"yearly": 12, "quarterly": 3}.get(profile.name, 1)
+        if profile.name in ("yearly", "quarterly"):
+            chunks = {}
+            for month in months:
+                key = (month.year, (month.month - 1) // groups)
+                chunks.setdefault(key, []).append(month)
+            batches = list(chunks.values())
+        else:
+            batches = [[m] for m in months]
+        for batch in batches:
+            head = batch[0]
+            if profile.name == "late_payer" and self.rng.random() < 0.3:
+                paid_on = min((head + 2).first_day.replace(day=10), self.today)
+            else:
+                paid_on = head.first_day.replace(day=self.rng.randint(1, 20))
+            paid_on = min(paid_on, self.today)
+            services.payment_record(
+                household=household,
+                amount=sum(_due(household, m) for m in batch),
+                paid_on=paid_on,
+                months=batch,
+                communication=household.payment_reference,
+            )
+
+
+def _due(household, month):
+    from members.models import ContributionDue
+
+    return ContributionDue.objects.get(household=household, month=month.first_day).amount
+
+
+def ensure_history_table(first_month: Month) -> None:
+    """Months before the statutes' first table need a price for the demo's three years of history:
+    a copy of the earliest real table from ``first_month`` on, marked synthetic."""
+    from members.models import ContributionTable
+
+    earliest = ContributionTable.objects.filter(synthetic=False).order_by("valid_from").first()
+    if earliest is None or earliest.valid_from <= first_month.first_day:
+        return
+    table, created = ContributionTable.objects.get_or_create(
+        valid_from=date(first_month.year, 1, 1),
+        defaults={"name": f"Synthetic table {first_month.year}–{earliest.valid_from.year - 1} (demo history)", "synthetic": True},
+    )
+    if created:
+        for part in earliest.parts.all():
+            table.parts.create(code=part.code, label=part.label, annual_amount=part.annual_amount)
+
+
+def seed(*, today: date, households: int = 60, stdout=None) -> int:
+    """Create the demo households unless they exist already (then do nothing)."""
+    if Household.objects.exists():
+        if stdout:
+            stdout.write("members: demo data already present, left as is")
+        return 0
+    builder = DemoBuilder(today)
+    ensure_history_table(builder.history_start)
+    profiles = [p for p in PROFILES for _ in range(p.weight)]
+    for index in range(households):
+        # the first households show every profile once; the rest follow the weights
+        profile = PROFILES[index] if index < len(PROFILES) else builder.rng.choice(profiles)
+        builder.household(profile)
+    counts = services.statuses_refresh(as_of=today)
+    if stdout:
+        stdout.write(f"members: {households} demo households; statuses {counts}")
+    return households

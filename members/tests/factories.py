@@ -1,0 +1,47 @@
+"""Test data through the services, with valid national numbers."""
+
+import itertools
+from datetime import date
+
+from members import services
+from members.demo import national_number
+from members.models import Role
+
+_serials = itertools.count(1)
+
+
+def person_number(birth: date, gender: str = "M") -> str:
+    serial = next(_serials) * 2 % 996 + 1
+    if (serial % 2 == 1) != (gender == "M"):
+        serial += 1
+    return national_number(birth, serial)
+
+
+def household_with_titular(*, start=date(2026, 1, 1), birth=date(1980, 5, 17), gender="M", last_name="Peeters", **extra):
+    household = services.household_create(city="Gent", postal_code="9000")
+    titular = services.member_create(
+        national_number=person_number(birth, gender),
+        first_name="Jan",
+        last_name=last_name,
+        birth_date=birth,
+        gender=gender,
+        household=household,
+        role=Role.TITULAR,
+        affiliation_start=start,
+        titular_since=start,
+        **extra,
+    )
+    return household, titular
+
+
+def add_dependent(household, *, birth=date(2015, 3, 3), gender="F", start=None):
+    return services.member_create(
+        national_number=person_number(birth, gender),
+        first_name="Fien",
+        last_name="Peeters",
+        birth_date=birth,
+        gender=gender,
+        household=household,
+        role=Role.DEPENDENT,
+        affiliation_start=start or date(2026, 1, 1),
+    )

@@ -1,0 +1,157 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from core.months import Month
+from members import selectors, services
+from members.models import (
+    ContributionDue,
+    HardshipKind,
+    HardshipSituation,
+    HouseholdStatus,
+    Payment,
+    StatusChange,
+)
+from members.tests.factories import add_dependent, household_with_titular
+
+pytestmark = pytest.mark.django_db
+M = Month.parse
+
+
+def test_member_with_bad_national_number_is_refused_and_nothing_is_stored(table_2026):
+    household, _ = household_with_titular()
+    with pytest.raises(ValidationError) as error:
+        services.member_create(
+            national_number="85073003329", first_name="A", last_name="B", birth_date=date(1985, 7, 30),
+            gender="M", household=household, role="dependent", affiliation_start=date(2026, 1, 1),
+        )
+    assert "national_number" in error.value.message_dict
+    assert household.members.count() == 1
+
+
+def test_member_birth_date_must_match_national_number(table_2026):
+    household, _ = household_with_titular()
+    with pytest.raises(ValidationError) as error:
+        services.member_create(
+            national_number="85073003328", first_name="A", last_name="B", birth_date=date(1985, 7, 31),
+            gender="M", household=household, role="dependent", affiliation_start=date(2026, 1, 1),
+        )
+    assert "birth_date" in error.value.message_dict
+
+
+def test_second_active_titular_is_refused(table_2026):
+    household, _ = household_with_titular()
+    with pytest.raises(ValidationError):
+        services.member_create(
+            national_number="85073003328", first_name="A", last_name="B", birth_date=date(1985, 7, 30),
+            gender="M", household=household, role="titular", affiliation_start=date(2026, 1, 1),
+        )
+
+
+def test_dues_follow_the_table_and_booking_is_idempotent(table_2026):
+    household, _ = household_with_titular(start=date(2026, 1, 1))
+    add_dependent(household)  # dues are per household, not per person (Art. 42.2)
+    assert services.dues_book(through=M("2026-06")) == 6
+    assert services.dues_book(through=M("2026-06")) == 0
+    dues = ContributionDue.objects.filter(household=household)
+    assert dues.count() == 6
+    assert {d.amount for d in dues} == {Decimal("10.00")}
+
+
+def test_exempt_household_owes_nothing_and_is_entitled(table_2026):
+    # Art. 42.3: titular under 21 with an incapacity of at least 66 %
+    household, titular = household_with_titular(birth=date(2007, 2, 1), incapacity_66_from=date(2015, 1, 1))
+    services.dues_book(through=M("2026-06"))
+    assert set(ContributionDue.objects.filter(household=household).values_list("amount", flat=True)) == {Decimal("0.00")}
+    assert selectors.member_entitlement(titular, date(2026, 6, 5), date(2026, 6, 5)).status.value == "entitled"
+
+
+def test_payment_for_named_months_settles_them(table_2026):
+    household, titular = household_with_titular()
+    result = services.payment_record(household=household, amount=Decimal("30.00"), paid_on=date(2026, 1, 5),
+                                     months=[M("2026-01"), M("2026-02"), M("2026-03")])
+    assert [str(m) for m in result.months] == ["2026-01", "2026-02", "2026-03"]
+    settled = ContributionDue.objects.filter(household=household, settled_on__isnull=False)
+    assert settled.count() == 3
+    assert all(d.paid_in_time for d in settled)
+
+
+def test_payment_amount_not_matching_dues_stores_nothing(table_2026):
+    household, _ = household_with_titular()
+    with pytest.raises(ValidationError) as error:
+        services.payment_record(household=household, amount=Decimal("25.00"), paid_on=date(2026, 1, 5),
+                                months=[M("2026-01"), M("2026-02")])
+    assert "20.00" in str(error.value.message_dict["amount"])
+    assert Payment.objects.count() == 0
+    assert ContributionDue.objects.filter(settled_on__isnull=False).count() == 0
+
+
+def test_payment_for_an_already_paid_month_is_refused(table_2026):
+    household, _ = household_with_titular()
+    services.payment_record(household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 5), months=[M("2026-01")])
+    with pytest.raises(ValidationError) as error:
+        services.payment_record(household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 6), months=[M("2026-01")])
+    assert "months" in error.value.message_dict
+
+
+def test_payment_without_months_settles_oldest_open_first(table_2026):
+    household, _ = household_with_titular(start=date(2026, 1, 1))
+    result = services.payment_record(household=household, amount=Decimal("25.00"), paid_on=date(2026, 4, 10))
+    assert [str(m) for m in result.months] == ["2026-01", "2026-02"]
+    assert result.payment.unallocated == Decimal("5.00")
+    late = ContributionDue.objects.get(household=household, month=date(2026, 1, 1))
+    assert late.paid_in_time is False  # paid in April for January
+
+
+def test_entitlement_is_computed_on_demand_without_booked_dues(table_2026):
+    # given a titular affiliated in January 2026 and no nightly booking at all
+    household, titular = household_with_titular(start=date(2026, 1, 1))
+    # then an event in March is suspended: January–March are owed and unpaid (Art. 8 §3)
+    result = selectors.member_entitlement(titular, date(2026, 3, 15), date(2026, 3, 20))
+    assert result.status.value == "suspended"
+    assert [str(m) for m in result.missing] == ["2026-01", "2026-02", "2026-03"]
+    # when the three months are paid
+    services.payment_record(household=household, amount=Decimal("30.00"), paid_on=date(2026, 3, 20),
+                            months=[M("2026-01"), M("2026-02"), M("2026-03")])
+    # then the same event is covered (Art. 8 §3: paid arrears lift the suspension)
+    assert selectors.member_entitlement(titular, date(2026, 3, 15), date(2026, 3, 20)).status.value == "entitled"
+
+
+def test_dependent_is_judged_on_the_household(table_2026):
+    household, _ = household_with_titular(start=date(2026, 1, 1))
+    child = add_dependent(household)
+    assert selectors.member_entitlement(child, date(2026, 2, 1), date(2026, 2, 2)).status.value == "suspended"
+
+
+def test_debt_settlement_months_count_as_paid(table_2026):
+    household, titular = household_with_titular(start=date(2026, 1, 1))
+    HardshipSituation.objects.create(member=titular, kind=HardshipKind.DEBT_SETTLEMENT, start=date(2026, 1, 1),
+                                     end=date(2026, 3, 31))
+    assert selectors.member_entitlement(titular, date(2026, 3, 1), date(2026, 3, 2)).status.value == "entitled"
+
+
+def test_statuses_refresh_materialises_and_records_changes(table_2026):
+    paying, _ = household_with_titular(start=date(2026, 1, 1))
+    services.payment_record(household=paying, amount=Decimal("60.00"), paid_on=date(2026, 1, 2),
+                            months=[M(f"2026-0{i}") for i in range(1, 7)])
+    owing, _ = household_with_titular(start=date(2026, 1, 1), last_name="Maes")
+
+    counts = services.statuses_refresh(as_of=date(2026, 6, 10))
+
+    assert counts["entitled"] == 1 and counts["suspended"] == 1 and counts["changed"] == 2
+    assert HouseholdStatus.objects.get(household=paying).status == "entitled"
+    assert HouseholdStatus.objects.get(household=owing).status == "suspended"
+    # a second run changes nothing
+    assert services.statuses_refresh(as_of=date(2026, 6, 10))["changed"] == 0
+    assert StatusChange.objects.count() == 2
+
+
+def test_late_payment_changes_status_and_is_recorded(table_2026):
+    household, _ = household_with_titular(start=date(2026, 1, 1))
+    services.statuses_refresh(as_of=date(2026, 2, 10))
+    services.payment_record(household=household, amount=Decimal("20.00"), paid_on=date(2026, 2, 11))
+    services.statuses_refresh(as_of=date(2026, 2, 12))
+    change = StatusChange.objects.filter(household=household).order_by("-id").first()
+    assert (change.old_status, change.new_status) == ("suspended", "entitled")
