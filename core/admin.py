@@ -4,6 +4,9 @@ from auditlog.mixins import AuditlogHistoryAdminMixin
 from django.contrib import admin
 from django.urls import NoReverseMatch, reverse
 
+from import_export.admin import ImportExportMixin
+
+from core import import_formats as formats_module
 from core.pagination import LargeTablePaginator
 
 
@@ -27,3 +30,10 @@ class BigTableAdmin(AuditedAdmin):
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER
     list_per_page = 50
+
+
+class ImportExportAdmin(ImportExportMixin):
+    """Import (CSV with ``;`` or ``,``, XLSX) and export (CSV, XLSX) for clerks."""
+
+    import_formats = formats_module.IMPORT_FORMATS
+    export_formats = formats_module.EXPORT_FORMATS

@@ -8,9 +8,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from import_export.admin import ImportExportMixin
 
-from core.admin import AuditedAdmin, BigTableAdmin
+from core.admin import AuditedAdmin, BigTableAdmin, ImportExportAdmin
 from core.formatting import eur, short_date, status_badge
 from core.months import Month
 from members import rules, selectors, services
@@ -112,7 +111,7 @@ class MemberForm(forms.ModelForm):
 
 
 @admin.register(Member)
-class MemberAdmin(ImportExportMixin, BigTableAdmin):
+class MemberAdmin(ImportExportAdmin, BigTableAdmin):
     form = MemberForm
     resource_classes = [MemberResource]
     list_display = ("full_name", "national_number_display", "birth_date_display", "role", "household_link", "status")
@@ -345,6 +344,7 @@ class PaymentForm(forms.ModelForm):
     class Meta:
         model = Payment
         fields = ("household", "amount", "paid_on", "communication", "bank_reference")
+        localized_fields = ("amount",)  # 1.234,56 as Belgians type it
 
     def clean_months(self):
         text = self.cleaned_data.get("months", "")
@@ -374,7 +374,7 @@ class PaymentForm(forms.ModelForm):
 
 
 @admin.register(Payment)
-class PaymentAdmin(ImportExportMixin, BigTableAdmin):
+class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
     form = PaymentForm
     resource_classes = [BankStatementResource]
     list_display = ("paid_on_display", "household_link", "amount_display", "unallocated_display", "source", "communication")
@@ -408,6 +408,9 @@ class PaymentAdmin(ImportExportMixin, BigTableAdmin):
 
     def save_model(self, request, obj, form, change):
         """Nothing to do: the service saved the payment in the form's ``clean()``."""
+
+    def save_related(self, request, form, formsets, change):
+        """No relations are edited here."""
 
     @admin.display(description=_("paid on"), ordering="paid_on")
     def paid_on_display(self, obj):

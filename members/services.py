@@ -191,6 +191,21 @@ def payment_record(
             settled, rest = months, ZERO
         else:
             settled, rest = rules.allocate_oldest_first(amount, [(m, d.amount) for m, d in open_dues.items()])
+            # What is left pays the next months in advance (whole months, up to a year ahead).
+            ahead = through
+            while rest > ZERO and ahead < through + 12:
+                ahead = ahead + 1
+                booked_now = dues_book(through=ahead, household_ids=[household_id]) > 0
+                due = ContributionDue.objects.filter(household_id=household_id, month=ahead.first_day).first()
+                if due is None or due.settled_on is not None:
+                    continue
+                if due.amount > rest:
+                    if booked_now:  # booked only to be paid: leave it to the nightly booking
+                        ContributionDue.objects.filter(pk=due.pk).delete()
+                    break
+                open_dues[ahead] = due
+                settled.append(ahead)
+                rest -= due.amount
 
         payment = Payment(
             household_id=household_id,

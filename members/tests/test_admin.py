@@ -1,0 +1,117 @@
+"""The clerk's screens: find a member, read a household, record and import payments."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from members.models import ContributionDue, Payment
+from members.tests.factories import household_with_titular
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def clerk_client(client, make_user, table_2026):
+    client.force_login(make_user("clerk"))
+    return client
+
+
+def test_find_member_by_national_number_with_separators(clerk_client):
+    _, titular = household_with_titular(last_name="Vermeulen")
+    household_with_titular(last_name="Janssens")
+    formatted = titular.national_number_display  # 80.05.17-xxx.xx
+    response = clerk_client.get(reverse("admin:members_member_changelist"), {"q": formatted})
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Vermeulen" in content and "Janssens" not in content
+
+
+def test_find_member_by_name_prefix(clerk_client):
+    household_with_titular(last_name="Vermeulen")
+    household_with_titular(last_name="Janssens")
+    content = clerk_client.get(reverse("admin:members_member_changelist"), {"q": "verm"}).content.decode()
+    assert "Vermeulen" in content and "Janssens" not in content
+
+
+def test_household_page_shows_ledger_status_and_reason(clerk_client):
+    household, _ = household_with_titular(start=date(2026, 1, 1))
+    from core.months import Month
+    from members import services
+
+    services.dues_book(through=Month(2026, 3), household_ids=[household.pk])
+    response = clerk_client.get(reverse("admin:members_household_change", args=[household.pk]))
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Art. 8" in content  # the reason for the status
+    assert "03/2026" in content and "10,00 €" in content  # the ledger, Belgian formats
+    assert household.payment_reference in content
+
+
+def test_record_payment_in_admin(clerk_client):
+    household, _ = household_with_titular()
+    response = clerk_client.post(
+        reverse("admin:members_payment_add"),
+        {"household": household.pk, "amount": "20,00", "paid_on": "05/01/2026", "months": "2026-01, 2026-02",
+         "communication": "", "bank_reference": ""},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert ContributionDue.objects.filter(household=household, settled_on=date(2026, 1, 5)).count() == 2
+
+
+def test_wrong_amount_in_admin_shows_error_on_field_and_stores_nothing(clerk_client):
+    household, _ = household_with_titular()
+    response = clerk_client.post(
+        reverse("admin:members_payment_add"),
+        {"household": household.pk, "amount": "25,00", "paid_on": "05/01/2026", "months": "2026-01, 2026-02",
+         "communication": "", "bank_reference": ""},
+    )
+    assert response.status_code == 200
+    assert "does not match the dues" in response.content.decode()
+    assert Payment.objects.count() == 0
+
+
+def _statement(rows):
+    header = "date;amount;communication;bank_reference\n"
+    return (header + "\n".join(";".join(r) for r in rows)).encode()
+
+
+def _import(client, content, *, confirm=True):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    url = reverse("admin:members_payment_import")
+    response = client.post(url, {"import_file": SimpleUploadedFile("statement.csv", content), "format": "0",
+                                 "resource": "0"})
+    return response
+
+
+def test_bank_statement_dry_run_with_a_bad_row_imports_nothing(clerk_client):
+    h1, _ = household_with_titular()
+    h2, _ = household_with_titular(last_name="Maes")
+    content = _statement([
+        ("10/01/2026", "30,00", h1.payment_reference, "TX1"),
+        ("11/01/2026", "10,00", "+++000/0000/00000+++", "TX2"),  # not one of ours
+        ("12/01/2026", "10,00", h2.payment_reference, "TX3"),
+    ])
+    response = _import(clerk_client, content)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "household" in text and "TX2" in text or "structured reference" in text
+    assert Payment.objects.count() == 0  # the dry run stores nothing
+    assert 'name="confirm"' not in text and "Confirm import" not in text
+
+
+def test_bank_statement_import_confirmed(clerk_client):
+    h1, _ = household_with_titular()
+    content = _statement([("10/01/2026", "30,00", h1.payment_reference, "TX1")])
+    response = _import(clerk_client, content)
+    assert response.status_code == 200
+    form = response.context["confirm_form"]
+    assert form is not None
+    assert Payment.objects.count() == 0  # dry run first
+    response = clerk_client.post(reverse("admin:members_payment_process_import"), form.initial)
+    assert response.status_code == 302
+    payment = Payment.objects.get(bank_reference="TX1")
+    assert payment.amount == Decimal("30.00")
+    assert ContributionDue.objects.filter(payment=payment).count() == 3

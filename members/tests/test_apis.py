@@ -1,0 +1,142 @@
+"""The members API contract (issue #3)."""
+
+from datetime import date
+
+import pytest
+
+from members.models import ContributionDue, Member, Payment
+from members.tests.factories import household_with_titular, person_number
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def clerk_api(api_client, make_user, table_2026):
+    api_client.force_authenticate(make_user("clerk"))
+    return api_client
+
+
+def test_create_household_and_member(clerk_api):
+    response = clerk_api.post("/api/v1/households/", {"city": "Gent", "postal_code": "9000", "region": "flanders"}, format="json")
+    assert response.status_code == 201
+    household_id = response.json()["id"]
+
+    number = person_number(date(1980, 5, 17), "F")
+    response = clerk_api.post(
+        "/api/v1/members/",
+        {
+            "national_number": number, "first_name": "An", "last_name": "Peeters", "birth_date": "1980-05-17",
+            "gender": "F", "household": household_id, "role": "titular", "affiliation_start": "2026-01-01",
+        },
+        format="json",
+    )
+    assert response.status_code == 201, response.json()
+    member = Member.objects.get(pk=response.json()["id"])
+    assert (member.national_number, member.titular_since) == (number, date(2026, 1, 1))
+
+
+def test_bad_national_number_is_a_400_under_its_field(clerk_api):
+    household_id = clerk_api.post("/api/v1/households/", {}, format="json").json()["id"]
+    response = clerk_api.post(
+        "/api/v1/members/",
+        {
+            "national_number": "85073003329", "first_name": "A", "last_name": "B", "birth_date": "1985-07-30",
+            "gender": "M", "household": household_id, "role": "titular", "affiliation_start": "2026-01-01",
+        },
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "check digits" in response.json()["national_number"][0]
+    assert Member.objects.count() == 0
+
+
+def test_birth_date_conflict_is_a_400_under_birth_date(clerk_api):
+    household_id = clerk_api.post("/api/v1/households/", {}, format="json").json()["id"]
+    response = clerk_api.post(
+        "/api/v1/members/",
+        {
+            "national_number": "85073003328", "first_name": "A", "last_name": "B", "birth_date": "1985-07-31",
+            "gender": "M", "household": household_id, "role": "titular", "affiliation_start": "2026-01-01",
+        },
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "birth_date" in response.json()
+
+
+def test_payment_for_months(clerk_api):
+    household, _ = household_with_titular()
+    response = clerk_api.post(
+        "/api/v1/payments/",
+        {"household": household.pk, "amount": "20.00", "paid_on": "2026-01-10", "months": ["2026-01", "2026-02"]},
+        format="json",
+    )
+    assert response.status_code == 201, response.json()
+    assert response.json()["months"] == ["2026-01", "2026-02"]
+    assert ContributionDue.objects.filter(household=household, settled_on=date(2026, 1, 10)).count() == 2
+
+
+def test_payment_not_matching_dues_is_400_and_stores_nothing(clerk_api):
+    household, _ = household_with_titular()
+    response = clerk_api.post(
+        "/api/v1/payments/",
+        {"household": household.pk, "amount": "15.00", "paid_on": "2026-01-10", "months": ["2026-01", "2026-02"]},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "amount" in response.json()
+    assert Payment.objects.count() == 0
+    assert not ContributionDue.objects.filter(settled_on__isnull=False).exists()
+
+
+def test_bad_month_is_400_under_months(clerk_api):
+    household, _ = household_with_titular()
+    response = clerk_api.post(
+        "/api/v1/payments/",
+        {"household": household.pk, "amount": "10.00", "paid_on": "2026-01-10", "months": ["January"]},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "months" in response.json()
+
+
+def test_entitlement_endpoint(clerk_api):
+    household, titular = household_with_titular(start=date(2026, 1, 1))
+    url = f"/api/v1/members/{titular.pk}/entitlement/?on=2026-02-14"
+    body = clerk_api.get(url).json()
+    assert body["status"] == "suspended"
+    assert body["missing_months"] == ["2026-01", "2026-02"]
+    assert "Art. 8" in body["reason"]
+
+    clerk_api.post("/api/v1/payments/", {"household": household.pk, "amount": "20.00", "paid_on": "2026-02-15",
+                                         "months": ["2026-01", "2026-02"]}, format="json")
+    body = clerk_api.get(url).json()
+    assert body["status"] == "entitled"
+
+
+def test_entitlement_before_affiliation_is_400(clerk_api):
+    _, titular = household_with_titular(start=date(2026, 1, 1))
+    response = clerk_api.get(f"/api/v1/members/{titular.pk}/entitlement/?on=2025-06-01")
+    assert response.status_code == 400
+    assert "Art. 6" in response.json()["on"][0]
+
+
+def test_entitlement_bad_date_is_400(clerk_api):
+    _, titular = household_with_titular()
+    response = clerk_api.get(f"/api/v1/members/{titular.pk}/entitlement/?on=14/02/2026")
+    assert response.status_code == 400
+    assert "on" in response.json()
+
+
+def test_anonymous_is_refused(api_client, table_2026):
+    response = api_client.get("/api/v1/members/")
+    assert response.status_code in (401, 403)
+    assert set(response.json()) == {"detail", "code"}
+
+
+def test_manager_reads_but_does_not_create(api_client, make_user, table_2026):
+    api_client.force_authenticate(make_user("manager"))
+    assert api_client.get("/api/v1/members/").status_code == 200
+    response = api_client.post("/api/v1/households/", {}, format="json")
+    assert response.status_code == 403
+    assert response.json()["code"] == "permission_denied"
