@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.db.models import Max, Min, Q
+from django.db.models.functions import Lower
 
 from core.months import Month, month_range
 from members import rules
@@ -193,10 +194,15 @@ def member_search(term: str):
     compact = nn.compact(term or "")
     if compact.isdigit() and len(compact) == 11:
         return Member.objects.filter(national_number=compact)
-    parts = (term or "").split()
-    query = Q()
-    if parts:
-        query &= Q(last_name__istartswith=parts[0])
-        if len(parts) > 1:
-            query &= Q(first_name__istartswith=parts[1])
-    return Member.objects.filter(query)
+    text = " ".join((term or "").lower().split())
+    queryset = Member.objects.annotate(last_lower=Lower("last_name"), first_lower=Lower("first_name"))
+    if not text:
+        return queryset
+    # lower(...) LIKE 'prefix%': served by an expression index on PostgreSQL (migration 0002).
+    # "van den broeck" is a last name; "peeters jan" is a last name and a first name.
+    query = Q(last_lower__startswith=text)
+    last, _, first = text.partition(" ")
+    if first:
+        query |= Q(last_lower__startswith=last, first_lower__startswith=first)
+    queryset = queryset.filter(query)
+    return queryset
