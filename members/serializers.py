@@ -24,7 +24,15 @@ class MemberInputSerializer(serializers.Serializer):
     gender = serializers.ChoiceField(choices=Gender.choices)
     household = serializers.PrimaryKeyRelatedField(queryset=Household.objects.all())
     role = serializers.ChoiceField(choices=Role.choices)
-    affiliation_start = serializers.DateField(help_text="First day of a month (Art. 6).")
+    affiliation_start = serializers.DateField(
+        required=False, help_text="First day of a month (Art. 6). Omitted: computed from application_signed_on."
+    )
+    application_signed_on = serializers.DateField(required=False, help_text="Date the application was signed (Art. 6).")
+    affiliation_case = serializers.ChoiceField(
+        choices=[c.value for c in rules.AffiliationCase], required=False,
+        help_text="Art. 6 1°–6°; default first_affiliation.",
+    )
+    transfer_effective = serializers.DateField(required=False, help_text="Art. 6 2°: date the transfer takes effect.")
     titular_since = serializers.DateField(required=False, allow_null=True)
     email = serializers.EmailField(required=False, allow_blank=True)
     phone = serializers.CharField(required=False, allow_blank=True, max_length=30)

@@ -53,12 +53,28 @@ def member_create(
     gender: str,
     household: Household,
     role: str,
-    affiliation_start: date,
+    affiliation_start: date | None = None,
     titular_since: date | None = None,
+    application_signed_on: date | None = None,
+    affiliation_case: str | None = None,
+    transfer_effective: date | None = None,
     **extra,
 ) -> Member:
     """Affiliate a person to a household (Art. 5–6). The national number is validated and must
-    agree with the birth date and gender it encodes."""
+    agree with the birth date and gender it encodes.
+
+    Without ``affiliation_start``, it follows from the application (Art. 6): the first day of the
+    month after ``application_signed_on``, or for a titular transferring from another fund the
+    first day of the quarter of ``transfer_effective``.
+    """
+    if affiliation_start is None:
+        if application_signed_on is None:
+            raise ValidationError({"affiliation_start": "Give the affiliation start or the date the application was signed (Art. 6)."})
+        try:
+            case = rules.AffiliationCase(affiliation_case or rules.AffiliationCase.FIRST_AFFILIATION)
+            affiliation_start = rules.affiliation_start(case, application_signed_on, transfer_effective)
+        except ValueError as exc:
+            raise ValidationError({"affiliation_case": str(exc)}) from exc
     member = Member(
         national_number=national_number,
         first_name=first_name,

@@ -155,3 +155,28 @@ def test_late_payment_changes_status_and_is_recorded(table_2026):
     services.statuses_refresh(as_of=date(2026, 2, 12))
     change = StatusChange.objects.filter(household=household).order_by("-id").first()
     assert (change.old_status, change.new_status) == ("suspended", "entitled")
+
+
+def test_affiliation_start_follows_art6_from_the_application(table_2026):
+    household, _ = household_with_titular()
+    member = services.member_create(
+        national_number="85073003328", first_name="A", last_name="B", birth_date=date(1985, 7, 30), gender="M",
+        household=household, role="dependent", application_signed_on=date(2026, 3, 17),
+    )
+    assert member.affiliation_start == date(2026, 4, 1)
+    titular_household = services.household_create()
+    transferred = services.member_create(
+        national_number="17073003384", first_name="C", last_name="D", birth_date=date(2017, 7, 30), gender="M",
+        household=titular_household, role="titular", application_signed_on=date(2026, 3, 17),
+        affiliation_case="titular_from_other_fund", transfer_effective=date(2026, 5, 1),
+    )
+    assert transferred.affiliation_start == date(2026, 4, 1)  # first day of the quarter (Art. 6 2°)
+
+
+def test_demo_population_has_every_status(table_2026):
+    from members import demo
+    from members.models import HouseholdStatus
+
+    demo.seed(today=date(2026, 11, 23), households=len(demo.PROFILES))
+    statuses = set(HouseholdStatus.objects.values_list("status", flat=True))
+    assert {"entitled", "suspended", "revoked"} <= statuses
