@@ -212,9 +212,9 @@ class HouseholdAdmin(BigTableAdmin):
     list_select_related = ("status",)
     search_fields = ("=id",)
     search_help_text = _("Household number, or a member's national number or name.")
-    readonly_fields = ("payment_reference", "status_now", "materialised_status", "open_dues", "ledger", "status_history")
+    readonly_fields = ("payment_reference", "status_now", "materialised_status", "open_dues", "ledger", "status_history", "shortcuts")
     fieldsets = (
-        (None, {"fields": (("street", "postal_code", "city"), "region", "payment_reference")}),
+        (None, {"fields": (("street", "postal_code", "city"), "region", "payment_reference", "shortcuts")}),
         (_("Entitlement (Art. 8)"), {"fields": ("status_now", "materialised_status", "status_history")}),
         (_("Contributions"), {"fields": ("open_dues", "ledger")}),
     )
@@ -229,6 +229,15 @@ class HouseholdAdmin(BigTableAdmin):
         if search_term.strip().isdigit() and len(search_term.strip()) < 11:
             query |= Q(pk=int(search_term.strip()))
         return queryset.filter(query), False
+
+    @admin.display(description=_("actions"))
+    def shortcuts(self, obj):
+        if not obj.pk:
+            return "—"
+        payment = reverse("admin:members_payment_add") + f"?household={obj.pk}"
+        member = reverse("admin:members_member_add") + f"?household={obj.pk}&role=dependent"
+        return format_html('<a class="button" href="{}">{}</a> <a class="button" href="{}">{}</a>',
+                           payment, _("Record a payment"), member, _("Add a member"))
 
     @admin.display(description=_("titular"))
     def titular_name(self, obj):
@@ -377,8 +386,9 @@ class PaymentForm(forms.ModelForm):
 class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
     form = PaymentForm
     resource_classes = [BankStatementResource]
-    list_display = ("paid_on_display", "household_link", "amount_display", "unallocated_display", "source", "communication")
-    list_filter = ("source",)
+    list_display = ("paid_on_display", "household_link", "amount_display", "unallocated_display", "source", "communication", "reversed_on")
+    list_filter = ("source", ("reversed_on", admin.EmptyFieldListFilter))
+    actions = ["reverse_payments"]
     list_select_related = ("household",)
     raw_id_fields = ("household",)
     search_fields = ("=household__id", "=bank_reference")
@@ -387,7 +397,8 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("household", "amount", "paid_on", "months", "communication", "bank_reference")
-        return ("household", "amount", "paid_on", "unallocated", "source", "communication", "bank_reference", "settled_months")
+        return ("household", "amount", "paid_on", "unallocated", "source", "communication", "bank_reference",
+                "settled_months", "reversed_on", "reversal_reason")
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
@@ -411,6 +422,15 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
 
     def save_related(self, request, form, formsets, change):
         """No relations are edited here."""
+
+    @admin.action(description=_("Reverse the selected payments (their months become open again)"), permissions=["change"])
+    def reverse_payments(self, request, queryset):
+        reason = request.POST.get("reason") or _("Reversed by %(user)s") % {"user": request.user.get_username()}
+        count = 0
+        for payment in queryset.filter(reversed_on__isnull=True):
+            services.payment_reverse(payment=payment, reason=str(reason), on=_today())
+            count += 1
+        self.message_user(request, _("%(n)d payments reversed.") % {"n": count}, messages.SUCCESS)
 
     @admin.display(description=_("paid on"), ordering="paid_on")
     def paid_on_display(self, obj):

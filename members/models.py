@@ -336,6 +336,8 @@ class Payment(models.Model):
         _("unallocated credit"), max_digits=14, decimal_places=2, default=Decimal("0.00"),
         help_text=_("Part of the amount that did not settle a whole month."),
     )
+    reversed_on = models.DateField(_("reversed on"), null=True, blank=True)
+    reversal_reason = models.CharField(_("reversal reason"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
     class Meta:

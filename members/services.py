@@ -243,6 +243,27 @@ def payment_record(
     return PaymentResult(payment, list(settled))
 
 
+def payment_reverse(*, payment: Payment, reason: str, on: date) -> Payment:
+    """Reverse a payment recorded by mistake (or returned by the bank): the months it settled are
+    open again. The payment row stays, marked reversed, so the ledger keeps its history."""
+    if not reason.strip():
+        raise ValidationError({"reversal_reason": "Say why the payment is reversed."})
+    with transaction.atomic():
+        locked = Payment.objects.select_for_update().get(pk=payment.pk)
+        if locked.reversed_on:
+            raise ValidationError({"reversed_on": f"Already reversed on {locked.reversed_on:%d/%m/%Y}."})
+        Household.objects.select_for_update().filter(pk=locked.household_id).first()
+        for due in ContributionDue.objects.filter(payment=locked):
+            due.payment = None
+            due.settled_on = None
+            due.paid_in_time = False
+            due.save(update_fields=["payment", "settled_on", "paid_in_time"])
+        locked.reversed_on = on
+        locked.reversal_reason = reason.strip()[:200]
+        locked.save(update_fields=["reversed_on", "reversal_reason"])
+    return locked
+
+
 # --- Entitlement status, materialised for lists and reports -------------------------------------
 
 

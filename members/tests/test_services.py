@@ -180,3 +180,17 @@ def test_demo_population_has_every_status(table_2026):
     demo.seed(today=date(2026, 11, 23), households=len(demo.PROFILES))
     statuses = set(HouseholdStatus.objects.values_list("status", flat=True))
     assert {"entitled", "suspended", "revoked"} <= statuses
+
+
+def test_reversed_payment_reopens_its_months(table_2026):
+    household, titular = household_with_titular(start=date(2026, 1, 1))
+    result = services.payment_record(household=household, amount=Decimal("20.00"), paid_on=date(2026, 2, 1),
+                                     months=[M("2026-01"), M("2026-02")])
+    assert selectors.member_entitlement(titular, date(2026, 2, 2), date(2026, 2, 3)).status.value == "entitled"
+
+    services.payment_reverse(payment=result.payment, reason="returned by the bank", on=date(2026, 2, 3))
+
+    assert ContributionDue.objects.filter(household=household, settled_on__isnull=True).count() == 2
+    assert selectors.member_entitlement(titular, date(2026, 2, 2), date(2026, 2, 3)).status.value == "suspended"
+    with pytest.raises(ValidationError):
+        services.payment_reverse(payment=result.payment, reason="again", on=date(2026, 2, 4))
