@@ -170,7 +170,7 @@ class Member(models.Model):
         _("paid staff of the fund"), default=False, help_text=_("Not eligible as a candidate (Art. 11.2).")
     )
     incapacity_66_from = models.DateField(
-        _("incapacity ≥ 66 % since"), null=True, blank=True, help_text=_("Contribution exemption under 21 (Art. 42.3).")
+        _("incapacity (≥ 66 percent) since"), null=True, blank=True, help_text=_("Contribution exemption under 21 (Art. 42.3).")
     )
     disability_allowance_from = models.DateField(
         _("disability allowance since"),
