@@ -103,3 +103,15 @@ def test_rules_modules_do_not_touch_the_database():
     for rules in ROOT.glob("*/rules.py"):
         text = rules.read_text()
         assert "django.db" not in text and "from django" not in text, rules
+
+
+@pytest.mark.parametrize(
+    ("language", "members", "suspended"),
+    [("nl", "leden", "Geschorst"), ("fr", "membres", "Suspendu"), ("en", "members", "Suspended")],
+)
+def test_our_own_strings_are_translated(language, members, suspended):
+    from members.models import EntitlementStatus, Member
+
+    with translation.override(language):
+        assert str(Member._meta.verbose_name_plural) == members
+        assert str(EntitlementStatus.SUSPENDED.label) == suspended
