@@ -1,1 +1,244 @@
-from django.db import models  # noqa: F401  (models arrive with this app's issue)
+"""The benefit catalogue (versioned rules) and the claims judged against it (Art. 42–60)."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from benefits import rules
+
+
+class Benefit(models.Model):
+    """A benefit of the statutes, with a stable ``code`` (SPEC §2)."""
+
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    article = models.CharField(_("article"), max_length=20, help_text=_("e.g. Art. 44"))
+    name = models.CharField(_("name (English)"), max_length=120)
+    name_nl = models.CharField(_("name (Dutch)"), max_length=120, blank=True)
+    name_fr = models.CharField(_("name (French)"), max_length=120, blank=True)
+    service_code = models.CharField(_("service code"), max_length=8, default="15", help_text=_("Art. 66"))
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("benefit")
+        verbose_name_plural = _("benefits")
+
+    def __str__(self):
+        return f"{self.localized_name} ({self.article})"
+
+    @property
+    def localized_name(self) -> str:
+        language = (get_language() or "en")[:2]
+        return {"nl": self.name_nl, "fr": self.name_fr}.get(language) or self.name
+
+
+class RuleVersion(models.Model):
+    """One version of a benefit's rule, in force from ``effective_from`` until the next one.
+
+    A manager adds next year's version in the admin; a claim is judged by the version in force on
+    its event date. The fields map one to one on ``benefits.rules.RuleSpec``.
+    """
+
+    benefit = models.ForeignKey(Benefit, on_delete=models.PROTECT, related_name="versions", verbose_name=_("benefit"))
+    effective_from = models.DateField(_("in force from"))
+    calculation = models.CharField(_("calculation"), max_length=20, choices=[(c.value, c.value.replace("_", " ")) for c in rules.Calculation])
+    unit = models.CharField(_("unit"), max_length=20, blank=True, help_text=_("session, night, day, hour, km, insole, eye, month"))
+    unit_amount = models.DecimalField(_("amount per unit"), max_digits=10, decimal_places=2, null=True, blank=True)
+    percent = models.DecimalField(_("percentage"), max_digits=5, decimal_places=2, null=True, blank=True)
+    fixed_amount = models.DecimalField(_("fixed amount"), max_digits=10, decimal_places=2, null=True, blank=True)
+    capped_at_paid = models.BooleanField(_("never more than the price paid"), default=False)
+    deduct_compulsory = models.BooleanField(_("less the compulsory reimbursement"), default=False)
+    excluded_if_compulsory = models.BooleanField(_("not when the compulsory insurance pays"), default=False)
+    min_age = models.PositiveSmallIntegerField(_("minimum age"), null=True, blank=True)
+    max_age = models.PositiveSmallIntegerField(_("maximum age"), null=True, blank=True)
+    age_in_year = models.BooleanField(_("age reached in the calendar year"), default=False)
+    requires_vt = models.BooleanField(_("requires VT status on 1 January"), default=False)
+    evidence = models.JSONField(_("required evidence"), default=list, blank=True)
+    required_facts = models.JSONField(_("required facts"), default=list, blank=True)
+    allowed_values = models.JSONField(_("allowed values"), default=dict, blank=True)
+    params = models.JSONField(_("parameters"), default=dict, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+
+    class Meta:
+        ordering = ["benefit", "-effective_from"]
+        verbose_name = _("rule version")
+        verbose_name_plural = _("rule versions")
+        constraints = [models.UniqueConstraint(fields=["benefit", "effective_from"], name="rule_version_unique_start")]
+
+    def __str__(self):
+        return f"{self.benefit.code} {self.effective_from:%d/%m/%Y}"
+
+    def clean(self):
+        if self.calculation == rules.Calculation.PER_UNIT and self.unit_amount is None:
+            raise ValidationError({"unit_amount": _("A per-unit rule needs an amount per unit.")})
+        if self.calculation == rules.Calculation.PERCENTAGE and self.percent is None:
+            raise ValidationError({"percent": _("A percentage rule needs a percentage.")})
+        if self.calculation == rules.Calculation.FIXED and self.fixed_amount is None:
+            raise ValidationError({"fixed_amount": _("A fixed rule needs an amount.")})
+
+    def to_spec(self, caps=None) -> rules.RuleSpec:
+        caps = self.caps.all() if caps is None else caps
+        return rules.RuleSpec(
+            code=self.benefit.code,
+            article=self.benefit.article,
+            effective_from=self.effective_from,
+            calculation=rules.Calculation(self.calculation),
+            unit=self.unit,
+            unit_amount=self.unit_amount,
+            percent=self.percent,
+            fixed_amount=self.fixed_amount,
+            capped_at_paid=self.capped_at_paid,
+            deduct_compulsory=self.deduct_compulsory,
+            excluded_if_compulsory=self.excluded_if_compulsory,
+            caps=tuple(c.to_cap() for c in caps),
+            min_age=self.min_age,
+            max_age=self.max_age,
+            age_in_year=self.age_in_year,
+            requires_vt=self.requires_vt,
+            evidence=tuple(self.evidence or ()),
+            required_facts=tuple(self.required_facts or ()),
+            allowed_values={k: tuple(v) for k, v in (self.allowed_values or {}).items()},
+            params=self.params or {},
+        )
+
+    def summary(self) -> str:
+        spec = self.to_spec()
+        payout = {
+            "per_unit": f"€{spec.unit_amount} per {spec.unit}",
+            "percentage": f"{spec.percent} %",
+            "fixed": f"€{spec.fixed_amount}",
+            "refund": _("the price paid"),
+        }.get(spec.calculation.value, spec.calculation.value.replace("_", " "))
+        parts = [str(payout), *(c.describe() for c in spec.caps)]
+        if spec.min_age is not None:
+            parts.append(f"age ≥ {spec.min_age}")
+        if spec.max_age is not None:
+            parts.append(f"age ≤ {spec.max_age}")
+        if spec.capped_at_paid:
+            parts.append("≤ paid")
+        return f"{spec.article}: " + ", ".join(parts)
+
+
+class RuleCap(models.Model):
+    version = models.ForeignKey(RuleVersion, on_delete=models.CASCADE, related_name="caps")
+    scope = models.CharField(_("scope"), max_length=10, choices=[(s.value, s.value.replace("_", " ")) for s in rules.CapScope])
+    amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2, null=True, blank=True)
+    units = models.PositiveIntegerField(_("units"), null=True, blank=True)
+    years = models.PositiveSmallIntegerField(_("years (period)"), null=True, blank=True)
+    part = models.CharField(_("part"), max_length=20, blank=True)
+
+    class Meta:
+        ordering = ["version", "id"]
+        verbose_name = _("cap")
+        verbose_name_plural = _("caps")
+
+    def __str__(self):
+        return self.to_cap().describe()
+
+    def clean(self):
+        if self.amount is None and self.units is None:
+            raise ValidationError(_("A cap limits an amount, a number of units, or both."))
+        if self.scope == rules.CapScope.PERIOD and not self.years:
+            raise ValidationError({"years": _("A period cap needs its number of years (Art. 42.5).")})
+
+    def to_cap(self) -> rules.Cap:
+        return rules.Cap(rules.CapScope(self.scope), self.amount, self.units, self.years, self.part or None)
+
+
+class ClaimStatus(models.TextChoices):
+    FILED = "filed", _("Filed")
+    APPROVED = rules.Outcome.APPROVED.value, _("Approved")
+    PARTIALLY_APPROVED = rules.Outcome.PARTIALLY_APPROVED.value, _("Partially approved")
+    REJECTED = rules.Outcome.REJECTED.value, _("Rejected")
+    IN_BATCH = "in_batch", _("In a payment batch")
+    PAID = "paid", _("Paid")
+    RECOVERED = "recovered", _("Recovered (Art. 7)")
+    EXPIRED = "expired", _("Filing deadline passed (Art. 42.4)")
+
+
+#: Claims whose payout counts toward the caps.
+COUNTING_STATUSES = (ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED, ClaimStatus.IN_BATCH, ClaimStatus.PAID)
+#: Claims that may still be judged again when their facts change.
+OPEN_STATUSES = (ClaimStatus.FILED, ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED, ClaimStatus.REJECTED)
+
+
+class PaymentBatchStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    APPROVED = "approved", _("Approved by a manager")
+    PAID = "paid", _("Paid")
+
+
+class PaymentBatch(models.Model):
+    """Approved claims released together for payment; a manager approves, the bank pays."""
+
+    status = models.CharField(_("status"), max_length=10, choices=PaymentBatchStatus.choices, default=PaymentBatchStatus.DRAFT)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
+    paid_on = models.DateField(_("paid on"), null=True, blank=True)
+    total = models.DecimalField(_("total"), max_digits=14, decimal_places=2, default=Decimal("0.00"))
+    claim_count = models.PositiveIntegerField(_("claims"), default=0)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("payment batch")
+        verbose_name_plural = _("payment batches")
+        permissions = [("approve_paymentbatch", _("Can approve payment batches"))]
+
+    def __str__(self):
+        return f"{_('Batch')} {self.pk} ({self.get_status_display()})"
+
+
+class Claim(models.Model):
+    """A claim for a benefit, judged against the rule version in force on its event date."""
+
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="claims", verbose_name=_("beneficiary"))
+    benefit = models.ForeignKey(Benefit, on_delete=models.PROTECT, related_name="claims", verbose_name=_("benefit"))
+    rule_version = models.ForeignKey(RuleVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
+    event_date = models.DateField(_("event date"), help_text=_("Date of care, purchase, birth …"))
+    filed_on = models.DateField(_("filed on"))
+    amount_paid = models.DecimalField(_("amount paid"), max_digits=12, decimal_places=2, default=Decimal("0.00"))
+    compulsory_reimbursement = models.DecimalField(
+        _("compulsory reimbursement"), max_digits=12, decimal_places=2, default=Decimal("0.00")
+    )
+    quantity = models.PositiveIntegerField(_("quantity"), default=1, help_text=_("Sessions, nights, days, hours, km …"))
+    key = models.CharField(
+        _("child / treatment / item"), max_length=80, blank=True,
+        help_text=_("What a per-child, per-treatment or per-item cap counts on."),
+    )
+    evidence = models.JSONField(_("evidence"), default=list, blank=True)
+    facts = models.JSONField(_("facts"), default=dict, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.FILED, db_index=True)
+    payout = models.DecimalField(_("payout"), max_digits=12, decimal_places=2, default=Decimal("0.00"))
+    units = models.PositiveIntegerField(_("units granted"), default=0)
+    parts = models.JSONField(_("payout parts"), default=dict, blank=True)
+    reasons = models.JSONField(_("reasons"), default=list, blank=True)
+    judged_at = models.DateTimeField(_("judged at"), null=True, blank=True)
+    batch = models.ForeignKey(PaymentBatch, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
+    paid_on = models.DateField(_("paid on"), null=True, blank=True)
+    recovered_amount = models.DecimalField(_("recovered amount"), max_digits=12, decimal_places=2, default=Decimal("0.00"))
+    recovered_on = models.DateField(_("recovered on"), null=True, blank=True)
+    recovery_reason = models.CharField(_("recovery reason"), max_length=200, blank=True)
+    fraud = models.BooleanField(_("fraud"), default=False, help_text=_("Recovery prescribes after 5 years instead of 2 (Art. 7)."))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-filed_on", "-id"]
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        indexes = [
+            models.Index(fields=["member", "benefit", "event_date"], name="claim_member_benefit_idx"),
+            models.Index(fields=["status", "batch"], name="claim_status_batch_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(payout__gte=0), name="claim_payout_non_negative"),
+            models.CheckConstraint(condition=Q(amount_paid__gte=0), name="claim_amount_paid_non_negative"),
+        ]
+
+    def __str__(self):
+        return f"{_('Claim')} {self.pk} {self.benefit.code} {self.event_date:%d/%m/%Y}"

@@ -8,6 +8,7 @@ from core.views import healthz
 api_v1 = [
     path("", include("core.urls")),
     path("", include("members.urls")),
+    path("", include("benefits.urls")),
 ]
 
 urlpatterns = [

@@ -35,7 +35,7 @@ class Grant:
 # Reference data that the statutes change every year: managers keep it, clerks read it.
 REFERENCE_MODELS = {
     "members": ("contributiontable", "contributionpart"),
-    "benefits": ("benefit", "ruleversion"),
+    "benefits": ("benefit", "ruleversion", "rulecap"),
     "lending": ("item", "priceversion", "accessory"),
     "reports": ("figure",),
 }
@@ -45,7 +45,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
     CLERK: (
         Grant("members", "*", WRITE),
         Grant("benefits", "*", READ),
-        Grant("benefits", ("claim", "claimevidence"), WRITE),
+        Grant("benefits", ("claim", "paymentbatch"), WRITE),
         Grant("lending", "*", READ),
         Grant("lending", ("rental", "rentalcharge"), WRITE),
     ),

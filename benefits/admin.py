@@ -1,0 +1,296 @@
+"""Claims, payment batches and the benefit catalogue in the admin."""
+
+import json
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from benefits import selectors, services
+from benefits.models import Benefit, Claim, ClaimStatus, PaymentBatch, PaymentBatchStatus, RuleCap, RuleVersion
+from core.admin import AuditedAdmin, BigTableAdmin
+from core.formatting import eur, short_date
+from members.admin import MemberAdmin
+from members.models import Member
+
+CLAIM_COLOURS = {
+    ClaimStatus.APPROVED: "#1e7e34", ClaimStatus.PARTIALLY_APPROVED: "#5b8c00", ClaimStatus.REJECTED: "#b00020",
+    ClaimStatus.IN_BATCH: "#0b5cad", ClaimStatus.PAID: "#333333", ClaimStatus.RECOVERED: "#7a3db8",
+    ClaimStatus.EXPIRED: "#666666", ClaimStatus.FILED: "#666666",
+}
+
+
+# --- catalogue (managers) --------------------------------------------------------------------------
+
+
+class RuleCapInline(admin.TabularInline):
+    model = RuleCap
+    extra = 0
+
+
+@admin.register(RuleVersion)
+class RuleVersionAdmin(AuditedAdmin):
+    list_display = ("benefit", "effective_from", "calculation", "summary_display")
+    list_filter = ("calculation",)
+    list_select_related = ("benefit",)
+    search_fields = ("benefit__code",)
+    inlines = [RuleCapInline]
+
+    @admin.display(description=_("rule"))
+    def summary_display(self, obj):
+        return obj.summary()
+
+
+class RuleVersionInline(admin.TabularInline):
+    model = RuleVersion
+    fields = ("effective_from", "calculation", "summary_display")
+    readonly_fields = fields
+    extra = 0
+    show_change_link = True
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("rule"))
+    def summary_display(self, obj):
+        return obj.summary()
+
+
+@admin.register(Benefit)
+class BenefitAdmin(AuditedAdmin):
+    list_display = ("code", "article", "localized_name", "service_code", "active")
+    search_fields = ("code", "name", "name_nl", "name_fr")
+    list_filter = ("active",)
+    inlines = [RuleVersionInline]
+
+
+# --- claims (clerks) --------------------------------------------------------------------------------
+
+
+class ClaimForm(forms.ModelForm):
+    """Filing a claim judges it: the decision is on the page right after saving."""
+
+    evidence_text = forms.CharField(
+        label=_("evidence received"), required=False,
+        help_text=_("Comma-separated, e.g. invoice, attestation (the benefit lists what it needs)."),
+    )
+    facts_text = forms.CharField(
+        label=_("facts"), required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text=_('JSON, e.g. {"situation": "1", "mode": "taxi"} — see the API documentation for every key.'),
+    )
+
+    class Meta:
+        model = Claim
+        fields = ("member", "benefit", "event_date", "filed_on", "amount_paid", "compulsory_reimbursement", "quantity", "key")
+        localized_fields = ("amount_paid", "compulsory_reimbursement")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["evidence_text"].initial = ", ".join(self.instance.evidence or [])
+            self.fields["facts_text"].initial = json.dumps(self.instance.facts or {}, ensure_ascii=False)
+        else:
+            self.fields["filed_on"].initial = timezone.localdate()
+
+    def clean_evidence_text(self):
+        return [e.strip() for e in self.cleaned_data.get("evidence_text", "").split(",") if e.strip()]
+
+    def clean_facts_text(self):
+        text = self.cleaned_data.get("facts_text", "").strip()
+        if not text:
+            return {}
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValidationError(_("Not valid JSON: %(error)s") % {"error": exc}) from exc
+        if not isinstance(value, dict):
+            raise ValidationError(_("Facts are an object: {\"key\": value}."))
+        return value
+
+
+@admin.register(Claim)
+class ClaimAdmin(BigTableAdmin):
+    form = ClaimForm
+    list_display = ("id", "member", "benefit", "event_date_display", "status_badge", "payout_display", "batch")
+    list_filter = ("status", "benefit")
+    list_select_related = ("member", "benefit", "batch")
+    raw_id_fields = ("member",)
+    search_fields = ("=id", "=member__national_number")
+    readonly_fields = ("decision", "rule_version", "batch", "judged_at", "paid_on", "recovered_amount", "recovered_on",
+                       "recovery_reason", "fraud")
+    actions = ["release_to_batch", "rejudge"]
+
+    def get_fieldsets(self, request, obj=None):
+        claim = (None, {"fields": ("member", "benefit", ("event_date", "filed_on"), ("amount_paid", "compulsory_reimbursement"),
+                                   ("quantity", "key"), "evidence_text", "facts_text")})
+        if obj is None:
+            return (claim,)
+        return (claim, (_("Decision"), {"fields": ("decision", "rule_version", "judged_at", "batch", "paid_on")}),
+                (_("Recovery (Art. 7)"), {"fields": ("recovered_amount", "recovered_on", "recovery_reason", "fraud")}))
+
+    def save_model(self, request, obj, form, change):
+        obj.evidence = form.cleaned_data["evidence_text"]
+        obj.facts = form.cleaned_data["facts_text"]
+        try:
+            if change:
+                services.claim_rejudge(claim=obj)
+            else:
+                claim = services.claim_file(
+                    member=obj.member, benefit=obj.benefit, event_date=obj.event_date, filed_on=obj.filed_on,
+                    amount_paid=obj.amount_paid, compulsory_reimbursement=obj.compulsory_reimbursement,
+                    quantity=obj.quantity, key=obj.key, evidence=obj.evidence, facts=obj.facts,
+                )
+                obj.pk = claim.pk
+                obj.__dict__.update({k: v for k, v in claim.__dict__.items() if not k.startswith("_")})
+        except ValidationError as exc:
+            self.message_user(request, "; ".join(exc.messages), messages.ERROR)
+            return
+        self.message_user(request, _("Judged: %(status)s, %(payout)s") % {"status": obj.get_status_display(), "payout": eur(obj.payout)})
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.status not in (ClaimStatus.FILED, ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED, ClaimStatus.REJECTED):
+            return False
+        return super().has_change_permission(request, obj)
+
+    @admin.display(description=_("decision"))
+    def decision(self, obj):
+        reasons = format_html_join("", "<li>{}</li>", ((r,) for r in obj.reasons or []))
+        return format_html("<p>{} — <strong>{}</strong></p><ul>{}</ul>", self.status_badge(obj), eur(obj.payout), reasons)
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_badge(self, obj):
+        colour = CLAIM_COLOURS.get(obj.status, "#666")
+        return format_html('<span style="background:{};color:#fff;padding:2px 8px;border-radius:10px">{}</span>', colour,
+                           obj.get_status_display())
+
+    @admin.display(description=_("payout"), ordering="payout")
+    def payout_display(self, obj):
+        return eur(obj.payout)
+
+    @admin.display(description=_("event date"), ordering="event_date")
+    def event_date_display(self, obj):
+        return short_date(obj.event_date)
+
+    @admin.action(description=_("Put the approved claims into a new payment batch"), permissions=["change"])
+    def release_to_batch(self, request, queryset):
+        batch = services.batch_release(claim_ids=list(queryset.values_list("pk", flat=True)))
+        if batch is None:
+            self.message_user(request, _("No approved claim outside a batch was selected."), messages.WARNING)
+        else:
+            self.message_user(request, _("Batch %(id)s: %(n)d claims, %(total)s.") % {"id": batch.pk, "n": batch.claim_count,
+                                                                                   "total": eur(batch.total)})
+
+    @admin.action(description=_("Judge again"), permissions=["change"])
+    def rejudge(self, request, queryset):
+        catalogue = selectors.Catalogue.load()
+        done = 0
+        for claim in queryset.select_related("benefit", "member"):
+            try:
+                services.claim_rejudge(claim=claim, catalogue=catalogue)
+                done += 1
+            except ValidationError:
+                continue
+        self.message_user(request, _("%(n)d claims judged again.") % {"n": done})
+
+
+# --- payment batches (managers approve) --------------------------------------------------------------
+
+
+class BatchClaimInline(admin.TabularInline):
+    model = Claim
+    fields = ("id", "member", "benefit", "event_date", "payout")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PaymentBatch)
+class PaymentBatchAdmin(AuditedAdmin):
+    list_display = ("id", "status", "claim_count", "total_display", "created_at", "approved_by", "paid_on")
+    list_filter = ("status",)
+    readonly_fields = ("status", "claim_count", "total", "approved_by", "approved_at", "paid_on", "payee_problems")
+    fields = readonly_fields
+    inlines = [BatchClaimInline]
+    actions = ["approve", "export_csv", "mark_paid"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("total"))
+    def total_display(self, obj):
+        return eur(obj.total)
+
+    @admin.display(description=_("payee problems"))
+    def payee_problems(self, obj):
+        problems = services.batch_payee_problems(obj)
+        return format_html_join("", "<div>{}</div>", ((p,) for p in problems)) if problems else _("none")
+
+    def has_approve_permission(self, request):
+        return request.user.has_perm("benefits.approve_paymentbatch")
+
+    @admin.action(description=_("Approve (managers)"), permissions=["approve"])
+    def approve(self, request, queryset):
+        for batch in queryset:
+            try:
+                services.batch_approve(batch=batch, user=request.user)
+                self.message_user(request, _("Batch %(id)s approved.") % {"id": batch.pk})
+            except ValidationError as exc:
+                self.message_user(request, f"{batch}: " + "; ".join(exc.messages), messages.ERROR)
+
+    @admin.action(description=_("Export for the bank (CSV)"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        batch = queryset.first()
+        try:
+            content = services.batch_csv(batch)
+        except ValidationError as exc:
+            self.message_user(request, "; ".join(exc.messages), messages.ERROR)
+            return None
+        response = HttpResponse(content, content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="payment-batch-{batch.pk}.csv"'
+        return response
+
+    @admin.action(description=_("Mark as paid today"), permissions=["approve"])
+    def mark_paid(self, request, queryset):
+        for batch in queryset.filter(status=PaymentBatchStatus.APPROVED):
+            services.batch_mark_paid(batch=batch, paid_on=timezone.localdate())
+        self.message_user(request, _("Marked as paid."))
+
+
+# --- the member page shows what each benefit has used this year --------------------------------------
+
+
+class MemberWithBenefitsAdmin(MemberAdmin):
+    def get_readonly_fields(self, request, obj=None):
+        return (*super().get_readonly_fields(request, obj), "benefit_usage")
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None:
+            fieldsets.append((_("Benefits used this year"), {"fields": ("benefit_usage",)}))
+        return fieldsets
+
+    @admin.display(description=_("benefits this year"))
+    def benefit_usage(self, obj):
+        rows = [r for r in selectors.benefit_usage(obj, timezone.localdate().year) if r["used_amount"] or r["used_units"]]
+        if not rows:
+            return _("nothing used yet")
+        body = format_html_join(
+            "", "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td><td>{}</td></tr>",
+            ((r["name"], r["article"], eur(r["used_amount"]), r["used_units"] or "",
+              eur(r["remaining_amount"]) if r["remaining_amount"] is not None else (r["remaining_units"] if r["remaining_units"] is not None else "—"))
+             for r in rows),
+        )
+        return format_html("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
+                           _("benefit"), _("article"), _("paid"), _("units"), _("left"), body)
+
+
+admin.site.unregister(Member)
+admin.site.register(Member, MemberWithBenefitsAdmin)

@@ -1,0 +1,58 @@
+"""The benefits API: the catalogue, claims, and a member's usage."""
+
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from benefits import selectors, services
+from benefits.models import Benefit, Claim
+from benefits.serializers import BenefitSerializer, ClaimInputSerializer, ClaimOutputSerializer, UsageSerializer
+from core.permissions import StrictModelPermissions
+from members.models import Member
+
+
+class BenefitViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    queryset = Benefit.objects.filter(active=True).prefetch_related("versions__caps", "versions__benefit")
+    serializer_class = BenefitSerializer
+    lookup_field = "code"
+    pagination_class = None
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "today": timezone.localdate()}
+
+
+class ClaimViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    queryset = Claim.objects.select_related("benefit").order_by("-id")
+    serializer_class = ClaimOutputSerializer
+
+    @extend_schema(request=ClaimInputSerializer, responses={201: ClaimOutputSerializer})
+    def create(self, request):
+        """File a claim; it is judged at once. The response carries the decision and its reasons."""
+        serializer = ClaimInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        claim = services.claim_file(**data)
+        return Response(ClaimOutputSerializer(claim).data, status=status.HTTP_201_CREATED)
+
+
+class MemberBenefitUsageApi(APIView):
+    """What a member has used of each benefit in a year, and what is left under its caps."""
+
+    permission_classes = [StrictModelPermissions]
+    queryset = Claim.objects.none()
+
+    @extend_schema(
+        parameters=[OpenApiParameter("year", OpenApiTypes.INT, description="Calendar year (default: this year).")],
+        responses=UsageSerializer(many=True),
+    )
+    def get(self, request, pk):
+        member = get_object_or_404(Member, pk=pk)
+        try:
+            year = int(request.query_params.get("year", timezone.localdate().year))
+        except ValueError as exc:
+            raise serializers.ValidationError({"year": "A year, e.g. 2026."}) from exc
+        return Response(UsageSerializer(selectors.benefit_usage(member, year), many=True).data)

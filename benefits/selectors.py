@@ -1,0 +1,133 @@
+"""Reads of the benefits app: the catalogue, a beneficiary's facts and payout history, usage."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import Q, Sum
+
+from benefits import rules
+from benefits.models import COUNTING_STATUSES, Benefit, Claim, RuleVersion
+from members import rules as member_rules
+from members import selectors as member_selectors
+from members.models import IncreasedReimbursementPeriod, Member
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every benefit with its rule versions, loaded in three queries."""
+
+    benefits: dict[str, Benefit]
+    versions: dict[str, list[tuple[RuleVersion, rules.RuleSpec]]]
+
+    @classmethod
+    def load(cls) -> Catalogue:
+        benefits = {b.code: b for b in Benefit.objects.all()}
+        versions: dict[str, list] = defaultdict(list)
+        for version in RuleVersion.objects.select_related("benefit").prefetch_related("caps"):
+            versions[version.benefit.code].append((version, version.to_spec()))
+        return cls(benefits, dict(versions))
+
+    def version_on(self, code: str, day: date) -> tuple[RuleVersion, rules.RuleSpec] | tuple[None, None]:
+        candidates = [(v, s) for v, s in self.versions.get(code, []) if s.effective_from <= day]
+        if not candidates:
+            return None, None
+        return max(candidates, key=lambda pair: pair[1].effective_from)
+
+    def earliest(self, code: str) -> rules.RuleSpec | None:
+        specs = [s for _v, s in self.versions.get(code, [])]
+        return min(specs, key=lambda s: s.effective_from) if specs else None
+
+
+def person_facts(member: Member, event_date: date, as_of: date) -> rules.PersonFacts:
+    """Age, entitlement for the event month (Art. 8, computed now), VT on 1 January, disability."""
+    try:
+        result = member_selectors.member_entitlement(member, event_date, as_of)
+        status, reason = result.status.value, result.reason
+    except member_rules.NotAffiliated as exc:
+        status, reason = "not_affiliated", str(exc)
+    january = date(event_date.year, 1, 1)
+    vt = IncreasedReimbursementPeriod.objects.filter(
+        Q(end__isnull=True) | Q(end__gte=january), member=member, start__lte=january
+    ).exists()
+    disabled = bool(member.incapacity_66_from and member.incapacity_66_from <= event_date)
+    return rules.PersonFacts(
+        birth_date=member.birth_date, entitlement=status, entitlement_reason=reason, vt_on_january_first=vt, disabled_66=disabled
+    )
+
+
+def payout_history(member_id: int, benefit_id: int, *, exclude_claim: int | None = None) -> list[rules.PastPayout]:
+    """What the beneficiary already received for this benefit (claims that count toward the caps)."""
+    queryset = Claim.objects.filter(member_id=member_id, benefit_id=benefit_id, status__in=COUNTING_STATUSES)
+    if exclude_claim:
+        queryset = queryset.exclude(pk=exclude_claim)
+    return [
+        rules.PastPayout(
+            event_date=event_date, amount=payout, units=units, key=key,
+            parts={k: Decimal(str(v)) for k, v in (parts or {}).items()}, facts=facts or {},
+        )
+        for event_date, payout, units, key, parts, facts in queryset.values_list(
+            "event_date", "payout", "units", "key", "parts", "facts"
+        )
+    ]
+
+
+def benefit_usage(member: Member, year: int, catalogue: Catalogue | None = None) -> list[dict]:
+    """Per benefit: what was used in ``year`` and what is left under the yearly caps (a clerk's
+    view of the member's page; lifetime and per-period caps are shown with their use too)."""
+    catalogue = catalogue or Catalogue.load()
+    used = {
+        row["benefit__code"]: row
+        for row in Claim.objects.filter(member=member, status__in=COUNTING_STATUSES, event_date__year=year)
+        .values("benefit__code")
+        .annotate(amount=Sum("payout"), units=Sum("units"))
+        .order_by()
+    }
+    lifetime = {
+        row["benefit__code"]: row
+        for row in Claim.objects.filter(member=member, status__in=COUNTING_STATUSES)
+        .values("benefit__code")
+        .annotate(amount=Sum("payout"), units=Sum("units"))
+        .order_by()
+    }
+    result = []
+    for code, benefit in sorted(catalogue.benefits.items()):
+        _version, spec = catalogue.version_on(code, date(year, 12, 31))
+        if spec is None:
+            continue
+        row = used.get(code, {})
+        amount = row.get("amount") or Decimal("0.00")
+        units = row.get("units") or 0
+        remaining_amount = remaining_units = None
+        for cap in spec.caps:
+            if cap.scope is rules.CapScope.YEAR:
+                if cap.amount is not None:
+                    remaining_amount = max(Decimal("0.00"), cap.amount - amount)
+                if cap.units is not None:
+                    remaining_units = max(0, cap.units - units)
+            elif cap.scope is rules.CapScope.LIFETIME:
+                life = lifetime.get(code, {})
+                if cap.amount is not None:
+                    remaining_amount = max(Decimal("0.00"), cap.amount - (life.get("amount") or Decimal("0.00")))
+                if cap.units is not None:
+                    remaining_units = max(0, cap.units - (life.get("units") or 0))
+        result.append(
+            {
+                "benefit": code,
+                "name": benefit.localized_name,
+                "article": benefit.article,
+                "used_amount": amount,
+                "used_units": units,
+                "remaining_amount": remaining_amount,
+                "remaining_units": remaining_units,
+                "rule": _describe(spec),
+            }
+        )
+    return result
+
+
+def _describe(spec: rules.RuleSpec) -> str:
+    return "; ".join(c.describe() for c in spec.caps) or spec.calculation.value.replace("_", " ")

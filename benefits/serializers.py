@@ -1,0 +1,119 @@
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from benefits.models import Benefit, Claim
+
+FACT_KEYS = {
+    "milestone": "Art. 46 orthodontics: placement, consultations_6 … consultations_36, end_of_treatment, "
+                 "six_months_without_compulsory",
+    "requested_before_max_age": "Art. 46: the request was made before the compulsory insurance's maximum age (bool)",
+    "compulsory_reimbursed": "Art. 46: the compulsory insurance reimburses the orthodontic treatment (bool, default true)",
+    "treatment": "Art. 46 dental: bridge, prosthesis, implant, crown, extraction, post_crown, facing, inlay_onlay, repair",
+    "abroad": "Art. 46 dental: care given abroad (bool; not covered)",
+    "ophthalmologist_prescription": "Art. 47 glasses: an ophthalmologist's prescription (bool; extra €50 every 4 years)",
+    "zero_diopter_both_eyes": "Art. 47 glasses: diopter 0 on both eyes (bool; not covered)",
+    "product": "Art. 48 vaccination: the product name from the statutes' list",
+    "pandemic": "Art. 48 vaccination: given in a pandemic (bool; not covered)",
+    "recognition": "Art. 48 medical app: mhealth_belgium or prescribed",
+    "belgian_centre": "Art. 48 genetic screening: done in a Belgian centre (bool)",
+    "advisory_physician_approval": "Art. 49: approved by the advisory physician (bool)",
+    "approved_periods": "Art. 49: number of approved periods of 7 nights",
+    "condition": "Art. 49: the condition the stay is for (once per condition per calendar year)",
+    "recognised_centre": "Art. 50: a recognised centre or service (annex 2, 2bis) (bool)",
+    "days": "Art. 52 sick-child care: the booked days (ISO dates, consecutive working days)",
+    "start_time": "Art. 52: start of the babysitting (HH:MM, from 07:00)",
+    "end_time": "Art. 52: end of the babysitting (HH:MM, until 18:00)",
+    "birth_date": "Art. 53 maternity help: the (expected) birth date (ISO)",
+    "discharge_date": "Art. 53: the child's discharge from the maternity (ISO), if later",
+    "provider": "Art. 53: maternity_hotel or doula (20 hours per day at most)",
+    "advice": "Art. 54 ergotherapy: vaph_file or home_adaptation",
+    "situation": "Art. 55 transport: 1, 2, 3, 4, 5 or vaccination",
+    "mode": "Art. 55: public_transport, klinimobiel, ambulance, taxi, low_mobility_service, helicopter, own_car",
+    "km": "Art. 55 own car: kilometres of the trip",
+    "kind": "Art. 57 premium: birth, adoption or foster_care",
+    "child_minor": "Art. 57: the adopted or fostered child is a minor (bool)",
+    "long_term": "Art. 57: long-term foster care (bool)",
+    "activity": "Art. 58 youth: camp, class, playground, youth_club_membership, school_trip",
+    "disabled_66": "Art. 58: the child has an incapacity of at least 66 % (bool)",
+    "listed_sport": "Art. 59: one of the statutes' sports (bool)",
+    "prescribed": "Art. 60 homeopathy: prescribed by a recognised doctor or homeopath (bool)",
+    "dilution_10000_oral": "Art. 60 homeopathy: dilution of at least 10,000, for oral use (bool)",
+    "practice": "Art. 60: acupuncture, anthroposophic_medicine, chiropractic, homeopathy, osteopathy, hippotherapy",
+    "compulsory_refused_or_exhausted": "Art. 43 speech therapy: refused or exhausted by the compulsory insurance (bool)",
+}
+
+
+@extend_schema_field(
+    {
+        "type": "object",
+        "description": "Facts of the claim the rule needs; each key is documented here.",
+        "properties": {key: {"description": text} for key, text in FACT_KEYS.items()},
+        "additionalProperties": False,
+    }
+)
+class FactsField(serializers.DictField):
+    def to_internal_value(self, data):
+        value = super().to_internal_value(data)
+        unknown = sorted(set(value) - set(FACT_KEYS))
+        if unknown:
+            raise serializers.ValidationError(f"unknown fact(s): {', '.join(unknown)}")
+        return value
+
+
+class BenefitSerializer(serializers.ModelSerializer):
+    name = serializers.CharField(source="localized_name")
+    current_rule = serializers.SerializerMethodField()
+    evidence = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Benefit
+        fields = ("code", "name", "article", "service_code", "current_rule", "evidence")
+
+    def _current(self, obj):
+        versions = sorted(obj.versions.all(), key=lambda v: v.effective_from)
+        today = self.context["today"]
+        current = [v for v in versions if v.effective_from <= today]
+        return (current or versions or [None])[-1]
+
+    def get_current_rule(self, obj) -> str:
+        version = self._current(obj)
+        return version.summary() if version else ""
+
+    def get_evidence(self, obj) -> list[str]:
+        version = self._current(obj)
+        return list(version.evidence) if version else []
+
+
+class ClaimInputSerializer(serializers.Serializer):
+    member = serializers.IntegerField()
+    benefit = serializers.SlugField(help_text="A benefit code from /api/v1/benefits/.")
+    event_date = serializers.DateField()
+    amount_paid = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0, default="0.00")
+    compulsory_reimbursement = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0, default="0.00")
+    quantity = serializers.IntegerField(min_value=1, default=1, help_text="Sessions, nights, days, hours, km, insoles; 1 otherwise.")
+    facts = FactsField(required=False, default=dict)
+    evidence = serializers.ListField(child=serializers.CharField(), required=False, default=list,
+                                     help_text="Evidence received, e.g. invoice, attestation (see the benefit's evidence).")
+    key = serializers.CharField(required=False, allow_blank=True, default="",
+                                help_text="The child, treatment, disorder or app a per-item cap counts on.")
+    filed_on = serializers.DateField(required=False)
+
+
+class ClaimOutputSerializer(serializers.ModelSerializer):
+    benefit = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = Claim
+        fields = ("id", "member", "benefit", "event_date", "filed_on", "amount_paid", "quantity", "status", "payout",
+                  "units", "reasons", "batch")
+
+
+class UsageSerializer(serializers.Serializer):
+    benefit = serializers.CharField()
+    name = serializers.CharField()
+    article = serializers.CharField()
+    used_amount = serializers.DecimalField(max_digits=12, decimal_places=2)
+    used_units = serializers.IntegerField()
+    remaining_amount = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    remaining_units = serializers.IntegerField(allow_null=True)
+    rule = serializers.CharField()

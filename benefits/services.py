@@ -1,0 +1,258 @@
+"""Writes of the benefits app: filing and judging claims, payment batches, recoveries (Art. 7, 42)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from stdnum import iban as any_iban
+from stdnum.exceptions import ValidationError as StdnumError
+
+from benefits import rules, selectors
+from benefits.models import (
+    OPEN_STATUSES,
+    Benefit,
+    Claim,
+    ClaimStatus,
+    PaymentBatch,
+    PaymentBatchStatus,
+)
+from core.money import ZERO, cents
+from core.months import Month
+from members.models import Member
+
+#: Art. 7: recovering a benefit paid wrongly prescribes 2 years after the end of the payment month,
+#: 5 years in case of fraud.
+RECOVERY_YEARS = 2
+RECOVERY_YEARS_FRAUD = 5
+
+
+def claim_file(
+    *,
+    member: Member | int,
+    benefit: Benefit | str,
+    event_date: date,
+    amount_paid: Decimal = ZERO,
+    quantity: int = 1,
+    facts: dict | None = None,
+    evidence: list[str] | None = None,
+    key: str = "",
+    compulsory_reimbursement: Decimal = ZERO,
+    filed_on: date | None = None,
+    catalogue: selectors.Catalogue | None = None,
+) -> Claim:
+    """File a claim and judge it at once. The member row is locked while judging, so two clerks
+    filing for the same member at the same time never exceed a cap together."""
+    catalogue = catalogue or selectors.Catalogue.load()
+    if isinstance(benefit, str):
+        if benefit not in catalogue.benefits:
+            raise ValidationError({"benefit": f"Unknown benefit {benefit!r}."})
+        benefit = catalogue.benefits[benefit]
+    try:
+        amount_paid = cents(amount_paid)
+        compulsory_reimbursement = cents(compulsory_reimbursement)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError({"amount_paid": str(exc)}) from exc
+    if amount_paid < ZERO or compulsory_reimbursement < ZERO:
+        raise ValidationError({"amount_paid": "Amounts cannot be negative."})
+    if quantity < 1:
+        raise ValidationError({"quantity": "At least 1."})
+    member_id = member.pk if isinstance(member, Member) else int(member)
+    today = timezone.localdate()
+    with transaction.atomic():
+        locked = Member.objects.select_for_update().filter(pk=member_id).first()
+        if locked is None:
+            raise ValidationError({"member": f"Member {member_id} does not exist."})
+        claim = Claim(
+            member=locked,
+            benefit=benefit,
+            event_date=event_date,
+            filed_on=filed_on or today,
+            amount_paid=amount_paid,
+            compulsory_reimbursement=compulsory_reimbursement,
+            quantity=quantity,
+            facts=facts or {},
+            evidence=list(evidence or []),
+            key=key or "",
+        )
+        _judge_into(claim, catalogue, today)
+        claim.save()
+    return claim
+
+
+def claim_rejudge(*, claim: Claim, catalogue: selectors.Catalogue | None = None) -> Claim:
+    """Judge a claim again after its facts changed (only while it is not in a batch or paid)."""
+    if claim.status not in OPEN_STATUSES:
+        raise ValidationError({"status": f"A claim that is {claim.get_status_display().lower()} is not judged again."})
+    catalogue = catalogue or selectors.Catalogue.load()
+    with transaction.atomic():
+        Member.objects.select_for_update().filter(pk=claim.member_id).first()
+        _judge_into(claim, catalogue, timezone.localdate())
+        claim.save()
+    return claim
+
+
+def _judge_into(claim: Claim, catalogue: selectors.Catalogue, today: date) -> None:
+    code = claim.benefit.code
+    version, spec = catalogue.version_on(code, claim.event_date)
+    if spec is None:
+        earliest = catalogue.earliest(code)
+        if earliest is None:
+            raise ValidationError({"benefit": f"{code} has no rule version."})
+        version, spec = None, earliest  # judged by the first version: it rejects the early event
+    person = selectors.person_facts(claim.member, claim.event_date, today)
+    facts = rules.ClaimFacts(
+        event_date=claim.event_date,
+        filed_on=claim.filed_on,
+        amount_paid=claim.amount_paid,
+        quantity=claim.quantity,
+        compulsory_reimbursement=claim.compulsory_reimbursement,
+        evidence=frozenset(claim.evidence or ()),
+        facts=claim.facts or {},
+        key=claim.key,
+    )
+    history = selectors.payout_history(claim.member_id, claim.benefit_id, exclude_claim=claim.pk)
+    decision = rules.judge(spec, person, facts, history)
+    claim.rule_version = version
+    claim.status = decision.outcome.value
+    claim.payout = decision.payout
+    claim.units = decision.units
+    claim.parts = {k: str(v) for k, v in decision.parts.items()}
+    claim.reasons = list(decision.reasons)
+    claim.judged_at = timezone.now()
+
+
+# --- deadlines ------------------------------------------------------------------------------------
+
+
+def claims_flag_expired(*, today: date) -> int:
+    """Art. 42.4: filed claims not judged favourably whose event month ended more than 2 years ago."""
+    count = 0
+    for claim in Claim.objects.filter(status__in=(ClaimStatus.FILED,)).only("pk", "event_date", "status", "reasons"):
+        if today > rules.filing_deadline(claim.event_date):
+            claim.status = ClaimStatus.EXPIRED
+            claim.reasons = [*claim.reasons, f"Art. 42.4: deadline {rules.filing_deadline(claim.event_date):%d/%m/%Y} passed."]
+            claim.save(update_fields=["status", "reasons"])
+            count += 1
+    return count
+
+
+# --- payment batches --------------------------------------------------------------------------------
+
+
+def batch_release(*, claim_ids=None) -> PaymentBatch | None:
+    """Put approved claims that are not yet in a batch into a new draft batch. Idempotent: a claim
+    is taken by one batch only (conditional update on its status)."""
+    with transaction.atomic():
+        candidates = Claim.objects.filter(
+            status__in=(ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED), batch__isnull=True, payout__gt=0
+        )
+        if claim_ids is not None:
+            candidates = candidates.filter(pk__in=claim_ids)
+        ids = list(candidates.select_for_update(skip_locked=True).values_list("pk", flat=True))
+        if not ids:
+            return None
+        batch = PaymentBatch.objects.create()
+        taken = Claim.objects.filter(pk__in=ids, batch__isnull=True).update(batch=batch, status=ClaimStatus.IN_BATCH)
+        totals = Claim.objects.filter(batch=batch).values_list("payout", flat=True)
+        batch.total = sum(totals, ZERO)
+        batch.claim_count = taken
+        batch.save(update_fields=["total", "claim_count"])
+    return batch
+
+
+def batch_approve(*, batch: PaymentBatch, user) -> PaymentBatch:
+    if not user.has_perm("benefits.approve_paymentbatch"):
+        raise ValidationError("Only a manager approves payment batches.")
+    if batch.status != PaymentBatchStatus.DRAFT:
+        raise ValidationError({"status": "Only a draft batch can be approved."})
+    problems = batch_payee_problems(batch)
+    if problems:
+        raise ValidationError({"claims": problems})
+    batch.status = PaymentBatchStatus.APPROVED
+    batch.approved_by = user
+    batch.approved_at = timezone.now()
+    batch.save(update_fields=["status", "approved_by", "approved_at"])
+    return batch
+
+
+def batch_payee_problems(batch: PaymentBatch) -> list[str]:
+    problems = []
+    for claim in batch.claims.select_related("member"):
+        try:
+            any_iban.validate(claim.member.iban or "")
+        except StdnumError:
+            problems.append(f"claim {claim.pk}: {claim.member} has no valid IBAN ({claim.member.iban or 'none'})")
+    return problems
+
+
+def batch_csv(batch: PaymentBatch) -> str:
+    """The batch as a CSV a bank takes (one transfer per claim; IBANs validated)."""
+    if batch.status == PaymentBatchStatus.DRAFT:
+        raise ValidationError({"status": "Approve the batch before exporting it."})
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow(["claim", "beneficiary", "national_number", "iban", "bic", "amount", "communication"])
+    for claim in batch.claims.select_related("member", "benefit").order_by("pk"):
+        compact = any_iban.compact(claim.member.iban)
+        bic = ""
+        if compact.startswith("BE"):
+            from stdnum.be import iban as be_iban
+
+            bic = be_iban.to_bic(compact) or ""
+        writer.writerow(
+            [claim.pk, f"{claim.member.last_name} {claim.member.first_name}", claim.member.national_number, compact, bic,
+             f"{claim.payout:.2f}", f"{claim.benefit.article} {claim.benefit.code} {claim.event_date:%d/%m/%Y} claim {claim.pk}"]
+        )
+    return out.getvalue()
+
+
+def batch_mark_paid(*, batch: PaymentBatch, paid_on: date) -> PaymentBatch:
+    if batch.status != PaymentBatchStatus.APPROVED:
+        raise ValidationError({"status": "Only an approved batch is paid."})
+    with transaction.atomic():
+        batch.claims.update(status=ClaimStatus.PAID, paid_on=paid_on)
+        batch.status = PaymentBatchStatus.PAID
+        batch.paid_on = paid_on
+        batch.save(update_fields=["status", "paid_on"])
+    return batch
+
+
+# --- recovery (Art. 7) -------------------------------------------------------------------------------
+
+
+def recovery_deadline(paid_on: date, fraud: bool) -> date:
+    years = RECOVERY_YEARS_FRAUD if fraud else RECOVERY_YEARS
+    end = Month.of(paid_on)
+    return Month(end.year + years, end.month).last_day
+
+
+def claim_recover(*, claim: Claim, amount: Decimal, reason: str, on: date, fraud: bool = False) -> Claim:
+    """Recover a benefit paid wrongly (Art. 7): within 2 years after the end of the payment month,
+    5 years in case of fraud. The claim no longer counts toward the caps."""
+    if claim.status != ClaimStatus.PAID or not claim.paid_on:
+        raise ValidationError({"status": "Only a paid claim can be recovered."})
+    amount = cents(amount)
+    if not ZERO < amount <= claim.payout:
+        raise ValidationError({"amount": f"Between €0.01 and the payout €{claim.payout}."})
+    deadline = recovery_deadline(claim.paid_on, fraud)
+    if on > deadline:
+        raise ValidationError(
+            {"recovered_on": f"Art. 7: recovery prescribed on {deadline:%d/%m/%Y} ({'5 years, fraud' if fraud else '2 years'} "
+                             f"after the end of the payment month)."}
+        )
+    if not reason.strip():
+        raise ValidationError({"recovery_reason": "Say why the benefit is recovered."})
+    claim.status = ClaimStatus.RECOVERED
+    claim.recovered_amount = amount
+    claim.recovered_on = on
+    claim.recovery_reason = reason.strip()[:200]
+    claim.fraud = fraud
+    claim.reasons = [*claim.reasons, f"Art. 7: €{amount} recovered on {on:%d/%m/%Y}: {reason.strip()}"]
+    claim.save()
+    return claim
