@@ -48,6 +48,8 @@ def _transport_table():
         "helicopter": {"percent": "75", "max": "1250.00", "per": "flight"},
         "own_car": {"per_km": "0.10", "max": "25.00", "adults_only": True},
     }
+    # situation 3 by own car: a medical certificate that the patient could not drive
+    situation_3 = {**low, "own_car": {**low["own_car"], "requires": "unable_to_drive_certificate"}}
     high = {
         "public_transport": {"percent": "90", "max": "150.00"},
         "klinimobiel": {"percent": "90", "max": "150.00"},
@@ -61,7 +63,7 @@ def _transport_table():
         "taxi": {"percent": "50", "max": "10.00", "per": "vaccination day"},
         "low_mobility_service": {"percent": "50", "max": "10.00", "per": "vaccination day"},
     }
-    return {"1": low, "2": low, "3": low, "4": high, "5": high, "vaccination": vaccination}
+    return {"1": low, "2": low, "3": situation_3, "4": high, "5": high, "vaccination": vaccination}
 
 
 ORTHODONTIC_MILESTONES = (

@@ -73,7 +73,7 @@ class Cap:
             x for x in (f"€{self.amount}" if self.amount is not None else "", f"{self.units} units" if self.units is not None else "") if x
         )
         scope = {
-            CapScope.CLAIM: "per claim",
+            CapScope.CLAIM: "per claim (trip)",
             CapScope.YEAR: "per calendar year",
             CapScope.YEAR_KEY: "per calendar year and per item",
             CapScope.KEY: "per child/treatment/disorder",
@@ -185,7 +185,7 @@ def filing_deadline(event_date: date) -> date:
 def judge(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, history: Iterable[PastPayout]) -> Decision:
     """Judge one claim. Rejections and reductions carry their article."""
     history = [h for h in history]
-    rule = _for_person(rule, person, claim)
+    rule = _for_claim(rule, person, claim)
     reasons: list[str] = [f"{rule.article}: rule version in force since {rule.effective_from:%d/%m/%Y}."]
     try:
         _check_general(rule, person, claim, reasons)
@@ -210,8 +210,16 @@ def judge(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, history: Itera
     )
 
 
-def _for_person(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts) -> RuleSpec:
-    """Art. 58: disabled children (≥ 66 %) have a yearly cap of €250 instead of €120."""
+def _for_claim(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts) -> RuleSpec:
+    """Caps that depend on the person or the claim.
+
+    Art. 55: the maximum per trip of the situation × mode is a per-claim cap.
+    Art. 58: disabled children (≥ 66 %) have a yearly cap of €250 instead of €120.
+    """
+    if rule.calculation is Calculation.TRANSPORT:
+        row = rule.params.get("table", {}).get(str(claim.facts.get("situation", "")), {}).get(str(claim.facts.get("mode", "")))
+        if row is not None:
+            return replace(rule, caps=(*rule.caps, Cap(CapScope.CLAIM, amount=Decimal(row["max"]))))
     if rule.calculation is Calculation.YOUTH and (person.disabled_66 or claim.facts.get("disabled_66")):
         yearly = Decimal(rule.params.get("yearly_disabled", "250.00"))
         caps = tuple(replace(c, amount=yearly) if c.scope is CapScope.YEAR else c for c in rule.caps)
@@ -407,6 +415,8 @@ def _transport(rule, person, claim, history):
     if row is None:
         raise Rejected(f"{rule.article}: mode {mode!r} is not covered in situation {situation!r}.")
     maximum = Decimal(row["max"])
+    if row.get("requires") and not claim.facts.get(row["requires"]):
+        raise Rejected(f"{rule.article}: condition not met: {row['requires'].replace('_', ' ')}.")
     if "per_km" in row:
         if row.get("adults_only") and age_on(person.birth_date, claim.event_date) < 18:
             raise Rejected(f"{rule.article}: own transport is reimbursed for adults only.")
@@ -416,11 +426,8 @@ def _transport(rule, person, claim, history):
     else:
         amount = percent_of(cents(claim.amount_paid), Decimal(row["percent"]))
         text = f"{row['percent']} % of €{cents(claim.amount_paid)} = €{amount}"
-    reasons = [f"{rule.article}: situation {situation}, {mode}: {text}."]
-    if amount > maximum:
-        reasons.append(f"{rule.article}: max €{maximum} per {row.get('per', 'trip')}.")
-        amount = maximum
-    return amount, 1, {}, reasons
+    # the maximum per trip (or flight, or vaccination day) is a per-claim cap: see _for_claim
+    return amount, 1, {}, [f"{rule.article}: situation {situation}, {mode}: {text} (max €{maximum} per {row.get('per', 'trip')})."]
 
 
 def _age_bands(rule, person, claim, history):

@@ -30,6 +30,7 @@ FACT_KEYS = {
     "situation": "Art. 55 transport: 1, 2, 3, 4, 5 or vaccination",
     "mode": "Art. 55: public_transport, klinimobiel, ambulance, taxi, low_mobility_service, helicopter, own_car",
     "km": "Art. 55 own car: kilometres of the trip",
+    "unable_to_drive_certificate": "Art. 55 situation 3 by own car: certificate that the patient could not drive (bool)",
     "kind": "Art. 57 premium: birth, adoption or foster_care",
     "child_minor": "Art. 57: the adopted or fostered child is a minor (bool)",
     "long_term": "Art. 57: long-term foster care (bool)",

@@ -374,3 +374,9 @@ def test_period_start_follows_first_payouts():
     assert rules.period_start(2, payouts, date(2026, 2, 28)) == date(2024, 3, 1)
     assert rules.period_start(2, payouts, date(2026, 5, 1)) == date(2026, 4, 1)
     assert rules.period_start(2, [], date(2026, 5, 1)) is None
+
+
+def test_transport_situation_3_by_own_car_needs_a_certificate():
+    assert decide("transport", situation="3", mode="own_car", km=60).outcome is Outcome.REJECTED
+    decision = decide("transport", situation="3", mode="own_car", km=60, unable_to_drive_certificate=True)
+    assert decision.payout == D("6.00")

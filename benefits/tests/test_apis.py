@@ -1,0 +1,137 @@
+"""The benefits API contract (issue #4) and the clerk's admin flow."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from benefits import reference
+from benefits.models import Claim, PaymentBatch
+from benefits.tests.test_services import paid_up_member
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def clerk_api(api_client, make_user, table_2026):
+    reference.seed()
+    api_client.force_authenticate(make_user("clerk"))
+    return api_client
+
+
+def test_catalogue_lists_every_benefit_with_its_rule(clerk_api):
+    body = clerk_api.get("/api/v1/benefits/").json()
+    by_code = {b["code"]: b for b in body}
+    assert len(by_code) == 33
+    assert by_code["foot_care"]["article"] == "Art. 44"
+    assert "€10.00 per session" in by_code["foot_care"]["current_rule"]
+    assert "4 units per calendar year" in by_code["foot_care"]["current_rule"]
+    assert by_code["foot_care"]["evidence"] == ["invoice"]
+
+
+def test_file_claim_returns_the_decision(clerk_api):
+    member = paid_up_member()
+    response = clerk_api.post(
+        "/api/v1/claims/",
+        {"member": member.pk, "benefit": "transport", "event_date": "2026-03-02", "amount_paid": "400.00", "quantity": 1,
+         "facts": {"situation": "2", "mode": "ambulance"}, "evidence": ["invoice"]},
+        format="json",
+    )
+    assert response.status_code == 201, response.json()
+    body = response.json()
+    assert body["status"] == "partially_approved"
+    assert body["payout"] == "150.00"
+    assert any("Art. 55" in r for r in body["reasons"])
+
+
+def test_rejected_claim_explains_why(clerk_api):
+    member = paid_up_member(birth=date(1990, 1, 1))
+    body = clerk_api.post(
+        "/api/v1/claims/",
+        {"member": member.pk, "benefit": "foot_care", "event_date": "2026-03-02", "quantity": 1, "evidence": ["invoice"]},
+        format="json",
+    ).json()
+    assert body["status"] == "rejected" and body["payout"] == "0.00"
+    assert any("minimum age 60" in r for r in body["reasons"])
+
+
+@pytest.mark.parametrize(
+    ("payload", "field"),
+    [
+        pytest.param({"benefit": "no_such_benefit"}, "benefit", id="unknown-benefit"),
+        pytest.param({"facts": {"colour": "blue"}}, "facts", id="undocumented-fact"),
+        pytest.param({"quantity": 0}, "quantity", id="zero-quantity"),
+        pytest.param({"event_date": "02/03/2026"}, "event_date", id="not-iso-date"),
+    ],
+)
+def test_bad_claim_input_is_400_on_its_field(clerk_api, payload, field):
+    member = paid_up_member()
+    data = {"member": member.pk, "benefit": "dietetics", "event_date": "2026-03-02", "evidence": ["invoice"], **payload}
+    response = clerk_api.post("/api/v1/claims/", data, format="json")
+    assert response.status_code == 400
+    assert field in response.json()
+    assert Claim.objects.count() == 0
+
+
+def test_benefit_usage(clerk_api):
+    member = paid_up_member()
+    for day in (2, 9):
+        clerk_api.post("/api/v1/claims/", {"member": member.pk, "benefit": "dietetics", "event_date": f"2026-03-0{day}",
+                                           "quantity": 2, "evidence": ["invoice"]}, format="json")
+    rows = {r["benefit"]: r for r in clerk_api.get(f"/api/v1/members/{member.pk}/benefit-usage/?year=2026").json()}
+    assert rows["dietetics"]["used_amount"] == "40.00"
+    assert rows["dietetics"]["used_units"] == 4
+    assert rows["dietetics"]["remaining_units"] == 1
+    assert rows["foot_care"]["used_amount"] == "0.00"
+
+
+def test_claims_schema_documents_every_fact(client, make_user, table_2026):
+    client.force_login(make_user("clerk"))
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    facts = schema["components"]["schemas"]["ClaimInputRequest"]["properties"]["facts"]["properties"]
+    assert {"situation", "mode", "milestone", "days", "kind"} <= set(facts)
+
+
+def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
+    reference.seed()
+    member = paid_up_member()
+    clerk = make_user("clerk")
+    client.force_login(clerk)
+    response = client.post(reverse("admin:benefits_claim_add"), {
+        "member": member.pk, "benefit": "birth_premium_id_placeholder", "event_date": "01/03/2026", "filed_on": "05/03/2026",
+        "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "key": "baby",
+        "evidence_text": "certificate", "facts_text": '{"kind": "birth"}',
+    })
+    # the benefit field takes the benefit's id
+    from benefits.models import Benefit
+
+    response = client.post(reverse("admin:benefits_claim_add"), {
+        "member": member.pk, "benefit": Benefit.objects.get(code="birth_premium").pk, "event_date": "01/03/2026",
+        "filed_on": "05/03/2026", "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "key": "baby",
+        "evidence_text": "certificate", "facts_text": '{"kind": "birth"}',
+    })
+    assert response.status_code == 302
+    claim = Claim.objects.get()
+    assert claim.status == "approved" and claim.payout == Decimal("300.00")
+    page = client.get(reverse("admin:benefits_claim_change", args=[claim.pk])).content.decode()
+    assert "Art. 57" in page and "300,00 €" in page
+
+    client.post(reverse("admin:benefits_claim_changelist"), {"action": "release_to_batch", "_selected_action": [claim.pk]})
+    batch = PaymentBatch.objects.get()
+    # the clerk cannot approve; the manager can, then exports and marks paid
+    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "approve", "_selected_action": [batch.pk]})
+    batch.refresh_from_db()
+    assert batch.status == "draft"
+    client.force_login(make_user("manager"))
+    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "approve", "_selected_action": [batch.pk]})
+    batch.refresh_from_db()
+    assert batch.status == "approved"
+    export = client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "export_csv", "_selected_action": [batch.pk]})
+    assert export["Content-Type"].startswith("text/csv") and b"300.00" in export.content
+    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "mark_paid", "_selected_action": [batch.pk]})
+    claim.refresh_from_db()
+    assert claim.status == "paid"
+    # the member page shows what was used this year
+    member_page = client.get(reverse("admin:members_member_change", args=[member.pk])).content.decode()
+    assert "Benefits used this year" in member_page or "benefits this year" in member_page.lower()
