@@ -181,13 +181,23 @@ def batch_approve(*, batch: PaymentBatch, user) -> PaymentBatch:
     return batch
 
 
+def payee(member: Member) -> tuple[Member, str]:
+    """Who is paid for a claim: the beneficiary's own account, else the titular's of the household
+    (a dependent's benefits are paid to the titular)."""
+    if member.iban:
+        return member, member.iban
+    titular = member.household.titular
+    return (titular, titular.iban) if titular and titular.iban else (member, "")
+
+
 def batch_payee_problems(batch: PaymentBatch) -> list[str]:
     problems = []
-    for claim in batch.claims.select_related("member"):
+    for claim in batch.claims.select_related("member__household"):
+        who, account = payee(claim.member)
         try:
-            any_iban.validate(claim.member.iban or "")
+            any_iban.validate(account)
         except StdnumError:
-            problems.append(f"claim {claim.pk}: {claim.member} has no valid IBAN ({claim.member.iban or 'none'})")
+            problems.append(f"claim {claim.pk}: no valid IBAN for {who} ({account or 'none'})")
     return problems
 
 
@@ -197,16 +207,17 @@ def batch_csv(batch: PaymentBatch) -> str:
         raise ValidationError({"status": "Approve the batch before exporting it."})
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";")
-    writer.writerow(["claim", "beneficiary", "national_number", "iban", "bic", "amount", "communication"])
-    for claim in batch.claims.select_related("member", "benefit").order_by("pk"):
-        compact = any_iban.compact(claim.member.iban)
+    writer.writerow(["claim", "payee", "beneficiary_national_number", "iban", "bic", "amount", "communication"])
+    for claim in batch.claims.select_related("member__household", "benefit").order_by("pk"):
+        who, account = payee(claim.member)
+        compact = any_iban.compact(account)
         bic = ""
         if compact.startswith("BE"):
             from stdnum.be import iban as be_iban
 
             bic = be_iban.to_bic(compact) or ""
         writer.writerow(
-            [claim.pk, f"{claim.member.last_name} {claim.member.first_name}", claim.member.national_number, compact, bic,
+            [claim.pk, f"{who.last_name} {who.first_name}", claim.member.national_number, compact, bic,
              f"{claim.payout:.2f}", f"{claim.benefit.article} {claim.benefit.code} {claim.event_date:%d/%m/%Y} claim {claim.pk}"]
         )
     return out.getvalue()

@@ -28,6 +28,18 @@ PLACES = [("2000", "Antwerpen", "flanders"), ("9000", "Gent", "flanders"), ("300
 STREETS = ["Kerkstraat", "Stationsstraat", "Dorpsstraat", "Schoolstraat", "Molenstraat", "Rue de la Gare", "Nieuwstraat"]
 
 
+BANKS = (1, 96, 63, 310, 363, 732)  # bank codes of the Belgian IBAN registry (BNP, Belfius, KBC, ING …)
+
+
+def belgian_iban(bank: int, account: int) -> str:
+    """A valid Belgian IBAN: bank code + account + the account's mod-97 digits, then the IBAN's own."""
+    from stdnum import iban
+
+    first = f"{bank:03d}{account:07d}"
+    bban = first + f"{int(first) % 97 or 97:02d}"
+    return "BE" + iban.calc_check_digits("BE00" + bban) + bban
+
+
 def national_number(birth: date, serial: int) -> str:
     """A valid rijksregisternummer for ``birth``; odd serials are men, even serials women."""
     base = f"{birth:%y%m%d}{serial:03d}"
@@ -103,6 +115,7 @@ class DemoBuilder:
             affiliation_start=start,
             titular_since=start,
             email=f"{last.lower().replace(' ', '')}.{household.pk}@example.be",
+            iban=belgian_iban(rng.choice(BANKS), rng.randrange(1, 9_999_999)),
             **extra,
         )
         dependents = rng.choices([0, 1, 2, 3], weights=[35, 30, 25, 10])[0] if profile.name != "exempt" else 0
