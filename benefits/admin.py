@@ -11,7 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from benefits import selectors, services
-from benefits.models import Benefit, Claim, ClaimStatus, PaymentBatch, PaymentBatchStatus, RuleCap, RuleVersion
+from benefits.models import OPEN_STATUSES, Benefit, Claim, ClaimStatus, PaymentBatch, PaymentBatchStatus, RuleCap, RuleVersion
 from core.admin import AuditedAdmin, BigTableAdmin
 from core.formatting import eur, short_date
 from members.admin import MemberAdmin
@@ -87,7 +87,7 @@ class ClaimForm(forms.ModelForm):
     class Meta:
         model = Claim
         fields = ("member", "benefit", "event_date", "filed_on", "amount_paid", "compulsory_reimbursement", "quantity", "key")
-        localized_fields = ("amount_paid", "compulsory_reimbursement")
+        localized_fields = ("amount_paid", "compulsory_reimbursement", "recovered_amount")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -121,19 +121,45 @@ class ClaimAdmin(BigTableAdmin):
     list_select_related = ("member", "benefit", "batch")
     raw_id_fields = ("member",)
     search_fields = ("=id", "=member__national_number")
-    readonly_fields = ("decision", "rule_version", "batch", "judged_at", "paid_on", "recovered_amount", "recovered_on",
-                       "recovery_reason", "fraud")
+    readonly_fields = ("decision", "rule_version", "batch", "judged_at", "paid_on", "recovered_on")
     actions = ["release_to_batch", "rejudge"]
 
+    CLAIM_FIELDS = ("member", "benefit", ("event_date", "filed_on"), ("amount_paid", "compulsory_reimbursement"), ("quantity", "key"))
+    RECOVERY_FIELDS = ("recovered_amount", "recovery_reason", "fraud")
+
+    def _closed(self, obj):
+        return obj is not None and obj.status not in OPEN_STATUSES
+
     def get_fieldsets(self, request, obj=None):
-        claim = (None, {"fields": ("member", "benefit", ("event_date", "filed_on"), ("amount_paid", "compulsory_reimbursement"),
-                                   ("quantity", "key"), "evidence_text", "facts_text")})
+        if self._closed(obj):
+            claim = (None, {"fields": (*self.CLAIM_FIELDS, "evidence", "facts")})
+        else:
+            claim = (None, {"fields": (*self.CLAIM_FIELDS, "evidence_text", "facts_text")})
         if obj is None:
             return (claim,)
-        return (claim, (_("Decision"), {"fields": ("decision", "rule_version", "judged_at", "batch", "paid_on")}),
-                (_("Recovery (Art. 7)"), {"fields": ("recovered_amount", "recovered_on", "recovery_reason", "fraud")}))
+        fieldsets = [claim, (_("Decision"), {"fields": ("decision", "rule_version", "judged_at", "batch", "paid_on")})]
+        if obj.status in (ClaimStatus.PAID, ClaimStatus.RECOVERED):
+            fieldsets.append((_("Recovery (Art. 7)"), {"fields": (*self.RECOVERY_FIELDS, "recovered_on")}))
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        if not self._closed(obj):
+            return self.readonly_fields
+        closed = ["member", "benefit", "event_date", "filed_on", "amount_paid", "compulsory_reimbursement", "quantity", "key",
+                  "evidence", "facts", *self.readonly_fields]
+        if obj.status != ClaimStatus.PAID:  # a paid claim is closed; only a recovery (Art. 7) can be recorded
+            closed += self.RECOVERY_FIELDS
+        return closed
 
     def save_model(self, request, obj, form, change):
+        if change and obj.status == ClaimStatus.PAID:
+            try:
+                services.claim_recover(claim=obj, amount=obj.recovered_amount, reason=obj.recovery_reason,
+                                       on=timezone.localdate(), fraud=obj.fraud)
+                self.message_user(request, _("Recovery recorded (Art. 7)."))
+            except ValidationError as exc:
+                self.message_user(request, "; ".join(exc.messages), messages.ERROR)
+            return
         obj.evidence = form.cleaned_data["evidence_text"]
         obj.facts = form.cleaned_data["facts_text"]
         try:
@@ -152,10 +178,6 @@ class ClaimAdmin(BigTableAdmin):
             return
         self.message_user(request, _("Judged: %(status)s, %(payout)s") % {"status": obj.get_status_display(), "payout": eur(obj.payout)})
 
-    def has_change_permission(self, request, obj=None):
-        if obj is not None and obj.status not in (ClaimStatus.FILED, ClaimStatus.APPROVED, ClaimStatus.PARTIALLY_APPROVED, ClaimStatus.REJECTED):
-            return False
-        return super().has_change_permission(request, obj)
 
     @admin.display(description=_("decision"))
     def decision(self, obj):

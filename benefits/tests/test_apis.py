@@ -135,3 +135,22 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
     # the member page shows what was used this year
     member_page = client.get(reverse("admin:members_member_change", args=[member.pk])).content.decode()
     assert "Benefits used this year" in member_page or "benefits this year" in member_page.lower()
+
+
+def test_recovery_recorded_in_admin_on_a_paid_claim(client, make_user, table_2026):
+    from benefits import services
+
+    reference.seed()
+    member = paid_up_member()
+    claim = services.claim_file(member=member, benefit="birth_premium", event_date=date(2026, 3, 1), key="baby",
+                                evidence=["certificate"], facts={"kind": "birth"})
+    batch = services.batch_release()
+    services.batch_approve(batch=batch, user=make_user("manager"))
+    services.batch_mark_paid(batch=batch, paid_on=date(2026, 3, 20))
+    client.force_login(make_user("clerk"))
+    url = reverse("admin:benefits_claim_change", args=[claim.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"recovered_amount": "300,00", "recovery_reason": "paid twice", "fraud": ""})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.status == "recovered" and claim.recovered_amount == Decimal("300.00")
