@@ -22,6 +22,7 @@ class Catalogue:
 
     benefits: dict[str, Benefit]
     versions: dict[str, list[tuple[RuleVersion, rules.RuleSpec]]]
+    tables: member_selectors.Tables  # contribution tables, for the entitlement of each claim
 
     @classmethod
     def load(cls) -> Catalogue:
@@ -29,7 +30,7 @@ class Catalogue:
         versions: dict[str, list] = defaultdict(list)
         for version in RuleVersion.objects.select_related("benefit").prefetch_related("caps"):
             versions[version.benefit.code].append((version, version.to_spec()))
-        return cls(benefits, dict(versions))
+        return cls(benefits, dict(versions), member_selectors.Tables.load())
 
     def version_on(self, code: str, day: date) -> tuple[RuleVersion, rules.RuleSpec] | tuple[None, None]:
         candidates = [(v, s) for v, s in self.versions.get(code, []) if s.effective_from <= day]
@@ -42,10 +43,10 @@ class Catalogue:
         return min(specs, key=lambda s: s.effective_from) if specs else None
 
 
-def person_facts(member: Member, event_date: date, as_of: date) -> rules.PersonFacts:
+def person_facts(member: Member, event_date: date, as_of: date, tables=None) -> rules.PersonFacts:
     """Age, entitlement for the event month (Art. 8, computed now), VT on 1 January, disability."""
     try:
-        result = member_selectors.member_entitlement(member, event_date, as_of)
+        result = member_selectors.member_entitlement(member, event_date, as_of, tables=tables)
         status, reason = result.status.value, result.reason
     except member_rules.NotAffiliated as exc:
         status, reason = "not_affiliated", str(exc)

@@ -105,7 +105,7 @@ def _judge_into(claim: Claim, catalogue: selectors.Catalogue, today: date) -> No
         if earliest is None:
             raise ValidationError({"benefit": f"{code} has no rule version."})
         version, spec = None, earliest  # judged by the first version: it rejects the early event
-    person = selectors.person_facts(claim.member, claim.event_date, today)
+    person = selectors.person_facts(claim.member, claim.event_date, today, tables=catalogue.tables)
     facts = rules.ClaimFacts(
         event_date=claim.event_date,
         filed_on=claim.filed_on,

@@ -155,7 +155,7 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
     return histories
 
 
-def member_entitlement(member: Member, on: date, as_of: date) -> rules.Entitlement:
+def member_entitlement(member: Member, on: date, as_of: date, tables: Tables | None = None) -> rules.Entitlement:
     """Entitlement of a member (through its household's titular) for the event month of ``on``."""
     event_month = Month.of(on)
     titulars = titulars_for([member.household_id])
@@ -168,7 +168,7 @@ def member_entitlement(member: Member, on: date, as_of: date) -> rules.Entitleme
         raise rules.NotAffiliated(
             f"{member.first_name} {member.last_name} was not affiliated in {event_month} (Art. 6)"
         )
-    history = histories_for(titulars, through=max(event_month, Month.of(as_of)))[member.household_id]
+    history = histories_for(titulars, through=max(event_month, Month.of(as_of)), tables=tables)[member.household_id]
     return rules.entitlement(history, event_month, as_of)
 
 
