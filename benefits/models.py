@@ -191,7 +191,7 @@ class PaymentBatch(models.Model):
         permissions = [("approve_paymentbatch", _("Can approve payment batches"))]
 
     def __str__(self):
-        return f"{_('Batch')} {self.pk} ({self.get_status_display()})"
+        return _("Batch %(id)s (%(status)s)") % {"id": self.pk, "status": self.get_status_display()}
 
 
 class Claim(models.Model):
@@ -241,4 +241,4 @@ class Claim(models.Model):
         ]
 
     def __str__(self):
-        return f"{_('Claim')} {self.pk} {self.benefit.code} {self.event_date:%d/%m/%Y}"
+        return _("Claim %(id)s") % {"id": self.pk} + f" {self.benefit.code} {self.event_date:%d/%m/%Y}"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Q, Sum
+from django.db.models import Sum
 
 from benefits import rules
 from benefits.models import COUNTING_STATUSES, Benefit, Claim, RuleVersion
@@ -46,17 +46,44 @@ class Catalogue:
 def person_facts(member: Member, event_date: date, as_of: date, tables=None) -> rules.PersonFacts:
     """Age, entitlement for the event month (Art. 8, computed now), VT on 1 January, disability."""
     try:
-        result = member_selectors.member_entitlement(member, event_date, as_of, tables=tables)
-        status, reason = result.status.value, result.reason
+        entitlement = member_selectors.member_entitlement(member, event_date, as_of, tables=tables)
     except member_rules.NotAffiliated as exc:
-        status, reason = "not_affiliated", str(exc)
+        entitlement = exc
+    vt_periods = list(IncreasedReimbursementPeriod.objects.filter(member=member).values_list("start", "end"))
+    return person_facts_from(member, entitlement, vt_periods, event_date)
+
+
+def person_facts_from(member: Member, entitlement, vt_periods, event_date: date) -> rules.PersonFacts:
+    """``entitlement`` is a ``members.rules.Entitlement`` or the ``NotAffiliated`` raised instead."""
+    if isinstance(entitlement, member_rules.NotAffiliated):
+        status, reason = "not_affiliated", str(entitlement)
+    else:
+        status, reason = entitlement.status.value, entitlement.reason
     january = date(event_date.year, 1, 1)
-    vt = IncreasedReimbursementPeriod.objects.filter(
-        Q(end__isnull=True) | Q(end__gte=january), member=member, start__lte=january
-    ).exists()
+    vt = any(start <= january and (end is None or end >= january) for start, end in vt_periods)
     disabled = bool(member.incapacity_66_from and member.incapacity_66_from <= event_date)
     return rules.PersonFacts(
         birth_date=member.birth_date, entitlement=status, entitlement_reason=reason, vt_on_january_first=vt, disabled_66=disabled
+    )
+
+
+def payout_histories(pairs) -> dict[tuple[int, int], list[rules.PastPayout]]:
+    """Payout histories for many (member id, benefit id) pairs in one query."""
+    member_ids = {m for m, _b in pairs}
+    result: dict[tuple[int, int], list[rules.PastPayout]] = defaultdict(list)
+    rows = Claim.objects.filter(member_id__in=member_ids, status__in=COUNTING_STATUSES).values_list(
+        "member_id", "benefit_id", "event_date", "payout", "units", "key", "parts", "facts"
+    )
+    for member_id, benefit_id, event_date, payout, units, key, parts, facts in rows:
+        if (member_id, benefit_id) in pairs:
+            result[(member_id, benefit_id)].append(_past(event_date, payout, units, key, parts, facts))
+    return result
+
+
+def _past(event_date, payout, units, key, parts, facts) -> rules.PastPayout:
+    return rules.PastPayout(
+        event_date=event_date, amount=payout, units=units, key=key,
+        parts={k: Decimal(str(v)) for k, v in (parts or {}).items()}, facts=facts or {},
     )
 
 
@@ -65,15 +92,7 @@ def payout_history(member_id: int, benefit_id: int, *, exclude_claim: int | None
     queryset = Claim.objects.filter(member_id=member_id, benefit_id=benefit_id, status__in=COUNTING_STATUSES)
     if exclude_claim:
         queryset = queryset.exclude(pk=exclude_claim)
-    return [
-        rules.PastPayout(
-            event_date=event_date, amount=payout, units=units, key=key,
-            parts={k: Decimal(str(v)) for k, v in (parts or {}).items()}, facts=facts or {},
-        )
-        for event_date, payout, units, key, parts, facts in queryset.values_list(
-            "event_date", "payout", "units", "key", "parts", "facts"
-        )
-    ]
+    return [_past(*row) for row in queryset.values_list("event_date", "payout", "units", "key", "parts", "facts")]
 
 
 def benefit_usage(member: Member, year: int, catalogue: Catalogue | None = None) -> list[dict]:

@@ -115,7 +115,8 @@ class Household(models.Model):
 
     def __str__(self):
         titular = self.titular
-        return f"{_('Household')} {self.pk}" + (f" — {titular.last_name} {titular.first_name}" if titular else "")
+        label = _("Household %(id)s") % {"id": self.pk}
+        return label + (f" — {titular.last_name} {titular.first_name}" if titular else "")
 
     @property
     def titular(self):

@@ -47,6 +47,7 @@ from decimal import Decimal
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.db.models import NOT_PROVIDED
 from django.utils import timezone
 
 from core.months import Month
@@ -409,6 +410,23 @@ TABLES = {
 }
 
 
+def _other_columns(model, generated: str) -> tuple[str, str, list]:
+    """The model's columns that the generator does not set, with their model defaults.
+
+    Returns (", col, …", ", %s, …", params) to append to an INSERT, so a field added to the model
+    later is filled with its default instead of breaking the generator (db_default: left to the DB).
+    """
+    quote = connection.ops.quote_name
+    names = {name.strip() for name in generated.split(",")}
+    columns, params = [], []
+    for field in model._meta.concrete_fields:
+        if field.column in names or field.db_default is not NOT_PROVIDED:
+            continue
+        columns.append(quote(field.column))
+        params.append(field.get_db_prep_save(field.get_default(), connection))
+    return "".join(f", {c}" for c in columns), ", %s" * len(columns), params
+
+
 def _sql_literal(value) -> str:
     if isinstance(value, str):
         return "'" + value.replace("'", "''") + "'"
@@ -509,6 +527,8 @@ class PostgresGenerator:
         counts = {}
         with transaction.atomic(), connection.cursor() as cursor:
             t = time.monotonic()
+            # The statements are few and huge: JIT would compile for seconds and save nothing.
+            cursor.execute("SET LOCAL jit = off")
             cursor.execute("SET LOCAL work_mem = '256MB'")
             cursor.execute(f"SET LOCAL maintenance_work_mem = {_sql_literal(self.maintenance_work_mem)}")
             months = ensure_tables(self.s, c.say)
@@ -658,7 +678,7 @@ class PostgresGenerator:
         cursor.execute(
             f"""
             CREATE TEMP TABLE gen_hh ON COMMIT DROP AS
-            WITH draws AS (
+            WITH draws AS MATERIALIZED (
                 SELECT g, {age} AS tit_age,
                        {pick(u('g', 1), [(self.region_code[r], w) for r, w in REGIONS])} AS region,
                        {pick(u('g', 2), HOUSEHOLD_SIZES)} AS size_drawn,
@@ -667,14 +687,14 @@ class PostgresGenerator:
                        1 + floor({u('g', 6)} * 28)::int AS pay_day,
                        CASE WHEN {u('g', 10)} < 0.5 THEN 'M' ELSE 'F' END AS tit_gender
                 FROM generate_series(0, {s.households - 1}) AS g
-            ), people AS (
+            ), people AS MATERIALIZED (
                 SELECT d.*,
                        {self.birth_date('tit_age', u('g', 9))} AS tit_birth,
                        CASE WHEN tit_age >= {ELDERLY_AGE} THEN least(size_drawn, 2) ELSE size_drawn END AS size,
                        CASE WHEN behaviour = {PUNCTUAL} THEN mode_drawn ELSE 1 END AS pay_mode,
                        {language} AS lang
                 FROM draws d
-            ), affiliation AS (
+            ), affiliation AS MATERIALIZED (
                 SELECT p.*,
                        {partner} AS has_partner,
                        {self.last_names.index('lang', u('g', 12))} AS last_name_ix,
@@ -685,14 +705,14 @@ class PostgresGenerator:
                        greatest({FIRST_AFFILIATION.index}, {self.month_index('tit_birth')} + {ADULT_AGE * 12 + 1}) AS lower_mi,
                        CASE WHEN behaviour = {REVOKED} THEN {min(current, s.start.index)} ELSE {current} END AS upper_mi
                 FROM people p
-            ), months AS (
+            ), months AS MATERIALIZED (
                 SELECT a.*, greatest(aff_mi, {s.start.index}) AS first_mi, {s.through.index} AS last_mi
                 FROM (
                     SELECT a.*,
                            least({current}, lower_mi + floor({u('g', 7)} * greatest(1, upper_mi - lower_mi + 1))::int) AS aff_mi
                     FROM affiliation a
                 ) AS a
-            ), plan AS (
+            ), plan AS MATERIALIZED (
                 SELECT m.*,
                        greatest(0, last_mi - first_mi + 1) AS n_due,
                        CASE WHEN last_mi >= first_mi THEN last_mi / pay_mode - first_mi / pay_mode + 1 ELSE 0 END AS n_groups,
@@ -719,14 +739,16 @@ class PostgresGenerator:
         region = "(CASE region {} END)".format(
             " ".join(f"WHEN {code} THEN {_sql_literal(name)}" for name, code in self.region_code.items())
         )
+        generated = "id, street, postal_code, city, region, created_at"
+        columns, values, params = _other_columns(Household, generated)
         cursor.execute(
             f"""
-            INSERT INTO {TABLES['households']} (id, street, postal_code, city, region, created_at)
+            INSERT INTO {TABLES['households']} ({generated}{columns})
             SELECT {bases['households']} + g, (%s::text[])[street_ix] || ' ' || house_number,
-                   (%s::text[])[place_ix], (%s::text[])[place_ix], {region}, now()
+                   (%s::text[])[place_ix], (%s::text[])[place_ix], {region}, now(){values}
             FROM gen_hh ORDER BY g
             """,
-            [self.streets.values, self.postal_codes.values, self.cities.values],
+            [self.streets.values, self.postal_codes.values, self.cities.values, *params],
         )
         return cursor.rowcount
 
@@ -743,7 +765,7 @@ class PostgresGenerator:
         cursor.execute(
             f"""
             CREATE TEMP TABLE gen_mem ON COMMIT DROP AS
-            WITH slots AS (
+            WITH slots AS MATERIALIZED (
                 SELECT h.g, h.tit_age, h.tit_birth, h.tit_gender, h.aff_mi, h.lang, h.last_name_ix,
                        {bases['members']} + h.mem_off + k AS id, k, {key} AS mkey,
                        CASE WHEN k = 0 THEN 0 WHEN k = 1 AND h.has_partner THEN 1 ELSE 2 END AS kind,
@@ -751,7 +773,7 @@ class PostgresGenerator:
                        CASE WHEN {u(key, 33)} < {PARTNER_SAME_LANGUAGE!r} THEN h.lang ELSE {other_language} END AS partner_lang,
                        {u(key, 35)} AS u_last, {u(key, 36)} AS u_first, {u(key, 37)} AS u_staff
                 FROM gen_hh h CROSS JOIN LATERAL generate_series(0, h.size - 1) AS k
-            ), persons AS (
+            ), persons AS MATERIALIZED (
                 SELECT s.*,
                        CASE kind
                            WHEN 0 THEN tit_gender
@@ -803,19 +825,21 @@ class PostgresGenerator:
                 f"Too many people born on one day: serial {highest} > 997. Generate fewer households per run."
             )
         role = f"CASE kind WHEN 0 THEN '{Role.TITULAR.value}' ELSE '{Role.DEPENDENT.value}' END"
+        generated = (
+            "id, national_number, first_name, last_name, birth_date, gender, household_id, role, "
+            "affiliation_start, titular_since, is_fund_staff, created_at"
+        )
+        columns, values, params = _other_columns(Member, generated)
         cursor.execute(
             f"""
-            INSERT INTO {TABLES['members']} (
-                id, national_number, first_name, last_name, birth_date, gender, household_id, role,
-                affiliation_start, titular_since, affiliation_end, email, phone, iban, is_fund_staff,
-                incapacity_66_from, disability_allowance_from, created_at)
+            INSERT INTO {TABLES['members']} ({generated}{columns})
             SELECT id,
                    body || lpad((97 - mod(CASE WHEN birth_date >= DATE '2000-01-01'
                                                THEN 2000000000 + body::bigint ELSE body::bigint END, 97))::text, 2, '0'),
                    (%s::text[])[first_name_ix], (%s::text[])[last_name_ix], birth_date, gender,
                    {bases['households']} + g, {role},
-                   {self.month_start('aff_mi')}, CASE kind WHEN 0 THEN {self.month_start('aff_mi')} END, NULL,
-                   '', '', '', is_fund_staff, NULL, NULL, now()
+                   {self.month_start('aff_mi')}, CASE kind WHEN 0 THEN {self.month_start('aff_mi')} END,
+                   is_fund_staff, now(){values}
             FROM (
                 SELECT m.*,
                        m.prefix || lpad((coalesce(u.highest, CASE m.gender WHEN 'M' THEN -1 ELSE 0 END)
@@ -824,19 +848,20 @@ class PostgresGenerator:
             ) AS numbered
             ORDER BY id
             """,
-            [self.first_names.values, self.last_names.values],
+            [self.first_names.values, self.last_names.values, *params],
         )
         return cursor.rowcount
 
     def insert_payments(self, cursor, bases) -> int:
         """One payment per group (year, quarter or month) with at least one settled month."""
         group_first = "(h.first_mi / h.pay_mode + grp) * h.pay_mode"
+        generated = "id, household_id, amount, paid_on, source, unallocated, created_at"
+        columns, values, params = _other_columns(Payment, generated)
         cursor.execute(
             f"""
-            INSERT INTO {TABLES['payments']} (
-                id, household_id, amount, paid_on, source, bank_reference, communication, unallocated, created_at)
+            INSERT INTO {TABLES['payments']} ({generated}{columns})
             SELECT {bases['payments']} + x.pay_off + x.grp, {bases['households']} + x.g,
-                   last.cum - first.cum + first.amount, x.paid_on, '{PaymentSource.GENERATED.value}', NULL, '', 0, now()
+                   last.cum - first.cum + first.amount, x.paid_on, '{PaymentSource.GENERATED.value}', 0, now(){values}
             FROM (
                 SELECT h.g, h.pay_off, grp, ab.a, ab.b, {self.settled_on('ab.a', 'ab.a')} AS paid_on
                 FROM gen_hh h
@@ -850,22 +875,24 @@ class PostgresGenerator:
             JOIN gen_month first ON first.mi = x.a
             JOIN gen_month last ON last.mi = x.b
             WHERE x.paid_on IS NOT NULL AND x.a <= x.b
-            """
+            """,
+            params,
         )
         return cursor.rowcount
 
     def insert_dues(self, cursor, bases) -> int:
         """Every month from the household's first month through ``--through``, settled or open."""
         group_start = "greatest((m.mi / h.pay_mode) * h.pay_mode, h.first_mi)"
+        generated = "id, household_id, month, amount, table_id, payment_id, settled_on, paid_in_time"
+        columns, values, params = _other_columns(ContributionDue, generated)
         cursor.execute(
             f"""
-            INSERT INTO {TABLES['dues']} (
-                id, household_id, month, amount, table_id, payment_id, settled_on, paid_in_time, exemption)
+            INSERT INTO {TABLES['dues']} ({generated}{columns})
             SELECT {bases['dues']} + x.due_off + (x.mi - x.first_mi), {bases['households']} + x.g,
                    x.first_day, x.amount, x.table_id,
                    CASE WHEN x.settled_on IS NOT NULL
                         THEN {bases['payments']} + x.pay_off + (x.mi / x.pay_mode - x.first_mi / x.pay_mode) END,
-                   x.settled_on, coalesce(x.settled_on < x.next_first, false), ''
+                   x.settled_on, coalesce(x.settled_on < x.next_first, false){values}
             FROM (
                 SELECT h.g, h.due_off, h.pay_off, h.first_mi, h.pay_mode,
                        m.mi, m.first_day, m.next_first, m.amount, m.table_id,
@@ -873,7 +900,8 @@ class PostgresGenerator:
                 FROM gen_hh h JOIN gen_month m ON m.mi BETWEEN h.first_mi AND h.last_mi
                 OFFSET 0
             ) AS x
-            """
+            """,
+            params,
         )
         return cursor.rowcount
 
