@@ -150,3 +150,38 @@ def test_two_clerks_at_once_never_exceed_a_cap(table_2026):
     assert not errors
     assert sum(results) == 4  # Art. 44: 4 sessions per calendar year, whatever the interleaving
     assert sum(Claim.objects.filter(member=member).values_list("units", flat=True)) == 4
+
+
+def test_batch_filing_judges_like_one_by_one_and_counts_caps_inside_the_batch(catalogue):
+    from auditlog.models import LogEntry
+
+    senior = paid_up_member()
+    suspended_household, suspended = household_with_titular(start=date(2026, 1, 1), birth=date(1950, 1, 1), last_name="Maes")
+    requests = [
+        services.ClaimRequest(member=senior.pk, benefit="foot_care", event_date=date(2026, 2, 1), quantity=3, evidence=("invoice",)),
+        services.ClaimRequest(member=senior.pk, benefit="foot_care", event_date=date(2026, 3, 1), quantity=3, evidence=("invoice",)),
+        services.ClaimRequest(member=suspended.pk, benefit="foot_care", event_date=date(2026, 2, 1), evidence=("invoice",)),
+        services.ClaimRequest(member=senior.pk, benefit="transport", event_date=date(2026, 2, 3), amount_paid=Decimal("400"),
+                              facts={"situation": "1", "mode": "ambulance"}, evidence=("invoice",)),
+    ]
+    claims = services.claims_file_batch(requests)
+    assert [(c.status, c.payout, c.units) for c in claims] == [
+        ("approved", Decimal("30.00"), 3),
+        ("partially_approved", Decimal("10.00"), 1),  # Art. 44: 4 sessions per year, 3 earlier in this batch
+        ("rejected", Decimal("0"), 0),  # Art. 8
+        ("partially_approved", Decimal("150.00"), 1),  # Art. 55: max €150 per trip
+    ]
+    assert Claim.objects.count() == 4
+    assert LogEntry.objects.filter(content_type__model="claim", action=LogEntry.Action.CREATE).count() == 4
+
+
+def test_batch_filing_with_a_bad_row_files_nothing(catalogue):
+    member = paid_up_member()
+    requests = [
+        services.ClaimRequest(member=member.pk, benefit="dietetics", event_date=date(2026, 2, 1), evidence=("invoice",)),
+        services.ClaimRequest(member=999999, benefit="dietetics", event_date=date(2026, 2, 1), evidence=("invoice",)),
+    ]
+    with pytest.raises(ValidationError) as error:
+        services.claims_file_batch(requests)
+    assert "row 2" in error.value.message_dict
+    assert Claim.objects.count() == 0
