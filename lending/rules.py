@@ -1,0 +1,245 @@
+"""ComfoPlus lending: pricing of a rental contract and the maximum invoice (statutes Art. 54,
+Bijlage 3 "Uitleenmateriaal", prices from 1 January 2026). Pure functions.
+
+Interpretations (SPEC §3.2–3.3), kept here:
+- the start date is day 1 and the return date counts as a day (days = return − start + 1);
+- the forfait (30 days' rent, 7 for footnote 5) is charged at the start and belongs to the start
+  date's calendar year; every later day belongs to the calendar year it falls in;
+- both delivery trips (delivery and pickup) are invoiced at delivery (Art. 54);
+- the triple tariff applies to the listed rental amounts (day price, forfait, fixed costs,
+  installation, trips) for a renter who is not a member or not in order (Art. 8 status on the
+  start date); purchases are sold at their list price; a non-member pays €66 per normal trip;
+- only rent charged at member tariff counts for the maximum invoice, except items marked (4).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal
+
+from core.money import ZERO, cents
+
+MAX_INVOICE_THRESHOLD = Decimal("300.00")  # Art. 54: rent above €300 per calendar year is refunded
+TRIPLE = Decimal(3)
+
+
+class Group(str, enum.Enum):
+    OFFICE = "office"  # stocked in offices, fee (1) €7
+    POST = "post"  # delivered by post, fee (3) €15 = maintenance + shipping
+    DRIVER = "driver"  # delivered by a driver, fee (1) €7 + delivery (6)
+    ALARM = "alarm"  # personal alarm system (PAS), start cost + installation (7)
+
+
+class Delivery(str, enum.Enum):
+    OFFICE = "office"  # picked up at an office: no trip
+    POST = "post"
+    DRIVER = "driver"  # normal schedule
+    DRIVER_UPSTAIRS = "driver_upstairs"
+    DRIVER_URGENT = "driver_urgent"  # within 8 working hours, outside the normal schedule
+
+
+class Renter(str, enum.Enum):
+    MEMBER = "member"  # in order with contributions (Art. 8)
+    MEMBER_NOT_IN_ORDER = "member_not_in_order"
+    NON_MEMBER = "non_member"
+
+
+#: Per trip, member tariff (Art. 54, Bijlage 3 footnote 6).
+TRIP_PRICES = {
+    Delivery.OFFICE: ZERO,
+    Delivery.POST: Decimal("8.00"),
+    Delivery.DRIVER: Decimal("33.00"),
+    Delivery.DRIVER_UPSTAIRS: Decimal("48.00"),  # €33 + €15 upstairs supplement
+    Delivery.DRIVER_URGENT: Decimal("75.00"),
+}
+#: Per trip for a non-member: €66 in the normal schedule (Bijlage 3, "Levering"); the upstairs
+#: supplement is added; urgent and post trips at three times the member price.
+NON_MEMBER_TRIP_PRICES = {
+    Delivery.OFFICE: ZERO,
+    Delivery.POST: Decimal("24.00"),
+    Delivery.DRIVER: Decimal("66.00"),
+    Delivery.DRIVER_UPSTAIRS: Decimal("81.00"),
+    Delivery.DRIVER_URGENT: Decimal("225.00"),
+}
+INTERVENTION_DAY = Decimal("55.00")  # footnote 8: 06–22 h
+INTERVENTION_NIGHT = Decimal("65.00")  # 22–06 h
+
+
+@dataclass(frozen=True)
+class Price:
+    """One item's price version (Bijlage 3)."""
+
+    code: str
+    group: Group
+    day_price: Decimal
+    fixed_cost: Decimal = ZERO  # maintenance contribution (1)/(3), or the alarm's start cost (7)
+    shipping_in_fixed_cost: Decimal = ZERO  # part of a post item's fixed cost that is shipping (3)
+    installation: Decimal = ZERO  # alarm installation (7)
+    forfait_days: int = 30  # 7 for footnote (5)
+    first_month_free_after_birth: bool = False  # footnote (2)
+    excluded_from_max_invoice: bool = False  # footnote (4)
+    delivered: bool = True  # accessories rented with a main item have no trip of their own
+    interventions: bool = False  # footnote (8): interventions of the alarm centre are charged
+
+    @property
+    def forfait(self) -> Decimal:
+        return cents(self.day_price * self.forfait_days)
+
+
+@dataclass(frozen=True)
+class Charge:
+    kind: str  # forfait, rent, fee, shipping, installation, delivery, purchase, cleaning, repair, damage, intervention, refund
+    description: str
+    amount: Decimal
+    day: date  # the date it belongs to (its calendar year counts for the maximum invoice)
+    counts_for_max_invoice: bool = False
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "description": self.description, "amount": str(self.amount), "date": self.day.isoformat(),
+                "counts_for_max_invoice": self.counts_for_max_invoice}
+
+
+@dataclass(frozen=True)
+class Contract:
+    price: Price
+    start: date
+    renter: Renter
+    delivery: Delivery = Delivery.OFFICE
+    first_month_free: bool = False  # member, footnote (2): up to 6 months after a birth
+    purchases: tuple[tuple[str, Decimal], ...] = ()  # (description, list price)
+    extras: tuple[Charge, ...] = field(default_factory=tuple)  # cleaning, repair, damage, interventions
+
+
+def days_rented(start: date, end: date) -> int:
+    """The start date is day 1 and the end date counts: 1 January – 31 December = 365 days."""
+    if end < start:
+        raise ValueError(f"the return date {end:%d/%m/%Y} is before the start {start:%d/%m/%Y}")
+    return (end - start).days + 1
+
+
+def _factor(renter: Renter) -> Decimal:
+    return Decimal(1) if renter is Renter.MEMBER else TRIPLE
+
+
+def start_charges(contract: Contract) -> list[Charge]:
+    """What is invoiced at the start: the forfait, the fixed costs, installation, both trips,
+    purchases (Art. 54, Bijlage 3)."""
+    price, factor, day = contract.price, _factor(contract.renter), contract.start
+    member_tariff = contract.renter is Renter.MEMBER
+    counts = member_tariff and not price.excluded_from_max_invoice
+    tariff = "" if member_tariff else " (×3: not a member in order)"
+    charges = []
+    if contract.first_month_free and member_tariff and price.first_month_free_after_birth:
+        charges.append(Charge("forfait", f"{price.forfait_days} days' rent refunded at once after a birth (footnote 2)", ZERO, day))
+    else:
+        charges.append(Charge("forfait", f"{price.forfait_days} days × €{price.day_price}{tariff}",
+                              cents(price.forfait * factor), day, counts))
+    maintenance = price.fixed_cost - price.shipping_in_fixed_cost
+    if maintenance:
+        label = "start cost (7)" if price.group is Group.ALARM else "maintenance contribution"
+        charges.append(Charge("fee", f"{label}{tariff}", cents(maintenance * factor), day))
+    if price.installation:
+        charges.append(Charge("installation", f"installation (7){tariff}", cents(price.installation * factor), day))
+    if price.delivered:
+        charges.extend(_trips(contract, tariff))
+    for description, amount in contract.purchases:
+        charges.append(Charge("purchase", description, cents(amount), day))
+    return charges
+
+
+def _trips(contract: Contract, tariff: str) -> list[Charge]:
+    price, delivery = contract.price, contract.delivery
+    if price.shipping_in_fixed_cost and delivery in (Delivery.POST, Delivery.OFFICE):
+        # footnote (3): the fee of a post item includes its shipping
+        amount = cents(price.shipping_in_fixed_cost * _factor(contract.renter))
+        return [Charge("shipping", f"shipping (included in fee 3){tariff}", amount, contract.start)]
+    if delivery is Delivery.OFFICE:
+        return []
+    if price.group is Group.POST and price.first_month_free_after_birth and delivery is Delivery.POST:
+        return [Charge("shipping", "delivered free of postage (footnote 3)", ZERO, contract.start)]
+    if contract.renter is Renter.NON_MEMBER:
+        per_trip = NON_MEMBER_TRIP_PRICES[delivery]
+    else:
+        per_trip = cents(TRIP_PRICES[delivery] * _factor(contract.renter))
+    if delivery is Delivery.POST:
+        return [Charge("shipping", f"postage{tariff}", per_trip, contract.start)]
+    label = {Delivery.DRIVER: "normal schedule", Delivery.DRIVER_UPSTAIRS: "upstairs", Delivery.DRIVER_URGENT: "urgent"}[delivery]
+    return [
+        Charge("delivery", f"delivery trip, {label}{tariff}", per_trip, contract.start),
+        Charge("delivery", f"pickup trip, {label}, invoiced at delivery (Art. 54){tariff}", per_trip, contract.start),
+    ]
+
+
+def rent_after_forfait(contract: Contract, through: date, already_through: date | None = None) -> list[Charge]:
+    """Daily rent from day 31 (day 8 for footnote 5) up to ``through`` inclusive, one charge per
+    calendar year, starting after ``already_through`` (what was already accrued)."""
+    price, factor = contract.price, _factor(contract.renter)
+    first_paid_day = contract.start + timedelta(days=price.forfait_days)
+    if already_through is not None:
+        first_paid_day = max(first_paid_day, already_through + timedelta(days=1))
+    if through < first_paid_day:
+        return []
+    counts = contract.renter is Renter.MEMBER and not price.excluded_from_max_invoice
+    charges = []
+    day = first_paid_day
+    while day <= through:
+        year_end = min(date(day.year, 12, 31), through)
+        n = days_rented(day, year_end)
+        charges.append(
+            Charge("rent", f"{n} days × €{price.day_price} ({day:%d/%m/%Y}–{year_end:%d/%m/%Y})"
+                   + ("" if factor == 1 else " (×3)"), cents(price.day_price * n * factor), day, counts)
+        )
+        day = year_end + timedelta(days=1)
+    return charges
+
+
+def invoice(contract: Contract, through: date) -> list[Charge]:
+    """Every charge of a contract returned (or accrued) on ``through``."""
+    return [*start_charges(contract), *rent_after_forfait(contract, through), *contract.extras]
+
+
+def intervention_charge(moment_hour: int, day: date, first_of_year: bool, renter: Renter) -> Charge:
+    """Footnote (8): €55 (06–22 h) or €65 (22–06 h); the first intervention of a year is paid by
+    ComfoPlus."""
+    amount = INTERVENTION_DAY if 6 <= moment_hour < 22 else INTERVENTION_NIGHT
+    if first_of_year:
+        return Charge("intervention", "first intervention of the year, paid by ComfoPlus (footnote 8)", ZERO, day)
+    return Charge("intervention", f"intervention {'06–22 h' if amount == INTERVENTION_DAY else '22–06 h'}",
+                  cents(amount * _factor(renter)), day)
+
+
+def max_invoice_refund(counted_rent: Decimal) -> Decimal:
+    """Art. 54: all rent above €300 in a calendar year is refunded in full."""
+    return max(ZERO, cents(counted_rent) - MAX_INVOICE_THRESHOLD)
+
+
+def counted_rent(charges, year: int) -> Decimal:
+    """The rent of ``year`` that counts for the maximum invoice (member tariff, not footnote 4)."""
+    return cents(sum((c.amount for c in charges if c.counts_for_max_invoice and c.day.year == year), ZERO))
+
+
+ALARM_SUBSIDY_PER_MONTH = Decimal("5.00")  # Art. 54: €5 per month of personal-alarm rent
+ALARM_SUBSIDY_MAX = Decimal("60.00")  # up to €60 per year
+
+
+def alarm_months(periods: list[tuple[date, date]], year: int) -> int:
+    """Months of ``year`` in which a personal alarm was rented (a month counts once, whatever the
+    number of days; overlapping contracts are not counted twice)."""
+    months = set()
+    for start, end in periods:
+        day = max(start, date(year, 1, 1))
+        last = min(end, date(year, 12, 31))
+        while day <= last:
+            months.add(day.month)
+            day = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+    return len(months)
+
+
+def alarm_subsidy(months: int, vt_on_january_first: bool) -> Decimal:
+    """Art. 54: members with VT status on 1 January who rent a personal alarm: €5 per month of rent,
+    at most €60 per year, paid in the first quarter of the next year."""
+    if not vt_on_january_first:
+        return ZERO
+    return min(ALARM_SUBSIDY_MAX, cents(ALARM_SUBSIDY_PER_MONTH * months))

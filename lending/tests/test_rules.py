@@ -1,0 +1,160 @@
+"""Bijlage 3 and Art. 54 with the statutes' own numbers."""
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from lending import catalogue, rules
+from lending.rules import Contract, Delivery, Price, Renter
+
+
+def price(code) -> Price:
+    code_, group, _nl, _en, day_price, fixed, options = next(row for row in catalogue.ITEMS if row[0] == code)
+    return Price(code=code_, group=group, day_price=day_price, fixed_cost=fixed, **options)
+
+
+def total(charges) -> D:
+    return sum((c.amount for c in charges), D("0"))
+
+
+@pytest.mark.parametrize(("code", "expected"), list(catalogue.TOTALS.items()))
+def test_every_totaal_of_bijlage_3(code, expected):
+    contract = Contract(price(code), date(2026, 3, 2), Renter.MEMBER,
+                        delivery=Delivery.POST if price(code).group.value == "post" else Delivery.OFFICE,
+                        first_month_free=price(code).first_month_free_after_birth)
+    assert total(rules.start_charges(contract)) == expected
+
+
+@pytest.mark.parametrize(("code", "expected"), list(catalogue.FIRST_MONTH.items()))
+def test_every_first_month_of_bijlage_3(code, expected):
+    item = price(code)
+    if item.forfait_days == 7:
+        pytest.skip("footnote 5 items have a 7-day forfait")
+    assert item.forfait == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "forfait"),
+    [("hilotherm-cooling-device", D("126.00")), ("demountable-mobility-scooter", D("84.00")), ("replacement-scooter", D("21.00"))],
+)
+def test_footnote_5_forfait_of_7_days(code, forfait):
+    item = price(code)
+    assert item.forfait_days == 7 and item.forfait == forfait
+    contract = Contract(item, date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.DRIVER)
+    # day 8 is the first day at the day price
+    assert rules.rent_after_forfait(contract, date(2026, 3, 8)) == []
+    extra = rules.rent_after_forfait(contract, date(2026, 3, 9))
+    assert [c.amount for c in extra] == [item.day_price * 1]
+
+
+def test_spec_example_care_bed_all_year_refund_28_50():
+    # SPEC §3.3: 1 January – 31 December of a non-leap year: 365 × €0.90 = €328.50 → refund €28.50
+    contract = Contract(price("electric-care-bed"), date(2026, 1, 1), Renter.MEMBER, delivery=Delivery.DRIVER)
+    charges = rules.invoice(contract, date(2026, 12, 31))
+    counted = rules.counted_rent(charges, 2026)
+    assert counted == D("328.50")
+    assert rules.max_invoice_refund(counted) == D("28.50")
+    # the fee and both trips are on the invoice but do not count
+    assert total(charges) == D("328.50") + D("7.00") + D("66.00")
+
+
+def test_days_count_start_and_return():
+    assert rules.days_rented(date(2026, 1, 1), date(2026, 12, 31)) == 365
+    assert rules.days_rented(date(2026, 3, 2), date(2026, 3, 2)) == 1
+    with pytest.raises(ValueError):
+        rules.days_rented(date(2026, 3, 2), date(2026, 3, 1))
+
+
+def test_day_31_starts_the_day_price():
+    contract = Contract(price("wheelchair"), date(2026, 3, 1), Renter.MEMBER)
+    assert rules.rent_after_forfait(contract, date(2026, 3, 30)) == []  # 30 days: forfait only
+    [rent] = rules.rent_after_forfait(contract, date(2026, 4, 9))  # 40 days: 10 at €0.60
+    assert rent.amount == D("6.00") and rent.day == date(2026, 3, 31)
+
+
+def test_rental_spanning_the_new_year_splits_the_rent_by_year():
+    contract = Contract(price("electric-care-bed"), date(2026, 11, 1), Renter.MEMBER, delivery=Delivery.DRIVER)
+    charges = rules.invoice(contract, date(2027, 2, 28))
+    # forfait 1/11–30/11 in 2026; 1/12–31/12 = 31 days in 2026; 1/1–28/2 = 59 days in 2027
+    assert rules.counted_rent(charges, 2026) == D("27.00") + D("27.90")
+    assert rules.counted_rent(charges, 2027) == D("53.10")
+
+
+@pytest.mark.parametrize(
+    ("renter", "delivery", "expected"),
+    [
+        pytest.param(Renter.MEMBER, Delivery.DRIVER, D("27.00") + D("7.00") + D("66.00"), id="member-two-trips-33"),
+        pytest.param(Renter.MEMBER, Delivery.DRIVER_UPSTAIRS, D("27.00") + D("7.00") + D("96.00"), id="member-upstairs-48"),
+        pytest.param(Renter.MEMBER, Delivery.DRIVER_URGENT, D("27.00") + D("7.00") + D("150.00"), id="member-urgent-75"),
+        pytest.param(Renter.MEMBER_NOT_IN_ORDER, Delivery.DRIVER, (D("27.00") + D("7.00") + D("66.00")) * 3, id="not-in-order-triple"),
+        pytest.param(Renter.NON_MEMBER, Delivery.DRIVER, (D("27.00") + D("7.00")) * 3 + D("132.00"), id="non-member-triple-66-per-trip"),
+    ],
+)
+def test_delivery_and_triple_tariff(renter, delivery, expected):
+    contract = Contract(price("electric-care-bed"), date(2026, 3, 2), renter, delivery=delivery)
+    assert total(rules.start_charges(contract)) == expected
+
+
+def test_triple_tariff_rent_does_not_count_for_the_maximum_invoice():
+    contract = Contract(price("electric-care-bed"), date(2026, 1, 1), Renter.MEMBER_NOT_IN_ORDER, delivery=Delivery.OFFICE)
+    charges = rules.invoice(contract, date(2026, 12, 31))
+    assert total(charges) == (D("328.50") + D("7.00")) * 3
+    assert rules.counted_rent(charges, 2026) == D("0")
+
+
+def test_footnote_4_items_do_not_count_for_the_maximum_invoice():
+    contract = Contract(price("home-trainer"), date(2026, 1, 1), Renter.MEMBER, delivery=Delivery.DRIVER)
+    charges = rules.invoice(contract, date(2026, 12, 31))
+    assert rules.counted_rent(charges, 2026) == D("0")
+    assert total([c for c in charges if c.kind in ("forfait", "rent")]) == D("255.50")
+
+
+def test_breast_pump_after_birth_versus_without():
+    after_birth = Contract(price("breast-pump"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.POST, first_month_free=True)
+    without = Contract(price("breast-pump"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.POST)
+    assert total(rules.start_charges(after_birth)) == D("7.00")
+    assert total(rules.start_charges(without)) == D("82.00")  # 30 × €2.50 + €7
+
+
+def test_post_item_fee_includes_shipping():
+    charges = rules.start_charges(Contract(price("pedalo"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.POST))
+    assert {(c.kind, c.amount) for c in charges} == {("forfait", D("7.50")), ("fee", D("7.00")), ("shipping", D("8.00"))}
+
+
+def test_alarm_start_cost_and_installation_and_no_trips():
+    charges = rules.start_charges(Contract(price("fixed-line-alarm"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.DRIVER))
+    assert {(c.kind, c.amount) for c in charges} == {("forfait", D("22.50")), ("fee", D("35.00")), ("installation", D("33.00"))}
+
+
+def test_accessories_without_fee_or_trip():
+    charges = rules.start_charges(Contract(price("extra-sling"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.DRIVER))
+    assert [(c.kind, c.amount) for c in charges] == [("forfait", D("6.00"))]
+
+
+def test_purchases_are_at_list_price_even_at_triple_tariff():
+    contract = Contract(price("aerosol"), date(2026, 3, 2), Renter.NON_MEMBER, purchases=(("aerosol mask", D("10.00")),))
+    charges = rules.start_charges(contract)
+    assert [c.amount for c in charges if c.kind == "purchase"] == [D("10.00")]
+
+
+@pytest.mark.parametrize(
+    ("hour", "first", "amount"),
+    [(10, False, D("55.00")), (23, False, D("65.00")), (3, False, D("65.00")), (10, True, D("0"))],
+)
+def test_interventions_footnote_8(hour, first, amount):
+    assert rules.intervention_charge(hour, date(2026, 5, 1), first, Renter.MEMBER).amount == amount
+
+
+@pytest.mark.parametrize(
+    ("periods", "vt", "subsidy"),
+    [
+        pytest.param([(date(2025, 6, 15), date(2027, 1, 1))], True, D("60.00"), id="art54-all-year-60"),
+        pytest.param([(date(2026, 3, 20), date(2026, 7, 2))], True, D("25.00"), id="art54-five-months"),
+        pytest.param([(date(2026, 3, 20), date(2026, 7, 2))], False, D("0"), id="art54-needs-vt"),
+        pytest.param([(date(2026, 1, 1), date(2026, 3, 31)), (date(2026, 3, 1), date(2026, 4, 30))], True, D("20.00"),
+                     id="art54-overlap-counted-once"),
+    ],
+)
+def test_alarm_subsidy(periods, vt, subsidy):
+    assert rules.alarm_subsidy(rules.alarm_months(periods, 2026), vt) == subsidy
