@@ -9,6 +9,7 @@ api_v1 = [
     path("", include("core.urls")),
     path("", include("members.urls")),
     path("", include("benefits.urls")),
+    path("", include("lending.urls")),
 ]
 
 urlpatterns = [

@@ -36,7 +36,7 @@ class Grant:
 REFERENCE_MODELS = {
     "members": ("contributiontable", "contributionpart"),
     "benefits": ("benefit", "ruleversion", "rulecap"),
-    "lending": ("item", "priceversion", "accessory"),
+    "lending": ("item", "priceversion", "accessory", "office"),
     "reports": ("figure",),
 }
 
@@ -47,7 +47,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("benefits", "*", READ),
         Grant("benefits", ("claim", "paymentbatch"), WRITE),
         Grant("lending", "*", READ),
-        Grant("lending", ("rental", "rentalcharge"), WRITE),
+        Grant("lending", ("rental", "rentalcharge", "reservation"), WRITE),
     ),
     # Reads everything, reads the report pages, approves payment batches, keeps reference data
     # and the nightly schedule.

@@ -1,1 +1,272 @@
-from django.db import models  # noqa: F401  (models arrive with this app's issue)
+"""The ComfoPlus lending service: price list, stock, rentals and their invoices, the maximum
+invoice and the alarm subsidy (statutes Art. 54, Bijlage 3)."""
+
+from decimal import Decimal
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from lending import rules
+
+
+class Office(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+
+    def __str__(self):
+        return self.name
+
+
+class Item(models.Model):
+    """A kind of equipment of Bijlage 3 (``code`` as in SPEC §3.1)."""
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    group = models.CharField(_("group"), max_length=10, choices=[(g.value, g.value) for g in rules.Group])
+    name = models.CharField(_("name (English)"), max_length=120)
+    name_nl = models.CharField(_("name (Dutch)"), max_length=120, blank=True)
+    name_fr = models.CharField(_("name (French)"), max_length=120, blank=True)
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        ordering = ["group", "code"]
+        verbose_name = _("item")
+        verbose_name_plural = _("items")
+
+    def __str__(self):
+        return self.localized_name
+
+    @property
+    def localized_name(self) -> str:
+        language = (get_language() or "en")[:2]
+        return {"nl": self.name_nl, "fr": self.name_fr}.get(language) or self.name
+
+
+class PriceVersion(models.Model):
+    """An item's prices from ``valid_from`` on (a new version for next year's prices)."""
+
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="prices", verbose_name=_("item"))
+    valid_from = models.DateField(_("valid from"))
+    day_price = models.DecimalField(_("day price"), max_digits=8, decimal_places=2)
+    fixed_cost = models.DecimalField(_("fixed cost"), max_digits=8, decimal_places=2, default=Decimal("0.00"),
+                                     help_text=_("Maintenance contribution (1)/(3), or the alarm's start cost (7)."))
+    shipping_in_fixed_cost = models.DecimalField(_("shipping in the fixed cost"), max_digits=8, decimal_places=2,
+                                                 default=Decimal("0.00"), help_text=_("Footnote (3)."))
+    installation = models.DecimalField(_("installation"), max_digits=8, decimal_places=2, default=Decimal("0.00"))
+    forfait_days = models.PositiveSmallIntegerField(_("forfait days"), default=30, help_text=_("7 for footnote (5)."))
+    first_month_free_after_birth = models.BooleanField(_("first month free after a birth (2)"), default=False)
+    excluded_from_max_invoice = models.BooleanField(_("not counted for the maximum invoice (4)"), default=False)
+    delivered = models.BooleanField(_("has its own delivery"), default=True)
+    interventions = models.BooleanField(_("interventions charged (8)"), default=False)
+
+    class Meta:
+        ordering = ["item", "-valid_from"]
+        verbose_name = _("price version")
+        verbose_name_plural = _("price versions")
+        constraints = [
+            models.UniqueConstraint(fields=["item", "valid_from"], name="price_version_unique_start"),
+            models.CheckConstraint(condition=Q(day_price__gte=0) & Q(fixed_cost__gte=0), name="price_non_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.item.code} {self.valid_from:%d/%m/%Y}"
+
+    def to_price(self) -> rules.Price:
+        return rules.Price(
+            code=self.item.code, group=rules.Group(self.item.group), day_price=self.day_price, fixed_cost=self.fixed_cost,
+            shipping_in_fixed_cost=self.shipping_in_fixed_cost, installation=self.installation,
+            forfait_days=self.forfait_days, first_month_free_after_birth=self.first_month_free_after_birth,
+            excluded_from_max_invoice=self.excluded_from_max_invoice, delivered=self.delivered,
+            interventions=self.interventions,
+        )
+
+
+class Accessory(models.Model):
+    """Toebehoren / aankoop: sold, not rented."""
+
+    code = models.SlugField(_("code"), max_length=60)
+    name = models.CharField(_("name (English)"), max_length=120)
+    name_nl = models.CharField(_("name (Dutch)"), max_length=120, blank=True)
+    price = models.DecimalField(_("price"), max_digits=8, decimal_places=2)
+    valid_from = models.DateField(_("valid from"))
+    for_item = models.ForeignKey(Item, on_delete=models.SET_NULL, null=True, blank=True, related_name="accessories")
+
+    class Meta:
+        ordering = ["code", "-valid_from"]
+        verbose_name = _("accessory")
+        verbose_name_plural = _("accessories")
+        constraints = [models.UniqueConstraint(fields=["code", "valid_from"], name="accessory_unique_start")]
+
+    def __str__(self):
+        return f"{self.name} (€{self.price})"
+
+
+class UnitState(models.TextChoices):
+    AVAILABLE = "available", _("Available")
+    RESERVED = "reserved", _("Reserved")
+    RENTED = "rented", _("Rented")
+    CLEANING = "cleaning", _("Being checked and cleaned")
+    REPAIR = "repair", _("In repair")
+    RETIRED = "retired", _("Retired or sold")
+
+
+class StockUnit(models.Model):
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="units", verbose_name=_("item"))
+    serial = models.CharField(_("serial number"), max_length=60, unique=True)
+    office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="units", verbose_name=_("office"))
+    state = models.CharField(_("state"), max_length=10, choices=UnitState.choices, default=UnitState.AVAILABLE, db_index=True)
+
+    class Meta:
+        ordering = ["item", "serial"]
+        verbose_name = _("stock unit")
+        verbose_name_plural = _("stock units")
+
+    def __str__(self):
+        return f"{self.item.code} #{self.serial}"
+
+
+class ReservationStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    FULFILLED = "fulfilled", _("Fulfilled")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class Reservation(models.Model):
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="reservations", verbose_name=_("item"))
+    office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="reservations", verbose_name=_("office"))
+    unit = models.ForeignKey(StockUnit, on_delete=models.PROTECT, null=True, blank=True, related_name="reservations")
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="reservations")
+    renter_name = models.CharField(_("renter (non-member)"), max_length=120, blank=True)
+    wanted_from = models.DateField(_("wanted from"))
+    status = models.CharField(_("status"), max_length=10, choices=ReservationStatus.choices, default=ReservationStatus.OPEN)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["wanted_from", "id"]
+        verbose_name = _("reservation")
+        verbose_name_plural = _("reservations")
+
+    def __str__(self):
+        return f"{self.item.code} {self.wanted_from:%d/%m/%Y}"
+
+
+class RentalStatus(models.TextChoices):
+    RUNNING = "running", _("Running")
+    RETURNED = "returned", _("Returned")
+    PURCHASED = "purchased", _("Converted to a purchase")
+
+
+class Rental(models.Model):
+    """A rental contract (huurovereenkomst) and its invoice lines (``charges``)."""
+
+    item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="rentals", verbose_name=_("item"))
+    price_version = models.ForeignKey(PriceVersion, on_delete=models.PROTECT, related_name="rentals")
+    unit = models.ForeignKey(StockUnit, on_delete=models.PROTECT, null=True, blank=True, related_name="rentals")
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="rentals",
+                               verbose_name=_("member"))
+    renter_name = models.CharField(_("renter (non-member)"), max_length=120, blank=True)
+    renter = models.CharField(_("tariff"), max_length=20, choices=[(r.value, r.value.replace("_", " ")) for r in rules.Renter])
+    renter_reason = models.TextField(_("why this tariff"), blank=True)
+    delivery = models.CharField(_("delivery"), max_length=16, choices=[(d.value, d.value.replace("_", " ")) for d in rules.Delivery])
+    first_month_free = models.BooleanField(_("first month free after a birth"), default=False)
+    start_date = models.DateField(_("start"))
+    expected_return = models.DateField(_("expected return"), null=True, blank=True)
+    return_date = models.DateField(_("returned on"), null=True, blank=True)
+    accrued_through = models.DateField(_("rent accrued through"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=RentalStatus.choices, default=RentalStatus.RUNNING, db_index=True)
+    overdue = models.BooleanField(_("overdue"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-start_date", "-id"]
+        verbose_name = _("rental")
+        verbose_name_plural = _("rentals")
+        constraints = [
+            models.CheckConstraint(condition=Q(return_date__isnull=True) | Q(return_date__gte=models.F("start_date")),
+                                   name="rental_return_after_start"),
+            models.CheckConstraint(condition=Q(member__isnull=False) | ~Q(renter_name=""), name="rental_has_a_renter"),
+        ]
+
+    def __str__(self):
+        who = str(self.member) if self.member_id else self.renter_name
+        return f"{self.item.code} — {who} ({self.start_date:%d/%m/%Y})"
+
+    def contract(self) -> rules.Contract:
+        return rules.Contract(
+            price=self.price_version.to_price(), start=self.start_date, renter=rules.Renter(self.renter),
+            delivery=rules.Delivery(self.delivery), first_month_free=self.first_month_free,
+        )
+
+
+class RentalCharge(models.Model):
+    rental = models.ForeignKey(Rental, on_delete=models.PROTECT, related_name="charges")
+    kind = models.CharField(_("kind"), max_length=16)
+    description = models.CharField(_("description"), max_length=200)
+    amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2)
+    day = models.DateField(_("date"))
+    counts_for_max_invoice = models.BooleanField(_("counts for the maximum invoice"), default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["rental", "day", "id"]
+        verbose_name = _("rental charge")
+        verbose_name_plural = _("rental charges")
+        indexes = [models.Index(fields=["counts_for_max_invoice", "day"], name="charge_max_invoice_idx")]
+
+    def __str__(self):
+        return f"{self.description}: €{self.amount}"
+
+
+class RefundStatus(models.TextChoices):
+    COMPUTED = "computed", _("Computed")
+    PAID = "paid", _("Paid")
+
+
+class MaxInvoiceRefund(models.Model):
+    """Maximumfactuur (Art. 54): rent above €300 in a calendar year, refunded in the next first
+    semester. One per member and year: computing it again updates it until it is paid."""
+
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="max_invoice_refunds")
+    year = models.PositiveSmallIntegerField(_("year"))
+    counted_rent = models.DecimalField(_("counted rent"), max_digits=10, decimal_places=2)
+    refund = models.DecimalField(_("refund"), max_digits=10, decimal_places=2)
+    reason = models.TextField(_("reason"), blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=RefundStatus.choices, default=RefundStatus.COMPUTED)
+    computed_at = models.DateTimeField(_("computed at"))
+    paid_on = models.DateField(_("paid on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-year", "member"]
+        verbose_name = _("maximum-invoice refund")
+        verbose_name_plural = _("maximum-invoice refunds")
+        constraints = [models.UniqueConstraint(fields=["member", "year"], name="max_invoice_once_per_member_year")]
+
+    def __str__(self):
+        return f"{self.member} {self.year}: €{self.refund}"
+
+
+class AlarmSubsidy(models.Model):
+    """€5 per month of personal-alarm rent for members with VT on 1 January, max €60 (Art. 54)."""
+
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="alarm_subsidies")
+    year = models.PositiveSmallIntegerField(_("year"))
+    months = models.PositiveSmallIntegerField(_("months"))
+    amount = models.DecimalField(_("amount"), max_digits=8, decimal_places=2)
+    status = models.CharField(_("status"), max_length=10, choices=RefundStatus.choices, default=RefundStatus.COMPUTED)
+    computed_at = models.DateTimeField(_("computed at"))
+    paid_on = models.DateField(_("paid on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-year", "member"]
+        verbose_name = _("alarm subsidy")
+        verbose_name_plural = _("alarm subsidies")
+        constraints = [models.UniqueConstraint(fields=["member", "year"], name="alarm_subsidy_once_per_member_year")]
+
+    def __str__(self):
+        return f"{self.member} {self.year}: €{self.amount}"

@@ -1,0 +1,221 @@
+"""The lending desk's screens: price list, stock, rentals with their invoice, refunds."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Q
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from core.admin import AuditedAdmin, BigTableAdmin
+from core.formatting import eur, short_date
+from lending import rules, services
+from lending.models import (
+    Accessory,
+    AlarmSubsidy,
+    Item,
+    MaxInvoiceRefund,
+    Office,
+    PriceVersion,
+    Rental,
+    RentalStatus,
+    Reservation,
+    StockUnit,
+    UnitState,
+)
+
+
+@admin.register(Office)
+class OfficeAdmin(AuditedAdmin):
+    list_display = ("name", "city")
+
+
+class PriceVersionInline(admin.TabularInline):
+    model = PriceVersion
+    extra = 0
+    fields = ("valid_from", "day_price", "fixed_cost", "shipping_in_fixed_cost", "installation", "forfait_days",
+              "first_month_free_after_birth", "excluded_from_max_invoice", "delivered", "interventions")
+
+
+@admin.register(Item)
+class ItemAdmin(AuditedAdmin):
+    list_display = ("code", "localized_name", "group", "available_units", "active")
+    list_filter = ("group", "active")
+    search_fields = ("code", "name", "name_nl")
+    inlines = [PriceVersionInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(
+            available=Count("units", filter=Q(units__state=UnitState.AVAILABLE)))
+
+    @admin.display(description=_("available units"), ordering="available")
+    def available_units(self, obj):
+        return obj.available
+
+
+@admin.register(Accessory)
+class AccessoryAdmin(AuditedAdmin):
+    list_display = ("code", "name", "price", "valid_from", "for_item")
+
+
+@admin.register(StockUnit)
+class StockUnitAdmin(AuditedAdmin):
+    list_display = ("serial", "item", "office", "state")
+    list_filter = ("state", "office", "item__group")
+    list_select_related = ("item", "office")
+    search_fields = ("=serial", "item__code")
+    actions = ["mark_available", "mark_repair"]
+
+    @admin.action(description=_("Checked and cleaned: available again"), permissions=["change"])
+    def mark_available(self, request, queryset):
+        count = queryset.filter(state__in=(UnitState.CLEANING, UnitState.REPAIR)).update(state=UnitState.AVAILABLE)
+        self.message_user(request, _("%(n)d units available.") % {"n": count})
+
+    @admin.action(description=_("Send to repair"), permissions=["change"])
+    def mark_repair(self, request, queryset):
+        count = queryset.exclude(state=UnitState.RENTED).update(state=UnitState.REPAIR)
+        self.message_user(request, _("%(n)d units in repair.") % {"n": count})
+
+
+@admin.register(Reservation)
+class ReservationAdmin(AuditedAdmin):
+    list_display = ("item", "office", "member", "renter_name", "wanted_from", "status")
+    list_filter = ("status", "office")
+    raw_id_fields = ("member", "unit")
+    list_select_related = ("item", "office", "member")
+
+
+class RentalForm(forms.ModelForm):
+    """Renting out is one service call (in ``clean``): tariff, forfait, fees and trips follow."""
+
+    class Meta:
+        model = Rental
+        fields = ("item", "member", "renter_name", "unit", "start_date", "expected_return", "delivery")
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk or self.errors:
+            return cleaned
+        try:
+            self.rental = services.rental_start(
+                item=cleaned["item"], member=cleaned.get("member"), renter_name=cleaned.get("renter_name") or "",
+                unit=cleaned.get("unit"), start_date=cleaned["start_date"], delivery=cleaned["delivery"],
+                expected_return=cleaned.get("expected_return"),
+            )
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                self.add_error(field if field in self.fields else None, errors)
+        return cleaned
+
+
+
+@admin.register(Rental)
+class RentalAdmin(BigTableAdmin):
+    form = RentalForm
+    list_display = ("id", "item", "renter_display", "start_display", "status", "overdue", "total")
+    list_filter = ("status", "overdue", "renter", "item__group")
+    list_select_related = ("item", "member")
+    raw_id_fields = ("member", "unit")
+    search_fields = ("=id", "=member__national_number", "renter_name")
+    actions = ["accrue_now", "return_today"]
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("item", "member", "renter_name", "unit", "start_date", "expected_return", "delivery")
+        return ("item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
+                "expected_return", "return_date", "accrued_through", "status", "invoice", "max_invoice_this_year")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        return ("item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
+                "return_date", "accrued_through", "status", "invoice", "max_invoice_this_year")
+
+    def save_form(self, request, form, change):
+        if change:
+            return form.save(commit=False)
+        return form.rental
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.save(update_fields=["expected_return"])
+
+    def save_related(self, request, form, formsets, change):
+        """No relations are edited here."""
+
+    @admin.display(description=_("renter"))
+    def renter_display(self, obj):
+        return str(obj.member) if obj.member_id else f"{obj.renter_name} ({_('non-member')})"
+
+    @admin.display(description=_("start"), ordering="start_date")
+    def start_display(self, obj):
+        return short_date(obj.start_date)
+
+    @admin.display(description=_("total"))
+    def total(self, obj):
+        return eur(sum((c.amount for c in obj.charges.all()), 0))
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("charges")
+
+    @admin.display(description=_("invoice"))
+    def invoice(self, obj):
+        rows = format_html_join(
+            "", "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td></tr>",
+            ((short_date(c.day), c.description, eur(c.amount), "✓" if c.counts_for_max_invoice else "")
+             for c in obj.charges.all()),
+        )
+        total = sum((c.amount for c in obj.charges.all()), 0)
+        return format_html(
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}<tr><th></th><th>{}</th><th style='text-align:right'>{}</th><th></th></tr></table>",
+            _("date"), _("charge"), _("amount"), _("counts for the maximum invoice"), rows, _("total"), eur(total),
+        )
+
+    @admin.display(description=_("maximum invoice this year (Art. 54)"))
+    def max_invoice_this_year(self, obj):
+        if not obj.member_id:
+            return _("non-member: no maximum invoice")
+        figures = services.max_invoice_for(obj.member, timezone.localdate().year)
+        return format_html("{} {} / {} — {} {}", _("counted rent"), eur(figures["counted_rent"]), eur(rules.MAX_INVOICE_THRESHOLD),
+                           _("refund so far"), eur(figures["refund"]))
+
+    @admin.action(description=_("Accrue the rent up to today"), permissions=["change"])
+    def accrue_now(self, request, queryset):
+        added = sum(services.rental_accrue(rental=r, through=timezone.localdate()) for r in queryset.filter(status=RentalStatus.RUNNING))
+        self.message_user(request, _("%(n)d rent lines added.") % {"n": added})
+
+    @admin.action(description=_("Returned today (no extra costs)"), permissions=["change"])
+    def return_today(self, request, queryset):
+        done = 0
+        for rental in queryset.filter(status=RentalStatus.RUNNING):
+            try:
+                services.rental_return(rental=rental, return_date=timezone.localdate())
+                done += 1
+            except ValidationError as exc:
+                self.message_user(request, f"{rental}: " + "; ".join(exc.messages), messages.ERROR)
+        self.message_user(request, _("%(n)d rentals returned.") % {"n": done})
+
+
+@admin.register(MaxInvoiceRefund)
+class MaxInvoiceRefundAdmin(AuditedAdmin):
+    list_display = ("member", "year", "counted_rent", "refund", "status", "computed_at")
+    list_filter = ("year", "status")
+    raw_id_fields = ("member",)
+    list_select_related = ("member",)
+    readonly_fields = ("member", "year", "counted_rent", "refund", "reason", "computed_at")
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(AlarmSubsidy)
+class AlarmSubsidyAdmin(AuditedAdmin):
+    list_display = ("member", "year", "months", "amount", "status", "computed_at")
+    list_filter = ("year", "status")
+    raw_id_fields = ("member",)
+    list_select_related = ("member",)
+    readonly_fields = ("member", "year", "months", "amount", "computed_at")
+
+    def has_add_permission(self, request):
+        return False

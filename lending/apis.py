@@ -1,0 +1,76 @@
+"""The lending API (/api/v1/lending/): the price list, rentals, returns and the maximum invoice."""
+
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from core.permissions import StrictModelPermissions
+from lending import services
+from lending.models import Item, MaxInvoiceRefund, Rental
+from lending.serializers import (
+    ItemSerializer,
+    MaxInvoiceSerializer,
+    RentalInputSerializer,
+    RentalSerializer,
+    ReturnInputSerializer,
+)
+from members.models import Member
+
+
+class ItemViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    queryset = Item.objects.filter(active=True).prefetch_related("prices__item")
+    serializer_class = ItemSerializer
+    lookup_field = "code"
+    pagination_class = None
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "today": timezone.localdate()}
+
+
+class RentalViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    queryset = Rental.objects.select_related("item").prefetch_related("charges").order_by("-id")
+    serializer_class = RentalSerializer
+
+    @extend_schema(request=RentalInputSerializer, responses={201: RentalSerializer})
+    def create(self, request):
+        serializer = RentalInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        rental = services.rental_start(**serializer.validated_data)
+        return Response(RentalSerializer(Rental.objects.prefetch_related("charges").get(pk=rental.pk)).data,
+                        status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=ReturnInputSerializer, responses=RentalSerializer)
+    @action(detail=True, methods=["post"], url_path="return")
+    def return_(self, request, pk=None):
+        """Return the equipment: rent up to the return date (which counts), plus the check's costs."""
+        rental = self.get_object()
+        serializer = ReturnInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        services.rental_return(rental=rental, **serializer.validated_data)
+        return Response(RentalSerializer(Rental.objects.prefetch_related("charges").get(pk=rental.pk)).data)
+
+
+class MaxInvoiceApi(APIView):
+    """The maximum invoice of a member for a year: the rent that counts and the refund (Art. 54)."""
+
+    permission_classes = [StrictModelPermissions]
+    queryset = MaxInvoiceRefund.objects.none()
+
+    @extend_schema(
+        parameters=[OpenApiParameter("member", OpenApiTypes.INT, required=True),
+                    OpenApiParameter("year", OpenApiTypes.INT, description="default: this year")],
+        responses=MaxInvoiceSerializer,
+    )
+    def get(self, request):
+        try:
+            member_id = int(request.query_params["member"])
+            year = int(request.query_params.get("year", timezone.localdate().year))
+        except (KeyError, ValueError) as exc:
+            raise serializers.ValidationError({"member": "member (id) and year are numbers"}) from exc
+        member = get_object_or_404(Member, pk=member_id)
+        return Response(MaxInvoiceSerializer(services.max_invoice_for(member, year)).data)

@@ -1,0 +1,187 @@
+"""Rental contracts, accrual, returns and the maximum invoice through the services and the API."""
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from benefits.tests.test_services import paid_up_member
+from lending import reference, services
+from lending.models import AlarmSubsidy, Item, MaxInvoiceRefund, Office, Rental, StockUnit, UnitState
+from members.models import IncreasedReimbursementPeriod
+from members.tests.factories import add_dependent, household_with_titular
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def price_list(table_2026):
+    reference.seed()
+
+
+def total(rental):
+    return sum((c.amount for c in rental.charges.all()), Decimal("0"))
+
+
+def test_member_in_order_rents_at_member_tariff(price_list):
+    member = paid_up_member()
+    rental = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2))
+    assert rental.renter == "member"
+    assert total(rental) == Decimal("25.00")  # Bijlage 3 "Totaal"
+
+
+def test_member_not_in_order_pays_three_times(price_list):
+    _, member = household_with_titular(start=date(2026, 1, 1))  # nothing paid: suspended (Art. 8)
+    rental = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2))
+    assert rental.renter == "member_not_in_order"
+    assert total(rental) == Decimal("75.00")
+    assert "Art. 8" in rental.renter_reason or "suspended" in rental.renter_reason
+
+
+def test_non_member_pays_three_times_and_66_per_trip(price_list):
+    rental = services.rental_start(item="electric-care-bed", renter_name="J. Dupont", start_date=date(2026, 3, 2), delivery="driver")
+    assert rental.renter == "non_member"
+    assert total(rental) == (Decimal("27.00") + Decimal("7.00")) * 3 + Decimal("132.00")
+
+
+def test_breast_pump_free_first_month_after_a_birth_in_the_household(price_list):
+    member = paid_up_member(birth=date(1992, 4, 4))
+    add_dependent(member.household, birth=date(2026, 1, 10), start=date(2026, 2, 1))
+    rental = services.rental_start(item="breast-pump", member=member, start_date=date(2026, 3, 2), delivery="post")
+    assert rental.first_month_free and total(rental) == Decimal("7.00")
+    other = paid_up_member(birth=date(1990, 1, 1), last_name="Maes")
+    assert total(services.rental_start(item="breast-pump", member=other, start_date=date(2026, 3, 2), delivery="post")) == Decimal("82.00")
+
+
+def test_accrual_is_idempotent_and_return_corrects_it(price_list):
+    member = paid_up_member()
+    rental = services.rental_start(item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver")
+    services.rental_accrue(rental=rental, through=date(2026, 3, 31))
+    assert services.rental_accrue(rental=rental, through=date(2026, 3, 31)) == 0  # twice: nothing new
+    rent = sum(c.amount for c in rental.charges.filter(kind__in=("forfait", "rent")))
+    assert rent == Decimal("0.90") * 90
+    # the bed came back on 15 March, recorded after the accrual went to 31 March
+    services.rental_return(rental=rental, return_date=date(2026, 3, 15), cleaning=Decimal("12.50"))
+    rental.refresh_from_db()
+    rent = sum(c.amount for c in rental.charges.filter(kind__in=("forfait", "rent")))
+    assert rent == Decimal("0.90") * 74  # 1 January – 15 March
+    assert rental.status == "returned"
+    assert rental.charges.filter(kind="cleaning", amount=Decimal("12.50")).exists()
+
+
+def test_rental_over_the_new_year_and_max_invoice_run_twice(price_list):
+    member = paid_up_member(through="2027-03")
+    rental = services.rental_start(item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver")
+    services.rental_accrue(rental=rental, through=date(2027, 1, 31))
+    assert services.max_invoice_for(member, 2026) == {"counted_rent": Decimal("328.50"), "refund": Decimal("28.50")}
+    assert services.max_invoice_for(member, 2027)["counted_rent"] == Decimal("27.90")
+
+    with pytest.raises(ValidationError):
+        services.max_invoice_compute(year=2026, as_of=date(2026, 12, 31))
+    first = services.max_invoice_compute(year=2026, as_of=date(2027, 2, 10))
+    second = services.max_invoice_compute(year=2026, as_of=date(2027, 2, 11))
+    assert first["refunds"] == second["refunds"] == 1
+    refund = MaxInvoiceRefund.objects.get(member=member, year=2026)
+    assert refund.refund == Decimal("28.50")
+    assert MaxInvoiceRefund.objects.count() == 1  # never twice
+
+
+def test_excluded_items_and_triple_tariff_do_not_count(price_list):
+    member = paid_up_member()
+    rental = services.rental_start(item="home-trainer", member=member, start_date=date(2026, 1, 1), delivery="driver")
+    services.rental_accrue(rental=rental, through=date(2026, 12, 31))
+    assert services.max_invoice_for(member, 2026)["counted_rent"] == Decimal("0.00")
+
+
+def test_unit_state_follows_the_rental(price_list):
+    member = paid_up_member()
+    unit = StockUnit.objects.create(item=Item.objects.get(code="wheelchair"), serial="RS-001", office=Office.objects.first())
+    rental = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2), unit=unit)
+    unit.refresh_from_db()
+    assert unit.state == UnitState.RENTED
+    with pytest.raises(ValidationError):
+        services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 3), unit=unit)
+    services.rental_return(rental=rental, return_date=date(2026, 3, 20))
+    unit.refresh_from_db()
+    assert unit.state == UnitState.CLEANING
+
+
+def test_conversion_to_purchase(price_list):
+    member = paid_up_member()
+    rental = services.rental_start(item="rollator-4-wheel-standard", member=member, start_date=date(2026, 1, 5))
+    services.rental_convert_to_purchase(rental=rental, price=Decimal("95.00"), on=date(2026, 6, 1))
+    assert rental.status == "purchased"
+    assert rental.charges.filter(kind="purchase", amount=Decimal("95.00")).exists()
+
+
+def test_alarm_subsidy_for_vt_members(price_list):
+    member = paid_up_member(birth=date(1940, 2, 2))
+    IncreasedReimbursementPeriod.objects.create(member=member, start=date(2020, 1, 1))
+    services.rental_start(item="fixed-line-alarm", member=member, start_date=date(2026, 3, 20))
+    assert services.alarm_subsidies_compute(year=2026) == {"subsidies": 1}
+    services.alarm_subsidies_compute(year=2026)
+    subsidy = AlarmSubsidy.objects.get()
+    assert (subsidy.months, subsidy.amount) == (10, Decimal("50.00"))
+
+
+def test_interventions_first_one_of_the_year_is_free(price_list):
+    member = paid_up_member(birth=date(1940, 2, 2))
+    rental = services.rental_start(item="professional-assistance", member=member, start_date=date(2026, 3, 1))
+    first = services.rental_intervention(rental=rental, moment=datetime(2026, 4, 1, 23, 30))
+    second = services.rental_intervention(rental=rental, moment=datetime(2026, 4, 9, 10, 0))
+    assert (first.amount, second.amount) == (Decimal("0.00"), Decimal("55.00"))
+
+
+# --- API ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def desk_api(api_client, make_user, price_list):
+    api_client.force_authenticate(make_user("lending_desk"))
+    return api_client
+
+
+def test_api_items(desk_api):
+    items = {i["code"]: i for i in desk_api.get("/api/v1/lending/items/").json()}
+    assert len(items) == 41
+    assert items["wheelchair"]["prices"]["day_price"] == "0.60"
+    assert items["hilotherm-cooling-device"]["prices"]["footnotes"]["seven_day_forfait_5"] is True
+    assert items["home-trainer"]["prices"]["footnotes"]["excluded_from_max_invoice_4"] is True
+
+
+def test_api_rental_cycle(desk_api):
+    member = paid_up_member()
+    response = desk_api.post("/api/v1/lending/rentals/", {"item": "electric-care-bed", "member": member.pk,
+                                                          "start_date": "2026-01-01", "delivery": "driver_upstairs"}, format="json")
+    assert response.status_code == 201, response.json()
+    body = response.json()
+    assert body["total"] == "130.00"  # 27 + 7 + 2 × 48
+    assert {c["kind"] for c in body["charges"]} == {"forfait", "fee", "delivery"}
+    returned = desk_api.post(f"/api/v1/lending/rentals/{body['id']}/return/", {"return_date": "2026-12-31"}, format="json").json()
+    assert returned["total"] == f"{Decimal('328.50') + 7 + 96:.2f}"
+    assert desk_api.get(f"/api/v1/lending/max-invoice/?member={member.pk}&year=2026").json() == {
+        "counted_rent": "328.50", "refund": "28.50"}
+
+
+def test_api_bad_delivery_is_400(desk_api):
+    member = paid_up_member()
+    response = desk_api.post("/api/v1/lending/rentals/", {"item": "wheelchair", "member": member.pk, "start_date": "2026-03-01",
+                                                          "delivery": "drone"}, format="json")
+    assert response.status_code == 400 and "delivery" in response.json()
+
+
+def test_admin_rental_cycle(client, make_user, price_list):
+    member = paid_up_member()
+    client.force_login(make_user("lending_desk"))
+    response = client.post(reverse("admin:lending_rental_add"), {
+        "item": Item.objects.get(code="wheelchair").pk, "member": member.pk, "renter_name": "", "unit": "",
+        "start_date": "02/03/2026", "expected_return": "", "delivery": "office"})
+    assert response.status_code == 302
+    rental = Rental.objects.get()
+    page = client.get(reverse("admin:lending_rental_change", args=[rental.pk])).content.decode()
+    assert "25,00 €" in page and "18,00 €" in page
+    client.post(reverse("admin:lending_rental_changelist"), {"action": "return_today", "_selected_action": [rental.pk]})
+    rental.refresh_from_db()
+    assert rental.status == "returned"
