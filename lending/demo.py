@@ -1,61 +1,13911 @@
-"""Demo stock and rentals: running, returned, a year-long bed that reaches the maximum invoice,
-a non-member at triple tariff, a personal alarm for a VT member."""
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+D    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+x    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
 
-from __future__ import annotations
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+V    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+T    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
 
-import random
-from datetime import date, timedelta
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
 
-from lending import services
-from lending.models import Item, Office, Rental, StockUnit
-from members.models import HouseholdStatus, Member
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
 
-STOCK = {"wheelchair": 6, "rollator-4-wheel-standard": 6, "walking-frame": 4, "aerosol": 4, "electric-care-bed": 5,
-         "passive-patient-lift": 2, "breast-pump": 4, "fixed-line-alarm": 4, "home-trainer": 2}
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
 
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
 
-def seed(*, today: date, stdout=None) -> int:
-    if Rental.objects.exists():
-        if stdout:
-            stdout.write("lending: demo rentals already present, left as is")
-        return 0
-    rng = random.Random(54)
-    offices = list(Office.objects.all())
-    serial = 1000
-    for code, count in STOCK.items():
-        item = Item.objects.get(code=code)
-        for _ in range(count):
-            serial += 1
-            StockUnit.objects.get_or_create(serial=f"CP-{serial}", defaults={"item": item, "office": rng.choice(offices)})
-    entitled = list(Member.objects.filter(household__status__status="entitled").order_by("pk")[:20])
-    suspended = list(Member.objects.filter(household__status__status="suspended").order_by("pk")[:2])
-    made = 0
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
 
-    def rent(code, member=None, start=None, delivery="office", name=""):
-        nonlocal made
-        unit = StockUnit.objects.filter(item__code=code, state="available").first()
-        rental = services.rental_start(item=code, member=member, renter_name=name, start_date=start, delivery=delivery,
-                                       unit=unit, expected_return=start + timedelta(days=60))
-        made += 1
-        return rental
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
 
-    year_start = date(today.year, 1, 1)
-    if entitled:
-        bed = rent("electric-care-bed", entitled[0], year_start, "driver")  # counts toward the €300 maximum invoice
-        services.rental_accrue(rental=bed, through=today)
-    for member in entitled[1:8]:
-        rental = rent(rng.choice(["wheelchair", "rollator-4-wheel-standard", "walking-frame", "aerosol"]), member,
-                      today - timedelta(days=rng.randint(10, 200)))
-        if rng.random() < 0.5:
-            services.rental_return(rental=rental, return_date=min(today, rental.start_date + timedelta(days=rng.randint(20, 90))))
-        else:
-            services.rental_accrue(rental=rental, through=today)
-    for member in suspended:
-        rent("wheelchair", member, today - timedelta(days=20))  # triple tariff: not in order
-    rent("electric-care-bed", None, today - timedelta(days=15), "driver_upstairs", name="Jeanne Dupont (non-member)")
-    if len(entitled) > 9:
-        rent("fixed-line-alarm", entitled[9], today - timedelta(days=300))
-    if stdout:
-        stdout.write(f"lending: {StockUnit.objects.count()} stock units, {made} rentals; "
-                     f"{HouseholdStatus.objects.filter(status='entitled').count()} households in order")
-    return made
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+I    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+O    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+R    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+S    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+U    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+H    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+S    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+M    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+S    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+T    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+O    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+C    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+K    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+{    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+6    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+4    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+6    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+4    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+4    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+5    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+4    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+x    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+4    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+}    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+*    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+N    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+>    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+R    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+j    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+x    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+R    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+5    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+4    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+O    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+j    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+S    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+T    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+O    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+C    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+K    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+I    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+j    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
++    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+S    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+U    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+j    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+C    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+P    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+{    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+}    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+{    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+}    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+M    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+j    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+[    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+]    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+M    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+j    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+[    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+]    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+N    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+N    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+S    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+U    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+j    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+x    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
++    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+6    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
++    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+[    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+]    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+#    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+€    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+3    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+x    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+[    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+8    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+]    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+[    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+4    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+]    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+<    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+5    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
++    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+9    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+#    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+N    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+5    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+J    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+D    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+>    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+9    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+x    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+[    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+9    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+]    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+3    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+>    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+#    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+€    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+3    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+8    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+5    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+→    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+€    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+8    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+5    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+x    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+S    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+P    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+E    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+C    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+§    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+3    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+3    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+[    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+0    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+]    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+2    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+3    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+x    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+v    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+p    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+-    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+1    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+_    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+y    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+w    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+g    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+:    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+{    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+S    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+U    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+j    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+}    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+k    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+,    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+{    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+}    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+;    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+{    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+H    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+S    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+b    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+j    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+f    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+=    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+'    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+'    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+.    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+c    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+(    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+}    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+h    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+l    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+s    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+i    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+o    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+"    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+)    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+t    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+u    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+r    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+n    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+     if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+m    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+a    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+d    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+e    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
+
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
