@@ -55,6 +55,10 @@ def seed(*, today: date, stdout=None) -> int:
     rent("electric-care-bed", None, today - timedelta(days=15), "driver_upstairs", name="Jeanne Dupont (non-member)")
     if len(entitled) > 9:
         rent("fixed-line-alarm", entitled[9], today - timedelta(days=300))
+    if len(entitled) > 10:
+        # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
+        lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
+        services.rental_accrue(rental=lift, through=today)
     if stdout:
         stdout.write(f"lending: {StockUnit.objects.count()} stock units, {made} rentals; "
                      f"{HouseholdStatus.objects.filter(status='entitled').count()} households in order")
