@@ -14,8 +14,7 @@ from benefits import selectors, services
 from benefits.models import OPEN_STATUSES, Benefit, Claim, ClaimStatus, PaymentBatch, PaymentBatchStatus, RuleCap, RuleVersion
 from core.admin import AuditedAdmin, BigTableAdmin
 from core.formatting import eur, short_date
-from members.admin import MemberAdmin
-from members.models import Member
+from members.admin import MEMBER_PANELS
 
 CLAIM_COLOURS = {
     ClaimStatus.APPROVED: "#1e7e34", ClaimStatus.PARTIALLY_APPROVED: "#5b8c00", ClaimStatus.REJECTED: "#b00020",
@@ -289,30 +288,18 @@ class PaymentBatchAdmin(AuditedAdmin):
 # --- the member page shows what each benefit has used this year --------------------------------------
 
 
-class MemberWithBenefitsAdmin(MemberAdmin):
-    def get_readonly_fields(self, request, obj=None):
-        return (*super().get_readonly_fields(request, obj), "benefit_usage")
-
-    def get_fieldsets(self, request, obj=None):
-        fieldsets = list(super().get_fieldsets(request, obj))
-        if obj is not None:
-            fieldsets.append((_("Benefits used this year"), {"fields": ("benefit_usage",)}))
-        return fieldsets
-
-    @admin.display(description=_("benefits this year"))
-    def benefit_usage(self, obj):
-        rows = [r for r in selectors.benefit_usage(obj, timezone.localdate().year) if r["used_amount"] or r["used_units"]]
-        if not rows:
-            return _("nothing used yet")
-        body = format_html_join(
-            "", "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td><td>{}</td></tr>",
-            ((r["name"], r["article"], eur(r["used_amount"]), r["used_units"] or "",
-              eur(r["remaining_amount"]) if r["remaining_amount"] is not None else (r["remaining_units"] if r["remaining_units"] is not None else "—"))
-             for r in rows),
-        )
-        return format_html("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
-                           _("benefit"), _("article"), _("paid"), _("units"), _("left"), body)
+def benefit_usage_panel(member):
+    rows = [r for r in selectors.benefit_usage(member, timezone.localdate().year) if r["used_amount"] or r["used_units"]]
+    if not rows:
+        return _("nothing used yet")
+    body = format_html_join(
+        "", "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td><td>{}</td></tr>",
+        ((r["name"], r["article"], eur(r["used_amount"]), r["used_units"] or "",
+          eur(r["remaining_amount"]) if r["remaining_amount"] is not None else (r["remaining_units"] if r["remaining_units"] is not None else "—"))
+         for r in rows),
+    )
+    return format_html("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
+                       _("benefit"), _("article"), _("paid"), _("units"), _("left"), body)
 
 
-admin.site.unregister(Member)
-admin.site.register(Member, MemberWithBenefitsAdmin)
+MEMBER_PANELS.append((_("Benefits used this year"), benefit_usage_panel))

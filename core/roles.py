@@ -56,6 +56,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         *(Grant(app, models, WRITE) for app, models in REFERENCE_MODELS.items()),
         Grant("reports", ("reportaccess",), ("perm:view_reports",)),
         Grant("benefits", ("paymentbatch",), ("perm:approve_paymentbatch",)),
+        Grant("lending", ("maxinvoicerefund", "alarmsubsidy"), ("change",)),  # pay the refund batches
         Grant("django_celery_beat", "*", WRITE),
         Grant("auditlog", "*", READ),
     ),

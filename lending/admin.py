@@ -3,7 +3,14 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+import csv
+import io
+
 from django.db.models import Count, Q
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from core.admin import AuditedAdmin, BigTableAdmin
 from core.formatting import eur, short_date
 from lending import rules, services
+from members.admin import MEMBER_PANELS
 from lending.models import (
     Accessory,
     AlarmSubsidy,
@@ -110,6 +118,19 @@ class RentalForm(forms.ModelForm):
 
 
 
+class ReturnForm(forms.Form):
+    return_date = forms.DateField(label=_("returned on"))
+    cleaning = forms.DecimalField(label=_("cleaning"), required=False, localize=True, min_value=0)
+    repair = forms.DecimalField(label=_("repair costs"), required=False, localize=True, min_value=0)
+    damage = forms.DecimalField(label=_("damage compensation"), required=False, localize=True, min_value=0)
+    accessory = forms.ModelChoiceField(label=_("accessory bought"), queryset=Accessory.objects.all(), required=False)
+
+
+class PurchaseForm(forms.Form):
+    price = forms.DecimalField(label=_("purchase price"), localize=True, min_value=0)
+    on = forms.DateField(label=_("date"))
+
+
 @admin.register(Rental)
 class RentalAdmin(BigTableAdmin):
     form = RentalForm
@@ -123,13 +144,13 @@ class RentalAdmin(BigTableAdmin):
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("item", "member", "renter_name", "unit", "start_date", "expected_return", "delivery")
-        return ("item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
+        return ("next_step", "item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
                 "expected_return", "return_date", "accrued_through", "status", "invoice", "max_invoice_this_year")
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return ("item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
+        return ("next_step", "item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
                 "return_date", "accrued_through", "status", "invoice", "max_invoice_this_year")
 
     def save_form(self, request, form, change):
@@ -143,6 +164,55 @@ class RentalAdmin(BigTableAdmin):
 
     def save_related(self, request, form, formsets, change):
         """No relations are edited here."""
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/return/", self.admin_site.admin_view(self.return_view), name="lending_rental_return"),
+            path("<int:pk>/purchase/", self.admin_site.admin_view(self.purchase_view), name="lending_rental_purchase"),
+            *super().get_urls(),
+        ]
+
+    def _step(self, request, pk, form_class, initial, title, act):
+        rental = get_object_or_404(Rental, pk=pk)
+        if not self.has_change_permission(request, rental):
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied
+        form = form_class(request.POST or None, initial=initial)
+        if request.method == "POST" and form.is_valid():
+            try:
+                act(rental, form.cleaned_data)
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                self.message_user(request, _("Done: %(rental)s") % {"rental": rental})
+                return HttpResponseRedirect(reverse("admin:lending_rental_change", args=[rental.pk]))
+        context = {**self.admin_site.each_context(request), "title": title, "form": form, "rental": rental,
+                   "opts": self.model._meta, "invoice": self.invoice(rental)}
+        return TemplateResponse(request, "admin/lending/rental_step.html", context)
+
+    def return_view(self, request, pk):
+        def act(rental, data):
+            accessory = data.get("accessory")
+            services.rental_return(
+                rental=rental, return_date=data["return_date"], cleaning=data.get("cleaning") or 0,
+                repair=data.get("repair") or 0, damage=data.get("damage") or 0,
+                purchases=[(accessory.name, accessory.price)] if accessory else None,
+            )
+        return self._step(request, pk, ReturnForm, {"return_date": timezone.localdate()}, _("Return"), act)
+
+    def purchase_view(self, request, pk):
+        def act(rental, data):
+            services.rental_convert_to_purchase(rental=rental, price=data["price"], on=data["on"])
+        return self._step(request, pk, PurchaseForm, {"on": timezone.localdate()}, _("Convert to a purchase"), act)
+
+    @admin.display(description=_("next step"))
+    def next_step(self, obj):
+        if obj.status != RentalStatus.RUNNING:
+            return "—"
+        return format_html('<a class="button" href="{}">{}</a> <a class="button" href="{}">{}</a>',
+                           reverse("admin:lending_rental_return", args=[obj.pk]), _("Return…"),
+                           reverse("admin:lending_rental_purchase", args=[obj.pk]), _("Convert to a purchase…"))
 
     @admin.display(description=_("renter"))
     def renter_display(self, obj):
@@ -197,25 +267,67 @@ class RentalAdmin(BigTableAdmin):
         self.message_user(request, _("%(n)d rentals returned.") % {"n": done})
 
 
-@admin.register(MaxInvoiceRefund)
-class MaxInvoiceRefundAdmin(AuditedAdmin):
-    list_display = ("member", "year", "counted_rent", "refund", "status", "computed_at")
-    list_filter = ("year", "status")
+class RefundBatchAdmin(AuditedAdmin):
+    """Refunds are paid as a batch: export the selection for the bank, then mark it paid."""
+
     raw_id_fields = ("member",)
-    list_select_related = ("member",)
-    readonly_fields = ("member", "year", "counted_rent", "refund", "reason", "computed_at")
+    list_select_related = ("member", "member__household")
+    list_filter = ("year", "status")
+    actions = ["export_csv", "mark_paid"]
+    amount_field = "refund"
 
     def has_add_permission(self, request):
         return False
+
+    @admin.action(description=_("Export for the bank (CSV)"), permissions=["view"])
+    def export_csv(self, request, queryset):
+        from benefits.services import payee
+
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";")
+        writer.writerow(["member", "payee", "iban", "amount", "communication"])
+        for row in queryset.filter(status="computed").select_related("member__household"):
+            amount = getattr(row, self.amount_field)
+            if amount <= 0:
+                continue
+            who, account = payee(row.member)
+            writer.writerow([row.member.national_number, f"{who.last_name} {who.first_name}", account, f"{amount:.2f}",
+                             f"{row._meta.verbose_name} {row.year}"])
+        response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.model._meta.model_name}-batch.csv"'
+        return response
+
+    @admin.action(description=_("Mark as paid today"), permissions=["change"])
+    def mark_paid(self, request, queryset):
+        count = queryset.filter(status="computed").update(status="paid", paid_on=timezone.localdate())
+        self.message_user(request, _("%(n)d marked as paid.") % {"n": count})
+
+
+@admin.register(MaxInvoiceRefund)
+class MaxInvoiceRefundAdmin(RefundBatchAdmin):
+    list_display = ("member", "year", "counted_rent", "refund", "status", "computed_at", "paid_on")
+    readonly_fields = ("member", "year", "counted_rent", "refund", "reason", "status", "computed_at", "paid_on")
 
 
 @admin.register(AlarmSubsidy)
-class AlarmSubsidyAdmin(AuditedAdmin):
-    list_display = ("member", "year", "months", "amount", "status", "computed_at")
-    list_filter = ("year", "status")
-    raw_id_fields = ("member",)
-    list_select_related = ("member",)
-    readonly_fields = ("member", "year", "months", "amount", "computed_at")
+class AlarmSubsidyAdmin(RefundBatchAdmin):
+    list_display = ("member", "year", "months", "amount", "status", "computed_at", "paid_on")
+    readonly_fields = ("member", "year", "months", "amount", "status", "computed_at", "paid_on")
+    amount_field = "amount"
 
-    def has_add_permission(self, request):
-        return False
+
+def lending_panel(member):
+    year = timezone.localdate().year
+    figures = services.max_invoice_for(member, year)
+    refunds = list(member.max_invoice_refunds.order_by("-year")[:3])
+    running = member.rentals.filter(status=RentalStatus.RUNNING).select_related("item")
+    return format_html(
+        "<p>{}: {} / {} — {}: {}</p><p>{}: {}</p><p>{}: {}</p>",
+        _("Maximum invoice this year (Art. 54), counted rent"), eur(figures["counted_rent"]), eur(rules.MAX_INVOICE_THRESHOLD),
+        _("refund so far"), eur(figures["refund"]),
+        _("refunds"), ", ".join(f"{r.year}: {eur(r.refund)} ({r.get_status_display()})" for r in refunds) or "—",
+        _("running rentals"), ", ".join(str(r.item) for r in running) or "—",
+    )
+
+
+MEMBER_PANELS.append((_("Lending (ComfoPlus)"), lending_panel))

@@ -31,6 +31,11 @@ def _today():
     return timezone.localdate()
 
 
+#: Panels other apps add to the member page: (title, function(member) -> HTML). Benefits shows
+#: what each benefit used this year, lending the maximum invoice; members does not import them.
+MEMBER_PANELS: list = []
+
+
 # --- Contribution tables (managers) --------------------------------------------------------------
 
 
@@ -120,7 +125,7 @@ class MemberAdmin(ImportExportAdmin, BigTableAdmin):
     search_fields = ("national_number",)  # replaced by get_search_results: exact number or name prefix
     search_help_text = _("National number (with or without dots and dashes) or last name [first name] prefix.")
     raw_id_fields = ("household",)
-    readonly_fields = ("entitlement_today", "created_at")
+    readonly_fields = ("entitlement_today", "created_at", "panels")
     inlines = [VTInline, HardshipInline]
     fieldsets = (
         (None, {"fields": ("national_number", ("last_name", "first_name"), ("birth_date", "gender"))}),
@@ -129,6 +134,16 @@ class MemberAdmin(ImportExportAdmin, BigTableAdmin):
         (_("Facts for exemptions and elections"), {"fields": ("is_fund_staff", "incapacity_66_from", "disability_allowance_from")}),
         (None, {"fields": ("created_at",)}),
     )
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = list(super().get_fieldsets(request, obj))
+        if obj is not None and MEMBER_PANELS:
+            fieldsets.insert(2, (_("Benefits and services"), {"fields": ("panels",)}))
+        return fieldsets
+
+    @admin.display(description="")
+    def panels(self, obj):
+        return format_html_join("", "<h3>{}</h3>{}", ((title, render(obj)) for title, render in MEMBER_PANELS))
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term:

@@ -185,3 +185,38 @@ def test_admin_rental_cycle(client, make_user, price_list):
     client.post(reverse("admin:lending_rental_changelist"), {"action": "return_today", "_selected_action": [rental.pk]})
     rental.refresh_from_db()
     assert rental.status == "returned"
+
+
+def test_admin_return_with_costs_and_member_page(client, make_user, price_list):
+    member = paid_up_member()
+    rental = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2))
+    client.force_login(make_user("lending_desk"))
+    url = reverse("admin:lending_rental_return", args=[rental.pk])
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"return_date": "20/04/2026", "cleaning": "", "repair": "12,50", "damage": "", "accessory": ""})
+    assert response.status_code == 302
+    rental.refresh_from_db()
+    assert rental.status == "returned"
+    assert rental.charges.filter(kind="repair", amount=Decimal("12.50")).exists()
+    # 50 days: forfait + 20 days × €0.60
+    assert sum(c.amount for c in rental.charges.filter(kind__in=("forfait", "rent"))) == Decimal("30.00")
+    client.force_login(make_user("clerk"))
+    page = client.get(reverse("admin:members_member_change", args=[member.pk])).content.decode()
+    assert "Lending (ComfoPlus)" in page and "Benefits used this year" in page
+
+
+def test_refund_batch_export_and_paid(client, make_user, price_list):
+    member = paid_up_member(through="2027-03")
+    rental = services.rental_start(item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver")
+    services.rental_return(rental=rental, return_date=date(2026, 12, 31))
+    services.max_invoice_compute(year=2026, as_of=date(2027, 2, 1))
+    refund = MaxInvoiceRefund.objects.get()
+    client.force_login(make_user("manager"))
+    changelist = reverse("admin:lending_maxinvoicerefund_changelist")
+    export = client.post(changelist, {"action": "export_csv", "_selected_action": [refund.pk]})
+    assert b"28.50" in export.content and member.iban.encode() in export.content
+    client.post(changelist, {"action": "mark_paid", "_selected_action": [refund.pk]})
+    refund.refresh_from_db()
+    assert refund.status == "paid"
+    # a new computation leaves a paid refund alone
+    assert services.max_invoice_compute(year=2026, as_of=date(2027, 3, 1))["unchanged_paid"] == 1
