@@ -10,6 +10,7 @@ api_v1 = [
     path("", include("members.urls")),
     path("", include("benefits.urls")),
     path("", include("lending.urls")),
+    path("", include("elections.urls")),
 ]
 
 urlpatterns = [

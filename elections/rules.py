@@ -1,0 +1,323 @@
+"""Mutualistic elections (statutes Art. 9–33). Pure functions.
+
+Interpretations of Art. 20 (SPEC §4), kept here:
+- "validly cast votes" are valid ballots; quorum = valid ballots ÷ seats, reached with ⌈quorum⌉
+  votes (1,000 ballots, 3 seats → 334);
+- each list ballot adds one vote to the pot; a ballot with a list vote and name votes counts as name
+  votes only; a ballot with more name votes than seats is invalid;
+- the pot tops up the candidates in list order, own name votes first; a candidate already at the
+  quorum takes nothing; what is left after the last candidate stays unused;
+- seats go in descending order of totals; a tie for the last seat goes by list order.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable, Sequence
+
+# --- Art. 9: the size of the General Assembly ------------------------------------------------------
+
+FIRST_SLICE_LIMIT = 75_000
+FIRST_SLICE = 1_000
+NEXT_SLICE = 10_000
+
+
+def assembly_size(titular_members: int) -> int:
+    """Art. 9: one representative per full 1,000 members up to 75,000, one per full 10,000 above.
+    "Members" are the titulars on 30 June of the year before the installation."""
+    if titular_members < 0:
+        raise ValueError("the number of members cannot be negative")
+    first = min(titular_members, FIRST_SLICE_LIMIT) // FIRST_SLICE
+    rest = max(0, titular_members - FIRST_SLICE_LIMIT) // NEXT_SLICE
+    return first + rest
+
+
+# --- ballots -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Ballot:
+    list_vote: bool = False
+    names: tuple[str, ...] = ()
+    spoiled: str = ""  # why the bureau declared it invalid ("not the ballot handed to the voter" …)
+
+
+def ballot_validity(ballot: Ballot, seats: int, candidates: set[str]) -> str | None:
+    """None when valid, else the reason (Art. 19)."""
+    if ballot.spoiled:
+        return ballot.spoiled
+    if len(set(ballot.names)) != len(ballot.names):
+        return "the same candidate marked twice"
+    unknown = [n for n in ballot.names if n not in candidates]
+    if unknown:
+        return "a name that is not on the list"
+    if len(ballot.names) > seats:
+        return f"more name votes than seats ({len(ballot.names)} > {seats})"
+    if not ballot.list_vote and not ballot.names:
+        return "no vote"
+    return None
+
+
+@dataclass(frozen=True)
+class Tally:
+    valid_ballots: int
+    list_votes: int  # ballots with only the list vote
+    name_votes: dict[str, int]
+    invalid: dict[str, int]  # reason → count
+    cast: int
+
+
+def tally(ballots: Iterable[Ballot], seats: int, candidates: Sequence[str]) -> Tally:
+    names = set(candidates)
+    name_votes = {c: 0 for c in candidates}
+    invalid: dict[str, int] = {}
+    valid = list_votes = cast = 0
+    for ballot in ballots:
+        cast += 1
+        reason = ballot_validity(ballot, seats, names)
+        if reason:
+            invalid[reason] = invalid.get(reason, 0) + 1
+            continue
+        valid += 1
+        if ballot.names:  # list vote and name votes: name votes only
+            for name in ballot.names:
+                name_votes[name] += 1
+        else:
+            list_votes += 1
+    return Tally(valid, list_votes, name_votes, invalid, cast)
+
+
+# --- Art. 20: the count --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CandidateResult:
+    name: str
+    name_votes: int
+    devolved: int
+    elected: bool
+    rank: int | None  # order of election, 1-based
+
+    @property
+    def total(self) -> int:
+        return self.name_votes + self.devolved
+
+
+@dataclass(frozen=True)
+class CountResult:
+    seats: int
+    valid_ballots: int
+    quorum: int
+    pot: int
+    pot_left: int
+    results: tuple[CandidateResult, ...]  # in list order
+
+    @property
+    def elected(self) -> list[str]:
+        return [r.name for r in sorted((r for r in self.results if r.elected), key=lambda r: r.rank)]
+
+    @property
+    def substitutes(self) -> list[str]:
+        """The candidates not elected, in the order they would follow (totals, then list order)."""
+        order = _ranking(self.results)
+        return [r.name for r in order if not r.elected]
+
+
+def count(seats: int, valid_ballots: int, list_votes: int, candidates: Sequence[tuple[str, int]]) -> CountResult:
+    """Art. 20 with SPEC §4's interpretation. ``candidates`` in list order: (name, name votes).
+
+    Art. 21: with no more candidates than seats, all are elected (without a vote)."""
+    if seats < 1:
+        raise ValueError("at least one seat")
+    if list_votes > valid_ballots or valid_ballots < 0 or list_votes < 0:
+        raise ValueError("list votes are part of the valid ballots")
+    if len({name for name, _ in candidates}) != len(candidates):
+        raise ValueError("candidate names must be unique")
+    if len(candidates) <= seats:
+        results = tuple(CandidateResult(n, v, 0, True, i + 1) for i, (n, v) in enumerate(candidates))
+        return CountResult(seats, valid_ballots, 0, 0, 0, results)
+
+    quorum = math.ceil(valid_ballots / seats) if valid_ballots else 0
+    pot = list_votes
+    devolved = []
+    for _name, votes in candidates:
+        need = max(0, quorum - votes)
+        take = min(need, pot)
+        pot -= take
+        devolved.append(take)
+    interim = [CandidateResult(n, v, d, False, None) for (n, v), d in zip(candidates, devolved)]
+    order = _ranking(interim)
+    ranks = {r.name: i + 1 for i, r in enumerate(order[:seats])}
+    results = tuple(
+        CandidateResult(r.name, r.name_votes, r.devolved, r.name in ranks, ranks.get(r.name)) for r in interim
+    )
+    return CountResult(seats, valid_ballots, quorum, list_votes, pot, results)
+
+
+def _ranking(results: Sequence[CandidateResult]) -> list[CandidateResult]:
+    position = {r.name: i for i, r in enumerate(results)}
+    return sorted(results, key=lambda r: (-r.total, position[r.name]))
+
+
+# --- Art. 31–32: the board (and the delegates, Art. 26–30) ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BoardCandidate:
+    name: str
+    birth_date: date
+    votes: int
+    gender: str = ""  # "M" / "F" / "X"
+    paid_staff: bool = False  # paid by the fund or the national union
+
+
+BOARD_MIN, BOARD_MAX = 7, 22
+
+
+def board_seats_allowed(seats: int, assembly_size_: int) -> list[str]:
+    """Art. 31: 7 to 22 directors, at most half the assembly."""
+    problems = []
+    if not BOARD_MIN <= seats <= BOARD_MAX:
+        problems.append(f"Art. 31: the board has 7 to 22 directors, not {seats}")
+    if seats > assembly_size_ // 2:
+        problems.append(f"Art. 31: at most half the assembly ({assembly_size_ // 2}), not {seats}")
+    return problems
+
+
+def board_count(seats: int, candidates: Sequence[BoardCandidate]) -> list[str]:
+    """Art. 32: most votes win; a tie for the last seat goes to the youngest; with no more
+    candidates than seats all are elected."""
+    if len(candidates) <= seats:
+        return [c.name for c in candidates]
+    ordered = sorted(candidates, key=lambda c: (-c.votes, -c.birth_date.toordinal()))
+    return [c.name for c in ordered[:seats]]
+
+
+def board_composition_problems(elected: Sequence[BoardCandidate]) -> list[str]:
+    """Art. 31: at most 75 % of one gender and at most one third paid staff (fund or union)."""
+    problems = []
+    if not elected:
+        return problems
+    total = len(elected)
+    for gender in ("M", "F"):
+        share = sum(1 for c in elected if c.gender == gender)
+        if share * 4 > total * 3:
+            problems.append(f"Art. 31: {share} of {total} directors are of one gender (max 75 %)")
+    paid = sum(1 for c in elected if c.paid_staff)
+    if paid * 3 > total:
+        problems.append(f"Art. 31: {paid} of {total} directors are paid staff (max one third)")
+    return problems
+
+
+# --- Art. 12–24: the calendar of an election in year Y ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Deadline:
+    key: str
+    article: str
+    label: str
+    latest: date | None = None
+    earliest: date | None = None
+
+
+def working_days_after(day: date, n: int, holidays_: set[date]) -> date:
+    """The n-th working day after ``day`` (no weekends, no Belgian public holidays)."""
+    current = day
+    while n > 0:
+        current += timedelta(days=1)
+        if current.weekday() < 5 and current not in holidays_:
+            n -= 1
+    return current
+
+
+def calendar(year: int, *, publication: date | None = None, election_day: date | None = None,
+             holidays_: set[date] | None = None) -> list[Deadline]:
+    """The statutory deadlines of a General Assembly election in ``year`` (SPEC §4)."""
+    holidays_ = holidays_ if holidays_ is not None else belgian_holidays(year - 1, year)
+    publication = publication or date(year, 2, 28)
+    deadlines = [
+        Deadline("call", "Art. 12", "call for candidates published", latest=date(year - 1, 10, 31)),
+        Deadline("candidacies", "Art. 13", "candidacies received (registered letter to the chair)", latest=date(year - 1, 11, 30)),
+        Deadline("refusals", "Art. 13", "motivated refusals sent (appeal to the supervisory office)", latest=date(year - 1, 12, 31)),
+        Deadline("publication", "Art. 14", "candidate list and election date published", latest=date(year, 2, 28)),
+        Deadline("bureau", "Art. 16", "election bureau formed (≥ 30 days before voting starts)",
+                 latest=publication + timedelta(days=8) - timedelta(days=30)),
+        Deadline("voting", "Art. 15", "voting starts (8 to 30 days after the publication)",
+                 earliest=publication + timedelta(days=8), latest=publication + timedelta(days=30)),
+    ]
+    if election_day:
+        deadlines += [
+            Deadline("count", "Art. 20", "votes counted (within 7 working days)", latest=working_days_after(election_day, 7, holidays_)),
+            Deadline("results", "Art. 22", "results published (within 15 days)", latest=election_day + timedelta(days=15)),
+            Deadline("documents", "Art. 23", "documents to the national union and the supervisory office (30 days)",
+                     latest=election_day + timedelta(days=30)),
+        ]
+    deadlines.append(Deadline("installation", "Art. 24", "new assembly installed", latest=date(year, 6, 30)))
+    return deadlines
+
+
+def belgian_holidays(*years: int) -> set[date]:
+    import holidays
+
+    result: set[date] = set()
+    for year in years:
+        result |= set(holidays.country_holidays("BE", years=year))
+    return result
+
+
+def roll_closing_date(procedure_start: date) -> date:
+    """Art. 17: the voter roll is closed at the end of the quarter before the quarter in which the
+    procedure starts."""
+    quarter_start = date(procedure_start.year, 3 * ((procedure_start.month - 1) // 3) + 1, 1)
+    return quarter_start - timedelta(days=1)
+
+
+# --- Art. 11: who votes, who stands ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PersonFacts:
+    birth_date: date
+    emancipated: bool
+    household_in_order: bool  # the member, or for a dependent its titular, in order (Art. 8)
+    affiliated_since: date
+    civil_rights: bool = True
+    fund_staff: bool = False
+    partner_of_staff: bool = False
+    dismissed_staff: bool = False  # except early retirement
+    partner_of_dismissed_staff: bool = False
+    parliamentary_mandate: bool = False
+
+
+def voter_problems(person: PersonFacts, on: date) -> list[str]:
+    """Art. 11.1: members and dependents, adult or emancipated, in order with contributions."""
+    from members.rules import age_on
+
+    problems = []
+    if age_on(person.birth_date, on) < 18 and not person.emancipated:
+        problems.append("Art. 11.1: not adult nor emancipated")
+    if not person.household_in_order:
+        problems.append("Art. 11.1: not in order with contributions")
+    return problems
+
+
+def candidate_problems(person: PersonFacts, election_day: date, roll_day: date) -> list[str]:
+    """Art. 11.2: a voter, with civil rights, affiliated ≥ 2 years at the election date, not (partner
+    of) paid or dismissed staff, no parliamentary mandate."""
+    problems = voter_problems(person, roll_day)
+    two_years_before = date(election_day.year - 2, election_day.month, min(election_day.day, 28))
+    if person.affiliated_since > two_years_before:
+        problems.append("Art. 11.2: affiliated less than 2 years before the election date")
+    checks = [
+        (not person.civil_rights, "deprived of civil and political rights"),
+        (person.fund_staff, "paid staff of the fund"),
+        (person.partner_of_staff, "spouse or cohabitant of paid staff"),
+        (person.dismissed_staff, "dismissed staff of the fund"),
+        (person.partner_of_dismissed_staff, "spouse or cohabitant of dismissed staff"),
+        (person.parliamentary_mandate, "holds a parliamentary mandate"),
+    ]
+    problems += [f"Art. 11.2: {text}" for failed, text in checks if failed]
+    return problems

@@ -1,0 +1,58 @@
+from rest_framework import serializers
+
+
+class AssemblySizeSerializer(serializers.Serializer):
+    seats = serializers.IntegerField()
+
+
+class CountCandidateSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    name_votes = serializers.IntegerField(min_value=0)
+
+
+class CountInputSerializer(serializers.Serializer):
+    seats = serializers.IntegerField(min_value=1)
+    valid_ballots = serializers.IntegerField(min_value=0)
+    list_votes = serializers.IntegerField(min_value=0)
+    candidates = CountCandidateSerializer(many=True, help_text="In list order (Art. 14).")
+
+    def validate(self, data):
+        if data["list_votes"] > data["valid_ballots"]:
+            raise serializers.ValidationError({"list_votes": "List votes are part of the valid ballots."})
+        names = [c["name"] for c in data["candidates"]]
+        if len(set(names)) != len(names):
+            raise serializers.ValidationError({"candidates": "Candidate names must be unique."})
+        if not names:
+            raise serializers.ValidationError({"candidates": "At least one candidate."})
+        return data
+
+
+class CountResultSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    name_votes = serializers.IntegerField()
+    devolved = serializers.IntegerField()
+    total = serializers.IntegerField()
+    elected = serializers.BooleanField()
+
+
+class CountOutputSerializer(serializers.Serializer):
+    quorum = serializers.IntegerField()
+    pot = serializers.IntegerField()
+    pot_left = serializers.IntegerField()
+    results = CountResultSerializer(many=True)
+    elected = serializers.ListField(child=serializers.CharField())
+
+
+class BoardCandidateSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    birth_date = serializers.DateField()
+    votes = serializers.IntegerField(min_value=0)
+
+
+class BoardCountInputSerializer(serializers.Serializer):
+    seats = serializers.IntegerField(min_value=1)
+    candidates = BoardCandidateSerializer(many=True)
+
+
+class BoardCountOutputSerializer(serializers.Serializer):
+    elected = serializers.ListField(child=serializers.CharField())
