@@ -37,3 +37,51 @@ class ImportExportAdmin(ImportExportMixin):
 
     import_formats = formats_module.IMPORT_FORMATS
     export_formats = formats_module.EXPORT_FORMATS
+
+
+# --- the nightly runs, for managers -------------------------------------------------------------------
+
+from django.db import transaction  # noqa: E402
+from django.utils.html import format_html_join  # noqa: E402
+from django.utils.translation import gettext_lazy as _  # noqa: E402
+
+from core.models import JobRun, StepRun  # noqa: E402
+
+
+class StepInline(admin.TabularInline):
+    model = StepRun
+    fields = ("position", "name", "status", "counts", "chunks_done", "started_at", "finished_at", "error")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("chunks done"))
+    def chunks_done(self, obj):
+        done = obj.chunks.filter(status="succeeded").count()
+        return f"{done} / {obj.chunks_total}" if obj.chunks_total else "—"
+
+
+@admin.register(JobRun)
+class JobRunAdmin(admin.ModelAdmin):
+    list_display = ("run_on", "job", "status", "attempts", "started_at", "finished_at", "error")
+    list_filter = ("status", "job")
+    readonly_fields = ("job", "run_on", "status", "attempts", "started_at", "finished_at", "error")
+    inlines = [StepInline]
+    actions = ["resume"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Resume the run (failed steps and chunks are run again)"), permissions=["view"])
+    def resume(self, request, queryset):
+        from core.tasks import nightly_start
+
+        if not request.user.has_perm("django_celery_beat.change_periodictask"):
+            self.message_user(request, _("Only managers start the nightly chain."), level="error")
+            return
+        for run in queryset:
+            transaction.on_commit(lambda day=run.run_on: nightly_start.delay(day.isoformat()))
+        self.message_user(request, _("Started: the runs continue where they stopped."))

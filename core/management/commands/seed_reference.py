@@ -14,7 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         sync_roles()
         self.stdout.write("roles: " + ", ".join(sorted(__import__("core.roles", fromlist=["ROLES"]).ROLES)))
-        for app in DOMAIN_APPS:
+        for app in ("core", *DOMAIN_APPS):
             try:
                 module = import_module(f"{app}.reference")
             except ModuleNotFoundError as exc:

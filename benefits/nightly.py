@@ -1,0 +1,19 @@
+"""Nightly step of the benefits app (SPEC §6, step 3)."""
+
+from datetime import date
+
+from benefits import services
+from core.nightly import Step
+
+
+def _deadlines_and_batch(day: date) -> dict:
+    expired = services.claims_flag_expired(today=day)
+    batch = services.batch_release()
+    return {"expired": expired, "batched": batch.claim_count if batch else 0, "batch": batch.pk if batch else 0}
+
+
+STEPS = [
+    Step(30, "benefits.deadlines_and_batch",
+         "Flag claims past the filing deadline (Art. 42.4); put approved claims into the next payment batch",
+         once=_deadlines_and_batch),
+]

@@ -1,0 +1,72 @@
+"""Records of the nightly recalculations: one run per date, its steps and their chunks."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class RunStatus(models.TextChoices):
+    RUNNING = "running", _("Running")
+    SUCCEEDED = "succeeded", _("Succeeded")
+    FAILED = "failed", _("Failed")
+    SKIPPED = "skipped", _("Not in season")
+
+
+class JobRun(models.Model):
+    """A run of the nightly chain for a date. Unique per (job, date): a run is resumed, never
+    duplicated."""
+
+    job = models.CharField(_("job"), max_length=40, default="nightly")
+    run_on = models.DateField(_("for date"))
+    status = models.CharField(_("status"), max_length=10, choices=RunStatus.choices, default=RunStatus.RUNNING)
+    started_at = models.DateTimeField(_("started"))
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=1)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        ordering = ["-run_on", "-started_at"]
+        verbose_name = _("nightly run")
+        verbose_name_plural = _("nightly runs")
+        constraints = [models.UniqueConstraint(fields=["job", "run_on"], name="one_run_per_job_and_date")]
+
+    def __str__(self):
+        return f"{self.job} {self.run_on:%d/%m/%Y} ({self.get_status_display()})"
+
+
+class StepRun(models.Model):
+    run = models.ForeignKey(JobRun, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField(_("position"))
+    name = models.CharField(_("step"), max_length=60)
+    status = models.CharField(_("status"), max_length=10, choices=RunStatus.choices, default=RunStatus.RUNNING)
+    counts = models.JSONField(_("counts"), default=dict, blank=True)
+    chunks_total = models.PositiveIntegerField(_("chunks"), default=0)
+    started_at = models.DateTimeField(_("started"))
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+    error = models.TextField(_("error"), blank=True)
+
+    class Meta:
+        ordering = ["run", "position"]
+        verbose_name = _("step")
+        verbose_name_plural = _("steps")
+        constraints = [models.UniqueConstraint(fields=["run", "name"], name="one_step_per_run")]
+
+    def __str__(self):
+        return f"{self.position}. {self.name} ({self.get_status_display()})"
+
+
+class ChunkRun(models.Model):
+    """One id range of a step; committed on its own, so a crashed run resumes after the last one."""
+
+    step = models.ForeignKey(StepRun, on_delete=models.CASCADE, related_name="chunks")
+    first_id = models.BigIntegerField(_("from id"))
+    last_id = models.BigIntegerField(_("to id (excluded)"))
+    status = models.CharField(_("status"), max_length=10, choices=RunStatus.choices, default=RunStatus.RUNNING)
+    counts = models.JSONField(_("counts"), default=dict, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    seconds = models.FloatField(_("seconds"), default=0)
+
+    class Meta:
+        ordering = ["step", "first_id"]
+        verbose_name = _("chunk")
+        verbose_name_plural = _("chunks")
+        constraints = [models.UniqueConstraint(fields=["step", "first_id"], name="one_chunk_per_range")]

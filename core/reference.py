@@ -1,0 +1,21 @@
+"""Core reference data: the nightly schedule in the database (django-celery-beat), so managers see
+and change it in the admin."""
+
+from django.db import transaction
+
+NIGHTLY_TASK = "core.tasks.nightly_start"
+
+
+@transaction.atomic
+def seed(stdout=None) -> None:
+    from django_celery_beat.models import CrontabSchedule, PeriodicTask
+
+    schedule, _ = CrontabSchedule.objects.get_or_create(
+        minute="0", hour="2", day_of_week="*", day_of_month="*", month_of_year="*", timezone="Europe/Brussels"
+    )
+    task, created = PeriodicTask.objects.get_or_create(
+        name="Nightly recalculations", defaults={"task": NIGHTLY_TASK, "crontab": schedule, "enabled": True,
+                                                 "description": "SPEC §6: dues and entitlement, rent, claims, refunds."}
+    )
+    if stdout:
+        stdout.write(f"nightly schedule: {task.crontab} ({'created' if created else 'kept as the manager left it'})")

@@ -1,0 +1,27 @@
+"""Nightly step of the members app (SPEC §6, step 1)."""
+
+from datetime import date
+
+from django.db.models import Max, Min
+
+from core.months import Month
+from core.nightly import Step
+from members import services
+from members.models import Household
+
+
+def _household_ids():
+    bounds = Household.objects.aggregate(low=Min("id"), high=Max("id"))
+    return bounds["low"], bounds["high"]
+
+
+def _dues_and_status(day: date, first_id: int, last_id: int) -> dict:
+    booked = services.dues_book(through=Month.of(day), id_range=(first_id, last_id))
+    counts = services.statuses_refresh(as_of=day, id_range=(first_id, last_id), run_id=f"nightly-{day:%Y%m%d}")
+    return {"dues_booked": booked, **counts}
+
+
+STEPS = [
+    Step(10, "members.dues_and_status", "Book the month's dues and recompute every household's entitlement (Art. 8)",
+         ids=_household_ids, chunk=_dues_and_status),
+]
