@@ -1,0 +1,76 @@
+"""Report pages: the numbers match direct queries and the report's own 2023 figures; access is for
+managers (and auditors) only; exports work."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from django.urls import reverse
+
+from benefits.tests.test_services import paid_up_member
+from members.models import Member, Role
+from reports import reference, snapshots
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def manager(client, make_user, table_2026):
+    reference.seed()
+    client.force_login(make_user("manager"))
+    return client
+
+
+def test_clerk_is_refused(client, make_user, table_2026):
+    client.force_login(make_user("clerk"))
+    assert client.get(reverse("reports:page", args=["membership"])).status_code == 403
+
+
+def test_membership_page_matches_direct_queries(manager):
+    paid_up_member()
+    paid_up_member(last_name="Maes")
+    snapshots.refresh(2026, date(2026, 11, 23))
+    page = manager.get(reverse("reports:page", args=["membership"]), {"year": 2026})
+    assert page.status_code == 200
+    titulars = Member.objects.filter(role=Role.TITULAR).count()
+    rows = {row[0]: row for row in page.context["tables"][0]["rows"]}
+    assert rows["Titular members"][1] == str(titulars) == "2"
+    assert "chart-regions" in page.content.decode()
+
+
+def test_annual_report_page_shows_the_reports_own_2023_numbers(manager):
+    page = manager.get(reverse("reports:page", args=["annual"]), {"year": 2023})
+    text = page.content.decode()
+    assert "4.768" in text  # total FTE
+    assert "1.286" in text  # front office / contact centre
+    assert "4.822.514.665,00 €" in text and "4.395.725.433,00 €" in text  # benefits paid 2023 vs 2022
+    assert "2.251.603" in text and "35.695" in text  # titulars and growth
+
+
+def test_contributions_split_over_the_codes(manager):
+    paid_up_member()  # 12 months × €10 in 2026
+    snapshots.refresh(2026, date(2026, 11, 23))
+    data = snapshots.get("contributions", 2026).data
+    assert data["income"] == "120.00"
+    assert data["per_code"]["15"] == "80.40" and data["per_code"]["98/2"] == "21.60" and data["per_code"]["LNZ"] == "6.00"
+
+
+@pytest.mark.parametrize("key", ["membership", "contributions", "benefits", "lending", "elections", "annual"])
+def test_every_page_renders_and_exports(manager, key):
+    url = reverse("reports:page", args=[key])
+    assert manager.get(url, {"year": 2026}).status_code == 200
+    csv_response = manager.get(url, {"year": 2026, "format": "csv"})
+    assert csv_response["Content-Type"].startswith("text/csv") and b"".join(csv_response.streaming_content)
+    xlsx = manager.get(url, {"year": 2026, "format": "xlsx"})
+    assert xlsx.content[:2] == b"PK"
+
+
+def test_annual_report_pdf(manager):
+    response = manager.get(reverse("reports:page", args=["annual"]), {"year": 2023, "format": "pdf"})
+    assert response.content.startswith(b"%PDF")
+
+
+def test_pages_speak_dutch(manager):
+    manager.post("/i18n/setlang/", {"language": "nl", "next": "/"})
+    text = manager.get(reverse("reports:page", args=["membership"]), {"year": 2026}).content.decode()
+    assert 'lang="nl"' in text
