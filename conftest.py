@@ -40,3 +40,20 @@ def table_2026(db):
 
     reference.seed()
     return ContributionTable.objects.get(valid_from=date(2026, 1, 1))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _close_stray_test_database_sessions(django_db_setup, django_db_blocker):
+    """Threads of the Celery worker and the live server may leave PostgreSQL sessions open on the
+    test database; end them before pytest-django drops it (else: "being accessed by other users")."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
