@@ -130,7 +130,7 @@ class Household(models.Model):
         """Structured communication (+++123/4567/89012+++) that identifies the household on a
         bank statement: the household number with its mod-97 check digits."""
         base = f"{self.pk:010d}"
-        return ogm_vcs.format(base + ogm_vcs.calc_check_digits(base))
+        return f"+++{ogm_vcs.format(base + ogm_vcs.calc_check_digits(base))}+++"
 
 
 def household_from_reference(reference: str) -> int | None:
