@@ -216,7 +216,7 @@ class RentalAdmin(BigTableAdmin):
 
     @admin.display(description=_("renter"))
     def renter_display(self, obj):
-        return str(obj.member) if obj.member_id else f"{obj.renter_name} ({_('non-member')})"
+        return str(obj.member) if obj.member_id else _("%(name)s (non-member)") % {"name": obj.renter_name}
 
     @admin.display(description=_("start"), ordering="start_date")
     def start_display(self, obj):

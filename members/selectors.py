@@ -84,6 +84,11 @@ class Tables:
         start = rules.table_in_force(self.by_start, month)
         return self.by_start[start] if start else None
 
+    @property
+    def first_month(self) -> Month | None:
+        """The first month any table prices: nothing is owed before it."""
+        return Month.of(min(self.by_start)) if self.by_start else None
+
     def due(self, titular: Titular, month: Month) -> tuple[int, Decimal, str] | None:
         """(table id, amount, exemption reason) for a month, or None if no table covers it."""
         table = self.for_month(month)
@@ -137,13 +142,19 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
         household_late = late.get(household_id, {})
         first, last = booked.get(household_id, (None, None))
         last_month = min(through, titular.affiliated_until) if titular.affiliated_until else through
-        for month in month_range(titular.titular_since, last_month):
-            if first is not None and Month.of(first) <= month <= Month.of(last):
-                continue
-            priced = tables.due(titular, month)
-            # No table in force: nothing was owed. Exempt: €0 owed. Otherwise owed and unpaid.
-            if priced is not None and priced[1] > 0:
-                household_late.setdefault(month, None)
+        start = max(titular.titular_since, tables.first_month) if tables.first_month else None
+        if start is not None:
+            # only the months outside the booked range need pricing
+            if first is None:
+                spans = [(start, last_month)]
+            else:
+                spans = [(start, min(last_month, Month.of(first) - 1)), (max(start, Month.of(last) + 1), last_month)]
+            for span_start, span_end in spans:
+                for month in month_range(span_start, span_end):
+                    priced = tables.due(titular, month)
+                    # No table in force: nothing was owed. Exempt: €0 owed. Otherwise owed and unpaid.
+                    if priced is not None and priced[1] > 0:
+                        household_late.setdefault(month, None)
         histories[household_id] = rules.ContributionHistory(
             affiliated_since=titular.affiliated_since,
             titular_since=titular.titular_since,

@@ -117,7 +117,7 @@ def dues_book(*, through: Month, household_ids=None, id_range: tuple[int, int] |
     )
     def rows():
         for household_id, titular in titulars.items():
-            first = titular.titular_since
+            first = max(titular.titular_since, tables.first_month) if tables.first_month else titular.titular_since
             if household_id in last_booked:
                 first = max(first, Month.of(last_booked[household_id]) + 1)
             last = min(through, titular.affiliated_until) if titular.affiliated_until else through

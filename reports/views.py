@@ -58,8 +58,9 @@ def _delta(now, before):
 def membership_page(year: int) -> Page:
     now = snapshots.get("membership", year).data
     previous = snapshots.get("membership", year - 1).data
-    rows = [[_(label), now[key], previous.get(key, ""), now["growth"][key]] for key, label in (
-        ("titulars", "Titular members"), ("dependents", "Dependents"), ("members", "Members"), ("vt_members", "Members with VT"))]
+    rows = [[str(label), now[key], previous.get(key, ""), now["growth"][key]] for key, label in (
+        ("titulars", gettext_lazy("Titular members")), ("dependents", gettext_lazy("Dependents")),
+        ("members", gettext_lazy("Members")), ("vt_members", gettext_lazy("Members with VT")))]
     rows.append([_("VT share of members (%)"), now["vt_share"], previous.get("vt_share", ""), _delta(now["vt_share"], previous.get("vt_share"))])
     market = {f.metric: f.value for f in Figure.objects.filter(section="market", year=year)}
     if market.get("Titularissen markt"):
@@ -123,9 +124,10 @@ def benefits_page(year: int) -> Page:
 def lending_page(year: int) -> Page:
     now = snapshots.get("lending", year).data
     previous = snapshots.get("lending", year - 1).data
-    rows = [[_(label), now[key], previous.get(key, "0.00"), _delta(now[key], previous.get(key, 0))] for key, label in (
-        ("rent", "Rent"), ("fees", "Fees and trips"), ("max_invoice_refunds", "Maximum-invoice refunds (previous year)"),
-        ("alarm_subsidies", "Alarm subsidies (previous year)"))]
+    rows = [[str(label), now[key], previous.get(key, "0.00"), _delta(now[key], previous.get(key, 0))] for key, label in (
+        ("rent", gettext_lazy("Rent")), ("fees", gettext_lazy("Fees and trips")),
+        ("max_invoice_refunds", gettext_lazy("Maximum-invoice refunds (previous year)")),
+        ("alarm_subsidies", gettext_lazy("Alarm subsidies (previous year)")))]
     units = sorted(now["units"].items())
     return Page(
         _("Lending (ComfoPlus)"),
