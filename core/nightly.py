@@ -18,7 +18,6 @@ import traceback
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from importlib import import_module
 from typing import Callable
 
 from django.conf import settings
@@ -27,7 +26,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.models import ChunkRun, JobRun, RunStatus, StepRun
-from core.roles import DOMAIN_APPS
+from core.roles import app_modules
 
 logger = logging.getLogger("nightly")
 
@@ -57,15 +56,7 @@ class Step:
 
 
 def steps() -> list[Step]:
-    found = []
-    for app in DOMAIN_APPS:
-        try:
-            module = import_module(f"{app}.nightly")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{app}.nightly":
-                raise
-            continue
-        found.extend(module.STEPS)
+    found = [step for _app, module in app_modules("nightly") for step in module.STEPS]
     return sorted(found, key=lambda s: s.position)
 
 

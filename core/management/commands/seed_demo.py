@@ -1,5 +1,4 @@
 import os
-from importlib import import_module
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -8,7 +7,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from core.roles import AUDITOR, CLERK, DOMAIN_APPS, ELECTION_BUREAU, LENDING_DESK, MANAGER
+from core.roles import AUDITOR, CLERK, ELECTION_BUREAU, LENDING_DESK, MANAGER, app_modules
 
 DEMO_USERS = [
     ("admin", None, "Admin", True),
@@ -32,16 +31,9 @@ class Command(BaseCommand):
         today = timezone.localdate()
         with transaction.atomic():
             users = self._users(password)
-            for app in DOMAIN_APPS:
-                try:
-                    module = import_module(f"{app}.demo")
-                except ModuleNotFoundError as exc:
-                    if exc.name != f"{app}.demo":
-                        raise
-                    continue
-                module.seed(today=today, households=households, stdout=self.stdout) if app == "members" else module.seed(
-                    today=today, stdout=self.stdout
-                )
+            for app, module in app_modules("demo"):
+                extra = {"households": households} if app == "members" else {}
+                module.seed(today=today, stdout=self.stdout, **extra)
         self.stdout.write(self.style.SUCCESS("demo data loaded"))
         self.stdout.write("logins (password for all: %s): %s" % (password, ", ".join(users)))
 

@@ -1,8 +1,6 @@
-from importlib import import_module
-
 from django.core.management.base import BaseCommand
 
-from core.roles import DOMAIN_APPS, sync_roles
+from core.roles import DOMAIN_APPS, ROLES, app_modules, sync_roles
 
 
 class Command(BaseCommand):
@@ -13,13 +11,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         sync_roles()
-        self.stdout.write("roles: " + ", ".join(sorted(__import__("core.roles", fromlist=["ROLES"]).ROLES)))
-        for app in ("core", *DOMAIN_APPS):
-            try:
-                module = import_module(f"{app}.reference")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"{app}.reference":
-                    raise
-                continue
+        self.stdout.write("roles: " + ", ".join(sorted(ROLES)))
+        for _app, module in app_modules("reference", ("core", *DOMAIN_APPS)):
             module.seed(stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("reference data loaded"))
