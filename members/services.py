@@ -287,15 +287,25 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
         except rules.NotAffiliated as exc:
             new[household_id] = (EntitlementStatus.NOT_AFFILIATED.value, str(exc))
 
-    old = dict(HouseholdStatus.objects.filter(household_id__in=list(new)).values_list("household_id", "status"))
+    stored = {
+        h: (s, r, m)
+        for h, s, r, m in HouseholdStatus.objects.filter(household_id__in=list(new)).values_list("household_id", "status", "reason", "month")
+    }
     changes = [
-        StatusChange(household_id=h, old_status=old.get(h, ""), new_status=s, month=month.first_day, changed_at=now, run_id=run_id)
+        StatusChange(household_id=h, old_status=stored[h][0] if h in stored else "", new_status=s, month=month.first_day,
+                     changed_at=now, run_id=run_id)
         for h, (s, _reason) in new.items()
-        if old.get(h) != s
+        if h not in stored or stored[h][0] != s
+    ]
+    # write only what differs: most households keep their status (and reason) from one night to the next
+    rows = [
+        HouseholdStatus(household_id=h, status=s, reason=r, month=month.first_day, computed_at=now)
+        for h, (s, r) in new.items()
+        if stored.get(h) != (s, r, month.first_day)
     ]
     with transaction.atomic():
         HouseholdStatus.objects.bulk_create(
-            [HouseholdStatus(household_id=h, status=s, reason=r, month=month.first_day, computed_at=now) for h, (s, r) in new.items()],
+            rows,
             update_conflicts=True,
             unique_fields=["household"],
             update_fields=["status", "reason", "month", "computed_at"],
@@ -306,4 +316,5 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
     for status, _reason in new.values():
         counts[status] += 1
     counts["changed"] = len(changes)
+    counts["written"] = len(rows)
     return counts
