@@ -121,6 +121,13 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
         )
 
     floor = history.affiliated_since
+    if not history.late:
+        # every month paid in time (the common case): nothing to look for
+        window_start = max(event_month - WINDOW_MONTHS_BEFORE, floor)
+        reason = f"Art. 8 §2: contributions paid for {window_start}–{event_month}"
+        if window_start == floor and event_month - window_start < WINDOW_MONTHS_BEFORE:
+            reason += " (the whole affiliation)"
+        return Entitlement(Status.ENTITLED, reason + ".", event_month)
     if REVOCATION_APPLIES:
         revoked, restored_from = _revocation(history, event_month, as_of)
         if revoked is not None:

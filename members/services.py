@@ -108,8 +108,10 @@ def dues_book(*, through: Month, household_ids=None, id_range: tuple[int, int] |
     titulars = selectors.titulars_for(household_ids, id_range=id_range)
     if not titulars:
         return 0
+    scope = ({"household_id__gte": id_range[0], "household_id__lt": id_range[1]} if id_range
+             else {"household_id__in": list(titulars)})
     last_booked = dict(
-        ContributionDue.objects.filter(household_id__in=list(titulars))
+        ContributionDue.objects.filter(**scope)
         .values("household_id")
         .annotate(last=Max("month"))
         .values_list("household_id", "last")
@@ -276,7 +278,7 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
     month = Month.of(as_of)
     run_id = run_id or uuid.uuid4().hex
     titulars = selectors.titulars_for(id_range=id_range) if id_range else selectors.titulars_for()
-    histories = selectors.histories_for(titulars, through=month)
+    histories = selectors.histories_for(titulars, through=month, id_range=id_range)
     now = timezone.now()
 
     new = {}
