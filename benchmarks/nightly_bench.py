@@ -93,7 +93,10 @@ def main():
     print(f"population: {Household.objects.count():,} households; chunk size {nightly.chunk_size():,}")
     day = date.fromisoformat(options.date)
     results = {}
+    from config.celery import app
+
     for workers in options.workers:
+        app.control.purge()  # tasks left by an interrupted earlier run would be served first
         nightly.release_lock()
         print(f"--- {workers} worker process(es)")
         result = run_chain(day, workers)
