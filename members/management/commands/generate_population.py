@@ -14,10 +14,10 @@ What is generated (households are appended to whatever is already there):
   start for titulars.
 - One ``ContributionDue`` per household and month from max(affiliation start, ``--start``) through
   ``--through``, priced by the contribution table in force (``rules.table_in_force``). A synthetic
-  table (``synthetic=True``) is created when no table covers the first month, and one for 2026
-  when the real 2026 table does not exist yet.
+  table (``synthetic=True``) is created for 2026 when the real one does not exist yet, and one from
+  ``--start`` on when no table is in force then (see ``ensure_tables``).
 - Payment behaviour: 85 % pay every month in time (yearly, quarterly or monthly ``Payment`` rows),
-  10 % pay some months late, 4 % have open arrears in their last 1–6 months, 1 % have 25–36
+  10 % make some payments late, 4 % have open arrears in their last 1–6 months, 1 % have 25–36
   consecutive unpaid months (revoked under Art. 8 §4). Settled dues point at their ``Payment``;
   a payment's amount is the sum of its dues; ``source='generated'``.
 
@@ -29,7 +29,8 @@ at least a quarter of a table's rows (``--rebuild-indexes auto``), the table's s
 unique constraints and foreign keys are dropped before the insert and recreated exactly from
 ``pg_get_indexdef`` / ``pg_get_constraintdef`` (foreign keys re-validated) before the same
 transaction commits: a failure rolls everything back, the schema included. While the indexes are
-rebuilt the tables are locked (ACCESS EXCLUSIVE) until the commit. ``ANALYZE`` runs after it.
+rebuilt the tables are locked (ACCESS EXCLUSIVE) until the commit. ``ANALYZE`` runs at the end of
+the load, inside the transaction, so the foreign-key checks already have statistics.
 
 SQLite (no ``DATABASE_URL``): the same distributions, generated in Python and written with
 ``bulk_create`` in batches, in one transaction. Meant for a few thousand households.
@@ -84,11 +85,12 @@ PARTNER_SAME_LANGUAGE = 0.80
 PARTNER_OPPOSITE_GENDER = 0.95
 FUND_STAFF_SHARE = 0.001
 BEHAVIOURS = (("punctual", 85), ("late", 10), ("arrears", 4), ("revoked", 1))
-#: Punctual households pay per year, quarter or month (months per payment); the others monthly.
+#: Punctual and late payers pay per year, quarter or month (months per payment); arrears monthly.
 PAYMENT_MODES = ((12, 55), (3, 30), (1, 15))
-#: Late payers: share of months settled after the month, and the delay after the month's end.
-LATE_MONTH_SHARE = 0.25
-LATE_DELAY_DAYS = 90
+#: Late payers: share of their payments made after the payment group's first month, and when:
+#: 31–120 days after the group's first day (the months of the group that ended before are late).
+LATE_GROUP_SHARE = 0.4
+LATE_DELAY_DAYS = (31, 120)
 #: Open arrears: the last 1–6 months unpaid; revoked: the last 25–36 months unpaid (Art. 8 §4).
 ARREARS_MONTHS = (1, 6)
 REVOKED_MONTHS = (25, 36)
@@ -98,7 +100,6 @@ ADULT_AGE = 18
 MIN_AGE_DAYS = 30
 #: Rebuild a table's indexes when the run adds at least this share of its existing rows.
 REBUILD_SHARE = 0.25
-SYNTHETIC_START = Month(2023, 1)
 REAL_TABLE_START = Month(2026, 1)
 #: The 2026 split of the contribution table (SPEC §1.2), used for a synthetic 2026 table.
 SPLIT_2026 = (
@@ -264,7 +265,9 @@ class MonthPrice:
 
 
 @dataclass(frozen=True)
-class Settings:
+class Options:
+    """What to generate: how many households, the contribution months, the seed and "today"."""
+
     households: int
     seed: int
     start: Month
@@ -301,33 +304,33 @@ class Command(BaseCommand):
             f"(auto: when the run adds at least {REBUILD_SHARE:.0%} of a table's rows).",
         )
         parser.add_argument(
-            "--maintenance-work-mem", default="1GB", help="PostgreSQL: memory per index build (default 1GB)."
+            "--maintenance-work-mem", default="2GB", help="PostgreSQL: memory for index builds and FK checks (default 2GB)."
         )
 
     def handle(self, *args, **options):
-        settings = Settings(
+        run = Options(
             households=options["households"],
             seed=options["seed"],
             start=options["start"],
             through=options["through"],
             as_of=options["as_of"],
         )
-        if settings.households <= 0:
+        if run.households <= 0:
             raise CommandError("--households must be positive.")
-        if settings.through < settings.start:
+        if run.through < run.start:
             raise CommandError("--through is before --start.")
-        if settings.start < FIRST_AFFILIATION:
+        if run.start < FIRST_AFFILIATION:
             raise CommandError(f"--start must not be before {FIRST_AFFILIATION}.")
         self.verbosity = options["verbosity"]
         started = time.monotonic()
         self.say(
-            f"Generating {settings.households:,} households, dues {settings.start}–{settings.through}, "
-            f"as of {settings.as_of}, seed {settings.seed}, on {connection.vendor}."
+            f"Generating {run.households:,} households, dues {run.start}–{run.through}, "
+            f"as of {run.as_of}, seed {run.seed}, on {connection.vendor}."
         )
         if connection.vendor == "postgresql":
-            counts = PostgresGenerator(self, settings, options["rebuild_indexes"], options["maintenance_work_mem"]).run()
+            counts = PostgresGenerator(self, run, options["rebuild_indexes"], options["maintenance_work_mem"]).run()
         else:
-            counts = PythonGenerator(self, settings).run()
+            counts = PythonGenerator(self, run).run()
         self.say(
             "Done in {:.1f} s: {}.".format(
                 time.monotonic() - started, ", ".join(f"{count:,} {name}" for name, count in counts.items())
@@ -344,36 +347,26 @@ class Command(BaseCommand):
         now = time.monotonic()
         rows = f"{count:>12,} rows" if count is not None else " " * 17
         rate = f"  {count / (now - started):>12,.0f} rows/s" if count and now > started else ""
-        self.say(f"  {name:<34}{rows} {now - started:8.1f} s{rate}")
+        self.say(f"  {name:<46}{rows} {now - started:8.1f} s{rate}")
         return now
 
 
 # --- Contribution tables ------------------------------------------------------------------------
 
 
-def ensure_tables(settings: Settings, say) -> list[MonthPrice]:
+def ensure_tables(options: Options, say) -> list[MonthPrice]:
     """The table in force for every generated month; create the synthetic tables that are missing.
 
-    - No table in force in the first month: a synthetic one from 2023-01 (or from ``--start`` if
-      earlier), one part code 15 of €120.00 a year.
     - No table starting 2026-01 while months of 2026 are generated: a synthetic 2026 table with the
-      2026 split (SPEC §1.2). Run ``seed_reference`` first to price 2026 with the real table.
+      2026 split (SPEC §1.2). ``seed_reference`` turns it into the real one (same ``valid_from``);
+      better run it first.
+    - Still no table in force in the first generated month: a synthetic table from that month on
+      (one part, code 15, €120.00 a year). It starts with the generated ledger, not earlier:
+      ``selectors.histories_for`` counts a month without a booked due as owed and unpaid when a
+      table is in force, so an earlier start would invent months of arrears.
     """
     existing = set(ContributionTable.objects.values_list("valid_from", flat=True))
-    if rules.table_in_force(existing, settings.start) is None:
-        start = min(SYNTHETIC_START, settings.start)
-        table = ContributionTable.objects.create(
-            name=f"Synthetic table {start.year}-{REAL_TABLE_START.year - 1}",
-            valid_from=start.first_day,
-            synthetic=True,
-            notes="Created by generate_population for generated contribution history.",
-        )
-        ContributionPart.objects.create(
-            table=table, code=ServiceCode.COMPLEMENTARY, label="Synthetic contribution", annual_amount=Decimal("120.00")
-        )
-        existing.add(table.valid_from)
-        say(f"  created {table.name} (valid from {table.valid_from})")
-    if settings.through >= REAL_TABLE_START and REAL_TABLE_START.first_day not in existing:
+    if options.through >= REAL_TABLE_START and REAL_TABLE_START.first_day not in existing:
         table = ContributionTable.objects.create(
             name=f"Synthetic table {REAL_TABLE_START.year}",
             valid_from=REAL_TABLE_START.first_day,
@@ -386,10 +379,21 @@ def ensure_tables(settings: Settings, say) -> list[MonthPrice]:
         )
         existing.add(table.valid_from)
         say(f"  created {table.name} (valid from {table.valid_from})")
+    if rules.table_in_force(existing, options.start) is None:
+        table = ContributionTable.objects.create(
+            name=f"Synthetic table {options.start.year}-{max(options.start.year, REAL_TABLE_START.year - 1)}",
+            valid_from=options.start.first_day,
+            synthetic=True,
+            notes="Created by generate_population for generated contribution history.",
+        )
+        ContributionPart.objects.create(
+            table=table, code=ServiceCode.COMPLEMENTARY, label="Synthetic contribution", annual_amount=Decimal("120.00")
+        )
+        say(f"  created {table.name} (valid from {table.valid_from})")
 
     annual = {t.valid_from: (t.pk, t.annual_total) for t in ContributionTable.objects.prefetch_related("parts")}
     months = []
-    for index in range(settings.start.index, settings.through.index + 1):
+    for index in range(options.start.index, options.through.index + 1):
         valid_from = rules.table_in_force(annual, Month.from_index(index))
         table_id, annual_total = annual[valid_from]
         amount = rules.monthly_amount(annual_total)
@@ -529,9 +533,9 @@ class PostgresGenerator:
     the dues they settle are computed separately and still agree.
     """
 
-    def __init__(self, command: Command, settings: Settings, rebuild: str, maintenance_work_mem: str):
+    def __init__(self, command: Command, options: Options, rebuild: str, maintenance_work_mem: str):
         self.command = command
-        self.s = settings
+        self.s = options
         self.rebuild = rebuild
         self.maintenance_work_mem = maintenance_work_mem
         regions = [r for r, _w in REGIONS]
@@ -566,28 +570,33 @@ class PostgresGenerator:
 
     @staticmethod
     def month_index(day: str) -> str:
-        return f"(extract(year FROM {day})::int * 12 + extract(month FROM {day})::int - 1)"
+        # date_part (double precision) rather than extract (numeric since PostgreSQL 14): cheaper.
+        return f"(date_part('year', {day})::int * 12 + date_part('month', {day})::int - 1)"
 
     def birth_date(self, age: str, u: str) -> str:
         """Someone ``age`` years old on the generation day, born at least a month ago."""
         return f"((DATE '{self.s.as_of.isoformat()}' - make_interval(years => {age}))::date - ({MIN_AGE_DAYS} + floor({u} * 335)::int))"
 
-    def settled_on(self, month: str, group_start: str) -> str:
-        """When the due of ``month`` was settled (NULL: still open), for household ``h``.
+    def late_on(self, group_mi: str, group_day: str) -> str:
+        """When a late payer's payment for the group starting in month ``group_mi`` (on
+        ``group_day``) is made, or NULL when it is paid on time."""
+        key = f"h.g::bigint * 4096 + mod({group_mi}, 4096)"
+        low, high = LATE_DELAY_DAYS
+        return (
+            f"(CASE WHEN h.behaviour = {LATE} AND {self.u(key, 20)} < {LATE_GROUP_SHARE!r} "
+            f"THEN {group_day} + ({low} + floor({self.u(key, 21)} * {high - low + 1})::int) END)"
+        )
 
-        Dues are settled per payment group (a year, quarter or month starting at ``group_start``)
-        on the household's payment day of the group's first month; late payers settle a quarter
-        of their months 0–89 days after the month; arrears stay open from ``h.open_from``.
-        """
+    def paid_on(self, group_mi: str, group_day: str) -> str:
+        """When the payment for the group starting in ``group_mi`` / ``group_day`` is made (NULL:
+        not yet, on the generation day). On time: the household's payment day in the group's
+        first month; late payers sometimes after it."""
         as_of = f"DATE '{self.s.as_of.isoformat()}'"
-        key = f"h.g::bigint * 4096 + mod({month}, 4096)"
-        late = f"({self.month_start(f'{month} + 1')} + floor({self.u(key, 21)} * {LATE_DELAY_DAYS})::int)"
+        late = self.late_on(group_mi, group_day)
         return f"""(CASE
-            WHEN {month} >= h.open_from THEN NULL
-            WHEN h.behaviour = {LATE} AND {self.u(key, 20)} < {LATE_MONTH_SHARE!r}
-                THEN CASE WHEN {late} <= {as_of} THEN {late} END
-            WHEN {group_start} > {self.s.current.index} THEN NULL
-            ELSE least({self.month_start(group_start)} + (h.pay_day - 1), {as_of})
+            WHEN {late} IS NOT NULL THEN CASE WHEN {late} <= {as_of} THEN {late} END
+            WHEN {group_day} > DATE '{self.s.current.first_day.isoformat()}' THEN NULL
+            ELSE least({group_day} + h.pay_offset, {as_of})
         END)"""
 
     # --- the run ---
@@ -599,7 +608,8 @@ class PostgresGenerator:
             t = time.monotonic()
             # The statements are few and huge: JIT would compile for seconds and save nothing.
             cursor.execute("SET LOCAL jit = off")
-            cursor.execute("SET LOCAL work_mem = '256MB'")
+            # Plan tables, window sorts and hash joins stay in memory.
+            cursor.execute("SET LOCAL work_mem = '1GB'")
             cursor.execute(f"SET LOCAL maintenance_work_mem = {_sql_literal(self.maintenance_work_mem)}")
             months = ensure_tables(self.s, c.say)
             # Writers of these tables wait for the commit, so the reserved id ranges stay ours.
@@ -630,14 +640,14 @@ class PostgresGenerator:
             for table in rebuilt:
                 schema.restore_indexes(table)
                 t = c.phase(f"keys and indexes of {table}", t)
+            # Statistics for the foreign key checks below and for every query after the commit.
+            for table in (*TABLES.values(), ContributionTable._meta.db_table):
+                cursor.execute(f"ANALYZE {table}")
+            t = c.phase("analyze", t)
             if rebuilt:
                 schema.restore_foreign_keys()
                 t = c.phase("foreign keys (re-added, validated)", t)
-        t = c.phase("commit", t)
-        with connection.cursor() as cursor:
-            for table in (*TABLES.values(), ContributionTable._meta.db_table):
-                cursor.execute(f"ANALYZE {table}")
-        c.phase("analyze", t)
+        c.phase("commit", t)
         return counts
 
     def reserve_ids(self, cursor, table: str, count: int) -> int:
@@ -660,18 +670,33 @@ class PostgresGenerator:
     # --- plans ---
 
     def create_month_plan(self, cursor, months: list[MonthPrice]):
+        """One row per generated month: its dates, table and amount, and running totals so the
+        amount of a payment group is a subtraction (``cum_q_end``/``cum_y_end``: the running total
+        at the end of the month's quarter/year, or of the last generated month)."""
         cursor.execute(
-            "CREATE TEMP TABLE gen_month (mi int PRIMARY KEY, first_day date NOT NULL, next_first date NOT NULL, "
-            "table_id bigint NOT NULL, amount numeric(14,2) NOT NULL, cum numeric(16,2) NOT NULL) ON COMMIT DROP"
+            """
+            CREATE TEMP TABLE gen_month (
+                mi int PRIMARY KEY, first_day date NOT NULL, next_first date NOT NULL,
+                quarter_day date NOT NULL, year_day date NOT NULL, table_id bigint NOT NULL,
+                amount numeric(14,2) NOT NULL, cum numeric(16,2) NOT NULL,
+                cum_q_end numeric(16,2) NOT NULL, cum_y_end numeric(16,2) NOT NULL
+            ) ON COMMIT DROP
+            """
         )
-        running = Decimal("0.00")
+        running, cum = Decimal("0.00"), {}
+        for price in months:
+            running += price.amount
+            cum[price.index] = running
+        last = months[-1].index
         rows = []
-        for month in months:
-            running += month.amount
-            rows.append(
-                (month.index, month.month.first_day, (month.month + 1).first_day, month.table_id, month.amount, running)
-            )
-        cursor.executemany("INSERT INTO gen_month VALUES (%s, %s, %s, %s, %s, %s)", rows)
+        for price in months:
+            month = price.month
+            rows.append((
+                price.index, month.first_day, (month + 1).first_day, month.quarter_start.first_day,
+                Month(month.year, 1).first_day, price.table_id, price.amount, cum[price.index],
+                cum[min(last, month.quarter_start.index + 2)], cum[min(last, Month(month.year, 12).index)],
+            ))
+        cursor.executemany("INSERT INTO gen_month VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
 
     def create_household_plan(self, cursor):
         """One row per household: its draws, its contribution months and its id offsets."""
@@ -709,7 +734,8 @@ class PostgresGenerator:
                 SELECT d.*,
                        {self.birth_date('tit_age', u('g', 9))} AS tit_birth,
                        CASE WHEN tit_age >= {ELDERLY_AGE} THEN least(size_drawn, 2) ELSE size_drawn END AS size,
-                       CASE WHEN behaviour = {PUNCTUAL} THEN mode_drawn ELSE 1 END AS pay_mode,
+                       CASE WHEN behaviour IN ({PUNCTUAL}, {LATE}) THEN mode_drawn ELSE 1 END AS pay_mode,
+                       pay_day - 1 AS pay_offset,
                        {language} AS lang
                 FROM draws d
             ), affiliation AS MATERIALIZED (
@@ -742,6 +768,7 @@ class PostgresGenerator:
                 FROM months m
             )
             SELECT plan.*,
+                   {self.month_start('first_mi')} AS first_day,
                    sum(size) OVER w - size AS mem_off,
                    sum(n_due) OVER w - n_due AS due_off,
                    sum(n_groups) OVER w - n_groups AS pay_off
@@ -773,9 +800,12 @@ class PostgresGenerator:
     def insert_members(self, cursor, bases) -> int:
         """Members with national numbers: yymmdd + serial + mod-97 check (with '2' prefixed from 2000).
 
-        The serial is 2 × (rank among the generated people with the same birth day and gender)
-        on top of the highest serial already used for that day and gender: odd for men (001, 003,
-        …), even for women (002, 004, …), unique across the table.
+        The serial is 2 × (rank among the generated people with the same birth date and gender)
+        on top of the highest serial already used with that yymmdd and gender: odd for men (001,
+        003, …), even for women (002, 004, …). Two people a century apart may get the same yymmdd
+        and serial; their check digits differ (2000000000 is not a multiple of 97), so the numbers
+        are unique across the table. Sort keys are dates, integers and booleans: text sorts under
+        a linguistic collation would cost seconds per million rows.
         """
         u, current = self.u, self.s.current.index
         key = "h.g::bigint * 8 + k"
@@ -783,7 +813,7 @@ class PostgresGenerator:
         cursor.execute(
             f"""
             CREATE TEMP TABLE gen_mem ON COMMIT DROP AS
-            WITH slots AS MATERIALIZED (
+            WITH slots AS (
                 SELECT h.g, h.tit_age, h.tit_birth, h.tit_gender, h.aff_mi, h.lang, h.last_name_ix,
                        {bases['members']} + h.mem_off + k AS id, k, {key} AS mkey,
                        CASE WHEN k = 0 THEN 0 WHEN k = 1 AND h.has_partner THEN 1 ELSE 2 END AS kind,
@@ -807,7 +837,9 @@ class PostgresGenerator:
                        CASE kind WHEN 1 THEN partner_lang ELSE lang END AS name_lang
                 FROM slots s
             )
-            SELECT id, g, kind, gender, birth_date, to_char(birth_date, 'YYMMDD') AS prefix,
+            SELECT id, g, kind, gender, gender = 'M' AS male, birth_date,
+                   mod(date_part('year', birth_date)::int, 100) * 10000 + date_part('month', birth_date)::int * 100
+                       + date_part('day', birth_date)::int AS yymmdd,
                    {self.first_names.index("name_lang * 2 + CASE gender WHEN 'F' THEN 1 ELSE 0 END", 'u_first')} AS first_name_ix,
                    CASE kind WHEN 1 THEN {self.last_names.index('name_lang', 'u_last')} ELSE last_name_ix END AS last_name_ix,
                    CASE kind
@@ -822,8 +854,8 @@ class PostgresGenerator:
         cursor.execute(
             f"""
             CREATE TEMP TABLE gen_serial ON COMMIT DROP AS
-            SELECT substr(national_number, 1, 6) AS prefix,
-                   CASE mod(substr(national_number, 7, 3)::int, 2) WHEN 1 THEN 'M' ELSE 'F' END AS gender,
+            SELECT substr(national_number, 1, 6)::int AS yymmdd,
+                   mod(substr(national_number, 7, 3)::int, 2) = 1 AS male,
                    max(substr(national_number, 7, 3)::int) AS highest
             FROM {TABLES['members']}
             WHERE national_number ~ '^[0-9]{{11}}$'
@@ -832,9 +864,9 @@ class PostgresGenerator:
         )
         cursor.execute(
             """
-            SELECT coalesce(max(coalesce(u.highest, CASE n.gender WHEN 'M' THEN -1 ELSE 0 END) + 2 * n.people), 0)
-            FROM (SELECT prefix, gender, count(*) AS people FROM gen_mem GROUP BY 1, 2) AS n
-            LEFT JOIN gen_serial u USING (prefix, gender)
+            SELECT coalesce(max(coalesce(u.highest, CASE WHEN n.male THEN -1 ELSE 0 END) + 2 * n.people), 0)
+            FROM (SELECT birth_date, yymmdd, male, count(*) AS people FROM gen_mem GROUP BY 1, 2, 3) AS n
+            LEFT JOIN gen_serial u USING (yymmdd, male)
             """
         )
         highest = cursor.fetchone()[0]
@@ -852,17 +884,17 @@ class PostgresGenerator:
             f"""
             INSERT INTO {TABLES['members']} ({generated}{columns})
             SELECT id,
-                   body || lpad((97 - mod(CASE WHEN birth_date >= DATE '2000-01-01'
-                                               THEN 2000000000 + body::bigint ELSE body::bigint END, 97))::text, 2, '0'),
+                   lpad((body * 100 + 97 - mod(CASE WHEN birth_date >= DATE '2000-01-01'
+                                                   THEN 2000000000 + body ELSE body END, 97))::text, 11, '0'),
                    (%s::text[])[first_name_ix], (%s::text[])[last_name_ix], birth_date, gender,
                    {bases['households']} + g, {role},
                    {self.month_start('aff_mi')}, CASE kind WHEN 0 THEN {self.month_start('aff_mi')} END,
                    is_fund_staff, now(){values}
             FROM (
                 SELECT m.*,
-                       m.prefix || lpad((coalesce(u.highest, CASE m.gender WHEN 'M' THEN -1 ELSE 0 END)
-                           + 2 * row_number() OVER (PARTITION BY m.prefix, m.gender ORDER BY m.id))::text, 3, '0') AS body
-                FROM gen_mem m LEFT JOIN gen_serial u USING (prefix, gender)
+                       m.yymmdd::bigint * 1000 + coalesce(u.highest, CASE WHEN m.male THEN -1 ELSE 0 END)
+                           + 2 * row_number() OVER (PARTITION BY m.birth_date, m.male ORDER BY m.id) AS body
+                FROM gen_mem m LEFT JOIN gen_serial u USING (yymmdd, male)
             ) AS numbered
             ORDER BY id
             """,
@@ -871,36 +903,40 @@ class PostgresGenerator:
         return cursor.rowcount
 
     def insert_payments(self, cursor, bases) -> int:
-        """One payment per group (year, quarter or month) with at least one settled month."""
-        group_first = "(h.first_mi / h.pay_mode + grp) * h.pay_mode"
+        """One payment per group (year, quarter or month, from the household's first month on)
+        that is paid by now; its amount is the sum of the group's dues (running totals)."""
         generated = "id, household_id, amount, paid_on, source, unallocated, created_at"
         columns, values, params = _other_columns(Payment, generated)
         cursor.execute(
             f"""
             INSERT INTO {TABLES['payments']} ({generated}{columns})
-            SELECT {bases['payments']} + x.pay_off + x.grp, {bases['households']} + x.g,
-                   last.cum - first.cum + first.amount, x.paid_on, '{PaymentSource.GENERATED.value}', 0, now(){values}
+            SELECT {bases['payments']} + x.pay_off + x.group_no, {bases['households']} + x.g,
+                   x.amount, x.paid_on, '{PaymentSource.GENERATED.value}', 0, now(){values}
             FROM (
-                SELECT h.g, h.pay_off, grp, ab.a, ab.b, {self.settled_on('ab.a', 'ab.a')} AS paid_on
+                SELECT h.g, h.pay_off, m.mi / h.pay_mode - h.first_mi / h.pay_mode AS group_no,
+                       CASE h.pay_mode WHEN 1 THEN m.amount
+                                       WHEN 3 THEN m.cum_q_end - m.cum + m.amount
+                                       ELSE m.cum_y_end - m.cum + m.amount END AS amount,
+                       {self.paid_on('m.mi', 'm.first_day')} AS paid_on
                 FROM gen_hh h
-                CROSS JOIN LATERAL generate_series(0, h.n_groups - 1) AS grp
-                CROSS JOIN LATERAL (
-                    SELECT greatest({group_first}, h.first_mi) AS a,
-                           least({group_first} + h.pay_mode - 1, h.last_mi, h.open_from - 1) AS b
-                ) AS ab
+                CROSS JOIN LATERAL generate_series(
+                    (h.first_mi / h.pay_mode) * h.pay_mode, least(h.last_mi, h.open_from - 1), h.pay_mode) AS step
+                JOIN gen_month m ON m.mi = greatest(step, h.first_mi)
                 OFFSET 0
             ) AS x
-            JOIN gen_month first ON first.mi = x.a
-            JOIN gen_month last ON last.mi = x.b
-            WHERE x.paid_on IS NOT NULL AND x.a <= x.b
+            WHERE x.paid_on IS NOT NULL
             """,
             params,
         )
         return cursor.rowcount
 
     def insert_dues(self, cursor, bases) -> int:
-        """Every month from the household's first month through ``--through``, settled or open."""
-        group_start = "greatest((m.mi / h.pay_mode) * h.pay_mode, h.first_mi)"
+        """Every month from the household's first month through ``--through``: settled on its
+        group's payment date (and pointing at that payment), or open."""
+        group_day = (
+            "greatest(CASE h.pay_mode WHEN 1 THEN m.first_day WHEN 3 THEN m.quarter_day ELSE m.year_day END, h.first_day)"
+        )
+        group_mi = "greatest((m.mi / h.pay_mode) * h.pay_mode, h.first_mi)"
         generated = "id, household_id, month, amount, table_id, payment_id, settled_on, paid_in_time"
         columns, values, params = _other_columns(ContributionDue, generated)
         cursor.execute(
@@ -914,7 +950,7 @@ class PostgresGenerator:
             FROM (
                 SELECT h.g, h.due_off, h.pay_off, h.first_mi, h.pay_mode,
                        m.mi, m.first_day, m.next_first, m.amount, m.table_id,
-                       {self.settled_on('m.mi', group_start)} AS settled_on
+                       CASE WHEN m.mi < h.open_from THEN {self.paid_on(group_mi, group_day)} END AS settled_on
                 FROM gen_hh h JOIN gen_month m ON m.mi BETWEEN h.first_mi AND h.last_mi
                 OFFSET 0
             ) AS x
@@ -929,6 +965,8 @@ class PostgresGenerator:
 
 @dataclass
 class _HouseholdPlan:
+    """The draws of one household (months as ``Month.index``)."""
+
     region: str
     language: str
     size: int
@@ -950,16 +988,17 @@ class PythonGenerator:
 
     BATCH_HOUSEHOLDS = 500
 
-    def __init__(self, command: Command, settings: Settings):
+    def __init__(self, command: Command, options: Options):
         self.command = command
-        self.s = settings
-        self.rng = random.Random(settings.seed)
+        self.s = options
+        self.rng = random.Random(options.seed)
 
     def choose(self, pairs):
         values, weights = _weights(pairs)
         return self.rng.choices(values, weights)[0]
 
     def birth_date(self, age: int) -> date:
+        """Someone ``age`` years old on the generation day, born at least a month ago."""
         day = self.s.as_of
         try:
             anniversary = day.replace(year=day.year - age)
@@ -1006,11 +1045,12 @@ class PythonGenerator:
         return value
 
     def plan(self) -> _HouseholdPlan:
+        """Draw one household (the Python twin of ``PostgresGenerator.create_household_plan``)."""
         s, rng = self.s, self.rng
         region = self.choose(REGIONS)
         size = self.choose(HOUSEHOLD_SIZES)
         behaviour = BEHAVIOUR_CODES[self.choose(BEHAVIOURS)]
-        pay_mode = self.choose(PAYMENT_MODES) if behaviour == PUNCTUAL else 1
+        pay_mode = self.choose(PAYMENT_MODES) if behaviour in (PUNCTUAL, LATE) else 1
         draw = rng.random()
         age = ADULT_AGE + int(draw / 0.88 * 62) if draw < 0.88 else 80 + int((draw - 0.88) / 0.12 * 18)
         birth = self.birth_date(age)
@@ -1052,18 +1092,18 @@ class PythonGenerator:
         base = int(body) + (2_000_000_000 if birth.year >= 2000 else 0)
         return f"{body}{97 - base % 97:02d}"
 
-    def settled_on(self, plan: _HouseholdPlan, month: int, group_start: int) -> date | None:
-        """The Python twin of ``PostgresGenerator.settled_on``."""
-        if month >= plan.open_from:
-            return None
-        if plan.behaviour == LATE and self.rng.random() < LATE_MONTH_SHARE:
-            day = Month.from_index(month + 1).first_day + timedelta(days=int(self.rng.random() * LATE_DELAY_DAYS))
-            return day if day <= self.s.as_of else None
+    def paid_on(self, plan: _HouseholdPlan, group_start: int) -> date | None:
+        """The Python twin of ``PostgresGenerator.paid_on``: when the group's payment is made."""
+        day = Month.from_index(group_start).first_day
+        if plan.behaviour == LATE and self.rng.random() < LATE_GROUP_SHARE:
+            late = day + timedelta(days=self.rng.randint(*LATE_DELAY_DAYS))
+            return late if late <= self.s.as_of else None
         if group_start > self.s.current.index:
             return None
-        return min(Month.from_index(group_start).first_day + timedelta(days=plan.pay_day - 1), self.s.as_of)
+        return min(day + timedelta(days=plan.pay_day - 1), self.s.as_of)
 
     def add_household(self, rows):
+        """One household with its members, dues and payments, appended to ``rows``."""
         s, rng, plan = self.s, self.rng, self.plan()
         household = Household(
             id=self.take_id("households"),
@@ -1109,10 +1149,13 @@ class PythonGenerator:
             )
 
         payments: dict[int, Payment] = {}
+        paid_on: dict[int, date | None] = {}  # group → payment date
         for month in range(plan.first, plan.last + 1):
             price = self.prices[month]
             group = month // plan.pay_mode
-            settled = self.settled_on(plan, month, max(group * plan.pay_mode, plan.first))
+            if group not in paid_on:
+                paid_on[group] = self.paid_on(plan, max(group * plan.pay_mode, plan.first))
+            settled = paid_on[group] if month < plan.open_from else None
             payment = None
             if settled is not None:
                 payment = payments.get(group)
