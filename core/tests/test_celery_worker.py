@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+TEST_QUEUE = f"test-{os.getpid()}"
 
 
 def _redis_available() -> bool:
@@ -34,7 +35,10 @@ def real_worker():
 
     from config.celery import app
 
-    app.conf.update(task_always_eager=False, broker_url=REDIS_URL, result_backend=REDIS_URL)
+    # a queue of our own (one per test session): a worker of another process on the same Redis
+    # never takes these tasks
+    app.conf.update(task_always_eager=False, broker_url=REDIS_URL, result_backend=REDIS_URL,
+                    task_default_queue=TEST_QUEUE)
     with start_worker(app, pool="threads", concurrency=1, perform_ping_check=True, shutdown_timeout=30) as worker:
         yield worker
 
