@@ -184,6 +184,8 @@ def _revocation(history: ContributionHistory, event_month: Month, as_of: date) -
     """(revoked entitlement, None) while revoked; (None, restoration start) once restored;
     (None, None) when never revoked before the event month."""
     # The latest month R ≤ event month at whose end the 25 months R-24 … R were all unpaid.
+    if len(history.late) <= REVOKED_AFTER_UNPAID_MONTHS:
+        return None, None  # fewer than 25 months were ever late: no revocation is possible
     revoked_at = None
     for month in sorted(history.late, reverse=True):
         if month > event_month:
