@@ -89,7 +89,9 @@ BEHAVIOURS = (("punctual", 85), ("late", 10), ("arrears", 4), ("revoked", 1))
 PAYMENT_MODES = ((12, 55), (3, 30), (1, 15))
 #: Late payers: share of their payments made after the payment group's first month, and when:
 #: 31–120 days after the group's first day (the months of the group that ended before are late).
-LATE_GROUP_SHARE = 0.4
+#: A late payment that would fall after the generation day was made on time instead: late payers
+#: have settled late months, open arrears are the "arrears" households'.
+LATE_GROUP_SHARE = 0.5
 LATE_DELAY_DAYS = (31, 120)
 #: Open arrears: the last 1–6 months unpaid; revoked: the last 25–36 months unpaid (Art. 8 §4).
 ARREARS_MONTHS = (1, 6)
@@ -590,11 +592,11 @@ class PostgresGenerator:
     def paid_on(self, group_mi: str, group_day: str) -> str:
         """When the payment for the group starting in ``group_mi`` / ``group_day`` is made (NULL:
         not yet, on the generation day). On time: the household's payment day in the group's
-        first month; late payers sometimes after it."""
+        first month; late payers sometimes after it (if that is not after the generation day)."""
         as_of = f"DATE '{self.s.as_of.isoformat()}'"
         late = self.late_on(group_mi, group_day)
         return f"""(CASE
-            WHEN {late} IS NOT NULL THEN CASE WHEN {late} <= {as_of} THEN {late} END
+            WHEN {late} <= {as_of} THEN {late}
             WHEN {group_day} > DATE '{self.s.current.first_day.isoformat()}' THEN NULL
             ELSE least({group_day} + h.pay_offset, {as_of})
         END)"""
@@ -1097,7 +1099,8 @@ class PythonGenerator:
         day = Month.from_index(group_start).first_day
         if plan.behaviour == LATE and self.rng.random() < LATE_GROUP_SHARE:
             late = day + timedelta(days=self.rng.randint(*LATE_DELAY_DAYS))
-            return late if late <= self.s.as_of else None
+            if late <= self.s.as_of:
+                return late
         if group_start > self.s.current.index:
             return None
         return min(day + timedelta(days=plan.pay_day - 1), self.s.as_of)
