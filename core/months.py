@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -49,7 +50,7 @@ class Month:
 
     @classmethod
     def from_index(cls, index: int) -> Month:
-        return cls(index // 12, index % 12 + 1)
+        return _from_index(index)
 
     def __add__(self, months: int) -> Month:
         return Month.from_index(self.index + months)
@@ -65,6 +66,12 @@ class Month:
     @property
     def quarter_start(self) -> Month:
         return Month(self.year, 3 * ((self.month - 1) // 3) + 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _from_index(index: int) -> Month:
+    """Months are frozen: the nightly refresh builds millions of them, so instances are shared."""
+    return Month(index // 12, index % 12 + 1)
 
 
 def month_range(first: Month, last: Month) -> Iterator[Month]:
