@@ -320,7 +320,10 @@ class PaymentSource(models.TextChoices):
 class Payment(models.Model):
     """A contribution payment by a household; it settles whole months of dues."""
 
-    household = models.ForeignKey(Household, on_delete=models.PROTECT, related_name="payments", verbose_name=_("household"))
+    # db_index=False: payment_household_idx (household, -paid_on) serves every lookup by household
+    household = models.ForeignKey(
+        Household, on_delete=models.PROTECT, related_name="payments", verbose_name=_("household"), db_index=False
+    )
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
     paid_on = models.DateField(_("paid on"))
     source = models.CharField(_("source"), max_length=12, choices=PaymentSource.choices, default=PaymentSource.CLERK)
@@ -329,7 +332,6 @@ class Payment(models.Model):
         max_length=64,
         null=True,
         blank=True,
-        unique=True,
         help_text=_("The bank's transaction id; a statement line is imported once."),
     )
     communication = models.CharField(_("communication"), max_length=140, blank=True)
@@ -348,6 +350,11 @@ class Payment(models.Model):
         indexes = [models.Index(fields=["household", "-paid_on"], name="payment_household_idx")]
         constraints = [
             models.CheckConstraint(condition=Q(amount__gt=0), name="payment_amount_positive"),
+            # Only payments with a bank reference are indexed (most are entered or generated without one).
+            models.UniqueConstraint(
+                fields=["bank_reference"], condition=Q(bank_reference__isnull=False), name="payment_bank_reference_unique",
+                violation_error_message=_("This bank transaction was already imported."),
+            ),
             models.CheckConstraint(
                 condition=Q(unallocated__gte=0) & Q(unallocated__lte=models.F("amount")), name="payment_unallocated_range"
             ),
@@ -360,10 +367,17 @@ class Payment(models.Model):
 class ContributionDue(models.Model):
     """One month of a household's contribution (the dues ledger), and its settlement."""
 
-    household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="dues", verbose_name=_("household"))
+    # The biggest table (36 rows per household over 3 years): no index that another one covers.
+    # db_index=False: due_household_month_unique (household, month) serves every lookup by household.
+    household = models.ForeignKey(
+        Household, on_delete=models.CASCADE, related_name="dues", verbose_name=_("household"), db_index=False
+    )
     month = models.DateField(_("month"), help_text=_("First day of the month."))
     amount = models.DecimalField(_("amount due"), max_digits=14, decimal_places=2)
-    table = models.ForeignKey(ContributionTable, on_delete=models.PROTECT, related_name="+", verbose_name=_("table"))
+    # db_index=False: a handful of tables, looked up by dues only when a table is deleted (PROTECT).
+    table = models.ForeignKey(
+        ContributionTable, on_delete=models.PROTECT, related_name="+", verbose_name=_("table"), db_index=False
+    )
     payment = models.ForeignKey(
         Payment, on_delete=models.SET_NULL, null=True, blank=True, related_name="dues", verbose_name=_("payment")
     )
@@ -383,8 +397,10 @@ class ContributionDue(models.Model):
             models.CheckConstraint(condition=Q(amount__gte=0), name="due_amount_non_negative"),
         ]
         indexes = [
-            # Art. 8 looks only at months not paid in time: keep them in a small index.
-            models.Index(fields=["household", "month"], condition=Q(paid_in_time=False), name="due_late_idx"),
+            # Art. 8 looks only at months not paid in time: keep them, with their settlement, in a small index.
+            models.Index(
+                fields=["household", "month"], include=["settled_on"], condition=Q(paid_in_time=False), name="due_late_idx"
+            ),
         ]
 
     def __str__(self):
@@ -424,7 +440,8 @@ class StatusChange(models.Model):
     """Old → new materialised status, written in the same set-based statement as the change
     (batch writes leave no auditlog trace, NOTES.md)."""
 
-    household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="status_changes")
+    # db_index=False: status_change_household_idx (household, -changed_at) serves lookups by household
+    household = models.ForeignKey(Household, on_delete=models.CASCADE, related_name="status_changes", db_index=False)
     old_status = models.CharField(_("old status"), max_length=16, choices=EntitlementStatus.choices, blank=True)
     new_status = models.CharField(_("new status"), max_length=16, choices=EntitlementStatus.choices)
     month = models.DateField(_("for month"))

@@ -7,9 +7,11 @@ fetch the facts and pass ``as_of`` (the judging date) explicitly.
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from stdnum.be import bis, nn
@@ -121,13 +123,9 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
         )
 
     floor = history.affiliated_since
-    if not history.late:
-        # every month paid in time (the common case): nothing to look for
-        window_start = max(event_month - WINDOW_MONTHS_BEFORE, floor)
-        reason = f"Art. 8 §2: contributions paid for {window_start}–{event_month}"
-        if window_start == floor and event_month - window_start < WINDOW_MONTHS_BEFORE:
-            reason += " (the whole affiliation)"
-        return Entitlement(Status.ENTITLED, reason + ".", event_month)
+    if all_paid(history, as_of):
+        # the common case: nothing unpaid, never revoked
+        return paid_in_time_outcomes(event_month)[window_start_of(floor, event_month)]
     if REVOCATION_APPLIES:
         revoked, restored_from = _revocation(history, event_month, as_of)
         if revoked is not None:
@@ -167,6 +165,44 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             "(Art. 8 §2 1°)"
         )
     return Entitlement(Status.ENTITLED, reason + ".", event_month, presumed=tuple(presumed))
+
+
+def window_start_of(affiliated_since: Month, event_month: Month) -> Month:
+    """Art. 8 §2 2°: the first month of the window: 23 months before the event month, or the
+    first month of the affiliation when that is later."""
+    return max(event_month - WINDOW_MONTHS_BEFORE, affiliated_since)
+
+
+def all_paid(history: ContributionHistory, as_of: date) -> bool:
+    """Every month of the ledger is paid by ``as_of``, and at most 24 months were ever paid late.
+
+    Then nothing is missing from any window (Art. 8 §3) and no 25 consecutive months were ever
+    unpaid, so there was never a revocation (Art. 8 §4): the household is in order (Art. 8 §2)
+    and ``paid_in_time_outcomes`` has the answer. The set-based status refresh selects these
+    households with the same test in SQL (``members.services._refresh_all_paid``).
+    """
+    return len(history.late) <= REVOKED_AFTER_UNPAID_MONTHS and all(
+        settled is not None and settled <= as_of for settled in history.late.values()
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def paid_in_time_outcomes(event_month: Month) -> Mapping[Month, Entitlement]:
+    """The entitlement of every household for which ``all_paid`` holds, by window start.
+
+    Such a household is in order (Art. 8 §2) and the outcome depends only on
+    ``window_start_of(affiliated_since, event_month)``, one of the 24 months of the window.
+    ``entitlement`` takes its answer from this table, and the set-based status refresh applies the
+    same table to all such households at once (``members.services.statuses_refresh``).
+    """
+    outcomes = {}
+    for window_start in month_range(event_month - WINDOW_MONTHS_BEFORE, event_month):
+        reason = f"Art. 8 §2: contributions paid for {window_start}–{event_month}"
+        if event_month - window_start < WINDOW_MONTHS_BEFORE:
+            # the window was cut short by the start of the affiliation
+            reason += " (the whole affiliation)"
+        outcomes[window_start] = Entitlement(Status.ENTITLED, reason + ".", event_month)
+    return MappingProxyType(outcomes)
 
 
 def _presumed_in_order(history: ContributionHistory, month: Month, as_of: date) -> bool:

@@ -47,14 +47,15 @@ TITULAR_FIELDS = (
 
 
 def titulars_for(household_ids=None, *, id_range: tuple[int, int] | None = None) -> dict[int, Titular]:
-    """The current titular of each household (the latest affiliation as titular)."""
+    """The current titular of each household: the latest affiliation as titular (the highest id among
+    titulars who started the same month)."""
     queryset = Member.objects.filter(role=Role.TITULAR)
     if household_ids is not None:
         queryset = queryset.filter(household_id__in=household_ids)
     if id_range is not None:
         queryset = queryset.filter(household_id__gte=id_range[0], household_id__lt=id_range[1])
     result = {}
-    for row in queryset.order_by("household_id", "affiliation_start").values_list(*TITULAR_FIELDS):
+    for row in queryset.order_by("household_id", "affiliation_start", "id").values_list(*TITULAR_FIELDS):
         member_id, household_id, start, titular_since, end, birth, incapacity, allowance = row
         result[household_id] = Titular(
             member_id=member_id,

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -272,15 +272,119 @@ def payment_reverse(*, payment: Payment, reason: str, on: date) -> Payment:
 def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, run_id: str = "") -> dict[str, int]:
     """Recompute today's entitlement (Art. 8) of every household in ``id_range`` and store it.
 
-    Reads in a few set-based queries, decides with ``members.rules``, writes with one upsert and
-    one insert of ``StatusChange`` rows (old → new) for the households whose status changed.
+    On PostgreSQL the households that have paid every month (``rules.all_paid``: most of them) are
+    judged and written in one set-based statement with ``rules.paid_in_time_outcomes``. The
+    others are read in a few set-based queries, judged one by one with ``rules.entitlement`` and
+    written with one upsert. Either way only the statuses that differ are written, with a
+    ``StatusChange`` row (old → new) for every household whose status changed. All or nothing.
     """
     month = Month.of(as_of)
     run_id = run_id or uuid.uuid4().hex
-    titulars = selectors.titulars_for(id_range=id_range) if id_range else selectors.titulars_for()
-    histories = selectors.histories_for(titulars, through=month, id_range=id_range)
     now = timezone.now()
+    tables = selectors.Tables.load()
+    counts = {status: 0 for status in EntitlementStatus.values}
+    counts.update(changed=0, written=0)
+    with transaction.atomic():
+        if connection.vendor == "postgresql" and tables.first_month is not None:
+            fast, others = _refresh_all_paid(month, as_of, tables.first_month, id_range, run_id, now)
+            for key, value in fast.items():
+                counts[key] += value
+            titulars = selectors.titulars_for(others) if others else {}
+            histories = selectors.histories_for(titulars, through=month, tables=tables)
+        else:
+            titulars = selectors.titulars_for(id_range=id_range) if id_range else selectors.titulars_for()
+            histories = selectors.histories_for(titulars, through=month, tables=tables, id_range=id_range)
+        for key, value in _refresh_one_by_one(histories, month, as_of, run_id, now).items():
+            counts[key] += value
+    return counts
 
+
+def _refresh_all_paid(month: Month, as_of: date, first_priced: Month, id_range: tuple[int, int] | None,
+                      run_id: str, now) -> tuple[dict[str, int], list[int]]:
+    """PostgreSQL: store the status of every household in ``id_range`` for which ``rules.all_paid``
+    holds, in one statement; return the counts and the ids of the other households.
+
+    A household qualifies when its titular (the latest affiliation as titular, as in
+    ``selectors.titulars_for``) is affiliated in ``month``; its dues are booked from the first
+    month it owes (``titular_since``, or the first month a contribution table prices) through
+    ``month``, so ``selectors.histories_for`` adds no unbooked month; and of its dues not paid in
+    time (``due_late_idx``, which carries ``settled_on``) none is open or settled after ``as_of``
+    and at most ``rules.REVOKED_AFTER_UNPAID_MONTHS`` exist. Then ``rules.entitlement`` answers
+    from ``rules.paid_in_time_outcomes``. Anything else (open months, exemptions not booked yet,
+    an affiliation that ended …) is left to the one-by-one path.
+    """
+    outcomes = rules.paid_in_time_outcomes(month)
+    quote = connection.ops.quote_name
+    member, due = quote(Member._meta.db_table), quote(ContributionDue._meta.db_table)
+    status, change = quote(HouseholdStatus._meta.db_table), quote(StatusChange._meta.db_table)
+    in_range = "AND {0}.household_id >= %(low)s AND {0}.household_id < %(high)s" if id_range else ""
+    params = {
+        "titular": Role.TITULAR.value,
+        "low": id_range[0] if id_range else None,
+        "high": id_range[1] if id_range else None,
+        "month": month.first_day,
+        "next_month": (month + 1).first_day,
+        "window_floor": min(outcomes).first_day,
+        "first_priced": first_priced.first_day,
+        "as_of": as_of,
+        "most_late": rules.REVOKED_AFTER_UNPAID_MONTHS,
+        "starts": [start.first_day for start in outcomes],
+        "reasons": [outcome.reason for outcome in outcomes.values()],
+        "entitled": EntitlementStatus.ENTITLED.value,
+        "now": now,
+        "run_id": run_id,
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            WITH titular AS MATERIALIZED (
+                SELECT DISTINCT ON (m.household_id) m.household_id, m.affiliation_start, m.affiliation_end,
+                       coalesce(m.titular_since, m.affiliation_start) AS titular_since
+                FROM {member} m
+                WHERE m.role = %(titular)s {in_range.format("m")}
+                ORDER BY m.household_id, m.affiliation_start DESC, m.id DESC
+            ), fast AS MATERIALIZED (
+                SELECT t.household_id,
+                       greatest(date_trunc('month', t.affiliation_start)::date, %(window_floor)s::date) AS window_start
+                FROM titular t
+                WHERE t.affiliation_start < %(next_month)s
+                  AND (t.affiliation_end IS NULL OR t.affiliation_end >= %(month)s)
+                  AND (SELECT count(*) FILTER (WHERE d.settled_on IS NULL OR d.settled_on > %(as_of)s) = 0
+                              AND count(*) <= %(most_late)s
+                       FROM {due} d WHERE d.household_id = t.household_id AND NOT d.paid_in_time)
+                  AND EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = t.household_id AND d.month =
+                              greatest(date_trunc('month', t.titular_since)::date, %(first_priced)s::date))
+                  AND EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = t.household_id AND d.month = %(month)s)
+            ), changed AS (
+                INSERT INTO {change} (household_id, old_status, new_status, month, changed_at, run_id)
+                SELECT f.household_id, coalesce(s.status, ''), %(entitled)s, %(month)s, %(now)s, %(run_id)s
+                FROM fast f LEFT JOIN {status} s ON s.household_id = f.household_id {in_range.format("s")}
+                WHERE s.status IS DISTINCT FROM %(entitled)s
+                RETURNING 1
+            ), written AS (
+                INSERT INTO {status} AS s (household_id, status, reason, month, computed_at)
+                SELECT f.household_id, %(entitled)s, o.reason, %(month)s, %(now)s
+                FROM fast f JOIN unnest(%(starts)s::date[], %(reasons)s::text[]) AS o (window_start, reason)
+                     ON o.window_start = f.window_start
+                ON CONFLICT (household_id) DO UPDATE
+                    SET status = excluded.status, reason = excluded.reason, month = excluded.month,
+                        computed_at = excluded.computed_at
+                    WHERE (s.status, s.reason, s.month) IS DISTINCT FROM (excluded.status, excluded.reason, excluded.month)
+                RETURNING 1
+            )
+            SELECT (SELECT count(*) FROM fast), (SELECT count(*) FROM changed), (SELECT count(*) FROM written),
+                   (SELECT coalesce(array_agg(t.household_id ORDER BY t.household_id), '{{}}') FROM titular t
+                    WHERE NOT EXISTS (SELECT 1 FROM fast f WHERE f.household_id = t.household_id))
+            """,
+            params,
+        )
+        entitled, changed, written, others = cursor.fetchone()
+    return {EntitlementStatus.ENTITLED.value: entitled, "changed": changed, "written": written}, others
+
+
+def _refresh_one_by_one(histories: dict[int, rules.ContributionHistory], month: Month, as_of: date, run_id: str,
+                        now) -> dict[str, int]:
+    """Judge each history with ``rules.entitlement``; store what differs; record the changes."""
     new = {}
     for household_id, history in histories.items():
         try:
@@ -288,7 +392,9 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
             new[household_id] = (result.status.value, result.reason)
         except rules.NotAffiliated as exc:
             new[household_id] = (EntitlementStatus.NOT_AFFILIATED.value, str(exc))
-
+    counts = {status: 0 for status in EntitlementStatus.values}
+    if not new:
+        return counts
     stored = {
         h: (s, r, m)
         for h, s, r, m in HouseholdStatus.objects.filter(household_id__in=list(new)).values_list("household_id", "status", "reason", "month")
@@ -305,16 +411,14 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
         for h, (s, r) in new.items()
         if stored.get(h) != (s, r, month.first_day)
     ]
-    with transaction.atomic():
-        HouseholdStatus.objects.bulk_create(
-            rows,
-            update_conflicts=True,
-            unique_fields=["household"],
-            update_fields=["status", "reason", "month", "computed_at"],
-            batch_size=2000,
-        )
-        StatusChange.objects.bulk_create(changes, batch_size=2000)
-    counts = {status: 0 for status in EntitlementStatus.values}
+    HouseholdStatus.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["household"],
+        update_fields=["status", "reason", "month", "computed_at"],
+        batch_size=2000,
+    )
+    StatusChange.objects.bulk_create(changes, batch_size=2000)
     for status, _reason in new.values():
         counts[status] += 1
     counts["changed"] = len(changes)

@@ -1,12 +1,14 @@
 """The population generator used by the benchmarks makes valid, judgeable data."""
 
 from datetime import date
+from decimal import Decimal
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 
-from members import rules, services
+from core.months import Month
+from members import rules, selectors, services
 from members.models import ContributionDue, Household, Member
 
 pytestmark = pytest.mark.django_db
@@ -21,3 +23,99 @@ def test_generate_population_makes_valid_households(table_2026):
     assert ContributionDue.objects.exists()
     counts = services.statuses_refresh(as_of=date(2026, 11, 23))
     assert counts["entitled"] + counts["suspended"] + counts["revoked"] + counts["not_affiliated"] == 40
+
+
+def _judged_one_by_one(as_of: date) -> dict[int, tuple[str, str]]:
+    """Every household judged alone: its titular, its history, ``rules.entitlement``."""
+
+    month = Month.of(as_of)
+    titulars = selectors.titulars_for()
+    expected = {}
+    for household_id, history in selectors.histories_for(titulars, through=month).items():
+        try:
+            result = rules.entitlement(history, month, as_of)
+            expected[household_id] = (result.status.value, result.reason)
+        except rules.NotAffiliated as exc:
+            expected[household_id] = ("not_affiliated", str(exc))
+    return expected
+
+
+def test_set_based_refresh_agrees_with_judging_each_household_alone(table_2026):
+    """The set-based path (PostgreSQL) stores exactly what ``rules.entitlement`` says for each
+    household, including the households it must leave to the one-by-one path."""
+    from datetime import timedelta
+
+    from members.models import HouseholdStatus, Role, StatusChange
+    from members.tests.factories import add_dependent, household_with_titular
+
+    as_of = date(2026, 11, 23)
+    call_command("generate_population", "--households", "300", "--as-of", "2026-11-23", "--through", "2026-11",
+                 stdout=StringIO())
+    # Edge cases next to the generated ones:
+    ended, _ = household_with_titular(start=date(2024, 1, 1), affiliation_end=date(2026, 6, 30))  # left the fund
+    exempt, _ = household_with_titular(start=date(2026, 1, 1), birth=date(2003, 2, 1),  # Art. 42.3, nothing booked
+                                       disability_allowance_from=date(2025, 1, 1))
+    unbooked, _ = household_with_titular(start=date(2026, 3, 1), last_name="Maes")  # no dues booked at all
+    handed_over, old = household_with_titular(start=date(2020, 1, 1), last_name="Claes")  # titular since a dependent
+    services.dues_book(through=Month.parse("2026-11"), household_ids=[handed_over.pk])
+    Member.objects.filter(pk=old.pk).update(affiliation_end=date(2026, 9, 30))
+    partner = add_dependent(handed_over, birth=date(1981, 4, 4), start=date(2020, 1, 1))
+    Member.objects.filter(pk=partner.pk).update(role=Role.TITULAR, titular_since=date(2026, 10, 1))
+    recent, _ = household_with_titular(start=date(2026, 11, 1), last_name="Wouters")  # window = the affiliation
+    services.dues_book(through=Month.parse("2026-11"), household_ids=[recent.pk])
+    services.payment_record(household=recent, amount=Decimal("10.00"), paid_on=date(2026, 11, 2))
+
+    # revoked (25 months unpaid up to 2025-12, Art. 8 §4), everything paid since, late: still revoked
+    restoring, _ = household_with_titular(start=date(2023, 12, 1), last_name="Goossens")
+    services.dues_book(through=Month.parse("2026-11"), household_ids=[restoring.pk])
+    services.payment_record(household=restoring, amount=Decimal("250.00"), paid_on=date(2026, 1, 15),
+                            months=[Month(2023, 12) + k for k in range(25)])
+    services.payment_record(household=restoring, amount=Decimal("110.00"), paid_on=date(2026, 1, 15),
+                            months=[Month(2026, 1) + k for k in range(11)])
+    # paid in time, but this month is not booked yet: it is owed all the same
+    behind, _ = household_with_titular(start=date(2026, 6, 1), last_name="Jacobs")
+    services.dues_book(through=Month.parse("2026-10"), household_ids=[behind.pk])
+    services.payment_record(household=behind, amount=Decimal("50.00"), paid_on=date(2026, 6, 1))
+
+    expected = _judged_one_by_one(as_of)
+    low = Household.objects.order_by("id").first().pk
+    high = Household.objects.order_by("-id").first().pk + 1
+    middle = (low + high) // 2
+    counts = [services.statuses_refresh(as_of=as_of, id_range=r) for r in ((low, middle), (middle, high))]
+
+    stored = {h: (s, r) for h, s, r in HouseholdStatus.objects.values_list("household_id", "status", "reason")}
+    assert stored == expected
+    statuses = {status for status, _reason in expected.values()}
+    assert {"entitled", "suspended", "revoked", "not_affiliated"} <= statuses
+    assert sum(c["changed"] for c in counts) == len(expected) == StatusChange.objects.count()
+    assert stored[ended.pk][0] == "not_affiliated" and stored[unbooked.pk][0] == "suspended"
+    assert stored[exempt.pk][0] == "entitled" and stored[handed_over.pk][0] == "entitled"
+    assert "(the whole affiliation)" in stored[recent.pk][1]
+    assert stored[restoring.pk][0] == "revoked" and stored[behind.pk][0] == "suspended"
+
+    # The next night changes nothing and writes nothing …
+    again = services.statuses_refresh(as_of=as_of)
+    assert (again["changed"], again["written"]) == (0, 0)
+    # … a month later only the reasons' windows move on, and the changes are recorded once.
+    later = as_of + timedelta(days=31)
+    services.dues_book(through=Month.of(later))
+    expected = _judged_one_by_one(later)
+    services.statuses_refresh(as_of=later)
+    stored = {h: (s, r) for h, s, r in HouseholdStatus.objects.values_list("household_id", "status", "reason")}
+    assert stored == expected
+
+
+def test_set_based_refresh_judges_with_the_payments_known_on_the_day(table_2026):
+    """A month settled after the judging day was still unpaid on that day (Art. 8 §3)."""
+    from members.models import HouseholdStatus
+    from members.tests.factories import household_with_titular
+
+    household, _ = household_with_titular(start=date(2026, 1, 1))
+    services.dues_book(through=Month.parse("2026-02"), household_ids=[household.pk])
+    services.payment_record(household=household, amount=Decimal("20.00"), paid_on=date(2026, 2, 20))
+    on_the_day = date(2026, 2, 10)
+    expected = _judged_one_by_one(on_the_day)
+    services.statuses_refresh(as_of=on_the_day)
+    assert HouseholdStatus.objects.get(household=household).status == expected[household.pk][0] == "suspended"
+    services.statuses_refresh(as_of=date(2026, 2, 21))
+    assert HouseholdStatus.objects.get(household=household).status == "entitled"

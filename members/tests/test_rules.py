@@ -291,3 +291,30 @@ def test_identity_conflicts_name_the_field():
 )
 def test_affiliation_start(case, signed, effective, start):
     assert rules.affiliation_start(case, signed, effective) == start
+
+
+@pytest.mark.parametrize("since", ["2019-01", "2024-11", "2024-12", "2025-01", "2026-05", "2026-06"])
+def test_paid_in_time_outcomes_are_what_entitlement_says(since):
+    """Art. 8 §2 with no late month: the outcome depends only on the window's first month."""
+    facts = history(since=since)
+    outcomes = rules.paid_in_time_outcomes(EVENT)
+    assert len(outcomes) == rules.WINDOW_MONTHS_BEFORE + 1
+    assert rules.entitlement(facts, EVENT, AS_OF) == outcomes[rules.window_start_of(M(since), EVENT)]
+
+
+@pytest.mark.parametrize(
+    "late, expected",
+    [
+        ({}, True),
+        ({"2025-03": date(2025, 5, 2)}, True),  # paid late, paid by now
+        ({"2025-03": date(2026, 7, 1)}, False),  # paid after the judging day
+        ({"2026-05": None}, False),  # open
+        ({str(M("2023-01") + k): date(2025, 1, 1) for k in range(24)}, True),  # 24 late months: no revocation
+        ({str(M("2023-01") + k): date(2025, 1, 1) for k in range(25)}, False),  # 25: maybe revoked (Art. 8 §4)
+    ],
+)
+def test_all_paid(late, expected):
+    facts = history(since="2019-01", late=late)
+    assert rules.all_paid(facts, AS_OF) is expected
+    if expected:
+        assert rules.entitlement(facts, EVENT, AS_OF) == rules.paid_in_time_outcomes(EVENT)[M("2024-07")]
