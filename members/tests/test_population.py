@@ -119,3 +119,51 @@ def test_set_based_refresh_judges_with_the_payments_known_on_the_day(table_2026)
     assert HouseholdStatus.objects.get(household=household).status == expected[household.pk][0] == "suspended"
     services.statuses_refresh(as_of=date(2026, 2, 21))
     assert HouseholdStatus.objects.get(household=household).status == "entitled"
+
+
+@pytest.mark.parametrize("validate", [False, True], ids=["references-unchecked-during-load", "validate-foreign-keys"])
+def test_generated_references_resolve_and_the_schema_is_restored(table_2026, validate):
+    """The generator's fast path loads without foreign-key checks (superuser, replica role): every
+    reference it computed must resolve, and every key, index and foreign key must be back."""
+    from django.db import connection
+
+    from members.tests.test_schema import EXPECTED
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the set-based generator (index rebuild, replica role) is PostgreSQL's; runs in CI")
+    tables = ("members_household", "members_member", "members_payment", "members_contributiondue")
+
+    def schema():
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT conrelid::regclass::text, conname, contype, convalidated FROM pg_constraint "
+                "WHERE conrelid = ANY(%s::regclass[]) OR confrelid = ANY(%s::regclass[])", [list(tables), list(tables)]
+            )
+            constraints = set(cursor.fetchall())
+            cursor.execute("SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid = ANY(%s::regclass[])",
+                           [list(tables)])
+            return constraints, {row[0] for row in cursor.fetchall()}
+
+    before = schema()
+    args = ["--households", "150", "--rebuild-indexes", "always"] + (["--validate-foreign-keys"] if validate else [])
+    call_command("generate_population", *args, stdout=StringIO())
+    assert schema() == before
+    assert all(validated for _table, _name, kind, validated in before[0] if kind == "f")
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW session_replication_role")
+        assert cursor.fetchone()[0] == "origin"
+        cursor.execute(
+            "SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text, af.attname "
+            "FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+            "JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1] "
+            "WHERE c.contype = 'f' AND c.conrelid = ANY(%s::regclass[])", [list(tables)]
+        )
+        foreign_keys = cursor.fetchall()
+        assert len(foreign_keys) >= 5
+        for child, column, parent, key in foreign_keys:
+            cursor.execute(
+                f"SELECT count(*) FROM {child} c WHERE c.{column} IS NOT NULL "
+                f"AND NOT EXISTS (SELECT 1 FROM {parent} p WHERE p.{key} = c.{column})"
+            )
+            assert cursor.fetchone()[0] == 0, (child, column, parent)
+    assert EXPECTED["members_contributiondue"] <= before[1]

@@ -25,10 +25,15 @@ PostgreSQL: set-based SQL (INSERT … SELECT) in one transaction. Per-row random
 ``hashint8extended(key, seed)``, so the dues and the payments that settle them are computed
 independently from the same household plan and still agree, without joins. Ids are reserved from
 the tables' identity sequences while the tables are locked against other writers. When a run adds
-at least a quarter of a table's rows (``--rebuild-indexes auto``), the table's secondary indexes,
-unique constraints and foreign keys are dropped before the insert and recreated exactly from
-``pg_get_indexdef`` / ``pg_get_constraintdef`` (foreign keys re-validated) before the same
-transaction commits: a failure rolls everything back, the schema included. While the indexes are
+at least a quarter of a table's rows (``--rebuild-indexes auto``), the table's secondary indexes
+and unique constraints are dropped before the insert and recreated exactly from
+``pg_get_indexdef`` / ``pg_get_constraintdef`` before the same transaction commits: a failure
+rolls everything back, the schema included. Foreign keys: connected as a superuser, the load runs
+with ``session_replication_role = replica`` (as ``pg_restore --disable-triggers``): the foreign
+keys and the keys they point at stay in place and their triggers do not fire, since every reference
+is computed from the reserved ids (the test suite checks them all). Otherwise, or with
+``--validate-foreign-keys``, the foreign keys are dropped with the indexes and re-added, which
+validates every row. While the indexes are
 rebuilt the tables are locked (ACCESS EXCLUSIVE) until the commit. ``ANALYZE`` runs at the end of
 the load, inside the transaction, so the foreign-key checks already have statistics.
 
@@ -306,6 +311,11 @@ class Command(BaseCommand):
             f"(auto: when the run adds at least {REBUILD_SHARE:.0%} of a table's rows).",
         )
         parser.add_argument(
+            "--validate-foreign-keys", action="store_true",
+            help="PostgreSQL: have the database check every generated reference (drops and re-adds the foreign "
+            "keys; slower). Default: skipped when connected as a superuser (session_replication_role = replica).",
+        )
+        parser.add_argument(
             "--maintenance-work-mem", default="2GB", help="PostgreSQL: memory for index builds and FK checks (default 2GB)."
         )
 
@@ -330,7 +340,9 @@ class Command(BaseCommand):
             f"as of {run.as_of}, seed {run.seed}, on {connection.vendor}."
         )
         if connection.vendor == "postgresql":
-            counts = PostgresGenerator(self, run, options["rebuild_indexes"], options["maintenance_work_mem"]).run()
+            counts = PostgresGenerator(
+                self, run, options["rebuild_indexes"], options["maintenance_work_mem"], options["validate_foreign_keys"]
+            ).run()
         else:
             counts = PythonGenerator(self, run).run()
         self.say(
@@ -462,14 +474,19 @@ class _IndexRebuild:
     A bulk insert into a table without indexes, followed by one sorted build per index, is several
     times faster than maintaining the indexes row by row. Everything is recreated exactly from the
     catalog (``pg_get_indexdef``, ``pg_get_constraintdef``: names, columns, operator classes,
-    predicates, deferrability), in the same transaction; re-adding a foreign key validates every
-    row. Foreign keys of other tables that point at a dropped primary key are dropped and re-added
-    with it.
+    predicates, deferrability), in the same transaction.
+
+    ``keep_foreign_keys=False``: foreign keys are dropped with the rest (also those of other tables
+    that point at a dropped key) and re-added at the end, which validates every row.
+    ``keep_foreign_keys=True`` (the load runs with ``session_replication_role = replica``, so the
+    foreign-key triggers do not fire): foreign keys stay, and so do the keys they point at (they are
+    maintained row by row, in id order); the other indexes are dropped and rebuilt.
     """
 
-    def __init__(self, cursor, tables: list[str]):
+    def __init__(self, cursor, tables: list[str], *, keep_foreign_keys: bool = False):
         self.cursor = cursor
         self.tables = tables
+        self.keep_foreign_keys = keep_foreign_keys
         self.indexes: dict[str, list[str]] = {table: [] for table in tables}  # table → CREATE statements
         self.foreign_keys: dict[tuple[str, str], str] = {}  # (table, name) → definition
 
@@ -479,7 +496,8 @@ class _IndexRebuild:
         for table in self.tables:
             cursor.execute(
                 """
-                SELECT c.conrelid::regclass::text, c.conname, c.contype, pg_get_constraintdef(c.oid)
+                SELECT c.conrelid::regclass::text, c.conname, c.contype, pg_get_constraintdef(c.oid),
+                       EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid)
                 FROM pg_constraint c
                 WHERE (c.conrelid = %s::regclass AND c.contype IN ('p', 'u', 'x', 'f'))
                    OR (c.confrelid = %s::regclass AND c.contype = 'f')
@@ -487,10 +505,11 @@ class _IndexRebuild:
                 """,
                 [table, table],
             )
-            for owner, name, kind, definition in cursor.fetchall():
+            for owner, name, kind, definition, referenced in cursor.fetchall():
                 if kind == "f":
-                    self.foreign_keys[(owner, name)] = definition
-                else:
+                    if not self.keep_foreign_keys:
+                        self.foreign_keys[(owner, name)] = definition
+                elif not (self.keep_foreign_keys and referenced):
                     keys[table].append((name, definition))
             cursor.execute(
                 """
@@ -535,10 +554,12 @@ class PostgresGenerator:
     the dues they settle are computed separately and still agree.
     """
 
-    def __init__(self, command: Command, options: Options, rebuild: str, maintenance_work_mem: str):
+    def __init__(self, command: Command, options: Options, rebuild: str, maintenance_work_mem: str,
+                 validate_foreign_keys: bool = False):
         self.command = command
         self.s = options
         self.rebuild = rebuild
+        self.validate_foreign_keys = validate_foreign_keys
         self.maintenance_work_mem = maintenance_work_mem
         regions = [r for r, _w in REGIONS]
         self.region_code = {r: i for i, r in enumerate(regions)}
@@ -625,10 +646,16 @@ class PostgresGenerator:
             t = c.phase("plan", t, self.s.households)
 
             rebuilt = [TABLES[n] for n in TABLES if self.should_rebuild(cursor, TABLES[n], new_rows[n])]
-            schema = _IndexRebuild(cursor, rebuilt)
+            unchecked = not self.validate_foreign_keys and self.may_skip_foreign_key_checks(cursor)
+            if unchecked:
+                # As pg_restore --disable-triggers: the ids are reserved and every reference is computed
+                # from them (members/tests/test_population.py checks them all), so the foreign-key
+                # triggers are skipped for this transaction instead of checking 45 M references.
+                cursor.execute("SET LOCAL session_replication_role = replica")
+            schema = _IndexRebuild(cursor, rebuilt, keep_foreign_keys=unchecked)
             if rebuilt:
                 schema.drop()
-                t = c.phase(f"drop keys, indexes, FKs of {len(rebuilt)} tables", t)
+                t = c.phase(f"drop {'indexes' if unchecked else 'keys, indexes, FKs'} of {len(rebuilt)} tables", t)
 
             counts["households"] = self.insert_households(cursor, bases)
             t = c.phase("households", t, counts["households"])
@@ -638,6 +665,9 @@ class PostgresGenerator:
             t = c.phase("payments", t, counts["payments"])
             counts["dues"] = self.insert_dues(cursor, bases)
             t = c.phase("contribution dues", t, counts["dues"])
+            if unchecked:
+                # back to normal for what follows in the transaction (it may be a caller's, e.g. a test's)
+                cursor.execute("SET LOCAL session_replication_role = DEFAULT")
 
             for table in rebuilt:
                 schema.restore_indexes(table)
@@ -646,11 +676,17 @@ class PostgresGenerator:
             for table in (*TABLES.values(), ContributionTable._meta.db_table):
                 cursor.execute(f"ANALYZE {table}")
             t = c.phase("analyze", t)
-            if rebuilt:
+            if schema.foreign_keys:
                 schema.restore_foreign_keys()
                 t = c.phase("foreign keys (re-added, validated)", t)
         c.phase("commit", t)
         return counts
+
+    @staticmethod
+    def may_skip_foreign_key_checks(cursor) -> bool:
+        """``session_replication_role`` can only be set by a superuser."""
+        cursor.execute("SELECT current_setting('is_superuser') = 'on'")
+        return cursor.fetchone()[0]
 
     def reserve_ids(self, cursor, table: str, count: int) -> int:
         """Reserve ``count`` consecutive ids from the table's identity sequence; return the first."""
