@@ -409,6 +409,10 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
     search_fields = ("=household__id", "=bank_reference")
     readonly_fields = ("settled_months",)
 
+    def has_delete_permission(self, request, obj=None):
+        # A payment is part of the ledger: reverse it (the action), which reopens its months.
+        return False
+
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("household", "amount", "paid_on", "months", "communication", "bank_reference")
@@ -465,6 +469,6 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
 
     @admin.display(description=_("months settled"))
     def settled_months(self, obj):
-        return ", ".join(f"{d:%m/%Y}" for d in obj.dues.order_by("month").values_list("month", flat=True)) or "—"
+        return ", ".join(f"{d:%m/%Y}" for d in selectors.payment_months(obj)) or "—"
 
 

@@ -145,8 +145,11 @@ def household_from_reference(reference: str) -> int | None:
 class Member(models.Model):
     """A person affiliated to the fund: titular (gerechtigde) or dependent (persoon ten laste)."""
 
+    # Unique through Meta.constraints (unique=True would add a second, LIKE-pattern index: searches are
+    # exact). Digits only: on PostgreSQL the column uses the binary "C" collation, which orders them as
+    # any locale would and indexes them faster (set in migration 0005; SQLite has no such collation).
     national_number = models.CharField(
-        _("national number"), max_length=11, unique=True, help_text=_("INSZ: rijksregister- or BIS-number, 11 digits.")
+        _("national number"), max_length=11, help_text=_("INSZ: rijksregister- or BIS-number, 11 digits.")
     )
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)
@@ -190,6 +193,7 @@ class Member(models.Model):
             models.Index(fields=["household", "role"], name="member_household_role_idx"),
         ]
         constraints = [
+            models.UniqueConstraint(fields=["national_number"], name="member_national_number_unique"),
             models.UniqueConstraint(
                 fields=["household"],
                 condition=Q(role=Role.TITULAR, affiliation_end__isnull=True),
@@ -378,8 +382,12 @@ class ContributionDue(models.Model):
     table = models.ForeignKey(
         ContributionTable, on_delete=models.PROTECT, related_name="+", verbose_name=_("table"), db_index=False
     )
+    # db_index=False: the months of a payment are looked up through its household
+    # (selectors.payment_months, on due_household_month_unique). A payment is never deleted: it is
+    # reversed (services.payment_reverse), which reopens its months; PROTECT refuses a delete.
     payment = models.ForeignKey(
-        Payment, on_delete=models.SET_NULL, null=True, blank=True, related_name="dues", verbose_name=_("payment")
+        Payment, on_delete=models.PROTECT, null=True, blank=True, related_name="dues", verbose_name=_("payment"),
+        db_index=False,
     )
     settled_on = models.DateField(_("settled on"), null=True, blank=True)
     paid_in_time = models.BooleanField(

@@ -203,6 +203,15 @@ def household_ledger(household_id: int, *, months: int = 36):
     )
 
 
+def payment_months(payment) -> list[date]:
+    """The months a payment settled, oldest first (through the household: no index on payment)."""
+    return list(
+        ContributionDue.objects.filter(household_id=payment.household_id, payment=payment)
+        .order_by("month")
+        .values_list("month", flat=True)
+    )
+
+
 def open_dues_summary(household_id: int) -> dict:
     queryset = ContributionDue.objects.filter(household_id=household_id, settled_on__isnull=True, amount__gt=0)
     months = list(queryset.order_by("month").values_list("month", "amount"))

@@ -2,7 +2,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.months import Month
-from members import rules
+from members import rules, selectors
 from members.models import Gender, Household, Member, Payment, Role
 
 
@@ -88,7 +88,7 @@ class PaymentOutputSerializer(serializers.ModelSerializer):
         fields = ("id", "household", "amount", "paid_on", "unallocated", "source", "communication", "bank_reference", "months")
 
     def get_months(self, obj) -> list[str]:
-        return [f"{m:%Y-%m}" for m in obj.dues.order_by("month").values_list("month", flat=True)]
+        return [f"{m:%Y-%m}" for m in selectors.payment_months(obj)]
 
 
 class EntitlementSerializer(serializers.Serializer):

@@ -255,7 +255,7 @@ def payment_reverse(*, payment: Payment, reason: str, on: date) -> Payment:
         if locked.reversed_on:
             raise ValidationError({"reversed_on": f"Already reversed on {locked.reversed_on:%d/%m/%Y}."})
         Household.objects.select_for_update().filter(pk=locked.household_id).first()
-        for due in ContributionDue.objects.filter(payment=locked):
+        for due in ContributionDue.objects.filter(household_id=locked.household_id, payment=locked):
             due.payment = None
             due.settled_on = None
             due.paid_in_time = False

@@ -6,6 +6,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
+from core.months import Month
+from members import services
 from members.models import ContributionDue, Payment
 from members.tests.factories import household_with_titular
 
@@ -115,3 +117,13 @@ def test_bank_statement_import_confirmed(clerk_client):
     payment = Payment.objects.get(bank_reference="TX1")
     assert payment.amount == Decimal("30.00")
     assert ContributionDue.objects.filter(payment=payment).count() == 3
+
+
+def test_a_payment_is_reversed_never_deleted(clerk_client):
+    household, _ = household_with_titular()
+    services.dues_book(through=Month(2026, 2), household_ids=[household.pk])
+    payment = services.payment_record(household=household, amount=Decimal("20.00"), paid_on=date(2026, 1, 5)).payment
+    assert clerk_client.get(reverse("admin:members_payment_delete", args=[payment.pk])).status_code == 403
+    page = clerk_client.get(reverse("admin:members_payment_change", args=[payment.pk])).content.decode()
+    assert "01/2026, 02/2026" in page  # the months it settled, found through the household
+    assert Payment.objects.filter(pk=payment.pk).exists()

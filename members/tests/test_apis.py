@@ -140,3 +140,19 @@ def test_manager_reads_but_does_not_create(api_client, make_user, table_2026):
     response = api_client.post("/api/v1/households/", {}, format="json")
     assert response.status_code == 403
     assert response.json()["code"] == "permission_denied"
+
+
+def test_a_national_number_already_affiliated_is_a_400_under_its_field(clerk_api):
+    household, titular = household_with_titular()
+    response = clerk_api.post(
+        "/api/v1/members/",
+        {
+            "national_number": titular.national_number, "first_name": "Jan", "last_name": "Peeters",
+            "birth_date": titular.birth_date.isoformat(), "gender": titular.gender, "household": household.pk,
+            "role": "dependent", "affiliation_start": "2026-01-01",
+        },
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "national_number" in response.json()
+    assert Member.objects.count() == 1

@@ -10,7 +10,9 @@ from django.db import connection
 pytestmark = pytest.mark.django_db
 
 EXPECTED = {
-    "members_member": {"one_active_titular_per_household", "member_household_role_idx", "member_name_idx"},
+    "members_member": {
+        "one_active_titular_per_household", "member_household_role_idx", "member_name_idx", "member_national_number_unique"
+    },
     "members_contributiondue": {"due_household_month_unique", "due_late_idx"},
     "members_payment": {"payment_household_idx", "payment_bank_reference_unique"},
     "members_statuschange": {"status_change_household_idx"},
@@ -30,5 +32,23 @@ def test_no_index_duplicates_the_leading_column_of_another_on_the_big_tables():
     with connection.cursor() as cursor:
         for table in ("members_contributiondue", "members_payment"):
             constraints = connection.introspection.get_constraints(cursor, table)
-            single = [name for name, c in constraints.items() if c["index"] and c["columns"] == ["household_id"]]
+            single = [name for name, c in constraints.items() if c["index"] and c["columns"] in (["household_id"], ["payment_id"])]
             assert single == [], (table, single)
+
+
+def test_one_index_on_the_national_number():
+    """Searches by national number are exact: no second (LIKE pattern) index beside the unique one."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "members_member")
+    assert [name for name, c in constraints.items() if c["columns"] == ["national_number"]] == ["member_national_number_unique"]
+
+
+def test_national_numbers_use_the_binary_collation_on_postgresql():
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL column collation; runs in CI")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT collation_name FROM information_schema.columns "
+            "WHERE table_name = 'members_member' AND column_name = 'national_number'"
+        )
+        assert cursor.fetchone()[0] == "C"
