@@ -742,7 +742,7 @@ class PostgresGenerator:
         language = "(CASE region {} END)".format(
             " ".join(
                 f"WHEN {self.region_code[region]} THEN "
-                + pick(u("g", 11), [(self.language_code[lang], w) for lang, w in pairs])
+                + pick("u_lang", [(self.language_code[lang], w) for lang, w in pairs])
                 for region, pairs in LANGUAGE_BY_REGION.items()
             )
         )
@@ -750,9 +750,11 @@ class PostgresGenerator:
             " ".join(f"WHEN {size} THEN {u('g', 3)} < {share!r}" for size, share in PARTNER_SHARE.items())
         )
         age = (
-            f"(CASE WHEN {u('g', 8)} < 0.88 THEN {ADULT_AGE} + floor({u('g', 8)} / 0.88 * 62)::int "
-            f"ELSE 80 + floor(({u('g', 8)} - 0.88) / 0.12 * 18)::int END)"
+            f"(CASE WHEN r.u8 < 0.88 THEN {ADULT_AGE} + floor(r.u8 / 0.88 * 62)::int "
+            f"ELSE 80 + floor((r.u8 - 0.88) / 0.12 * 18)::int END)"
         )
+        # the draws that a CASE reads several times, computed once per household (OFFSET 0: not inlined)
+        once = ", ".join(f"{u('g', salt)} AS u{salt}" for salt in (1, 2, 4, 5, 6, 8, 10, 11))
         arrears = f"{ARREARS_MONTHS[0]} + floor({u('g', 16)} * {ARREARS_MONTHS[1] - ARREARS_MONTHS[0] + 1})::int"
         revoked = f"{REVOKED_MONTHS[0]} + floor({u('g', 16)} * {REVOKED_MONTHS[1] - REVOKED_MONTHS[0] + 1})::int"
         current = s.current.index
@@ -761,13 +763,15 @@ class PostgresGenerator:
             CREATE TEMP TABLE gen_hh ON COMMIT DROP AS
             WITH draws AS MATERIALIZED (
                 SELECT g, {age} AS tit_age,
-                       {pick(u('g', 1), [(self.region_code[r], w) for r, w in REGIONS])} AS region,
-                       {pick(u('g', 2), HOUSEHOLD_SIZES)} AS size_drawn,
-                       {pick(u('g', 4), [(BEHAVIOUR_CODES[b], w) for b, w in BEHAVIOURS])} AS behaviour,
-                       {pick(u('g', 5), PAYMENT_MODES)} AS mode_drawn,
-                       1 + floor({u('g', 6)} * 28)::int AS pay_day,
-                       CASE WHEN {u('g', 10)} < 0.5 THEN 'M' ELSE 'F' END AS tit_gender
+                       {pick('r.u1', [(self.region_code[r], w) for r, w in REGIONS])} AS region,
+                       {pick('r.u2', HOUSEHOLD_SIZES)} AS size_drawn,
+                       {pick('r.u4', [(BEHAVIOUR_CODES[b], w) for b, w in BEHAVIOURS])} AS behaviour,
+                       {pick('r.u5', PAYMENT_MODES)} AS mode_drawn,
+                       1 + floor(r.u6 * 28)::int AS pay_day,
+                       CASE WHEN r.u10 < 0.5 THEN 'M' ELSE 'F' END AS tit_gender,
+                       r.u11 AS u_lang
                 FROM generate_series(0, {s.households - 1}) AS g
+                CROSS JOIN LATERAL (SELECT {once} OFFSET 0) AS r
             ), people AS MATERIALIZED (
                 SELECT d.*,
                        {self.birth_date('tit_age', u('g', 9))} AS tit_birth,
@@ -900,6 +904,9 @@ class PostgresGenerator:
             GROUP BY 1, 2
             """
         )
+        # statistics, so the serial join below is planned as a hash join, not sorted twice
+        cursor.execute("ANALYZE gen_mem")
+        cursor.execute("ANALYZE gen_serial")
         cursor.execute(
             """
             SELECT coalesce(max(coalesce(u.highest, CASE WHEN n.male THEN -1 ELSE 0 END) + 2 * n.people), 0)
