@@ -297,11 +297,18 @@ class HouseholdAdmin(BigTableAdmin):
     def open_dues(self, obj):
         if not obj.pk:
             return "—"
-        summary = selectors.open_dues_summary(obj.pk)
-        if not summary["count"]:
-            return _("none")
-        months = ", ".join(f"{m:%m/%Y}" for m, _a in summary["months"][:24])
-        return format_html("<strong>{}</strong> — {} {}: {}", eur(summary["total"]), summary["count"], _("months"), months)
+        summary = selectors.open_dues_summary(obj.pk, _today())
+        text = _("none")
+        if summary["count"]:
+            months = ", ".join(f"{m:%m/%Y}" for m, _a in summary["months"][:24])
+            text = format_html("<strong>{}</strong> — {} {}: {}", eur(summary["total"]), summary["count"], _("months"), months)
+        prescribed = summary["prescribed"]
+        if prescribed["count"]:
+            text = format_html(
+                "{}<div>{}: {} — {} {}</div>", text, _("prescribed, no longer demanded (Art. 8 §2, five years)"),
+                eur(prescribed["total"]), prescribed["count"], _("months"),
+            )
+        return text
 
     @admin.display(description=_("dues ledger (last 36 months)"))
     def ledger(self, obj):
@@ -345,6 +352,8 @@ class HouseholdAdmin(BigTableAdmin):
 
 def _paid_cell(due):
     if due.settled_on is None:
+        if rules.contribution_prescribed(Month.of(due.month), _today()):
+            return format_html('<span style="color:#6b6b6b">{} ({})</span>', _("open"), _("prescribed"))
         return format_html('<span style="color:#b00020">{}</span>', _("open"))
     text = short_date(due.settled_on)
     if not due.paid_in_time:

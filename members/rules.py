@@ -39,6 +39,9 @@ REVOCATION_APPLIES = True
 #: Art. 8 §4 lid 4–5: restoration periods.
 RESTORATION_MONTHS = 24
 RESTORATION_MONTHS_HARDSHIP = 6
+#: Art. 8 §2 (last paragraph): the claim to payment of unpaid contributions prescribes five years
+#: after the end of the month they concern.
+CONTRIBUTION_CLAIM_YEARS = 5
 
 
 class Status(str, enum.Enum):
@@ -325,6 +328,16 @@ def exemption_reason(facts: ExemptionFacts, month: Month) -> str | None:
     if facts.disability_allowance_from and facts.disability_allowance_from <= month.last_day and age < 25:
         return "Art. 42.3: titular younger than 25 receiving a disability allowance (law of 27 February 1987)"
     return None
+
+
+def contribution_prescribed(month: Month, on: date) -> bool:
+    """Has the fund's claim to the contribution of ``month`` prescribed on ``on`` (Art. 8 §2)?
+
+    Five years after the end of the month: March 2020 (ends 31/03/2020) prescribes after
+    31/03/2025, so from 01/04/2025 on. A prescribed month can no longer be demanded (nor settled
+    first by a payment that names no months); for Art. 8 it stays a month that was not paid.
+    """
+    return Month.of(on) > month + 12 * CONTRIBUTION_CLAIM_YEARS
 
 
 def monthly_amount(annual_total: Decimal) -> Decimal:

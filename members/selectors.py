@@ -212,10 +212,20 @@ def payment_months(payment) -> list[date]:
     )
 
 
-def open_dues_summary(household_id: int) -> dict:
+def open_dues_summary(household_id: int, on: date) -> dict:
+    """The household's open dues on ``on``: those the fund can demand, and apart those whose claim
+    has prescribed (Art. 8 §2: five years after the end of the month)."""
     queryset = ContributionDue.objects.filter(household_id=household_id, settled_on__isnull=True, amount__gt=0)
-    months = list(queryset.order_by("month").values_list("month", "amount"))
-    return {"count": len(months), "total": sum((a for _, a in months), Decimal("0.00")), "months": months}
+    open_months = list(queryset.order_by("month").values_list("month", "amount"))
+    months = [(m, a) for m, a in open_months if not rules.contribution_prescribed(Month.of(m), on)]
+    prescribed = [(m, a) for m, a in open_months if rules.contribution_prescribed(Month.of(m), on)]
+    return {
+        "count": len(months),
+        "total": sum((a for _, a in months), Decimal("0.00")),
+        "months": months,
+        "prescribed": {"count": len(prescribed), "total": sum((a for _, a in prescribed), Decimal("0.00")),
+                       "months": prescribed},
+    }
 
 
 def member_search(term: str):

@@ -208,7 +208,9 @@ def payment_record(
                 )
             settled, rest = months, ZERO
         else:
-            settled, rest = rules.allocate_oldest_first(amount, [(m, d.amount) for m, d in open_dues.items()])
+            # Oldest first, among the months the fund can still demand (Art. 8 §2: five years).
+            demandable = [(m, d.amount) for m, d in open_dues.items() if not rules.contribution_prescribed(m, paid_on)]
+            settled, rest = rules.allocate_oldest_first(amount, demandable)
             # What is left pays the next months in advance (whole months, up to a year ahead).
             ahead = through
             while rest > ZERO and ahead < through + 12:

@@ -49,6 +49,8 @@ def membership(year: int, today: date) -> dict:
 
 
 def contributions(year: int, today: date) -> dict:
+    from core.months import Month
+    from members import rules
     from members.models import ContributionDue, ContributionPart
 
     settled = ContributionDue.objects.filter(settled_on__year=year, amount__gt=0)
@@ -65,7 +67,11 @@ def contributions(year: int, today: date) -> dict:
         for code, amount in parts[table_id]:
             if annual:
                 per_code[code] += Decimal(total) * amount / annual
-    open_dues = ContributionDue.objects.filter(settled_on__isnull=True, amount__gt=0, month__lte=today)
+    # arrears the fund can still demand: the claims to older months have prescribed (Art. 8 §2)
+    oldest_demandable = Month.of(today) - 12 * rules.CONTRIBUTION_CLAIM_YEARS
+    open_dues = ContributionDue.objects.filter(
+        settled_on__isnull=True, amount__gt=0, month__lte=today, month__gte=oldest_demandable.first_day
+    )
     arrears = open_dues.aggregate(total=Sum("amount"), households=Count("household", distinct=True))
     return {
         "income": _d(sum((Decimal(v) for v in per_table.values()), Decimal(0))),

@@ -92,7 +92,7 @@ def contributions_page(year: int) -> Page:
          Table(_("Income per month"), [_("month"), str(year), str(year - 1)],
                [[m, now["per_month"].get(m, "0.00"), previous.get("per_month", {}).get(m, "0.00")] for m in months], money_columns=(1, 2)),
          Table(_("Arrears"), [_("figure"), _("value")],
-               [[_("open dues up to today"), now["arrears"]], [_("households in arrears"), now["households_in_arrears"]]])],
+               [[_("open dues up to today, not prescribed (Art. 8 §2)"), now["arrears"]], [_("households in arrears"), now["households_in_arrears"]]])],
         [Chart("months", _("Income per month"), "bar", months,
                [{"label": str(year), "data": [float(now["per_month"].get(m, 0)) for m in months]},
                 {"label": str(year - 1), "data": [float(previous.get("per_month", {}).get(m, 0)) for m in months]}]),

@@ -45,3 +45,15 @@ def add_dependent(household, *, birth=date(2015, 3, 3), gender="F", start=None):
         role=Role.DEPENDENT,
         affiliation_start=start or date(2026, 1, 1),
     )
+
+
+def contribution_table(valid_from: date, annual: str = "120.00"):
+    """A contribution table (one part, code 15) in force from ``valid_from``."""
+    from decimal import Decimal
+
+    from members.models import ContributionPart, ContributionTable, ServiceCode
+
+    table = ContributionTable.objects.create(name=f"Table {valid_from:%Y}", valid_from=valid_from)
+    ContributionPart.objects.create(table=table, code=ServiceCode.COMPLEMENTARY, label="benefits",
+                                    annual_amount=Decimal(annual))
+    return table

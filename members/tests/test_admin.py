@@ -127,3 +127,18 @@ def test_a_payment_is_reversed_never_deleted(clerk_client):
     page = clerk_client.get(reverse("admin:members_payment_change", args=[payment.pk])).content.decode()
     assert "01/2026, 02/2026" in page  # the months it settled, found through the household
     assert Payment.objects.filter(pk=payment.pk).exists()
+
+
+def test_household_page_sets_prescribed_months_apart(clerk_client):
+    """Art. 8 §2: months older than five years are shown, but no longer demanded."""
+    import time_machine
+
+    from members.tests.factories import contribution_table
+
+    contribution_table(date(2019, 1, 1))
+    household, _ = household_with_titular(start=date(2019, 1, 1))
+    services.dues_book(through=Month(2026, 11), household_ids=[household.pk])
+    with time_machine.travel(date(2026, 11, 23), tick=False):
+        content = clerk_client.get(reverse("admin:members_household_change", args=[household.pk])).content.decode()
+    assert "610,00 €" in content  # 11/2021 … 11/2026 can still be demanded
+    assert "340,00 €" in content and "prescribed" in content  # 01/2019 … 10/2021

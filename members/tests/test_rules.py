@@ -318,3 +318,18 @@ def test_all_paid(late, expected):
     assert rules.all_paid(facts, AS_OF) is expected
     if expected:
         assert rules.entitlement(facts, EVENT, AS_OF) == rules.paid_in_time_outcomes(EVENT)[M("2024-07")]
+
+
+@pytest.mark.parametrize(
+    "month, on, prescribed",
+    [
+        ("2020-03", date(2025, 3, 31), False),  # five years after the end of March 2020: still due
+        ("2020-03", date(2025, 4, 1), True),
+        ("2021-02", date(2026, 2, 28), False),
+        ("2021-02", date(2026, 3, 1), True),
+        ("2026-11", date(2026, 11, 23), False),
+    ],
+)
+def test_contribution_claims_prescribe_after_five_years(month, on, prescribed):
+    """Art. 8 §2: "vijf jaar na het einde van de maand waarop de onbetaalde bijdragen betrekking hebben"."""
+    assert rules.contribution_prescribed(M(month), on) is prescribed

@@ -194,3 +194,24 @@ def test_reversed_payment_reopens_its_months(table_2026):
     assert selectors.member_entitlement(titular, date(2026, 2, 2), date(2026, 2, 3)).status.value == "suspended"
     with pytest.raises(ValidationError):
         services.payment_reverse(payment=result.payment, reason="again", on=date(2026, 2, 4))
+
+
+def test_a_payment_naming_no_months_skips_prescribed_ones(table_2026):
+    """Art. 8 §2: the claim to a contribution prescribes five years after the end of its month. On
+    23/11/2026 the months up to 10/2021 are prescribed; 11/2021 can still be demanded."""
+    from members.tests.factories import contribution_table
+
+    contribution_table(date(2019, 1, 1))
+    household, _ = household_with_titular(start=date(2019, 1, 1))
+    services.dues_book(through=M("2026-11"), household_ids=[household.pk])
+
+    result = services.payment_record(household=household, amount=Decimal("30.00"), paid_on=date(2026, 11, 23))
+
+    assert result.months == [M("2021-11"), M("2021-12"), M("2022-01")]
+    summary = selectors.open_dues_summary(household.pk, date(2026, 11, 23))
+    assert (summary["count"], summary["total"]) == (58, Decimal("580.00"))
+    prescribed = summary["prescribed"]
+    assert (prescribed["count"], prescribed["total"]) == (34, Decimal("340.00"))
+    assert prescribed["months"][-1][0] == date(2021, 10, 1)
+    # a prescribed month was still not paid: Art. 8 judges the ledger, not the claim
+    assert ContributionDue.objects.get(household=household, month=date(2020, 1, 1)).settled_on is None

@@ -74,3 +74,17 @@ def test_pages_speak_dutch(manager):
     manager.post("/i18n/setlang/", {"language": "nl", "next": "/"})
     text = manager.get(reverse("reports:page", args=["membership"]), {"year": 2026}).content.decode()
     assert 'lang="nl"' in text
+
+
+def test_arrears_leave_out_prescribed_months(manager):
+    """Art. 8 §2: on 23/11/2026 only 11/2021 … 11/2026 can still be demanded (61 months)."""
+    from core.months import Month
+    from members import services
+    from members.tests.factories import contribution_table, household_with_titular
+
+    contribution_table(date(2019, 1, 1))
+    household, _ = household_with_titular(start=date(2019, 1, 1))
+    services.dues_book(through=Month(2026, 11), household_ids=[household.pk])
+    snapshots.refresh(2026, date(2026, 11, 23))
+    data = snapshots.get("contributions", 2026).data
+    assert (data["arrears"], data["households_in_arrears"]) == ("610.00", 1)
