@@ -330,14 +330,20 @@ def exemption_reason(facts: ExemptionFacts, month: Month) -> str | None:
     return None
 
 
+def oldest_demandable_month(on: date) -> Month:
+    """The oldest month whose contribution the fund can still claim on ``on`` (Art. 8 §2: the claim
+    prescribes five years after the end of the month). On 01/04/2025: April 2020 (March 2020 ended
+    31/03/2020 and prescribed after 31/03/2025)."""
+    return Month.of(on) - 12 * CONTRIBUTION_CLAIM_YEARS
+
+
 def contribution_prescribed(month: Month, on: date) -> bool:
     """Has the fund's claim to the contribution of ``month`` prescribed on ``on`` (Art. 8 §2)?
 
-    Five years after the end of the month: March 2020 (ends 31/03/2020) prescribes after
-    31/03/2025, so from 01/04/2025 on. A prescribed month can no longer be demanded (nor settled
-    first by a payment that names no months); for Art. 8 it stays a month that was not paid.
+    A prescribed month can no longer be demanded (nor settled first by a payment that names no
+    months); for Art. 8 it stays a month that was not paid.
     """
-    return Month.of(on) > month + 12 * CONTRIBUTION_CLAIM_YEARS
+    return month < oldest_demandable_month(on)
 
 
 def monthly_amount(annual_total: Decimal) -> Decimal:

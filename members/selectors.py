@@ -217,8 +217,9 @@ def open_dues_summary(household_id: int, on: date) -> dict:
     has prescribed (Art. 8 §2: five years after the end of the month)."""
     queryset = ContributionDue.objects.filter(household_id=household_id, settled_on__isnull=True, amount__gt=0)
     open_months = list(queryset.order_by("month").values_list("month", "amount"))
-    months = [(m, a) for m, a in open_months if not rules.contribution_prescribed(Month.of(m), on)]
-    prescribed = [(m, a) for m, a in open_months if rules.contribution_prescribed(Month.of(m), on)]
+    oldest = rules.oldest_demandable_month(on).first_day
+    months = [(m, a) for m, a in open_months if m >= oldest]
+    prescribed = [(m, a) for m, a in open_months if m < oldest]
     return {
         "count": len(months),
         "total": sum((a for _, a in months), Decimal("0.00")),

@@ -49,7 +49,6 @@ def membership(year: int, today: date) -> dict:
 
 
 def contributions(year: int, today: date) -> dict:
-    from core.months import Month
     from members import rules
     from members.models import ContributionDue, ContributionPart
 
@@ -68,9 +67,8 @@ def contributions(year: int, today: date) -> dict:
             if annual:
                 per_code[code] += Decimal(total) * amount / annual
     # arrears the fund can still demand: the claims to older months have prescribed (Art. 8 §2)
-    oldest_demandable = Month.of(today) - 12 * rules.CONTRIBUTION_CLAIM_YEARS
     open_dues = ContributionDue.objects.filter(
-        settled_on__isnull=True, amount__gt=0, month__lte=today, month__gte=oldest_demandable.first_day
+        settled_on__isnull=True, amount__gt=0, month__lte=today, month__gte=rules.oldest_demandable_month(today).first_day
     )
     arrears = open_dues.aggregate(total=Sum("amount"), households=Count("household", distinct=True))
     return {
