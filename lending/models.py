@@ -228,21 +228,30 @@ class RefundStatus(models.TextChoices):
     PAID = "paid", _("Paid")
 
 
-class MaxInvoiceRefund(models.Model):
-    """Maximumfactuur (Art. 54): rent above €300 in a calendar year, refunded in the next first
-    semester. One per member and year: computing it again updates it until it is paid."""
+class YearlyRefund(models.Model):
+    """A refund computed once per member and calendar year by the nightly batch (Art. 54): computed,
+    then paid. Computing it again updates it until it is paid."""
 
-    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="max_invoice_refunds")
     year = models.PositiveSmallIntegerField(_("year"))
-    counted_rent = models.DecimalField(_("counted rent"), max_digits=10, decimal_places=2)
-    refund = models.DecimalField(_("refund"), max_digits=10, decimal_places=2)
-    reason = models.TextField(_("reason"), blank=True)
     status = models.CharField(_("status"), max_length=10, choices=RefundStatus.choices, default=RefundStatus.COMPUTED)
     computed_at = models.DateTimeField(_("computed at"))
     paid_on = models.DateField(_("paid on"), null=True, blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["-year", "member"]
+
+
+class MaxInvoiceRefund(YearlyRefund):
+    """Maximumfactuur (Art. 54): rent above €300 in a calendar year, refunded in the next first
+    semester."""
+
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="max_invoice_refunds")
+    counted_rent = models.DecimalField(_("counted rent"), max_digits=10, decimal_places=2)
+    refund = models.DecimalField(_("refund"), max_digits=10, decimal_places=2)
+    reason = models.TextField(_("reason"), blank=True)
+
+    class Meta(YearlyRefund.Meta):
         verbose_name = _("maximum-invoice refund")
         verbose_name_plural = _("maximum-invoice refunds")
         constraints = [models.UniqueConstraint(fields=["member", "year"], name="max_invoice_once_per_member_year")]
@@ -251,19 +260,14 @@ class MaxInvoiceRefund(models.Model):
         return f"{self.member} {self.year}: €{self.refund}"
 
 
-class AlarmSubsidy(models.Model):
+class AlarmSubsidy(YearlyRefund):
     """€5 per month of personal-alarm rent for members with VT on 1 January, max €60 (Art. 54)."""
 
     member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="alarm_subsidies")
-    year = models.PositiveSmallIntegerField(_("year"))
     months = models.PositiveSmallIntegerField(_("months"))
     amount = models.DecimalField(_("amount"), max_digits=8, decimal_places=2)
-    status = models.CharField(_("status"), max_length=10, choices=RefundStatus.choices, default=RefundStatus.COMPUTED)
-    computed_at = models.DateTimeField(_("computed at"))
-    paid_on = models.DateField(_("paid on"), null=True, blank=True)
 
-    class Meta:
-        ordering = ["-year", "member"]
+    class Meta(YearlyRefund.Meta):
         verbose_name = _("alarm subsidy")
         verbose_name_plural = _("alarm subsidies")
         constraints = [models.UniqueConstraint(fields=["member", "year"], name="alarm_subsidy_once_per_member_year")]
