@@ -478,6 +478,6 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
 
     @admin.display(description=_("months settled"))
     def settled_months(self, obj):
-        return ", ".join(f"{d:%m/%Y}" for d in selectors.payment_months(obj)) or "—"
+        return ", ".join(f"{d:%m/%Y}" for d in selectors.payment_months([obj])[obj.pk]) or "—"
 
 

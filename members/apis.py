@@ -67,6 +67,14 @@ class PaymentViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.
     queryset = Payment.objects.order_by("-id")
     serializer_class = PaymentOutputSerializer
 
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        rows = list(queryset) if page is None else page
+        context = {**self.get_serializer_context(), "payment_months": selectors.payment_months(rows)}
+        data = self.get_serializer_class()(rows, many=True, context=context).data
+        return Response(data) if page is None else self.get_paginated_response(data)
+
     @extend_schema(request=PaymentInputSerializer, responses={201: PaymentOutputSerializer})
     def create(self, request):
         serializer = PaymentInputSerializer(data=request.data)

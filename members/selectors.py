@@ -203,13 +203,19 @@ def household_ledger(household_id: int, *, months: int = 36):
     )
 
 
-def payment_months(payment) -> list[date]:
-    """The months a payment settled, oldest first (through the household: no index on payment)."""
-    return list(
-        ContributionDue.objects.filter(household_id=payment.household_id, payment=payment)
+def payment_months(payments) -> dict[int, list[date]]:
+    """The months each payment settled, oldest first, in one query (through the households, on
+    ``due_household_month_unique``: the dues have no index on ``payment``)."""
+    payments = list(payments)
+    months: dict[int, list[date]] = {payment.pk: [] for payment in payments}
+    rows = (
+        ContributionDue.objects.filter(household_id__in={p.household_id for p in payments}, payment_id__in=list(months))
         .order_by("month")
-        .values_list("month", flat=True)
+        .values_list("payment_id", "month")
     )
+    for payment_id, month in rows:
+        months[payment_id].append(month)
+    return months
 
 
 def open_dues_summary(household_id: int, on: date) -> dict:

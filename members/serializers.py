@@ -88,7 +88,9 @@ class PaymentOutputSerializer(serializers.ModelSerializer):
         fields = ("id", "household", "amount", "paid_on", "unallocated", "source", "communication", "bank_reference", "months")
 
     def get_months(self, obj) -> list[str]:
-        return [f"{m:%Y-%m}" for m in selectors.payment_months(obj)]
+        # a list passes the months of its whole page in the context (one query, PaymentViewSet.list)
+        months = self.context.get("payment_months") or selectors.payment_months([obj])
+        return [f"{m:%Y-%m}" for m in months[obj.pk]]
 
 
 class EntitlementSerializer(serializers.Serializer):

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from core.months import Month
 from members.models import ContributionDue, Member, Payment
 from members.tests.factories import household_with_titular, person_number
 
@@ -156,3 +157,21 @@ def test_a_national_number_already_affiliated_is_a_400_under_its_field(clerk_api
     assert response.status_code == 400
     assert "national_number" in response.json()
     assert Member.objects.count() == 1
+
+
+def test_payment_list_gives_each_payments_months_in_one_query(clerk_api, django_assert_max_num_queries):
+    from decimal import Decimal
+
+    from members import services
+
+    expected = {}
+    for k in range(4):
+        household, _ = household_with_titular(last_name=f"Peeters{k}")
+        months = [f"2026-0{m}" for m in range(1, k + 2)]
+        result = services.payment_record(household=household, amount=Decimal(10 * len(months)),
+                                         paid_on=date(2026, 1, 10), months=[Month.parse(m) for m in months])
+        expected[result.payment.pk] = months
+    with django_assert_max_num_queries(5):  # auth, count, page, months …: not one more per payment
+        response = clerk_api.get("/api/v1/payments/")
+    assert response.status_code == 200
+    assert {row["id"]: row["months"] for row in response.json()["results"]} == expected
