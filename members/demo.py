@@ -194,15 +194,16 @@ def _due(household, month):
 
 def ensure_history_table(first_month: Month) -> None:
     """Months before the statutes' first table need a price for the demo's three years of history:
-    a copy of the earliest real table from ``first_month`` on, marked synthetic."""
+    a copy of the earliest real table from ``first_month`` on, marked synthetic. Not earlier: a month
+    priced but before the history would stand open in every household's ledger as arrears."""
     from members.models import ContributionTable
 
     earliest = ContributionTable.objects.filter(synthetic=False).order_by("valid_from").first()
     if earliest is None or earliest.valid_from <= first_month.first_day:
         return
     table, created = ContributionTable.objects.get_or_create(
-        valid_from=date(first_month.year, 1, 1),
-        defaults={"name": f"Synthetic table {first_month.year}–{earliest.valid_from.year - 1} (demo history)", "synthetic": True},
+        valid_from=first_month.first_day,
+        defaults={"name": f"Synthetic table {first_month}–{earliest.valid_from.year - 1} (demo history)", "synthetic": True},
     )
     if created:
         for part in earliest.parts.all():

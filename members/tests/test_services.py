@@ -180,6 +180,11 @@ def test_demo_population_has_every_status(table_2026):
     demo.seed(today=date(2026, 11, 23), households=len(demo.PROFILES))
     statuses = set(HouseholdStatus.objects.values_list("status", flat=True))
     assert {"entitled", "suspended", "revoked"} <= statuses
+    # the first households pay yearly, quarterly and monthly: nothing of the demo history stands open
+    from members.models import Household
+
+    for household in Household.objects.order_by("id")[:3]:
+        assert selectors.open_dues_summary(household.pk, date(2026, 11, 23))["count"] == 0
 
 
 def test_reversed_payment_reopens_its_months(table_2026):
