@@ -88,3 +88,10 @@ def test_arrears_leave_out_prescribed_months(manager):
     snapshots.refresh(2026, date(2026, 11, 23))
     data = snapshots.get("contributions", 2026).data
     assert (data["arrears"], data["households_in_arrears"]) == ("610.00", 1)
+
+
+def test_arrears_are_shown_as_money(manager):
+    snapshots.refresh(2026, date(2026, 11, 23))
+    page = manager.get(reverse("reports:page", args=["contributions"]), {"year": 2026})
+    arrears = next(t for t in page.context["tables"] if t["title"] == "Arrears")
+    assert arrears["rows"] == [["0,00 €", "0"]]
