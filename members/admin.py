@@ -440,7 +440,7 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
         payment = form.result.payment
         self.message_user(
             request,
-            _("Settled: %(months)s") % {"months": ", ".join(str(m) for m in form.result.months) or _("no whole month")},
+            _("Settled: %(months)s") % {"months": ", ".join(f"{m.first_day:%m/%Y}" for m in form.result.months) or _("no whole month")},
             messages.SUCCESS,
         )
         return payment

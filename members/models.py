@@ -11,6 +11,7 @@ from stdnum.be import iban as be_iban
 from stdnum.be import ogm_vcs
 from stdnum.exceptions import ValidationError as StdnumError
 
+from core.formatting import eur, short_date
 from members import rules
 
 FIRST_OF_MONTH = Q(month__day=1)
@@ -365,7 +366,7 @@ class Payment(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.amount} € {self.paid_on:%d/%m/%Y}"
+        return f"{eur(self.amount)} {short_date(self.paid_on)}"
 
 
 class ContributionDue(models.Model):

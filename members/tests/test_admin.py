@@ -60,6 +60,8 @@ def test_record_payment_in_admin(clerk_client):
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert ContributionDue.objects.filter(household=household, settled_on=date(2026, 1, 5)).count() == 2
+    messages = clerk_client.get(response.url).content.decode()
+    assert "Settled: 01/2026, 02/2026" in messages and "20,00 € 05/01/2026" in messages  # Belgian formats
 
 
 def test_wrong_amount_in_admin_shows_error_on_field_and_stores_nothing(clerk_client):
