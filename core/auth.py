@@ -22,6 +22,7 @@ from django.contrib import admin
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.signals import user_login_failed
 from django.http import HttpResponseRedirect
+from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -53,7 +54,8 @@ def lockout_response(request, original_response=None, credentials=None):
     who can unlock; HTTP 429 with ``Retry-After``."""
     cool_off = settings.AXES_COOLOFF_TIME
     minutes = int(cool_off.total_seconds() // 60) if cool_off else None
-    response = TemplateResponse(
+    # Rendered here: the axes middleware returns it after the view's response was rendered.
+    response = render(
         request,
         "admin/locked_out.html",
         {**admin.site.each_context(request), "title": gettext("Login locked"), "minutes": minutes,

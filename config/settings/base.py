@@ -184,7 +184,10 @@ SPECTACULAR_SETTINGS = {
 # X-Forwarded-For behind N trusted proxies (0: REMOTE_ADDR, which a client cannot forge).
 TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
 
-INSTALLED_APPS += [
+# Before our apps: roles (core.roles) are synced after the last of ours migrates, and must find
+# these apps' permissions (auditors and managers read the axes log).
+_our_apps = INSTALLED_APPS.index("core")
+INSTALLED_APPS[_our_apps:_our_apps] = [
     "rest_framework.authtoken",
     "axes",
     "django_otp",
