@@ -76,7 +76,14 @@ def otp_required(user) -> bool:
     if SUPERUSER in required and user.is_superuser:
         return True
     groups = required - {SUPERUSER}
-    return bool(groups) and user.groups.filter(name__in=groups).exists()
+    if not groups:
+        return False
+    # Once per request: the user object lives as long as the request.
+    memo = getattr(user, "_otp_required_for", None)
+    if memo is None or memo[0] != groups:
+        memo = (groups, user.groups.filter(name__in=groups).exists())
+        user._otp_required_for = memo
+    return memo[1]
 
 
 def confirmed_devices(user):
