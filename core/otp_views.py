@@ -73,7 +73,10 @@ def otp_setup(request):
     user = request.user
     if not user.is_staff:
         return redirect("admin:login")
-    totp, _static = confirmed_devices(user)
+    totp, static = confirmed_devices(user)
+    if (totp or static) and not user.is_verified():
+        # Replacing a second factor takes the current one first.
+        return redirect(f"{reverse('otp-verify')}?{urlencode({'next': request.get_full_path()})}")
     if totp:
         return TemplateResponse(request, "otp/setup.html", _context(
             request, title=gettext("Two-factor authentication"), enrolled=True,

@@ -338,6 +338,16 @@ def test_a_session_opened_without_the_code_must_verify_it_and_a_backup_code_work
 
 
 @pytest.mark.django_db
+def test_a_session_without_the_code_cannot_replace_the_second_factor(client, make_user):
+    clerk = make_user("clerk")
+    backup = StaticDevice.objects.create(user=clerk, name="backup codes", confirmed=True)
+    client.force_login(clerk)
+    response = client.get(reverse("otp-setup"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("otp-verify"))
+    assert not TOTPDevice.objects.filter(user=clerk).exists() and StaticDevice.objects.filter(pk=backup.pk).exists()
+
+
+@pytest.mark.django_db
 def test_the_session_api_refuses_a_manager_who_has_not_verified(api_client, make_user, otp_enforced):
     api_client.force_login(make_user("manager"))
     response = api_client.get("/api/v1/me/")
