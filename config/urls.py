@@ -3,6 +3,8 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
+from core import otp_views
+from core.auth import AdminLoginForm, admin_login
 from core.views import healthz
 
 api_v1 = [
@@ -15,7 +17,11 @@ api_v1 = [
 
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
+    # The admin login behind the per-address login throttle (core.auth); admin.site.login below.
+    path("admin/login/", admin_login, name="admin-login"),
     path("admin/", admin.site.urls),
+    path("account/two-factor/", otp_views.otp_setup, name="otp-setup"),
+    path("account/two-factor/verify/", otp_views.otp_verify, name="otp-verify"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("healthz", healthz, name="healthz"),
     path("reports/", include("reports.urls")),
@@ -28,3 +34,4 @@ urlpatterns = [
 admin.site.site_header = "Ziekenfonds — back office"
 admin.site.site_title = "Ziekenfonds"
 admin.site.index_title = "Back office"
+admin.site.login_form = AdminLoginForm  # asks for the second factor of users who have one

@@ -8,7 +8,11 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
+        from core import auth_admin, schema  # noqa: F401 (schema: registers an OpenAPI extension)
         from core.roles import sync_roles_after_migrate
+
+        # Token and two-factor actions on the user admin (after admin.autodiscover registered it).
+        auth_admin.register()
 
         # Roles are (re)built after every migrate, once all permissions exist.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="core.sync_roles")

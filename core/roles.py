@@ -72,6 +72,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("django_celery_beat", "*", WRITE),
         Grant("auditlog", "*", READ),
         Grant("core", ("jobrun", "steprun", "chunkrun"), READ),  # the nightly runs
+        Grant("axes", "*", READ),  # failed logins and lockouts (a superuser unlocks)
     ),
     # The election bureau (Art. 16): everything about elections; reads members for the voter roll.
     ELECTION_BUREAU: (
@@ -90,6 +91,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("auditlog", "*", READ),
         Grant("django_celery_beat", "*", READ),
         Grant("core", ("jobrun", "steprun", "chunkrun"), READ),
+        Grant("axes", "*", READ),  # failed logins, lockouts and the login log
     ),
 }
 

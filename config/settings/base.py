@@ -7,6 +7,7 @@ Everything that differs between machines comes from the environment (django-envi
   in-process (eager) and the cache is per-process memory.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -145,10 +146,15 @@ STORAGES = {
 
 # --- REST API -------------------------------------------------------------------------------
 REST_FRAMEWORK = {
+    # Token first: its scheme is the WWW-Authenticate challenge of a 401. No basic auth here (a
+    # password per request, hashed each time, is a brute-force and CPU target); dev and test add it.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.BasicAuthentication",
+        "rest_framework.authentication.TokenAuthentication",
+        "core.api_auth.OTPSessionAuthentication",
     ],
+    # Rates per user / per client address; the counters live in the default cache (Redis in
+    # production). "off" disables a rate (test settings); see the auth block below.
+    "DEFAULT_THROTTLE_CLASSES": ["core.api_auth.AnonRateThrottle", "core.api_auth.UserRateThrottle"],
     "DEFAULT_PERMISSION_CLASSES": ["core.permissions.StrictModelPermissions"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
@@ -173,6 +179,68 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
 }
 
+# --- Login protection, API tokens, two-factor (issue #12, point 6) ---------------------------
+# The client address for lockouts and throttles: the N-th entry from the right of
+# X-Forwarded-For behind N trusted proxies (0: REMOTE_ADDR, which a client cannot forge).
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=0)
+
+# Before our apps: roles (core.roles) are synced after the last of ours migrates, and must find
+# these apps' permissions (auditors and managers read the axes log).
+_our_apps = INSTALLED_APPS.index("core")
+INSTALLED_APPS[_our_apps:_our_apps] = [
+    "rest_framework.authtoken",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+_auth_middleware = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+MIDDLEWARE[_auth_middleware + 1:_auth_middleware + 1] = [
+    "django_otp.middleware.OTPMiddleware",
+    "core.auth.OTPRequiredMiddleware",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes requires
+
+# django-axes: after 5 wrong passwords (or wrong 2FA codes) for one username from one address,
+# that pair is refused for 15 minutes (a superuser unlocks at once). By username AND address, so
+# an attacker elsewhere cannot lock a clerk out of the office, nor one address lock out everyone;
+# spraying many usernames from one address is bounded by the "login" throttle.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Attempts during a lockout do not prolong it: the page promises a time, and keeps it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "core.auth.client_ip"
+AXES_LOCKOUT_CALLABLE = "core.auth.lockout_response"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+
+# API: tokens (rest_framework.authtoken) issued and revoked by a superuser (User admin actions or
+# `manage.py api_token`), audited. Throttle rates: "<n>/<second|minute|hour|day>" or "off".
+def _rate(name, default):
+    value = env.str(name, default=default)
+    return None if value.lower() in ("off", "none", "") else value
+
+
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {
+    "anon": _rate("API_THROTTLE_ANON", "30/minute"),
+    "user": _rate("API_THROTTLE_USER", "600/minute"),
+    "login": _rate("LOGIN_THROTTLE", "30/minute"),  # admin login posts per address
+}
+# DRF's default (None) would take the whole client-written X-Forwarded-For as the address.
+REST_FRAMEWORK["NUM_PROXIES"] = TRUSTED_PROXY_COUNT
+
+# django-otp: who must use a second factor ("superuser" and/or group names); empty: nobody (the
+# others may still enrol, and are then asked for their code). Dev and test turn it off.
+OTP_REQUIRED_FOR = env.list("OTP_REQUIRED_FOR", default=["superuser", "manager"])
+OTP_TOTP_ISSUER = "Ziekenfonds back office"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # no device secrets on admin pages, not even for superusers
+# --- end of login protection -------------------------------------------------------------------
+
 # --- Audit (django-auditlog) ----------------------------------------------------------------
 # Every create/update/delete of domain data made through the ORM is logged with its actor and
 # the old → new values. Set-based batch writes record their own run rows (NOTES.md, Audit).
@@ -195,7 +263,8 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    # axes: failures and lockouts are WARNINGs; its INFO lines on every login are noise.
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }
 
 # --- Import/export --------------------------------------------------------------------------

@@ -4,3 +4,17 @@ from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
+
+# --- Login protection (issue #12, point 6) ---------------------------------------------------
+# The demo logins work without a phone: two factors are optional here (any user may set them up
+# via "Two-factor authentication" in the admin); OTP_REQUIRED_FOR=superuser,manager enforces them.
+OTP_REQUIRED_FOR = env.list("OTP_REQUIRED_FOR", default=[])
+# Basic auth for trying the API with curl; production accepts tokens and sessions only.
+REST_FRAMEWORK = {
+    **REST_FRAMEWORK,  # noqa: F405
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        *REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"],  # noqa: F405
+        "rest_framework.authentication.BasicAuthentication",
+    ],
+}
+# --- end of login protection -------------------------------------------------------------------

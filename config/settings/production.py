@@ -26,3 +26,13 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# --- Login protection (issue #12, point 6) ---------------------------------------------------
+# Behind the TLS proxy: one trusted proxy appends the client's address to X-Forwarded-For.
+TRUSTED_PROXY_COUNT = env.int("DJANGO_TRUSTED_PROXY_COUNT", default=1)
+REST_FRAMEWORK = {**REST_FRAMEWORK, "NUM_PROXIES": TRUSTED_PROXY_COUNT}  # noqa: F405
+# Two factors for superusers and managers (base default; OTP_REQUIRED_FOR overrides).
+OTP_REQUIRED_FOR = env.list("OTP_REQUIRED_FOR", default=["superuser", "manager"])
+# API authentication comes from base: TokenAuthentication first (a 401 carries
+# "WWW-Authenticate: Token"), then the session with its second factor; never basic auth.
+# --- end of login protection -------------------------------------------------------------------

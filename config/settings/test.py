@@ -5,3 +5,17 @@ from .base import *  # noqa: F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 DEBUG = False
 LANGUAGE_CODE = "en"
+
+# --- Login protection (issue #12, point 6) ---------------------------------------------------
+# Tests that need them turn these on (core/tests/test_auth.py): two factors not enforced, API
+# throttles off (no rate makes the suite flaky), basic auth accepted as in dev.
+OTP_REQUIRED_FOR = []
+REST_FRAMEWORK = {
+    **REST_FRAMEWORK,  # noqa: F405
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        *REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"],  # noqa: F405
+        "rest_framework.authentication.BasicAuthentication",
+    ],
+    "DEFAULT_THROTTLE_RATES": {"anon": None, "user": None, "login": None},
+}
+# --- end of login protection -------------------------------------------------------------------
