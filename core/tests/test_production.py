@@ -157,6 +157,7 @@ def test_production_build_serves_login_reports_and_api_docs_through_gunicorn(pro
     # the admin login page, its CSS served by whitenoise under a hashed (forever-cacheable) name
     login = client.get("/admin/login/?next=/reports/annual/%3Fyear%3D2023")
     assert login.status_code == 200, login.text[:2000]
+    assert "Content-Security-Policy" in login.headers
     css = re.search(r'href="(/static/admin/css/base\.[0-9a-f]{12}\.css)"', login.text)
     assert css, "admin CSS not served under its hashed name"
     stylesheet = client.get(css.group(1))
@@ -188,7 +189,10 @@ def test_production_build_serves_login_reports_and_api_docs_through_gunicorn(pro
     # the API docs: Swagger UI, its vendored bundle and style sheets, the init script
     docs = client.get("/api/docs/")
     assert docs.status_code == 200, docs.text[:2000]
+    assert "Content-Security-Policy" in docs.headers
     assets = client.assets(docs)
     assert any("swagger-ui-bundle" in url and HASHED_ASSET.search(url) for url in assets), assets
+    script = next(url for url in assets if "script=" in url)
+    assert client.get(script.replace("&amp;", "&")).headers["Content-Type"].startswith("application/javascript")
     schema = client.get("/api/schema/", headers={"Accept": "application/vnd.oai.openapi+json"})
     assert schema.status_code == 200 and schema.json()["openapi"].startswith("3.")
