@@ -11,6 +11,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -49,6 +50,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",  # security headers: see "Security headers" below
+    "core.middleware.ApiNoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -137,12 +140,38 @@ USE_THOUSAND_SEPARATOR = False
 
 # --- Static files ---------------------------------------------------------------------------
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where `collectstatic` writes and whitenoise serves from; overridable for builds and the tests.
+STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# --- Security headers (Content-Security-Policy, API caching) --------------------------------
+# django-csp 4. Scripts and style sheets only from our own origin (vendored, no CDN), or inline
+# with the per-request nonce (`nonce="{{ request.csp_nonce }}"`): no 'unsafe-inline', no eval.
+# Style *attributes* (style="…", used by admin list badges) may stay: they cannot run script, and
+# img-src/font-src keep them from loading anything from elsewhere.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],  # admin and Swagger UI icons are data: URIs
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "worker-src": [SELF, "blob:"],  # Redoc's search worker
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+# Responses under this prefix (the API, its schema and docs) carry `Cache-Control: no-store`:
+# they hold personal and health data that no browser or proxy cache may keep.
+API_NO_STORE_PREFIX = "/api/"
 
 # --- REST API -------------------------------------------------------------------------------
 REST_FRAMEWORK = {
