@@ -21,6 +21,8 @@ import pytest
 import requests
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "backoffice.example.be"
@@ -49,6 +51,10 @@ def _database_url(tmp_path: Path) -> str:
         target.close()
         return f"sqlite:///{copy}"
     pytest.skip(f"PRODUCTION SMOKE TEST SKIPPED: no way to share a {connection.vendor} test database with gunicorn")
+
+
+def _current_code(device) -> str:
+    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift):06d}"
 
 
 def _free_port() -> int:
@@ -98,6 +104,9 @@ def manager(transactional_db, make_user):
     hasher = PBKDF2PasswordHasher()
     user.password = hasher.encode(PASSWORD, hasher.salt(), iterations=1000)
     user.save(update_fields=["password"])
+    # production requires a second factor of managers (OTP_REQUIRED_FOR): the manager has set up an
+    # authenticator app, and the login form below carries its current code
+    user.totp_device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     return user
 
 
@@ -170,10 +179,10 @@ def test_production_build_serves_login_reports_and_api_docs_through_gunicorn(pro
     answer = client.request(
         "POST", "/admin/login/?next=/reports/annual/%3Fyear%3D2023",
         data={"username": manager.username, "password": PASSWORD, "csrfmiddlewaretoken": token,
-              "next": "/reports/annual/?year=2023"},
+              "otp_token": _current_code(manager.totp_device), "next": "/reports/annual/?year=2023"},
         headers={"Origin": f"https://{HOST}", "Referer": f"https://{HOST}/admin/login/"},
     )
-    assert answer.status_code == 302, answer.text[:2000]
+    assert answer.status_code == 302, re.findall(r'class="errornote">(.*?)<|class="errorlist[^"]*"><li>(.*?)<', answer.text)
     assert answer.headers["Location"] == "/reports/annual/?year=2023"
     assert any("secure" in header.lower() for header in answer.raw.headers.getlist("Set-Cookie"))
 
