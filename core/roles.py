@@ -72,6 +72,10 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("django_celery_beat", "*", WRITE),
         Grant("auditlog", "*", READ),
         Grant("core", ("jobrun", "steprun", "chunkrun"), READ),  # the nightly runs
+        # Bulk exports of the register (with a reason, logged: core.privacy) are the managers'.
+        Grant("members", ("member",), ("perm:export_member",)),
+        Grant("members", ("payment",), ("perm:export_payment",)),
+        Grant("core", ("accesslog",), READ),  # who read which member's data
     ),
     # The election bureau (Art. 16): everything about elections; reads members for the voter roll.
     ELECTION_BUREAU: (
@@ -90,6 +94,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("auditlog", "*", READ),
         Grant("django_celery_beat", "*", READ),
         Grant("core", ("jobrun", "steprun", "chunkrun"), READ),
+        Grant("core", ("accesslog",), READ),
     ),
 }
 
