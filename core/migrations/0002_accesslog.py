@@ -5,7 +5,8 @@ from django.conf import settings
 from django.db import migrations, models
 
 
-NO_UPDATE = """
+NO_UPDATE = {
+    "postgresql": """
 CREATE OR REPLACE FUNCTION core_accesslog_no_update() RETURNS trigger AS $$
 BEGIN
     RAISE EXCEPTION 'the read-access log is never changed';
@@ -13,18 +14,27 @@ END;
 $$ LANGUAGE plpgsql;
 CREATE TRIGGER core_accesslog_no_update BEFORE UPDATE ON core_accesslog
     FOR EACH ROW EXECUTE FUNCTION core_accesslog_no_update();
-"""
-DROP_NO_UPDATE = """
+""",
+    "sqlite": """
+CREATE TRIGGER core_accesslog_no_update BEFORE UPDATE ON core_accesslog
+BEGIN SELECT RAISE(ABORT, 'the read-access log is never changed'); END;
+""",
+}
+DROP_NO_UPDATE = {
+    "postgresql": """
 DROP TRIGGER IF EXISTS core_accesslog_no_update ON core_accesslog;
 DROP FUNCTION IF EXISTS core_accesslog_no_update();
-"""
+""",
+    "sqlite": "DROP TRIGGER IF EXISTS core_accesslog_no_update;",
+}
 
 
-def _on_postgresql(sql):
+def _per_vendor(statements):
     """The database refuses UPDATEs of the log (even from a shell); rows are only purged (DELETE)."""
 
     def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
+        sql = statements.get(schema_editor.connection.vendor)
+        if sql:
             schema_editor.execute(sql)
 
     return run
@@ -63,5 +73,5 @@ class Migration(migrations.Migration):
                 'indexes': [models.Index(fields=['object_type', 'object_id', 'at'], name='accesslog_object_idx')],
             },
         ),
-        migrations.RunPython(_on_postgresql(NO_UPDATE), _on_postgresql(DROP_NO_UPDATE)),
+        migrations.RunPython(_per_vendor(NO_UPDATE), _per_vendor(DROP_NO_UPDATE)),
     ]

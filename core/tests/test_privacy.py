@@ -232,7 +232,6 @@ def test_the_log_refuses_changes_in_code(member, rf, make_user):
         AccessLog.objects.all().delete()
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="the UPDATE trigger is PostgreSQL's (SQLite: the model guards)")
 def test_the_database_refuses_updates_of_the_log(member):
     row = AccessLog.objects.create(username="x", action="view")
     with pytest.raises(DatabaseError, match="never changed"), transaction.atomic():
