@@ -205,6 +205,21 @@ class CategoryFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ObjectTypeFilter(admin.SimpleListFilter):
+    """The kinds of objects whose reads are logged (a fixed list: no DISTINCT over the log)."""
+
+    title = _("object type")
+    parameter_name = "type"
+
+    def lookups(self, request, model_admin):
+        from django.apps import apps
+
+        return [(label, apps.get_model(label)._meta.verbose_name_plural) for label in privacy.LOGGED_TYPES]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(object_type=self.value()) if self.value() in privacy.LOGGED_TYPES else queryset
+
+
 @admin.register(AccessLog)
 class AccessLogAdmin(admin.ModelAdmin):
     """Read only for everyone, superusers included: rows are written by the code, purged after
@@ -212,7 +227,7 @@ class AccessLogAdmin(admin.ModelAdmin):
 
     list_display = ("at", "username", "action", "channel", "object_type", "object_id", "household_id", "categories",
                     "count", "reason")
-    list_filter = ("action", "channel", "object_type", CategoryFilter)
+    list_filter = ("action", "channel", ObjectTypeFilter, CategoryFilter)
     search_fields = ("=username", "=object_id", "=household_id")
     search_help_text = _("A username, an object id (member, claim …) or a household number.")
     paginator = LargeTablePaginator

@@ -79,6 +79,11 @@ class AccessAction(models.TextChoices):
     EXPORT = "export", _("exported")
 
 
+class AccessChannel(models.TextChoices):
+    ADMIN = "admin", _("admin")
+    API = "api", _("API")
+
+
 class AccessLogQuerySet(models.QuerySet):
     """Rows are written once and never changed; only ``purge`` (the retention period) removes them."""
 
@@ -101,7 +106,7 @@ class AccessLog(models.Model):
     )
     username = models.CharField(_("username"), max_length=150, db_index=True)
     action = models.CharField(_("action"), max_length=8, choices=AccessAction.choices)
-    channel = models.CharField(_("channel"), max_length=8, default="admin")  # admin, api
+    channel = models.CharField(_("channel"), max_length=8, choices=AccessChannel.choices, default=AccessChannel.ADMIN)
     object_type = models.CharField(_("object type"), max_length=60, blank=True)
     object_id = models.CharField(_("object id"), max_length=40, blank=True)
     household_id = models.BigIntegerField(_("household"), null=True, blank=True, db_index=True)
@@ -117,7 +122,9 @@ class AccessLog(models.Model):
         verbose_name = _("read access")
         verbose_name_plural = _("read-access log")
         default_permissions = ("view",)
-        indexes = [models.Index(fields=["object_type", "object_id", "at"], name="accesslog_object_idx")]
+        # "who read member 123": object id first, so the admin's search (username, object id or
+        # household, OR-ed) uses an index for each.
+        indexes = [models.Index(fields=["object_id", "object_type"], name="accesslog_object_idx")]
 
     def __str__(self):
         return f"{self.username} {self.action} {self.object_type} {self.object_id} {self.at:%d/%m/%Y %H:%M}"

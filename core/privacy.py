@@ -49,6 +49,10 @@ ROLE_SEES: dict[str, frozenset[Category]] = {
     ELECTION_BUREAU: frozenset({Category.IDENTITY, Category.ENTITLEMENT, Category.ELECTORAL}),
 }
 
+#: The objects whose reads are logged (``AccessLog.object_type``), for the log's filter.
+LOGGED_TYPES = ("members.member", "members.household", "members.payment", "benefits.claim", "benefits.paymentbatch",
+                "lending.rental", "lending.maxinvoicerefund", "lending.alarmsubsidy", "elections.voterrollentry")
+
 #: Member fields by category (the admin form, the API, the exports).
 MEMBER_FIELDS: dict[str, Category] = {
     "national_number": Category.NATIONAL_NUMBER,

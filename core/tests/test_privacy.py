@@ -208,6 +208,11 @@ def test_auditor_reads_the_log_and_nobody_changes_it(client, make_user, member):
         client.force_login(make_user(role, superuser=superuser))
         listing = client.get(reverse("admin:core_accesslog_changelist"))
         assert listing.status_code == 200 and row.username in listing.content.decode()
+        found = client.get(reverse("admin:core_accesslog_changelist"),
+                           {"type": "members.member", "category": "health", "q": str(member.pk)})
+        assert found.status_code == 200 and row.username in found.content.decode()
+        other = client.get(reverse("admin:core_accesslog_changelist"), {"type": "benefits.claim"})
+        assert row.username not in other.content.decode()
         page = client.get(reverse("admin:core_accesslog_change", args=[row.pk]))
         assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
         assert client.post(reverse("admin:core_accesslog_change", args=[row.pk]), {"username": "someone"}).status_code == 403
