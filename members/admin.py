@@ -145,15 +145,15 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         (None, {"fields": ("created_at",)}),
     )
 
+    #: Member fields by category, and the computed ones of this page.
+    FIELD_CATEGORIES = {**MEMBER_FIELDS, "entitlement_today": Category.ENTITLEMENT}
+
     def get_fieldsets(self, request, obj=None):
         """Only the fields, and the other apps' panels, of the categories the role sees (need-to-know)."""
         fieldsets = fieldsets_for(request.user, super().get_fieldsets(request, obj), self.FIELD_CATEGORIES)
         if obj is not None and member_panels_for(request.user):
             fieldsets.insert(2, (_("Benefits and services"), {"fields": ("panels",)}))
         return fieldsets
-
-    #: Member fields by category, and the computed ones of this page.
-    FIELD_CATEGORIES = {**MEMBER_FIELDS, "entitlement_today": Category.ENTITLEMENT}
 
     def get_inlines(self, request, obj):
         # Increased reimbursement (VT/BIM) and hardship situations are health and social data.
