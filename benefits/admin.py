@@ -12,8 +12,10 @@ from django.utils.translation import gettext_lazy as _
 
 from benefits import selectors, services
 from benefits.models import OPEN_STATUSES, Benefit, Claim, ClaimStatus, PaymentBatch, PaymentBatchStatus, RuleCap, RuleVersion
-from core.admin import AuditedAdmin, BigTableAdmin
+from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin
 from core.formatting import eur, short_date
+from core import privacy
+from core.privacy import Category
 from members.admin import MEMBER_PANELS
 
 CLAIM_COLOURS = {
@@ -113,7 +115,9 @@ class ClaimForm(forms.ModelForm):
 
 
 @admin.register(Claim)
-class ClaimAdmin(BigTableAdmin):
+class ClaimAdmin(PersonalDataAdmin, BigTableAdmin):
+    """A claim is health data (GDPR art. 9): each page and list is in the read-access log."""
+
     form = ClaimForm
     list_display = ("id", "member", "benefit", "event_date_display", "status_badge", "payout_display", "batch")
     list_filter = ("status", "benefit")
@@ -125,6 +129,12 @@ class ClaimAdmin(BigTableAdmin):
 
     CLAIM_FIELDS = ("member", "benefit", ("event_date", "filed_on"), ("amount_paid", "compulsory_reimbursement"), ("quantity", "key"))
     RECOVERY_FIELDS = ("recovered_amount", "recovery_reason", "fraud")
+
+    def access_categories(self, request, obj=None):
+        return (Category.IDENTITY, Category.HEALTH)
+
+    def access_household_id(self, obj):
+        return obj.member.household_id if obj.member_id else None
 
     def _closed(self, obj):
         return obj is not None and obj.status not in OPEN_STATUSES
@@ -274,6 +284,8 @@ class PaymentBatchAdmin(AuditedAdmin):
         except ValidationError as exc:
             self.message_user(request, "; ".join(exc.messages), messages.ERROR)
             return None
+        privacy.log_access(request, action="export", obj=batch, count=batch.claims.count(), reason=_("payout batch for the bank"),
+                           categories=(Category.IDENTITY, Category.NATIONAL_NUMBER, Category.BANK, Category.HEALTH))
         response = HttpResponse(content, content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="payment-batch-{batch.pk}.csv"'
         return response
@@ -302,4 +314,4 @@ def benefit_usage_panel(member):
                        _("benefit"), _("article"), _("paid"), _("units"), _("left"), body)
 
 
-MEMBER_PANELS.append((_("Benefits used this year"), benefit_usage_panel))
+MEMBER_PANELS.append((_("Benefits used this year"), benefit_usage_panel, Category.HEALTH))

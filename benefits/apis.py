@@ -12,6 +12,7 @@ from benefits import selectors, services
 from benefits.models import Benefit, Claim
 from benefits.serializers import BenefitSerializer, ClaimInputSerializer, ClaimOutputSerializer, UsageSerializer
 from core.permissions import StrictModelPermissions
+from core.privacy import AccessLoggedApiMixin, Category, log_access
 from members.models import Member
 
 
@@ -25,9 +26,13 @@ class BenefitViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class ClaimViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class ClaimViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Claim.objects.select_related("benefit").order_by("-id")
     serializer_class = ClaimOutputSerializer
+    access_categories = (Category.IDENTITY, Category.HEALTH)
+
+    def access_household_id(self, obj):
+        return obj.member.household_id
 
     @extend_schema(request=ClaimInputSerializer, responses={201: ClaimOutputSerializer})
     def create(self, request):
@@ -55,4 +60,6 @@ class MemberBenefitUsageApi(APIView):
             year = int(request.query_params.get("year", timezone.localdate().year))
         except ValueError as exc:
             raise serializers.ValidationError({"year": "A year, e.g. 2026."}) from exc
-        return Response(UsageSerializer(selectors.benefit_usage(member, year), many=True).data)
+        data = UsageSerializer(selectors.benefit_usage(member, year), many=True).data
+        log_access(request, action="view", obj=member, categories=(Category.HEALTH,), channel="api")
+        return Response(data)

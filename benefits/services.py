@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from benefits.models import (
     PaymentBatch,
     PaymentBatchStatus,
 )
+from core import csvsafe
 from core.money import ZERO, cents
 from core.months import Month
 from members.models import Member
@@ -297,7 +297,7 @@ def batch_csv(batch: PaymentBatch) -> str:
     if batch.status == PaymentBatchStatus.DRAFT:
         raise ValidationError({"status": "Approve the batch before exporting it."})
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";")
+    writer = csvsafe.writer(out)  # names and communications: no spreadsheet formulas
     writer.writerow(["claim", "payee", "beneficiary_national_number", "iban", "bic", "amount", "communication"])
     for claim in batch.claims.select_related("member__household", "benefit").order_by("pk"):
         who, account = payee(claim.member)

@@ -1,12 +1,18 @@
 """Admin building blocks shared by the apps."""
 
 from auditlog.mixins import AuditlogHistoryAdminMixin
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
 
 from import_export.admin import ImportExportMixin
+from import_export.forms import SelectableFieldsExportForm
 
 from core import import_formats as formats_module
+from core import privacy
 from core.pagination import LargeTablePaginator
 
 
@@ -32,11 +38,105 @@ class BigTableAdmin(AuditedAdmin):
     list_per_page = 50
 
 
+def fieldsets_for(user, fieldsets, field_categories):
+    """``fieldsets`` without the fields whose category ``user`` does not see (empty sets dropped)."""
+    kept_sets = []
+    for name, options in fieldsets:
+        fields = []
+        for entry in options["fields"]:
+            group = isinstance(entry, (tuple, list))
+            kept = privacy.visible(user, entry if group else (entry,), field_categories)
+            if kept:
+                fields.append(tuple(kept) if group else kept[0])
+        if fields:
+            kept_sets.append((name, {**options, "fields": tuple(fields)}))
+    return kept_sets
+
+
+class PersonalDataAdmin(admin.ModelAdmin):
+    """An admin of personal data: every change page and list writes one read-access row
+    (``core.privacy.log_access``), and the object's audit trail (old → new values of every field)
+    is shown only to roles that see every category of the page (``history_categories``).
+
+    ``access_categories(request, obj)`` are the categories the page shows."""
+
+    history_categories = privacy.ALL
+
+    def access_categories(self, request, obj=None):
+        return (privacy.Category.IDENTITY,)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if request.method == "GET" and response.status_code == 200 and isinstance(response, TemplateResponse):
+            obj = response.context_data.get("original")
+            if obj is not None:
+                privacy.log_access(request, action="view", obj=obj, household_id=self.access_household_id(obj),
+                                   categories=self.access_categories(request, obj))
+        return response
+
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        if request.method == "GET" and response.status_code == 200 and isinstance(response, TemplateResponse):
+            changelist = (response.context_data or {}).get("cl")
+            if changelist is not None:
+                privacy.log_access(request, action="list", model=self.model, count=len(changelist.result_list),
+                                   categories=self.access_categories(request))
+        return response
+
+    def access_household_id(self, obj):
+        return getattr(obj, "household_id", None)
+
+    def auditlog_history_view(self, request, object_id, extra_context=None):
+        if not privacy.sees(request.user, *self.history_categories):
+            raise PermissionDenied
+        return super().auditlog_history_view(request, object_id, extra_context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if not privacy.sees(request.user, *self.history_categories):
+            context.pop("auditlog_url", None)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+
+class ExportReasonForm(SelectableFieldsExportForm):
+    """Export of personal data: the user says why (kept in the read-access log)."""
+
+    reason = forms.CharField(
+        label=_("reason for this export"), min_length=10, max_length=500,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        help_text=_("Why these data leave the back office (e.g. the annual report to the control office). "
+                    "Kept in the read-access log with your name and the number of rows."),
+    )
+
+
 class ImportExportAdmin(ImportExportMixin):
-    """Import (CSV with ``;`` or ``,``, XLSX) and export (CSV, XLSX) for clerks."""
+    """Import (CSV with ``;`` or ``,``, XLSX) and export (CSV, XLSX; formulas escaped).
+
+    ``export_permission``: where set, only users holding it export (bulk export of the register is
+    not for every role that views it), after typing a reason; each export writes a read-access row."""
 
     import_formats = formats_module.IMPORT_FORMATS
     export_formats = formats_module.EXPORT_FORMATS
+    export_permission: str | None = None
+    export_categories = (privacy.Category.IDENTITY,)
+
+    def has_export_permission(self, request):
+        if self.export_permission is None:
+            return super().has_export_permission(request)
+        return request.user.has_perm(self.export_permission)
+
+    def get_export_form_class(self):
+        return ExportReasonForm if self.export_permission else super().get_export_form_class()
+
+    def is_skip_export_form_enabled(self):
+        return False if self.export_permission else super().is_skip_export_form_enabled()
+
+    def get_export_data(self, file_format, request, queryset, **kwargs):
+        data = super().get_export_data(file_format, request, queryset, **kwargs)
+        form = kwargs.get("export_form")
+        reason = form.cleaned_data.get("reason", "") if form is not None and hasattr(form, "cleaned_data") else ""
+        privacy.log_access(request, action="export", model=self.model, count=queryset.count(), reason=reason,
+                           categories=self.export_categories)
+        return data
 
 
 # --- the nightly runs, for managers -------------------------------------------------------------------
@@ -85,3 +185,65 @@ class JobRunAdmin(admin.ModelAdmin):
         for run in queryset:
             transaction.on_commit(lambda day=run.run_on: nightly_start.delay(day.isoformat()))
         self.message_user(request, _("Started: the runs continue where they stopped."))
+
+
+# --- the read-access log, for the auditor (and managers) ------------------------------------------------
+
+from core.models import AccessLog  # noqa: E402
+
+
+class CategoryFilter(admin.SimpleListFilter):
+    title = _("category")
+    parameter_name = "category"
+
+    def lookups(self, request, model_admin):
+        return privacy.Category.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in privacy.Category.values:
+            return queryset.filter(categories__contains=self.value())
+        return queryset
+
+
+class ObjectTypeFilter(admin.SimpleListFilter):
+    """The kinds of objects whose reads are logged (a fixed list: no DISTINCT over the log)."""
+
+    title = _("object type")
+    parameter_name = "type"
+
+    def lookups(self, request, model_admin):
+        from django.apps import apps
+
+        return [(label, apps.get_model(label)._meta.verbose_name_plural) for label in privacy.LOGGED_TYPES]
+
+    def queryset(self, request, queryset):
+        return queryset.filter(object_type=self.value()) if self.value() in privacy.LOGGED_TYPES else queryset
+
+
+@admin.register(AccessLog)
+class AccessLogAdmin(admin.ModelAdmin):
+    """Read only for everyone, superusers included: rows are written by the code, purged after
+    ``ACCESS_LOG_RETENTION_DAYS`` (``manage.py purge_access_log``, and the nightly chain)."""
+
+    list_display = ("at", "username", "action", "channel", "object_type", "object_id", "household_id", "categories",
+                    "count", "reason")
+    list_filter = ("action", "channel", ObjectTypeFilter, CategoryFilter)
+    search_fields = ("=username", "=object_id", "=household_id")
+    search_help_text = _("A username, an object id (member, claim …) or a household number.")
+    paginator = LargeTablePaginator
+    show_full_result_count = False
+    show_facets = admin.ShowFacets.NEVER
+    list_per_page = 100
+    actions = None
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

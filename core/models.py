@@ -1,5 +1,6 @@
 """Records of the nightly recalculations: one run per date, its steps and their chunks."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -70,3 +71,74 @@ class ChunkRun(models.Model):
         verbose_name = _("chunk")
         verbose_name_plural = _("chunks")
         constraints = [models.UniqueConstraint(fields=["step", "first_id"], name="one_chunk_per_range")]
+
+
+class AccessAction(models.TextChoices):
+    VIEW = "view", _("viewed")
+    LIST = "list", _("listed")
+    EXPORT = "export", _("exported")
+
+
+class AccessChannel(models.TextChoices):
+    ADMIN = "admin", _("admin")
+    API = "api", _("API")
+
+
+class AccessLogQuerySet(models.QuerySet):
+    """Rows are written once and never changed; only ``purge`` (the retention period) removes them."""
+
+    def update(self, **kwargs):
+        raise PermissionError("The read-access log is never changed.")
+
+    def delete(self):
+        raise PermissionError("The read-access log is only purged after its retention period (AccessLog.purge).")
+
+
+class AccessLog(models.Model):
+    """Who read which personal data, when (GDPR art. 32, issue #12): one row per page, API answer,
+    list (with its count) or export (with its reason). Written by ``core.privacy.log_access``; read
+    by the auditor and managers in the admin; kept ``ACCESS_LOG_RETENTION_DAYS``."""
+
+    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, null=True, blank=True, related_name="+",
+        verbose_name=_("user"), db_constraint=False,  # the row outlives the account: it keeps id and username
+    )
+    username = models.CharField(_("username"), max_length=150, db_index=True)
+    action = models.CharField(_("action"), max_length=8, choices=AccessAction.choices)
+    channel = models.CharField(_("channel"), max_length=8, choices=AccessChannel.choices, default=AccessChannel.ADMIN)
+    object_type = models.CharField(_("object type"), max_length=60, blank=True)
+    object_id = models.CharField(_("object id"), max_length=40, blank=True)
+    household_id = models.BigIntegerField(_("household"), null=True, blank=True, db_index=True)
+    categories = models.CharField(_("categories"), max_length=200, blank=True)
+    count = models.PositiveIntegerField(_("rows"), null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+    path = models.CharField(_("address"), max_length=500, blank=True)
+
+    objects = AccessLogQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("read access")
+        verbose_name_plural = _("read-access log")
+        default_permissions = ("view",)
+        # "who read member 123": object id first, so the admin's search (username, object id or
+        # household, OR-ed) uses an index for each.
+        indexes = [models.Index(fields=["object_id", "object_type"], name="accesslog_object_idx")]
+
+    def __str__(self):
+        return f"{self.username} {self.action} {self.object_type} {self.object_id} {self.at:%d/%m/%Y %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The read-access log is never changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The read-access log is only purged after its retention period (AccessLog.purge).")
+
+    @classmethod
+    def purge(cls, *, before) -> int:
+        """Delete the rows older than ``before`` (the retention period); returns how many."""
+        query = models.QuerySet(model=cls).filter(at__lt=before)
+        return query._raw_delete(query.db)

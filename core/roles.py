@@ -73,6 +73,10 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("auditlog", "*", READ),
         Grant("core", ("jobrun", "steprun", "chunkrun"), READ),  # the nightly runs
         Grant("axes", "*", READ),  # failed logins and lockouts (a superuser unlocks)
+        # Bulk exports of the register (with a reason, logged: core.privacy) are the managers'.
+        Grant("members", ("member",), ("perm:export_member",)),
+        Grant("members", ("payment",), ("perm:export_payment",)),
+        Grant("core", ("accesslog",), READ),  # who read which member's data
     ),
     # The election bureau (Art. 16): everything about elections; reads members for the voter roll.
     ELECTION_BUREAU: (
@@ -92,6 +96,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("django_celery_beat", "*", READ),
         Grant("core", ("jobrun", "steprun", "chunkrun"), READ),
         Grant("axes", "*", READ),  # failed logins, lockouts and the login log
+        Grant("core", ("accesslog",), READ),
     ),
 }
 

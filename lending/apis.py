@@ -10,6 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from core.permissions import StrictModelPermissions
+from core.privacy import AccessLoggedApiMixin, Category, log_access
 from lending import services
 from lending.models import Item, MaxInvoiceRefund, Rental
 from lending.serializers import (
@@ -32,9 +33,13 @@ class ItemViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class RentalViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class RentalViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Rental.objects.select_related("item").prefetch_related("charges").order_by("-id")
     serializer_class = RentalSerializer
+    access_categories = (Category.IDENTITY, Category.LENDING)
+
+    def access_household_id(self, obj):
+        return obj.member.household_id if obj.member_id else None
 
     @extend_schema(request=RentalInputSerializer, responses={201: RentalSerializer})
     def create(self, request):
@@ -73,4 +78,6 @@ class MaxInvoiceApi(APIView):
         except (KeyError, ValueError) as exc:
             raise serializers.ValidationError({"member": "member (id) and year are numbers"}) from exc
         member = get_object_or_404(Member, pk=member_id)
-        return Response(MaxInvoiceSerializer(services.max_invoice_for(member, year)).data)
+        data = MaxInvoiceSerializer(services.max_invoice_for(member, year)).data
+        log_access(request, action="view", obj=member, categories=(Category.LENDING,), channel="api")
+        return Response(data)

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.urls import reverse
@@ -9,9 +10,10 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import AuditedAdmin, BigTableAdmin, ImportExportAdmin
+from core.admin import AuditedAdmin, BigTableAdmin, ImportExportAdmin, PersonalDataAdmin, fieldsets_for
 from core.formatting import eur, short_date, status_badge
 from core.months import Month
+from core.privacy import MEMBER_FIELDS, Category, categories_for, sees, visible
 from members import rules, selectors, services
 from members.models import (
     ContributionPart,
@@ -31,9 +33,15 @@ def _today():
     return timezone.localdate()
 
 
-#: Panels other apps add to the member page: (title, function(member) -> HTML). Benefits shows
-#: what each benefit used this year, lending the maximum invoice; members does not import them.
+#: Panels other apps add to the member page: (title, function(member) -> HTML, category). Benefits
+#: shows what each benefit used this year (health), lending the maximum invoice; members does not
+#: import them. A panel is shown only to roles that see its category (core.privacy).
 MEMBER_PANELS: list = []
+
+
+def member_panels_for(user):
+    allowed = categories_for(user)
+    return [(title, render) for title, render, category in MEMBER_PANELS if category in allowed]
 
 
 # --- Contribution tables (managers) --------------------------------------------------------------
@@ -116,9 +124,11 @@ class MemberForm(forms.ModelForm):
 
 
 @admin.register(Member)
-class MemberAdmin(ImportExportAdmin, BigTableAdmin):
+class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
     form = MemberForm
     resource_classes = [MemberResource]
+    export_permission = "members.export_member"
+    export_categories = (Category.IDENTITY, Category.NATIONAL_NUMBER, Category.CONTACT, Category.BANK, Category.ELECTORAL)
     list_display = ("full_name", "national_number_display", "birth_date_display", "role", "household_link", "status")
     list_filter = ("role", StatusFilter, RegionFilter, "is_fund_staff")
     list_select_related = ("household", "household__status")
@@ -135,15 +145,49 @@ class MemberAdmin(ImportExportAdmin, BigTableAdmin):
         (None, {"fields": ("created_at",)}),
     )
 
+    #: Member fields by category, and the computed ones of this page.
+    FIELD_CATEGORIES = {**MEMBER_FIELDS, "entitlement_today": Category.ENTITLEMENT}
+
     def get_fieldsets(self, request, obj=None):
-        fieldsets = list(super().get_fieldsets(request, obj))
-        if obj is not None and MEMBER_PANELS:
+        """Only the fields, and the other apps' panels, of the categories the role sees (need-to-know)."""
+        fieldsets = fieldsets_for(request.user, super().get_fieldsets(request, obj), self.FIELD_CATEGORIES)
+        if obj is not None and member_panels_for(request.user):
             fieldsets.insert(2, (_("Benefits and services"), {"fields": ("panels",)}))
         return fieldsets
 
+    def get_inlines(self, request, obj):
+        # Increased reimbursement (VT/BIM) and hardship situations are health and social data.
+        return super().get_inlines(request, obj) if sees(request.user, Category.HEALTH) else []
+
+    def get_list_display(self, request):
+        return visible(request.user, super().get_list_display(request),
+                       {"national_number_display": Category.NATIONAL_NUMBER, "status": Category.ENTITLEMENT})
+
+    def get_list_filter(self, request):
+        shown = categories_for(request.user)
+        wanted = {StatusFilter: Category.ENTITLEMENT, "is_fund_staff": Category.ELECTORAL}
+        return [f for f in super().get_list_filter(request) if wanted.get(f, Category.IDENTITY) in shown]
+
+    def access_categories(self, request, obj=None):
+        shown = {Category.IDENTITY}
+        for field in flatten_fieldsets(self.get_fieldsets(request, obj)):
+            shown.add(self.FIELD_CATEGORIES.get(field, Category.IDENTITY))
+        if obj is not None:
+            shown |= {category for _t, _r, category in MEMBER_PANELS}
+            if self.get_inlines(request, obj):
+                shown.add(Category.HEALTH)
+        return shown
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None:
+            obj.visible_panels = member_panels_for(request.user)  # the page's object: per request
+        return obj
+
     @admin.display(description="")
     def panels(self, obj):
-        return format_html_join("", "<h3>{}</h3>{}", ((title, render(obj)) for title, render in MEMBER_PANELS))
+        panels = getattr(obj, "visible_panels", [])
+        return format_html_join("", "<h3>{}</h3>{}", ((title, render(obj)) for title, render in panels))
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term:
@@ -202,6 +246,9 @@ class MemberInline(admin.TabularInline):
     can_delete = False
     show_change_link = False
 
+    def get_fields(self, request, obj=None):
+        return visible(request.user, super().get_fields(request, obj))
+
     def has_add_permission(self, request, obj=None):
         return False
 
@@ -221,7 +268,7 @@ class PaymentInline(admin.TabularInline):
 
 
 @admin.register(Household)
-class HouseholdAdmin(BigTableAdmin):
+class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
     list_display = ("id", "titular_name", "city", "region", "status_badge")
     list_filter = (StatusFilter, "region")
     list_select_related = ("status",)
@@ -235,6 +282,38 @@ class HouseholdAdmin(BigTableAdmin):
     )
     inlines = [MemberInline, PaymentInline]
     actions = ["recompute_status", "book_dues"]
+
+    #: The page's fields by category (core.privacy): the lending desk and the election bureau see the
+    #: address, the members and the status, not the ledger and the payments.
+    FIELD_CATEGORIES = {
+        "payment_reference": Category.CONTRIBUTIONS, "shortcuts": Category.CONTRIBUTIONS,
+        "open_dues": Category.CONTRIBUTIONS, "ledger": Category.CONTRIBUTIONS,
+        "status_now": Category.ENTITLEMENT, "materialised_status": Category.ENTITLEMENT,
+        "status_history": Category.ENTITLEMENT, "status_badge": Category.ENTITLEMENT,
+    }
+
+    def get_fieldsets(self, request, obj=None):
+        return fieldsets_for(request.user, super().get_fieldsets(request, obj), self.FIELD_CATEGORIES)
+
+    def get_inlines(self, request, obj):
+        inlines = super().get_inlines(request, obj)
+        return inlines if sees(request.user, Category.CONTRIBUTIONS) else [i for i in inlines if i is not PaymentInline]
+
+    def get_list_display(self, request):
+        return visible(request.user, super().get_list_display(request), self.FIELD_CATEGORIES)
+
+    def get_list_filter(self, request):
+        return super().get_list_filter(request) if sees(request.user, Category.ENTITLEMENT) else ("region",)
+
+    def access_categories(self, request, obj=None):
+        shown = {Category.IDENTITY} | {self.FIELD_CATEGORIES.get(f, Category.IDENTITY)
+                                       for f in flatten_fieldsets(self.get_fieldsets(request, obj))}
+        if obj is not None and sees(request.user, Category.NATIONAL_NUMBER):
+            shown.add(Category.NATIONAL_NUMBER)  # the members inline
+        return shown
+
+    def access_household_id(self, obj):
+        return obj.pk
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term:
@@ -410,6 +489,8 @@ class PaymentForm(forms.ModelForm):
 class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
     form = PaymentForm
     resource_classes = [BankStatementResource]
+    export_permission = "members.export_payment"  # bulk export: managers, with a reason (core.admin)
+    export_categories = (Category.CONTRIBUTIONS,)
     list_display = ("paid_on_display", "household_link", "amount_display", "unallocated_display", "source", "communication", "reversed_on")
     list_filter = ("source", ("reversed_on", admin.EmptyFieldListFilter))
     actions = ["reverse_payments"]

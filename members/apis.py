@@ -8,6 +8,7 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.privacy import AccessLoggedApiMixin, Category
 from members import rules, selectors, services
 from members.models import Household, Member, Payment, PaymentSource
 from members.serializers import (
@@ -24,17 +25,23 @@ class CreatedId(serializers.Serializer):
     id = serializers.IntegerField()
 
 
-class HouseholdViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class HouseholdViewSet(AccessLoggedApiMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin,
+                       viewsets.GenericViewSet):
     queryset = Household.objects.select_related("status").order_by("id")
     serializer_class = HouseholdSerializer
+    access_categories = (Category.IDENTITY, Category.CONTRIBUTIONS, Category.ENTITLEMENT)
+
+    def access_household_id(self, obj):
+        return obj.pk
 
     def perform_create(self, serializer):
         serializer.instance = services.household_create(**serializer.validated_data)
 
 
-class MemberViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class MemberViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Member.objects.select_related("household__status").order_by("id")
     serializer_class = MemberOutputSerializer
+    access_categories = (Category.IDENTITY, Category.NATIONAL_NUMBER, Category.ENTITLEMENT)
 
     @extend_schema(request=MemberInputSerializer, responses={201: CreatedId})
     def create(self, request):
@@ -63,9 +70,10 @@ class MemberViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.G
         return Response(result.as_dict())
 
 
-class PaymentViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class PaymentViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Payment.objects.order_by("-id")
     serializer_class = PaymentOutputSerializer
+    access_categories = (Category.CONTRIBUTIONS,)
 
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())

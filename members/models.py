@@ -189,6 +189,7 @@ class Member(models.Model):
         ordering = ["last_name", "first_name", "id"]
         verbose_name = _("member")
         verbose_name_plural = _("members")
+        permissions = [("export_member", _("Can export the member register (bulk, with a reason)"))]
         indexes = [
             models.Index(fields=["last_name", "first_name", "id"], name="member_name_idx"),
             models.Index(fields=["household", "role"], name="member_household_role_idx"),
@@ -214,7 +215,10 @@ class Member(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.last_name} {self.first_name} ({self.national_number_display})"
+        # Shown wherever a member is named (rentals, claims, candidates, audit trail): name and birth
+        # date tell people apart; the national number is not for every role (core.privacy).
+        born = f" (°{self.birth_date:%d/%m/%Y})" if hasattr(self.birth_date, "strftime") else ""
+        return f"{self.last_name} {self.first_name}{born}"
 
     @property
     def national_number_display(self) -> str:
@@ -352,6 +356,7 @@ class Payment(models.Model):
         ordering = ["-paid_on", "-id"]
         verbose_name = _("payment")
         verbose_name_plural = _("payments")
+        permissions = [("export_payment", _("Can export payments (bulk, with a reason)"))]
         indexes = [models.Index(fields=["household", "-paid_on"], name="payment_household_idx")]
         constraints = [
             models.CheckConstraint(condition=Q(amount__gt=0), name="payment_amount_positive"),

@@ -2,11 +2,13 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core.months import Month
+from core.privacy import MEMBER_FIELDS, Category, NeedToKnowFieldsMixin
 from members import rules, selectors
 from members.models import Gender, Household, Member, Payment, Role
 
 
-class HouseholdSerializer(serializers.ModelSerializer):
+class HouseholdSerializer(NeedToKnowFieldsMixin, serializers.ModelSerializer):
+    field_categories = {"payment_reference": Category.CONTRIBUTIONS, "status": Category.ENTITLEMENT}
     payment_reference = serializers.CharField(read_only=True)
     status = serializers.CharField(source="status.status", read_only=True, default=None)
 
@@ -45,7 +47,11 @@ class MemberInputSerializer(serializers.Serializer):
             raise serializers.ValidationError(str(exc)) from exc
 
 
-class MemberOutputSerializer(serializers.ModelSerializer):
+class MemberOutputSerializer(NeedToKnowFieldsMixin, serializers.ModelSerializer):
+    """A member as the requesting role may see it (core.privacy): the lending desk and the election
+    bureau get no national number."""
+
+    field_categories = {**MEMBER_FIELDS, "status": Category.ENTITLEMENT}
     status = serializers.CharField(source="household.status.status", read_only=True, default=None)
 
     class Meta:

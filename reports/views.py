@@ -6,7 +6,6 @@ store (entered figures); the same tables are exported as CSV and XLSX (and the a
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core import csvsafe
+from core.csvsafe import safe_row
 from core.formatting import eur
 from reports import snapshots
 from reports.models import Figure
@@ -251,9 +252,9 @@ def page(request, key: str):
 def _csv(built: Page, key: str, year: int):
     def lines():
         buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";")
+        writer = csvsafe.writer(buffer)
         for table in built.tables:
-            writer.writerow([table.title])
+            writer.writerow([str(table.title)])
             writer.writerow(table.headers)
             for row in table.rows:
                 writer.writerow(["" if v is None else v for v in row])
@@ -272,9 +273,9 @@ def _xlsx(built: Page, key: str, year: int):
     book = Workbook(write_only=True)
     for table in built.tables:
         sheet = book.create_sheet(title=str(table.title)[:31].replace("/", "-"))
-        sheet.append([str(h) for h in table.headers])
+        sheet.append(safe_row(str(h) for h in table.headers))
         for row in table.rows:
-            sheet.append([float(v) if isinstance(v, Decimal) else ("" if v is None else v) for v in row])
+            sheet.append(safe_row(float(v) if isinstance(v, Decimal) else ("" if v is None else v) for v in row))
     buffer = io.BytesIO()
     book.save(buffer)
     response = HttpResponse(buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

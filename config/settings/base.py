@@ -301,3 +301,11 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# Cells starting with = + - @ are escaped in every export (core.import_formats uses core.csvsafe).
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+
+# --- Privacy (core.privacy) -----------------------------------------------------------------------
+# The read-access log is kept two years (then purged by the nightly chain and
+# `manage.py purge_access_log`): long enough for a data subject's access request (GDPR art. 15) and
+# the yearly internal audit to cover the previous calendar year.
+ACCESS_LOG_RETENTION_DAYS = env.int("ACCESS_LOG_RETENTION_DAYS", default=730)

@@ -66,7 +66,7 @@ def test_sync_chain_results_and_second_run_changes_nothing(table_2026, settings)
     assert run.status == RunStatus.SUCCEEDED
     assert [s.name for s in run.steps.order_by("position")] == [
         "members.dues_and_status", "lending.rent", "benefits.deadlines_and_batch", "lending.max_invoice", "lending.alarm_subsidies",
-        "reports.snapshots"]
+        "reports.snapshots", "core.access_log_purge"]
     expect_results(paying, owing, renting, rental)
     before, changes = snapshot(), StatusChange.objects.count()
     again = nightly.run_sync(DAY, force=True)
