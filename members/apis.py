@@ -8,6 +8,7 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.idempotency import IdempotentMixin
 from members import rules, selectors, services
 from members.models import Household, Member, Payment, PaymentSource
 from members.serializers import (
@@ -24,7 +25,7 @@ class CreatedId(serializers.Serializer):
     id = serializers.IntegerField()
 
 
-class HouseholdViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class HouseholdViewSet(IdempotentMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Household.objects.select_related("status").order_by("id")
     serializer_class = HouseholdSerializer
 
@@ -32,7 +33,7 @@ class HouseholdViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixin
         serializer.instance = services.household_create(**serializer.validated_data)
 
 
-class MemberViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class MemberViewSet(IdempotentMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Member.objects.select_related("household__status").order_by("id")
     serializer_class = MemberOutputSerializer
 
@@ -63,7 +64,7 @@ class MemberViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.G
         return Response(result.as_dict())
 
 
-class PaymentViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class PaymentViewSet(IdempotentMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Payment.objects.order_by("-id")
     serializer_class = PaymentOutputSerializer
 

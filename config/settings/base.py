@@ -7,6 +7,7 @@ Everything that differs between machines comes from the environment (django-envi
   in-process (eager) and the cache is per-process memory.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -157,6 +158,8 @@ REST_FRAMEWORK = {
     "COERCE_DECIMAL_TO_STRING": True,
     "DATE_INPUT_FORMATS": ["iso-8601"],
 }
+# A retried API write with the same Idempotency-Key answers the first answer again (core.idempotency).
+IDEMPOTENCY_KEY_TTL = timedelta(hours=env.int("IDEMPOTENCY_KEY_HOURS", default=24))
 SPECTACULAR_SETTINGS = {
     "TITLE": "Ziekenfonds back office API",
     "DESCRIPTION": (
@@ -171,6 +174,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.idempotency.schema_hook",  # the Idempotency-Key header on every write
+    ],
 }
 
 # --- Audit (django-auditlog) ----------------------------------------------------------------
