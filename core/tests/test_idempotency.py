@@ -3,11 +3,10 @@ does the work once; every write endpoint takes it and the schema documents it.""
 
 import threading
 from datetime import date, timedelta
-from decimal import Decimal
 
 import pytest
 import time_machine
-from django.db import connection, connections, transaction
+from django.db import connections, transaction
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 from rest_framework.test import APIClient
