@@ -67,7 +67,7 @@ def worker(args):
     if mode == "single":
         for _ in range(count):
             member, code, event, kwargs = request()
-            claim = services.claim_file(member=member, benefit=code, event_date=event, filed_on=today, catalogue=catalogue, **kwargs)
+            claim = services.claim_file(member=member, benefit=code, event_date=event, catalogue=catalogue, **kwargs)
             statuses[claim.status] = statuses.get(claim.status, 0) + 1
     else:
         done = 0
@@ -76,7 +76,7 @@ def worker(args):
             for _ in range(min(chunk, count - done)):
                 member, code, event, kwargs = request()
                 batch.append(services.ClaimRequest(
-                    member=member, benefit=code, event_date=event, filed_on=today,
+                    member=member, benefit=code, event_date=event,
                     amount_paid=kwargs.get("amount_paid", Decimal("0")), quantity=kwargs.get("quantity", 1),
                     facts=kwargs.get("facts", {}), evidence=tuple(kwargs.get("evidence", ())),
                 ))

@@ -97,6 +97,20 @@ class ClaimForm(forms.ModelForm):
             self.fields["facts_text"].initial = json.dumps(self.instance.facts or {}, ensure_ascii=False)
         else:
             self.fields["filed_on"].initial = timezone.localdate()
+            self.fields["filed_on"].label = _("received on")
+            self.fields["filed_on"].help_text = _(
+                "Art. 42.4: the day the fund received the claim. Today, or the earlier date a document arrived "
+                "(not before the event); your name is recorded with it.")
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk is None and cleaned.get("filed_on") and cleaned.get("event_date"):
+            try:
+                services.filing_date(received_on=cleaned["filed_on"], event_date=cleaned["event_date"],
+                                     today=timezone.localdate(), recorded_by=getattr(self, "user", None))
+            except ValidationError as exc:
+                self.add_error("filed_on", exc.message_dict["received_on"])
+        return cleaned
 
     def clean_evidence_text(self):
         return [e.strip() for e in self.cleaned_data.get("evidence_text", "").split(",") if e.strip()]
@@ -139,11 +153,17 @@ class ClaimAdmin(PersonalDataAdmin, BigTableAdmin):
     def _closed(self, obj):
         return obj is not None and obj.status not in OPEN_STATUSES
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user  # a new form class per request: who gives a received date (Art. 42.4)
+        return form
+
     def get_fieldsets(self, request, obj=None):
+        fields = self.CLAIM_FIELDS if obj is None else (*self.CLAIM_FIELDS, "filed_on_set_by")
         if self._closed(obj):
-            claim = (None, {"fields": (*self.CLAIM_FIELDS, "evidence", "facts")})
+            claim = (None, {"fields": (*fields, "evidence", "facts")})
         else:
-            claim = (None, {"fields": (*self.CLAIM_FIELDS, "evidence_text", "facts_text")})
+            claim = (None, {"fields": (*fields, "evidence_text", "facts_text")})
         if obj is None:
             return (claim,)
         fieldsets = [claim, (_("Decision"), {"fields": ("decision", "rule_version", "judged_at", "batch", "paid_on")})]
@@ -152,10 +172,12 @@ class ClaimAdmin(PersonalDataAdmin, BigTableAdmin):
         return fieldsets
 
     def get_readonly_fields(self, request, obj=None):
-        if not self._closed(obj):
+        if obj is None:
             return self.readonly_fields
-        closed = ["member", "benefit", "event_date", "filed_on", "amount_paid", "compulsory_reimbursement", "quantity", "key",
-                  "evidence", "facts", *self.readonly_fields]
+        if not self._closed(obj):
+            return (*self.readonly_fields, "filed_on", "filed_on_set_by")  # the filing date is fixed when filed
+        closed = ["member", "benefit", "event_date", "filed_on", "filed_on_set_by", "amount_paid", "compulsory_reimbursement",
+                  "quantity", "key", "evidence", "facts", *self.readonly_fields]
         if obj.status != ClaimStatus.PAID:  # a paid claim is closed; only a recovery (Art. 7) can be recorded
             closed += self.RECOVERY_FIELDS
         return closed
@@ -176,7 +198,8 @@ class ClaimAdmin(PersonalDataAdmin, BigTableAdmin):
                 services.claim_rejudge(claim=obj)
             else:
                 claim = services.claim_file(
-                    member=obj.member, benefit=obj.benefit, event_date=obj.event_date, filed_on=obj.filed_on,
+                    member=obj.member, benefit=obj.benefit, event_date=obj.event_date,
+                    received_on=obj.filed_on, recorded_by=request.user,
                     amount_paid=obj.amount_paid, compulsory_reimbursement=obj.compulsory_reimbursement,
                     quantity=obj.quantity, key=obj.key, evidence=obj.evidence, facts=obj.facts,
                 )

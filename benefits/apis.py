@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 from benefits import selectors, services
 from benefits.models import Benefit, Claim
 from benefits.serializers import BenefitSerializer, ClaimInputSerializer, ClaimOutputSerializer, UsageSerializer
+from core.idempotency import IdempotentMixin
 from core.permissions import StrictModelPermissions
 from core.privacy import AccessLoggedApiMixin, Category, log_access
 from members.models import Member
@@ -26,8 +27,8 @@ class BenefitViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class ClaimViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
-    queryset = Claim.objects.select_related("benefit").order_by("-id")
+class ClaimViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+    queryset = Claim.objects.select_related("benefit", "filed_on_set_by").order_by("-id")
     serializer_class = ClaimOutputSerializer
     access_categories = (Category.IDENTITY, Category.HEALTH)
 
@@ -36,11 +37,14 @@ class ClaimViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListM
 
     @extend_schema(request=ClaimInputSerializer, responses={201: ClaimOutputSerializer})
     def create(self, request):
-        """File a claim; it is judged at once. The response carries the decision and its reasons."""
+        """File a claim; it is judged at once. The response carries the decision and its reasons.
+
+        The filing date is today (Art. 42.4), or ``received_on`` when a clerk files a document the
+        fund received earlier."""
         serializer = ClaimInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        claim = services.claim_file(**data)
+        claim = services.claim_file(**data, recorded_by=request.user)
         return Response(ClaimOutputSerializer(claim).data, status=status.HTTP_201_CREATED)
 
 

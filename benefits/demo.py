@@ -7,6 +7,8 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.contrib.auth import get_user_model
+
 from benefits import selectors, services
 from benefits.models import Claim, PaymentBatchStatus
 from members.models import HouseholdStatus, Member
@@ -35,11 +37,14 @@ def seed(*, today: date, stdout=None) -> int:
     rng = random.Random(57)
     catalogue = selectors.Catalogue.load()
     members = list(Member.objects.filter(household__status__status__in=("entitled", "suspended")).order_by("pk")[:40])
+    # the demo clerk files the forms that arrived by post a week after the care (Art. 42.4: received on)
+    clerk = get_user_model().objects.filter(username="clerk").first()
     count = 0
     for index, member in enumerate(members):
         for code, kwargs in rng.sample(SCENARIOS, 3):
             event = max(date(today.year, 1, 2), today - timedelta(days=rng.randint(5, 150)))
-            services.claim_file(member=member, benefit=code, event_date=event, filed_on=min(today, event + timedelta(days=7)),
+            received = min(today, event + timedelta(days=7)) if clerk else None
+            services.claim_file(member=member, benefit=code, event_date=event, received_on=received, recorded_by=clerk,
                                 catalogue=catalogue, **kwargs)
             count += 1
     paid = services.batch_release(claim_ids=list(Claim.objects.order_by("pk").values_list("pk", flat=True)[: count // 2]))

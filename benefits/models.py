@@ -201,7 +201,16 @@ class Claim(models.Model):
     benefit = models.ForeignKey(Benefit, on_delete=models.PROTECT, related_name="claims", verbose_name=_("benefit"))
     rule_version = models.ForeignKey(RuleVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
     event_date = models.DateField(_("event date"), help_text=_("Date of care, purchase, birth …"))
-    filed_on = models.DateField(_("filed on"))
+    filed_on = models.DateField(
+        _("filed on"),
+        help_text=_("The day the fund received the claim (Art. 42.4): the day it is filed, or the earlier date a clerk "
+                    "gives for a document received before."),
+    )
+    filed_on_set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("received date given by"),
+        help_text=_("The clerk who gave an earlier received date by hand; empty when the system set the filing date."),
+    )
     amount_paid = models.DecimalField(_("amount paid"), max_digits=12, decimal_places=2, default=Decimal("0.00"))
     compulsory_reimbursement = models.DecimalField(
         _("compulsory reimbursement"), max_digits=12, decimal_places=2, default=Decimal("0.00")
@@ -231,6 +240,7 @@ class Claim(models.Model):
         ordering = ["-filed_on", "-id"]
         verbose_name = _("claim")
         verbose_name_plural = _("claims")
+        permissions = [("record_received_on", _("Can record the date a claim was received (Art. 42.4)"))]
         indexes = [
             models.Index(fields=["member", "benefit", "event_date"], name="claim_member_benefit_idx"),
             models.Index(fields=["status", "batch"], name="claim_status_batch_idx"),

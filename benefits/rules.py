@@ -179,6 +179,17 @@ def filing_deadline(event_date: date) -> date:
     return (Month(last.year + FILING_YEARS, last.month)).last_day
 
 
+def received_on_problem(received_on: date, event_date: date, today: date) -> str | None:
+    """Art. 42.4: the filing date is the day the fund received the claim, so a received date given
+    by hand is never after today and never before the event it claims for."""
+    if received_on > today:
+        return f"Art. 42.4: the claim cannot have been received after today ({today:%d/%m/%Y}); it was given as {received_on:%d/%m/%Y}."
+    if received_on < event_date:
+        return (f"Art. 42.4: the claim cannot have been received ({received_on:%d/%m/%Y}) before its event "
+                f"({event_date:%d/%m/%Y}).")
+    return None
+
+
 # --- judging ------------------------------------------------------------------------------------
 
 

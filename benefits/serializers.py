@@ -86,6 +86,9 @@ class BenefitSerializer(serializers.ModelSerializer):
 
 
 class ClaimInputSerializer(serializers.Serializer):
+    """A claim to file. Its filing date (Art. 42.4: the day the fund received it) is not an input:
+    the fund sets it to today. A clerk filing a document that arrived earlier gives ``received_on``."""
+
     member = serializers.IntegerField()
     benefit = serializers.SlugField(help_text="A benefit code from /api/v1/benefits/.")
     event_date = serializers.DateField()
@@ -97,16 +100,24 @@ class ClaimInputSerializer(serializers.Serializer):
                                      help_text="Evidence received, e.g. invoice, attestation (see the benefit's evidence).")
     key = serializers.CharField(required=False, allow_blank=True, default="",
                                 help_text="The child, treatment, disorder or app a per-item cap counts on.")
-    filed_on = serializers.DateField(required=False)
+    received_on = serializers.DateField(
+        required=False, allow_null=True,
+        help_text="Only for a claim document the fund received before today: the day it was received (Art. 42.4). "
+                  "Not after today, not before event_date; needs the permission benefits.record_received_on (clerks). "
+                  "Without it the claim is filed today. (There is no filed_on input: the fund sets the filing date.)",
+    )
 
 
 class ClaimOutputSerializer(serializers.ModelSerializer):
     benefit = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    filed_on_set_by = serializers.SlugRelatedField(
+        slug_field="username", read_only=True, allow_null=True,
+        help_text="Who gave an earlier received date by hand (Art. 42.4); null when the fund set the filing date.")
 
     class Meta:
         model = Claim
-        fields = ("id", "member", "benefit", "event_date", "filed_on", "amount_paid", "quantity", "status", "payout",
-                  "units", "reasons", "batch")
+        fields = ("id", "member", "benefit", "event_date", "filed_on", "filed_on_set_by", "amount_paid", "quantity",
+                  "status", "payout", "units", "reasons", "batch")
 
 
 class UsageSerializer(serializers.Serializer):

@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from stdnum import iban as any_iban
 from stdnum.exceptions import ValidationError as StdnumError
 
@@ -33,6 +34,9 @@ from members.models import Member
 RECOVERY_YEARS = 2
 RECOVERY_YEARS_FRAUD = 5
 
+#: Art. 42.4: who may give a claim an earlier received date than the day it is filed (the clerks).
+RECEIVED_ON_PERMISSION = "benefits.record_received_on"
+
 
 def claim_file(
     *,
@@ -45,11 +49,16 @@ def claim_file(
     evidence: list[str] | None = None,
     key: str = "",
     compulsory_reimbursement: Decimal = ZERO,
-    filed_on: date | None = None,
+    received_on: date | None = None,
+    recorded_by=None,
     catalogue: selectors.Catalogue | None = None,
 ) -> Claim:
     """File a claim and judge it at once. The member row is locked while judging, so two clerks
-    filing for the same member at the same time never exceed a cap together."""
+    filing for the same member at the same time never exceed a cap together.
+
+    The filing date (Art. 42.4) is the day the fund received the claim: today, set here. A clerk
+    who files a document that arrived earlier gives its ``received_on`` date (``filing_date``:
+    not after today, not before the event, only with the permission); the claim records who did."""
     catalogue = catalogue or selectors.Catalogue.load()
     if isinstance(benefit, str):
         if benefit not in catalogue.benefits:
@@ -66,6 +75,7 @@ def claim_file(
         raise ValidationError({"quantity": "At least 1."})
     member_id = member.pk if isinstance(member, Member) else int(member)
     today = timezone.localdate()
+    filed_on, set_by = filing_date(received_on=received_on, event_date=event_date, today=today, recorded_by=recorded_by)
     with transaction.atomic():
         locked = Member.objects.select_for_update().filter(pk=member_id).first()
         if locked is None:
@@ -74,7 +84,8 @@ def claim_file(
             member=locked,
             benefit=benefit,
             event_date=event_date,
-            filed_on=filed_on or today,
+            filed_on=filed_on,
+            filed_on_set_by=set_by,
             amount_paid=amount_paid,
             compulsory_reimbursement=compulsory_reimbursement,
             quantity=quantity,
@@ -87,13 +98,42 @@ def claim_file(
     return claim
 
 
+def filing_date(*, received_on: date | None, event_date: date, today: date, recorded_by=None) -> tuple[date, object]:
+    """The filing date of a new claim and who set it by hand (Art. 42.4).
+
+    Without ``received_on`` (or with today's date) the system sets it: today, and nobody. An
+    earlier date is the day the fund received the claim document: never after today, never before
+    the event, and only given by a user with the permission ``benefits.record_received_on`` (the
+    clerks); the claim keeps who gave it, and the audit trail records it."""
+    if received_on is None or received_on == today:
+        return today, None
+    problem = rules.received_on_problem(received_on, event_date, today)
+    if problem:
+        raise ValidationError({"received_on": problem})
+    if recorded_by is None or not recorded_by.has_perm(RECEIVED_ON_PERMISSION):
+        raise ValidationError({"received_on": gettext(
+            "Art. 42.4: only a clerk (permission “Can record the date a claim was received”) gives an earlier "
+            "received date; without it the claim is filed today.")})
+    return received_on, recorded_by
+
+
 def claim_rejudge(*, claim: Claim, catalogue: selectors.Catalogue | None = None) -> Claim:
-    """Judge a claim again after its facts changed (only while it is not in a batch or paid)."""
-    if claim.status not in OPEN_STATUSES:
-        raise ValidationError({"status": f"A claim that is {claim.get_status_display().lower()} is not judged again."})
+    """Judge a claim again after its facts changed (only while it is not in a batch or paid).
+
+    The claim row is locked and its status read again under the lock: a claim that a payment
+    batch took meanwhile is refused, never pulled out of its batch. Its filing date and batch are
+    the stored ones whatever the caller's copy says (the filing date is fixed when it is filed)."""
     catalogue = catalogue or selectors.Catalogue.load()
     with transaction.atomic():
-        Member.objects.select_for_update().filter(pk=claim.member_id).first()
+        locked = Claim.objects.select_for_update().filter(pk=claim.pk).first()
+        if locked is None:
+            raise ValidationError({"claim": f"Claim {claim.pk} does not exist."})
+        if locked.status not in OPEN_STATUSES:
+            raise ValidationError({"status": f"A claim that is {locked.get_status_display().lower()} is not judged again."})
+        list(Member.objects.select_for_update().filter(pk__in={claim.member_id, locked.member_id}).order_by("pk")
+             .values_list("pk", flat=True))
+        claim.filed_on, claim.filed_on_set_by_id = locked.filed_on, locked.filed_on_set_by_id
+        claim.batch_id, claim.paid_on = locked.batch_id, locked.paid_on
         _judge_into(claim, catalogue, timezone.localdate())
         claim.save()
     return claim
@@ -148,7 +188,7 @@ class ClaimRequest:
     evidence: tuple[str, ...] = ()
     key: str = ""
     compulsory_reimbursement: Decimal = ZERO
-    filed_on: date | None = None
+    received_on: date | None = None  # the day the fund received it, when earlier than today (Art. 42.4)
 
 
 def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Catalogue | None = None,
@@ -156,7 +196,8 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
     """File and judge many claims in one transaction: the same rules as ``claim_file``, fetched
     once (fetch, then calculate). The members are locked in id order; claims judged earlier in the
     batch count toward the caps of later ones; one audit entry per claim is written in bulk.
-    Any bad request (unknown member or benefit) refuses the whole batch, naming its row."""
+    Any bad request (unknown member or benefit, a received date out of bounds) refuses the whole
+    batch, naming its row. An earlier received date needs an ``actor`` with the permission."""
     from core.audit import log_bulk_create
     from members import rules as member_rules
     from members import selectors as member_selectors
@@ -170,6 +211,11 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
             errors[f"row {index + 1}"] = f"unknown benefit {request.benefit!r}"
         elif request.quantity < 1:
             errors[f"row {index + 1}"] = "quantity must be at least 1"
+        else:
+            try:
+                filing_date(received_on=request.received_on, event_date=request.event_date, today=today, recorded_by=actor)
+            except ValidationError as exc:
+                errors[f"row {index + 1}"] = "; ".join(exc.messages)
     with transaction.atomic():
         member_ids = sorted({r.member for r in requests})
         members = {m.pk: m for m in Member.objects.select_for_update().filter(pk__in=member_ids).order_by("pk")}
@@ -201,8 +247,10 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
             except member_rules.NotAffiliated as exc:
                 entitlement = exc
             person = selectors.person_facts_from(member, entitlement, vt[member.pk], request.event_date)
+            filed_on, set_by = filing_date(received_on=request.received_on, event_date=request.event_date, today=today,
+                                           recorded_by=actor)
             claim = Claim(
-                member=member, benefit=benefit, event_date=request.event_date, filed_on=request.filed_on or today,
+                member=member, benefit=benefit, event_date=request.event_date, filed_on=filed_on, filed_on_set_by=set_by,
                 amount_paid=cents(request.amount_paid), compulsory_reimbursement=cents(request.compulsory_reimbursement),
                 quantity=request.quantity, facts=dict(request.facts), evidence=list(request.evidence), key=request.key,
             )
@@ -222,14 +270,19 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
 
 
 def claims_flag_expired(*, today: date) -> int:
-    """Art. 42.4: filed claims not judged favourably whose event month ended more than 2 years ago."""
+    """Art. 42.4: filed claims not judged favourably whose event month ended more than 2 years ago.
+    Each claim is locked and taken only while it is still filed (a claim judged again meanwhile
+    keeps its new decision); claims locked by a clerk right now are left for the next night."""
     count = 0
-    for claim in Claim.objects.filter(status__in=(ClaimStatus.FILED,)).only("pk", "event_date", "status", "reasons"):
-        if today > rules.filing_deadline(claim.event_date):
-            claim.status = ClaimStatus.EXPIRED
-            claim.reasons = [*claim.reasons, f"Art. 42.4: deadline {rules.filing_deadline(claim.event_date):%d/%m/%Y} passed."]
-            claim.save(update_fields=["status", "reasons"])
-            count += 1
+    with transaction.atomic():
+        filed = (Claim.objects.select_for_update(skip_locked=True).filter(status=ClaimStatus.FILED)
+                 .only("pk", "event_date", "status", "reasons").order_by("pk"))
+        for claim in filed:
+            if today > rules.filing_deadline(claim.event_date):
+                claim.status = ClaimStatus.EXPIRED
+                claim.reasons = [*claim.reasons, f"Art. 42.4: deadline {rules.filing_deadline(claim.event_date):%d/%m/%Y} passed."]
+                claim.save(update_fields=["status", "reasons"])
+                count += 1
     return count
 
 
@@ -258,18 +311,28 @@ def batch_release(*, claim_ids=None) -> PaymentBatch | None:
 
 
 def batch_approve(*, batch: PaymentBatch, user) -> PaymentBatch:
+    """A manager approves a draft batch (IBANs checked). Locked, then checked: approved once."""
     if not user.has_perm("benefits.approve_paymentbatch"):
         raise ValidationError("Only a manager approves payment batches.")
-    if batch.status != PaymentBatchStatus.DRAFT:
-        raise ValidationError({"status": "Only a draft batch can be approved."})
-    problems = batch_payee_problems(batch)
-    if problems:
-        raise ValidationError({"claims": problems})
-    batch.status = PaymentBatchStatus.APPROVED
-    batch.approved_by = user
-    batch.approved_at = timezone.now()
-    batch.save(update_fields=["status", "approved_by", "approved_at"])
+    with transaction.atomic():
+        locked = PaymentBatch.objects.select_for_update().get(pk=batch.pk)
+        if locked.status != PaymentBatchStatus.DRAFT:
+            raise ValidationError({"status": "Only a draft batch can be approved."})
+        problems = batch_payee_problems(locked)
+        if problems:
+            raise ValidationError({"claims": problems})
+        locked.status = PaymentBatchStatus.APPROVED
+        locked.approved_by = user
+        locked.approved_at = timezone.now()
+        locked.save(update_fields=["status", "approved_by", "approved_at"])
+    _copy_state(locked, batch, "status", "approved_by", "approved_at")
     return batch
+
+
+def _copy_state(source, target, *fields) -> None:
+    """Give the caller's instance the state written under the lock."""
+    for name in fields:
+        setattr(target, name, getattr(source, name))
 
 
 def payee(member: Member) -> tuple[Member, str]:
@@ -315,13 +378,18 @@ def batch_csv(batch: PaymentBatch) -> str:
 
 
 def batch_mark_paid(*, batch: PaymentBatch, paid_on: date) -> PaymentBatch:
-    if batch.status != PaymentBatchStatus.APPROVED:
-        raise ValidationError({"status": "Only an approved batch is paid."})
+    """The bank paid the batch: its claims are paid. Locked, then checked: of two clerks marking
+    the same batch paid at once, one does it and the other is told it is already paid."""
     with transaction.atomic():
-        batch.claims.update(status=ClaimStatus.PAID, paid_on=paid_on)
-        batch.status = PaymentBatchStatus.PAID
-        batch.paid_on = paid_on
-        batch.save(update_fields=["status", "paid_on"])
+        locked = PaymentBatch.objects.select_for_update().get(pk=batch.pk)
+        if locked.status != PaymentBatchStatus.APPROVED:
+            raise ValidationError({"status": "Only an approved batch is paid."
+                                   + (f" This one was paid on {locked.paid_on:%d/%m/%Y}." if locked.paid_on else "")})
+        locked.claims.filter(status=ClaimStatus.IN_BATCH).update(status=ClaimStatus.PAID, paid_on=paid_on)
+        locked.status = PaymentBatchStatus.PAID
+        locked.paid_on = paid_on
+        locked.save(update_fields=["status", "paid_on"])
+    _copy_state(locked, batch, "status", "paid_on")
     return batch
 
 
@@ -336,25 +404,29 @@ def recovery_deadline(paid_on: date, fraud: bool) -> date:
 
 def claim_recover(*, claim: Claim, amount: Decimal, reason: str, on: date, fraud: bool = False) -> Claim:
     """Recover a benefit paid wrongly (Art. 7): within 2 years after the end of the payment month,
-    5 years in case of fraud. The claim no longer counts toward the caps."""
-    if claim.status != ClaimStatus.PAID or not claim.paid_on:
-        raise ValidationError({"status": "Only a paid claim can be recovered."})
+    5 years in case of fraud. The claim no longer counts toward the caps. The claim is locked,
+    then checked: a benefit is recovered once."""
     amount = cents(amount)
-    if not ZERO < amount <= claim.payout:
-        raise ValidationError({"amount": f"Between €0.01 and the payout €{claim.payout}."})
-    deadline = recovery_deadline(claim.paid_on, fraud)
-    if on > deadline:
-        raise ValidationError(
-            {"recovered_on": f"Art. 7: recovery prescribed on {deadline:%d/%m/%Y} ({'5 years, fraud' if fraud else '2 years'} "
-                             f"after the end of the payment month)."}
-        )
     if not reason.strip():
         raise ValidationError({"recovery_reason": "Say why the benefit is recovered."})
-    claim.status = ClaimStatus.RECOVERED
-    claim.recovered_amount = amount
-    claim.recovered_on = on
-    claim.recovery_reason = reason.strip()[:200]
-    claim.fraud = fraud
-    claim.reasons = [*claim.reasons, f"Art. 7: €{amount} recovered on {on:%d/%m/%Y}: {reason.strip()}"]
-    claim.save()
+    with transaction.atomic():
+        locked = Claim.objects.select_for_update().get(pk=claim.pk)
+        if locked.status != ClaimStatus.PAID or not locked.paid_on:
+            raise ValidationError({"status": "Only a paid claim can be recovered."})
+        if not ZERO < amount <= locked.payout:
+            raise ValidationError({"amount": f"Between €0.01 and the payout €{locked.payout}."})
+        deadline = recovery_deadline(locked.paid_on, fraud)
+        if on > deadline:
+            raise ValidationError(
+                {"recovered_on": f"Art. 7: recovery prescribed on {deadline:%d/%m/%Y} ({'5 years, fraud' if fraud else '2 years'} "
+                                 f"after the end of the payment month)."}
+            )
+        locked.status = ClaimStatus.RECOVERED
+        locked.recovered_amount = amount
+        locked.recovered_on = on
+        locked.recovery_reason = reason.strip()[:200]
+        locked.fraud = fraud
+        locked.reasons = [*locked.reasons, f"Art. 7: €{amount} recovered on {on:%d/%m/%Y}: {reason.strip()}"]
+        locked.save(update_fields=["status", "recovered_amount", "recovered_on", "recovery_reason", "fraud", "reasons"])
+    _copy_state(locked, claim, "status", "recovered_amount", "recovered_on", "recovery_reason", "fraud", "reasons")
     return claim

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -142,3 +143,31 @@ class AccessLog(models.Model):
         """Delete the rows older than ``before`` (the retention period); returns how many."""
         query = models.QuerySet(model=cls).filter(at__lt=before)
         return query._raw_delete(query.db)
+
+
+class IdempotencyKey(models.Model):
+    """One answered write of the API per client key (the ``Idempotency-Key`` header).
+
+    A client that retries a POST/PUT/PATCH/DELETE under ``/api/v1/`` with the same key gets the
+    first answer again instead of a second payment, claim or return. The row is claimed before
+    the work and completed in the work's own transaction (``core.idempotency``); keys expire after
+    ``settings.IDEMPOTENCY_KEY_TTL`` and are purged."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("user"))
+    key = models.CharField(_("key"), max_length=255)
+    method = models.CharField(_("method"), max_length=10)
+    path = models.CharField(_("path"), max_length=500)
+    fingerprint = models.CharField(_("request fingerprint"), max_length=64,
+                                   help_text=_("SHA-256 of the method, the path and the canonical request body."))
+    response_status = models.PositiveSmallIntegerField(_("answer status"), null=True, blank=True)
+    response_body = models.JSONField(_("answer body"), null=True, blank=True)
+    created_at = models.DateTimeField(_("first used"), default=timezone.now, db_index=True)
+    completed_at = models.DateTimeField(_("answered"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("idempotency key")
+        verbose_name_plural = _("idempotency keys")
+        constraints = [models.UniqueConstraint(fields=["user", "key"], name="idempotency_key_once_per_user")]
+
+    def __str__(self):
+        return f"{self.key} ({self.method} {self.path})"

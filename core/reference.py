@@ -4,6 +4,7 @@ and change it in the admin."""
 from django.db import transaction
 
 NIGHTLY_TASK = "core.tasks.nightly_start"
+PURGE_TASK = "core.tasks.idempotency_keys_purge"
 
 
 @transaction.atomic
@@ -19,3 +20,10 @@ def seed(stdout=None) -> None:
     )
     if stdout:
         stdout.write(f"nightly schedule: {task.crontab} ({'created' if created else 'kept as the manager left it'})")
+    hourly, _ = CrontabSchedule.objects.get_or_create(
+        minute="17", hour="*", day_of_week="*", day_of_month="*", month_of_year="*", timezone="Europe/Brussels"
+    )
+    PeriodicTask.objects.get_or_create(
+        name="Purge expired idempotency keys", defaults={"task": PURGE_TASK, "crontab": hourly, "enabled": True,
+                                                         "description": "API retries: keys older than IDEMPOTENCY_KEY_TTL."}
+    )

@@ -58,6 +58,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("members", "*", WRITE),
         Grant("benefits", "*", READ),
         Grant("benefits", ("claim", "paymentbatch"), WRITE),
+        Grant("benefits", ("claim",), ("perm:record_received_on",)),  # Art. 42.4: a document received earlier
         Grant("lending", "*", READ),
         Grant("lending", ("rental", "rentalcharge", "reservation"), WRITE),
     ),

@@ -79,3 +79,11 @@ def nightly_step_done(step_run_id: int, run_id: int, index: int) -> str:
 
 def chunk_count(run: JobRun) -> int:
     return ChunkRun.objects.filter(step__run=run).count()
+
+
+@shared_task
+def idempotency_keys_purge() -> int:
+    """Hourly (beat): forget the API's Idempotency-Keys older than their time to live."""
+    from core.idempotency import purge_expired
+
+    return purge_expired()

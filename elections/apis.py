@@ -7,6 +7,7 @@ from rest_framework import permissions, serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.idempotency import IdempotentMixin
 from elections import rules
 from elections.serializers import (
     AssemblySizeSerializer,
@@ -33,7 +34,7 @@ class AssemblySizeApi(APIView):
         return Response({"seats": rules.assembly_size(members)})
 
 
-class CountApi(APIView):
+class CountApi(IdempotentMixin, APIView):
     permission_classes = [permissions.IsAuthenticated]
 
     @extend_schema(request=CountInputSerializer, responses=CountOutputSerializer)
@@ -51,7 +52,7 @@ class CountApi(APIView):
         })
 
 
-class BoardCountApi(APIView):
+class BoardCountApi(IdempotentMixin, APIView):
     permission_classes = [permissions.IsAuthenticated]
 
     @extend_schema(request=BoardCountInputSerializer, responses=BoardCountOutputSerializer)

@@ -9,6 +9,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core.idempotency import IdempotentMixin
 from core.permissions import StrictModelPermissions
 from core.privacy import AccessLoggedApiMixin, Category, log_access
 from lending import services
@@ -33,7 +34,7 @@ class ItemViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class RentalViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class RentalViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Rental.objects.select_related("item").prefetch_related("charges").order_by("-id")
     serializer_class = RentalSerializer
     access_categories = (Category.IDENTITY, Category.LENDING)

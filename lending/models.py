@@ -3,6 +3,7 @@ invoice and the alarm subsidy (statutes Art. 54, Bijlage 3)."""
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import get_language
@@ -196,6 +197,11 @@ class Rental(models.Model):
     def __str__(self):
         who = str(self.member) if self.member_id else self.renter_name
         return f"{self.item.code} — {who} ({self.start_date:%d/%m/%Y})"
+
+    def clean(self):
+        if self.expected_return and self.start_date and self.expected_return < self.start_date:
+            raise ValidationError({"expected_return": _("The expected return cannot be before the start (%(start)s).")
+                                   % {"start": f"{self.start_date:%d/%m/%Y}"}})
 
     def contract(self) -> rules.Contract:
         return rules.Contract(

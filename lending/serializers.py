@@ -61,7 +61,10 @@ class RentalInputSerializer(serializers.Serializer):
     renter_name = serializers.CharField(required=False, allow_blank=True, default="")
     start_date = serializers.DateField()
     delivery = serializers.ChoiceField(choices=[d.value for d in rules.Delivery], default=rules.Delivery.OFFICE.value)
-    expected_return = serializers.DateField(required=False, allow_null=True)
+    expected_return = serializers.DateField(required=False, allow_null=True, help_text="Not before start_date.")
+    unit = serializers.CharField(required=False, allow_blank=True, default="", max_length=60,
+                                 help_text="Serial number of the stock unit handed out; without it the first free unit "
+                                           "of the item is taken. Refused (400) when no unit of the item is free.")
 
 
 class ReturnInputSerializer(serializers.Serializer):

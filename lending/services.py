@@ -6,9 +6,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q, Sum
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from core.money import ZERO, cents
 from core.months import Month
@@ -66,11 +67,16 @@ def rental_start(
     delivery: str = rules.Delivery.OFFICE.value,
     member: Member | int | None = None,
     renter_name: str = "",
-    unit: StockUnit | None = None,
+    unit: StockUnit | str | None = None,
     purchases: list[tuple[str, Decimal]] | None = None,
     expected_return: date | None = None,
 ) -> Rental:
-    """Rent an item out and invoice the start: forfait, fixed costs, both trips, purchases."""
+    """Rent an item out and invoice the start: forfait, fixed costs, both trips, purchases.
+
+    The stock is kept here, for the admin and the API alike: ``unit`` (a stock unit or its serial)
+    must be free; without it the first free unit of the item is taken. An item for which the fund
+    registers stock units cannot be rented when none is free; items without any registered unit
+    (services such as professional assistance) are rented without one."""
     if isinstance(item, str):
         item = Item.objects.filter(code=item, active=True).first()
         if item is None:
@@ -85,6 +91,10 @@ def rental_start(
         delivery = rules.Delivery(delivery)
     except ValueError as exc:
         raise ValidationError({"delivery": f"One of {', '.join(d.value for d in rules.Delivery)}."}) from exc
+    if isinstance(unit, str):
+        unit = unit.strip() or None
+    if expected_return is not None and expected_return < start_date:
+        raise ValidationError({"expected_return": _expected_return_message(start_date)})
     version = price_on(item, start_date)
     tariff, reason = renter_tariff(member, start_date)
     first_month_free = bool(
@@ -92,16 +102,9 @@ def rental_start(
         and birth_within(member, start_date)
     )
     with transaction.atomic():
-        if unit is not None:
-            locked = StockUnit.objects.select_for_update().get(pk=unit.pk)
-            if locked.item_id != item.pk:
-                raise ValidationError({"unit": f"Unit {locked.serial} is a {locked.item.code}, not a {item.code}."})
-            if locked.state not in (UnitState.AVAILABLE, UnitState.RESERVED):
-                raise ValidationError({"unit": f"Unit {locked.serial} is {locked.get_state_display().lower()}."})
-            locked.state = UnitState.RENTED
-            locked.save(update_fields=["state"])
+        taken = _take_unit(item, unit)
         rental = Rental(
-            item=item, price_version=version, unit=unit, member=member, renter_name=renter_name.strip(),
+            item=item, price_version=version, unit=taken, member=member, renter_name=renter_name.strip(),
             renter=tariff.value, renter_reason=reason, delivery=delivery.value, first_month_free=first_month_free,
             start_date=start_date, expected_return=expected_return,
             accrued_through=start_date + timedelta(days=version.forfait_days - 1),
@@ -112,6 +115,40 @@ def rental_start(
                                   purchases=tuple(purchases or ()))
         _add(rental, rules.start_charges(contract))
     return rental
+
+
+def _expected_return_message(start_date: date) -> str:
+    return gettext("The expected return cannot be before the start (%(start)s).") % {"start": f"{start_date:%d/%m/%Y}"}
+
+
+def _take_unit(item: Item, unit: StockUnit | str | None) -> StockUnit | None:
+    """Lock the stock unit a rental takes and mark it rented (inside the caller's transaction).
+
+    A named unit is locked, then checked. Without one, the first free unit of the item is locked
+    with ``SKIP LOCKED``: two desks renting at once take different units, and the last free unit
+    goes to one of them only; the other is told that none is free."""
+    if unit is not None:
+        lookup = {"serial": unit} if isinstance(unit, str) else {"pk": unit.pk}
+        locked = StockUnit.objects.select_for_update().filter(**lookup).first()
+        if locked is None:
+            raise ValidationError({"unit": gettext("Unknown stock unit %(unit)s.") % {"unit": unit}})
+        if locked.item_id != item.pk:
+            raise ValidationError({"unit": f"Unit {locked.serial} is a {locked.item.code}, not a {item.code}."})
+        if locked.state not in (UnitState.AVAILABLE, UnitState.RESERVED):
+            raise ValidationError({"unit": f"Unit {locked.serial} is {locked.get_state_display().lower()}."})
+    else:
+        locked = (StockUnit.objects.select_for_update(skip_locked=True)
+                  .filter(item=item, state=UnitState.AVAILABLE).order_by("pk").first())
+        if locked is None:
+            units = StockUnit.objects.filter(item=item).count()
+            if units == 0:
+                return None  # no stock registered for this item: nothing to assign
+            raise ValidationError({"item": gettext(
+                "No %(item)s is free: all %(units)d units are rented, reserved, being cleaned, in repair or retired."
+            ) % {"item": item.code, "units": units}})
+    locked.state = UnitState.RENTED
+    locked.save(update_fields=["state"])
+    return locked
 
 
 def _add(rental: Rental, charges) -> None:
@@ -177,13 +214,16 @@ def rental_return(
     damage: Decimal = ZERO,
     purchases: list[tuple[str, Decimal]] | None = None,
 ) -> Rental:
-    """Close a contract: rent up to the return date (which counts), then the charges of the check."""
-    if rental.status != RentalStatus.RUNNING:
-        raise ValidationError({"status": "Only a running contract can be returned."})
-    if return_date < rental.start_date:
-        raise ValidationError({"return_date": f"Before the start ({rental.start_date:%d/%m/%Y})."})
+    """Close a contract: rent up to the return date (which counts), then the charges of the check.
+
+    The contract is locked before its status is checked: of several returns at once (a double
+    click, a client retry), one closes it and bills the check's costs; the others are refused."""
     with transaction.atomic():
         rental = Rental.objects.select_for_update().get(pk=rental.pk)
+        if rental.status != RentalStatus.RUNNING:
+            raise ValidationError({"status": "Only a running contract can be returned."})
+        if return_date < rental.start_date:
+            raise ValidationError({"return_date": f"Before the start ({rental.start_date:%d/%m/%Y})."})
         rental.return_date = return_date
         rental.save(update_fields=["return_date"])
         rental_accrue(rental=rental, through=return_date)
@@ -204,29 +244,39 @@ def rental_return(
 
 
 def rental_convert_to_purchase(*, rental: Rental, price: Decimal, on: date) -> Rental:
-    """Long-running rental to the same user converted to a purchase (Art. 54)."""
-    if rental.status != RentalStatus.RUNNING:
-        raise ValidationError({"status": "Only a running contract can be converted."})
+    """Long-running rental to the same user converted to a purchase (Art. 54). Locked, then
+    checked: a contract is converted (and the price billed) once."""
     with transaction.atomic():
-        rental_accrue(rental=rental, through=on)
-        _add(rental, [rules.Charge("purchase", "converted to a purchase", cents(price), on)])
-        Rental.objects.filter(pk=rental.pk).update(status=RentalStatus.PURCHASED, return_date=on)
-        if rental.unit_id:
-            StockUnit.objects.filter(pk=rental.unit_id).update(state=UnitState.RETIRED)
+        locked = Rental.objects.select_for_update().get(pk=rental.pk)
+        if locked.status != RentalStatus.RUNNING:
+            raise ValidationError({"status": "Only a running contract can be converted."})
+        if on < locked.start_date:
+            raise ValidationError({"on": f"Before the start ({locked.start_date:%d/%m/%Y})."})
+        rental_accrue(rental=locked, through=on)
+        _add(locked, [rules.Charge("purchase", "converted to a purchase", cents(price), on)])
+        Rental.objects.filter(pk=locked.pk).update(status=RentalStatus.PURCHASED, return_date=on)
+        if locked.unit_id:
+            StockUnit.objects.filter(pk=locked.unit_id).update(state=UnitState.RETIRED)
     rental.refresh_from_db()
     return rental
 
 
 def rental_intervention(*, rental: Rental, moment) -> RentalCharge:
-    """Footnote (8): an intervention of the alarm centre; the first of the year is on ComfoPlus."""
+    """Footnote (8): an intervention of the alarm centre; the first of the year is on ComfoPlus.
+
+    The renter's contracts are locked (in id order) before "is this the first of the year?" is
+    asked, so two interventions recorded at once cannot both be the free one."""
     if not rental.price_version.interventions:
         raise ValidationError({"rental": "Interventions are charged on professional-assistance contracts only."})
     day = moment.date()
-    first = not RentalCharge.objects.filter(rental__member=rental.member, rental__renter_name=rental.renter_name,
-                                            kind="intervention", day__year=day.year).exists()
-    charge = rules.intervention_charge(moment.hour, day, first, rules.Renter(rental.renter))
-    [saved] = RentalCharge.objects.bulk_create([RentalCharge(rental=rental, kind=charge.kind, description=charge.description,
-                                                             amount=charge.amount, day=day)])
+    with transaction.atomic():
+        list(Rental.objects.select_for_update().filter(member=rental.member, renter_name=rental.renter_name)
+             .order_by("pk").values_list("pk", flat=True))
+        first = not RentalCharge.objects.filter(rental__member=rental.member, rental__renter_name=rental.renter_name,
+                                                kind="intervention", day__year=day.year).exists()
+        charge = rules.intervention_charge(moment.hour, day, first, rules.Renter(rental.renter))
+        [saved] = RentalCharge.objects.bulk_create([RentalCharge(rental=rental, kind=charge.kind, description=charge.description,
+                                                                 amount=charge.amount, day=day)])
     return saved
 
 
@@ -269,14 +319,10 @@ def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
             counts["not_entitled"] += 1
             refund = ZERO
             reason = f"not entitled in {Month.of(as_of)}: {reason}"
-        existing = MaxInvoiceRefund.objects.filter(member=member, year=year).first()
-        if existing and existing.status == RefundStatus.PAID:
+        if not _write_yearly_refund(MaxInvoiceRefund, member.pk, year,
+                                    {"counted_rent": counted, "refund": refund, "reason": reason, "computed_at": now}):
             counts["unchanged_paid"] += 1
             continue
-        MaxInvoiceRefund.objects.update_or_create(
-            member=member, year=year,
-            defaults={"counted_rent": counted, "refund": refund, "reason": reason, "computed_at": now},
-        )
         counts["refunds"] += 1
     return counts
 
@@ -297,10 +343,27 @@ def alarm_subsidies_compute(*, year: int) -> dict[str, int]:
     for member_id, member_periods in periods.items():
         months = rules.alarm_months(member_periods, year)
         amount = rules.alarm_subsidy(months, True)
-        existing = AlarmSubsidy.objects.filter(member_id=member_id, year=year).first()
-        if existing and existing.status == RefundStatus.PAID:
-            continue
-        AlarmSubsidy.objects.update_or_create(member_id=member_id, year=year,
-                                              defaults={"months": months, "amount": amount, "computed_at": now})
-        done += 1
+        if _write_yearly_refund(AlarmSubsidy, member_id, year, {"months": months, "amount": amount, "computed_at": now}):
+            done += 1
     return {"subsidies": done}
+
+
+def _write_yearly_refund(model, member_id: int, year: int, values: dict) -> bool:
+    """Write a computed refund (member × year), or leave it alone once it is paid. The row is
+    locked before its status is read, so a refund being marked paid meanwhile is never changed
+    afterwards; a row created meanwhile by another computation is taken over, not duplicated."""
+    with transaction.atomic():
+        existing = model.objects.select_for_update().filter(member_id=member_id, year=year).first()
+        if existing is None:
+            try:
+                with transaction.atomic():
+                    model.objects.create(member_id=member_id, year=year, **values)
+                return True
+            except IntegrityError:
+                existing = model.objects.select_for_update().get(member_id=member_id, year=year)
+        if existing.status == RefundStatus.PAID:
+            return False
+        for name, value in values.items():
+            setattr(existing, name, value)
+        existing.save(update_fields=list(values))
+    return True

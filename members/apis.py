@@ -8,6 +8,7 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core.idempotency import IdempotentMixin
 from core.privacy import AccessLoggedApiMixin, Category
 from members import rules, selectors, services
 from members.models import Household, Member, Payment, PaymentSource
@@ -25,8 +26,7 @@ class CreatedId(serializers.Serializer):
     id = serializers.IntegerField()
 
 
-class HouseholdViewSet(AccessLoggedApiMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin,
-                       viewsets.GenericViewSet):
+class HouseholdViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Household.objects.select_related("status").order_by("id")
     serializer_class = HouseholdSerializer
     access_categories = (Category.IDENTITY, Category.CONTRIBUTIONS, Category.ENTITLEMENT)
@@ -38,7 +38,7 @@ class HouseholdViewSet(AccessLoggedApiMixin, mixins.CreateModelMixin, mixins.Ret
         serializer.instance = services.household_create(**serializer.validated_data)
 
 
-class MemberViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class MemberViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Member.objects.select_related("household__status").order_by("id")
     serializer_class = MemberOutputSerializer
     access_categories = (Category.IDENTITY, Category.NATIONAL_NUMBER, Category.ENTITLEMENT)
@@ -70,7 +70,7 @@ class MemberViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.List
         return Response(result.as_dict())
 
 
-class PaymentViewSet(AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class PaymentViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Payment.objects.order_by("-id")
     serializer_class = PaymentOutputSerializer
     access_categories = (Category.CONTRIBUTIONS,)

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -172,14 +172,15 @@ def payment_record(
         raise ValidationError({"amount": str(exc)}) from exc
     if amount <= ZERO:
         raise ValidationError({"amount": "The amount must be positive."})
-    if bank_reference and Payment.objects.filter(bank_reference=bank_reference).exists():
-        raise ValidationError({"bank_reference": f"Bank transaction {bank_reference} was already imported."})
 
     with transaction.atomic():
         # Lock the household: two clerks recording payments at once settle different months.
         locked = Household.objects.select_for_update().filter(pk=household_id).first()
         if locked is None:
             raise ValidationError({"household": f"Household {household_id} does not exist."})
+        # checked under the lock (a retry of the same bank line waits for the first, then is refused)
+        if bank_reference and Payment.objects.filter(bank_reference=bank_reference).exists():
+            raise ValidationError({"bank_reference": f"Bank transaction {bank_reference} was already imported."})
         titular = selectors.titulars_for([household_id]).get(household_id)
         if titular is None:
             raise ValidationError({"household": f"Household {household_id} has no titular: no dues are owed."})
@@ -237,7 +238,15 @@ def payment_record(
             unallocated=rest,
         )
         payment.full_clean()
-        payment.save()
+        try:
+            with transaction.atomic():
+                payment.save()
+        except IntegrityError as exc:
+            # the same bank transaction recorded at this moment for another household (the
+            # check above ran before either was committed): the unique index decides
+            if bank_reference and Payment.objects.filter(bank_reference=bank_reference).exists():
+                raise ValidationError({"bank_reference": f"Bank transaction {bank_reference} was already imported."}) from exc
+            raise
         for month in settled:
             due = open_dues[month]
             due.payment = payment

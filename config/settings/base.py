@@ -193,6 +193,8 @@ REST_FRAMEWORK = {
     "COERCE_DECIMAL_TO_STRING": True,
     "DATE_INPUT_FORMATS": ["iso-8601"],
 }
+# A retried API write with the same Idempotency-Key answers the first answer again (core.idempotency).
+IDEMPOTENCY_KEY_TTL = timedelta(hours=env.int("IDEMPOTENCY_KEY_HOURS", default=24))
 SPECTACULAR_SETTINGS = {
     "TITLE": "Ziekenfonds back office API",
     "DESCRIPTION": (
@@ -207,6 +209,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "core.idempotency.schema_hook",  # the Idempotency-Key header on every write
+    ],
 }
 
 # --- Login protection, API tokens, two-factor (issue #12, point 6) ---------------------------
