@@ -11,6 +11,7 @@ from rest_framework.views import APIView
 from benefits import selectors, services
 from benefits.models import Benefit, Claim
 from benefits.serializers import BenefitSerializer, ClaimInputSerializer, ClaimOutputSerializer, UsageSerializer
+from core.api import BoundedLookupMixin, object_or_404, query_year
 from core.permissions import StrictModelPermissions
 from members.models import Member
 
@@ -25,7 +26,7 @@ class BenefitViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class ClaimViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class ClaimViewSet(BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Claim.objects.select_related("benefit").order_by("-id")
     serializer_class = ClaimOutputSerializer
 
@@ -50,9 +51,6 @@ class MemberBenefitUsageApi(APIView):
         responses=UsageSerializer(many=True),
     )
     def get(self, request, pk):
-        member = get_object_or_404(Member, pk=pk)
-        try:
-            year = int(request.query_params.get("year", timezone.localdate().year))
-        except ValueError as exc:
-            raise serializers.ValidationError({"year": "A year, e.g. 2026."}) from exc
+        member = object_or_404(Member.objects.all(), pk)
+        year = query_year(request, today=timezone.localdate())
         return Response(UsageSerializer(selectors.benefit_usage(member, year), many=True).data)

@@ -24,6 +24,7 @@ from benefits.models import (
     PaymentBatch,
     PaymentBatchStatus,
 )
+from core import bounds
 from core.money import ZERO, cents
 from core.months import Month
 from members.models import Member
@@ -50,6 +51,12 @@ def claim_file(
 ) -> Claim:
     """File a claim and judge it at once. The member row is locked while judging, so two clerks
     filing for the same member at the same time never exceed a cap together."""
+    today = timezone.localdate()
+    bounds.raise_problems({
+        "event_date": bounds.event_date_problem(event_date, today=today, filed_on=filed_on),
+        "quantity": bounds.number_problem(quantity, low=1, high=bounds.MAX_QUANTITY),
+        "member": None if bounds.is_id(member.pk if isinstance(member, Member) else member) else f"Member {member} does not exist.",
+    })
     catalogue = catalogue or selectors.Catalogue.load()
     if isinstance(benefit, str):
         if benefit not in catalogue.benefits:
@@ -65,7 +72,6 @@ def claim_file(
     if quantity < 1:
         raise ValidationError({"quantity": "At least 1."})
     member_id = member.pk if isinstance(member, Member) else int(member)
-    today = timezone.localdate()
     with transaction.atomic():
         locked = Member.objects.select_for_update().filter(pk=member_id).first()
         if locked is None:
@@ -91,6 +97,10 @@ def claim_rejudge(*, claim: Claim, catalogue: selectors.Catalogue | None = None)
     """Judge a claim again after its facts changed (only while it is not in a batch or paid)."""
     if claim.status not in OPEN_STATUSES:
         raise ValidationError({"status": f"A claim that is {claim.get_status_display().lower()} is not judged again."})
+    bounds.raise_problems({
+        "event_date": bounds.event_date_problem(claim.event_date, today=timezone.localdate(), filed_on=claim.filed_on),
+        "quantity": bounds.number_problem(claim.quantity, low=1, high=bounds.MAX_QUANTITY),
+    })
     catalogue = catalogue or selectors.Catalogue.load()
     with transaction.atomic():
         Member.objects.select_for_update().filter(pk=claim.member_id).first()
@@ -166,11 +176,17 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
     today = timezone.localdate()
     errors = {}
     for index, request in enumerate(requests):
+        problem = (bounds.event_date_problem(request.event_date, today=today, filed_on=request.filed_on)
+                   or bounds.number_problem(request.quantity, low=1, high=bounds.MAX_QUANTITY))
         if request.benefit not in catalogue.benefits:
             errors[f"row {index + 1}"] = f"unknown benefit {request.benefit!r}"
-        elif request.quantity < 1:
-            errors[f"row {index + 1}"] = "quantity must be at least 1"
+        elif problem:
+            errors[f"row {index + 1}"] = problem
+        elif not bounds.is_id(request.member):
+            errors[f"row {index + 1}"] = f"member {request.member} does not exist"
     with transaction.atomic():
+        if errors:
+            raise ValidationError(errors)
         member_ids = sorted({r.member for r in requests})
         members = {m.pk: m for m in Member.objects.select_for_update().filter(pk__in=member_ids).order_by("pk")}
         for index, request in enumerate(requests):

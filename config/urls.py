@@ -25,6 +25,8 @@ urlpatterns = [
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="api-redoc"),
 ]
 
+handler404 = "core.api.not_found"
+
 admin.site.site_header = "Ziekenfonds — back office"
 admin.site.site_title = "Ziekenfonds"
 admin.site.index_title = "Back office"

@@ -9,6 +9,8 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core import bounds
+from core.api import BoundedLookupMixin, object_or_404, query_int, query_year
 from core.permissions import StrictModelPermissions
 from lending import services
 from lending.models import Item, MaxInvoiceRefund, Rental
@@ -32,7 +34,7 @@ class ItemViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class RentalViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class RentalViewSet(BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Rental.objects.select_related("item").prefetch_related("charges").order_by("-id")
     serializer_class = RentalSerializer
 
@@ -67,10 +69,7 @@ class MaxInvoiceApi(APIView):
         responses=MaxInvoiceSerializer,
     )
     def get(self, request):
-        try:
-            member_id = int(request.query_params["member"])
-            year = int(request.query_params.get("year", timezone.localdate().year))
-        except (KeyError, ValueError) as exc:
-            raise serializers.ValidationError({"member": "member (id) and year are numbers"}) from exc
-        member = get_object_or_404(Member, pk=member_id)
+        member_id = query_int(request, "member", default=None, low=1, high=bounds.MAX_ID, required=True)
+        year = query_year(request, today=timezone.localdate())
+        member = object_or_404(Member.objects.all(), member_id)
         return Response(MaxInvoiceSerializer(services.max_invoice_for(member, year)).data)

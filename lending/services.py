@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Q, Sum
 from django.utils import timezone
 
+from core import bounds
 from core.money import ZERO, cents
 from core.months import Month
 from lending import rules
@@ -71,6 +72,13 @@ def rental_start(
     expected_return: date | None = None,
 ) -> Rental:
     """Rent an item out and invoice the start: forfait, fixed costs, both trips, purchases."""
+    today = timezone.localdate()
+    bounds.raise_problems({
+        "start_date": bounds.rental_start_problem(start_date, today=today),
+        "expected_return": expected_return and bounds.expected_return_problem(expected_return, start=start_date),
+        "member": None if member is None or bounds.is_id(member.pk if isinstance(member, Member) else member)
+        else "Unknown member.",
+    })
     if isinstance(item, str):
         item = Item.objects.filter(code=item, active=True).first()
         if item is None:
@@ -178,6 +186,8 @@ def rental_return(
     purchases: list[tuple[str, Decimal]] | None = None,
 ) -> Rental:
     """Close a contract: rent up to the return date (which counts), then the charges of the check."""
+    bounds.raise_problems({"return_date": bounds.return_date_problem(return_date, start=rental.start_date,
+                                                                      today=timezone.localdate())})
     if rental.status != RentalStatus.RUNNING:
         raise ValidationError({"status": "Only a running contract can be returned."})
     if return_date < rental.start_date:
@@ -205,6 +215,7 @@ def rental_return(
 
 def rental_convert_to_purchase(*, rental: Rental, price: Decimal, on: date) -> Rental:
     """Long-running rental to the same user converted to a purchase (Art. 54)."""
+    bounds.raise_problems({"on": bounds.return_date_problem(on, start=rental.start_date, today=timezone.localdate())})
     if rental.status != RentalStatus.RUNNING:
         raise ValidationError({"status": "Only a running contract can be converted."})
     with transaction.atomic():
@@ -248,6 +259,7 @@ def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
     """One refund per member for ``year`` (Art. 54), computed in the next year; the member must be
     entitled (Art. 8) in the month of the computation (SPEC §3.3). Idempotent: an existing refund
     is updated while it is not paid, never created twice (unique member × year)."""
+    bounds.raise_problems({"year": bounds.year_problem(year, today=as_of)})
     if as_of.year <= year:
         raise ValidationError({"year": f"The maximum invoice of {year} is computed from 1 January {year + 1} on."})
     totals = (

@@ -8,6 +8,8 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core import bounds
+from core.api import BoundedLookupMixin, query_date
 from members import rules, selectors, services
 from members.models import Household, Member, Payment, PaymentSource
 from members.serializers import (
@@ -24,7 +26,7 @@ class CreatedId(serializers.Serializer):
     id = serializers.IntegerField()
 
 
-class HouseholdViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class HouseholdViewSet(BoundedLookupMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Household.objects.select_related("status").order_by("id")
     serializer_class = HouseholdSerializer
 
@@ -32,7 +34,7 @@ class HouseholdViewSet(mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixin
         serializer.instance = services.household_create(**serializer.validated_data)
 
 
-class MemberViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class MemberViewSet(BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Member.objects.select_related("household__status").order_by("id")
     serializer_class = MemberOutputSerializer
 
@@ -51,19 +53,16 @@ class MemberViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.G
     def entitlement(self, request, pk=None):
         """Art. 8 entitlement for the event month of ``on``, computed now from the ledger."""
         member = self.get_object()
-        field = serializers.DateField()
+        today = timezone.localdate()
+        on = query_date(request, "on", default=today, problem=lambda day: bounds.affiliation_date_problem(day, today=today))
         try:
-            on = field.to_internal_value(request.query_params["on"]) if "on" in request.query_params else timezone.localdate()
-        except serializers.ValidationError as exc:
-            raise serializers.ValidationError({"on": exc.detail}) from exc
-        try:
-            result = selectors.member_entitlement(member, on, timezone.localdate())
+            result = selectors.member_entitlement(member, on, today)
         except rules.NotAffiliated as exc:
             raise DjangoValidationError({"on": str(exc)}) from exc
         return Response(result.as_dict())
 
 
-class PaymentViewSet(mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class PaymentViewSet(BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Payment.objects.order_by("-id")
     serializer_class = PaymentOutputSerializer
 
