@@ -153,8 +153,7 @@ def voter_explanation(*, election: Election, member: Member) -> list[str]:
 
 def candidacy_file(*, election: Election, member: Member, filed_on: date) -> Candidate:
     """Art. 11.2, 13: a candidacy by registered letter, by 30 November Y−1; checked at once."""
-    bounds.raise_problems({"filed_on": bounds.past_date_problem(filed_on, today=timezone.localdate())
-                           or bounds.election_date_problem(filed_on, year=election.year)})
+    bounds.raise_problems({"filed_on": bounds.election_date_problem(filed_on, year=election.year)})
     deadline = _deadline(election, "candidacies")
     if not election.call_published_on:
         raise ValidationError({"filed_on": "Art. 12: no call for candidates has been published."})

@@ -54,10 +54,14 @@ def test_new_rule_version_applies_from_its_date(catalogue):
     version = RuleVersion.objects.create(benefit=foot_care, effective_from=date(2027, 1, 1), calculation="per_unit",
                                          unit="session", unit_amount=Decimal("12.00"), min_age=60, evidence=["invoice"])
     RuleCap.objects.create(version=version, scope="year", units=4)
-    old = services.claim_file(member=member, benefit="foot_care", event_date=date(2026, 12, 20), evidence=["invoice"],
-                              filed_on=date(2027, 1, 5))
-    new = services.claim_file(member=member, benefit="foot_care", event_date=date(2027, 1, 20), evidence=["invoice"],
-                              filed_on=date(2027, 1, 25))
+    import time_machine
+
+    # the claims are filed in January 2027: an event is never after its filing (core.bounds)
+    with time_machine.travel(date(2027, 1, 26), tick=False):
+        old = services.claim_file(member=member, benefit="foot_care", event_date=date(2026, 12, 20), evidence=["invoice"],
+                                  filed_on=date(2027, 1, 5))
+        new = services.claim_file(member=member, benefit="foot_care", event_date=date(2027, 1, 20), evidence=["invoice"],
+                                  filed_on=date(2027, 1, 25))
     assert old.payout == Decimal("10.00") and new.payout == Decimal("12.00")
     assert new.rule_version == version
 
