@@ -1,16 +1,16 @@
 """The benefits API: the catalogue, claims, and a member's usage."""
 
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from benefits import selectors, services
 from benefits.models import Benefit, Claim
 from benefits.serializers import BenefitSerializer, ClaimInputSerializer, ClaimOutputSerializer, UsageSerializer
+from core.api import BoundedLookupMixin, object_or_404, query_year
 from core.idempotency import IdempotentMixin
 from core.permissions import StrictModelPermissions
 from core.privacy import AccessLoggedApiMixin, Category, log_access
@@ -27,7 +27,8 @@ class BenefitViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class ClaimViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class ClaimViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin,
+                   viewsets.GenericViewSet):
     queryset = Claim.objects.select_related("benefit", "filed_on_set_by").order_by("-id")
     serializer_class = ClaimOutputSerializer
     access_categories = (Category.IDENTITY, Category.HEALTH)
@@ -59,11 +60,8 @@ class MemberBenefitUsageApi(APIView):
         responses=UsageSerializer(many=True),
     )
     def get(self, request, pk):
-        member = get_object_or_404(Member, pk=pk)
-        try:
-            year = int(request.query_params.get("year", timezone.localdate().year))
-        except ValueError as exc:
-            raise serializers.ValidationError({"year": "A year, e.g. 2026."}) from exc
+        member = object_or_404(Member.objects.all(), pk)
+        year = query_year(request, today=timezone.localdate())
         data = UsageSerializer(selectors.benefit_usage(member, year), many=True).data
         log_access(request, action="view", obj=member, categories=(Category.HEALTH,), channel="api")
         return Response(data)

@@ -2,6 +2,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from benefits.models import Benefit, Claim
+from core import bounds
 
 FACT_KEYS = {
     "milestone": "Art. 46 orthodontics: placement, consultations_6 … consultations_36, end_of_treatment, "
@@ -89,12 +90,12 @@ class ClaimInputSerializer(serializers.Serializer):
     """A claim to file. Its filing date (Art. 42.4: the day the fund received it) is not an input:
     the fund sets it to today. A clerk filing a document that arrived earlier gives ``received_on``."""
 
-    member = serializers.IntegerField()
+    member = serializers.IntegerField(min_value=1, max_value=bounds.MAX_ID)
     benefit = serializers.SlugField(help_text="A benefit code from /api/v1/benefits/.")
     event_date = serializers.DateField()
     amount_paid = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0, default="0.00")
     compulsory_reimbursement = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0, default="0.00")
-    quantity = serializers.IntegerField(min_value=1, default=1, help_text="Sessions, nights, days, hours, km, insoles; 1 otherwise.")
+    quantity = serializers.IntegerField(min_value=1, max_value=bounds.MAX_QUANTITY, default=1, help_text="Sessions, nights, days, hours, km, insoles; 1 otherwise.")
     facts = FactsField(required=False, default=dict)
     evidence = serializers.ListField(child=serializers.CharField(), required=False, default=list,
                                      help_text="Evidence received, e.g. invoice, attestation (see the benefit's evidence).")

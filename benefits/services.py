@@ -25,6 +25,7 @@ from benefits.models import (
     PaymentBatchStatus,
 )
 from core import csvsafe
+from core import bounds
 from core.money import ZERO, cents
 from core.months import Month
 from members.models import Member
@@ -59,6 +60,12 @@ def claim_file(
     The filing date (Art. 42.4) is the day the fund received the claim: today, set here. A clerk
     who files a document that arrived earlier gives its ``received_on`` date (``filing_date``:
     not after today, not before the event, only with the permission); the claim records who did."""
+    today = timezone.localdate()
+    bounds.raise_problems({
+        "event_date": bounds.event_date_problem(event_date, today=today),
+        "quantity": bounds.number_problem(quantity, low=1, high=bounds.MAX_QUANTITY),
+        "member": None if bounds.is_id(member.pk if isinstance(member, Member) else member) else f"Member {member} does not exist.",
+    })
     catalogue = catalogue or selectors.Catalogue.load()
     if isinstance(benefit, str):
         if benefit not in catalogue.benefits:
@@ -74,7 +81,6 @@ def claim_file(
     if quantity < 1:
         raise ValidationError({"quantity": "At least 1."})
     member_id = member.pk if isinstance(member, Member) else int(member)
-    today = timezone.localdate()
     filed_on, set_by = filing_date(received_on=received_on, event_date=event_date, today=today, recorded_by=recorded_by)
     with transaction.atomic():
         locked = Member.objects.select_for_update().filter(pk=member_id).first()
@@ -123,6 +129,10 @@ def claim_rejudge(*, claim: Claim, catalogue: selectors.Catalogue | None = None)
     The claim row is locked and its status read again under the lock: a claim that a payment
     batch took meanwhile is refused, never pulled out of its batch. Its filing date and batch are
     the stored ones whatever the caller's copy says (the filing date is fixed when it is filed)."""
+    bounds.raise_problems({
+        "event_date": bounds.event_date_problem(claim.event_date, today=timezone.localdate(), filed_on=claim.filed_on),
+        "quantity": bounds.number_problem(claim.quantity, low=1, high=bounds.MAX_QUANTITY),
+    })
     catalogue = catalogue or selectors.Catalogue.load()
     with transaction.atomic():
         locked = Claim.objects.select_for_update().filter(pk=claim.pk).first()
@@ -207,16 +217,22 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
     today = timezone.localdate()
     errors = {}
     for index, request in enumerate(requests):
+        problem = (bounds.event_date_problem(request.event_date, today=today)
+                   or bounds.number_problem(request.quantity, low=1, high=bounds.MAX_QUANTITY))
         if request.benefit not in catalogue.benefits:
             errors[f"row {index + 1}"] = f"unknown benefit {request.benefit!r}"
-        elif request.quantity < 1:
-            errors[f"row {index + 1}"] = "quantity must be at least 1"
+        elif problem:
+            errors[f"row {index + 1}"] = problem
+        elif not bounds.is_id(request.member):
+            errors[f"row {index + 1}"] = f"member {request.member} does not exist"
         else:
             try:
                 filing_date(received_on=request.received_on, event_date=request.event_date, today=today, recorded_by=actor)
             except ValidationError as exc:
                 errors[f"row {index + 1}"] = "; ".join(exc.messages)
     with transaction.atomic():
+        if errors:
+            raise ValidationError(errors)
         member_ids = sorted({r.member for r in requests})
         members = {m.pk: m for m in Member.objects.select_for_update().filter(pk__in=member_ids).order_by("pk")}
         for index, request in enumerate(requests):

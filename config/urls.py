@@ -44,6 +44,8 @@ urlpatterns = [
          name="api-redoc"),
 ]
 
+handler404 = "core.api.not_found"
+
 admin.site.site_header = "Ziekenfonds — back office"
 admin.site.site_title = "Ziekenfonds"
 admin.site.index_title = "Back office"

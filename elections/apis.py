@@ -3,10 +3,12 @@ the board count (Art. 32). Any authenticated user may check a count."""
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import permissions, serializers
+from rest_framework import permissions
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core import bounds
+from core.api import query_int
 from core.idempotency import IdempotentMixin
 from elections import rules
 from elections.serializers import (
@@ -25,12 +27,7 @@ class AssemblySizeApi(APIView):
                                                 description="Titular members on 30 June of the year before.")],
                    responses=AssemblySizeSerializer)
     def get(self, request):
-        try:
-            members = int(request.query_params["members"])
-            if members < 0:
-                raise ValueError
-        except (KeyError, ValueError) as exc:
-            raise serializers.ValidationError({"members": "A number of members (0 or more)."}) from exc
+        members = query_int(request, "members", default=None, low=0, high=bounds.MAX_COUNT, required=True)
         return Response({"seats": rules.assembly_size(members)})
 
 

@@ -1,4 +1,7 @@
+from django.utils import timezone
 from rest_framework import serializers
+
+from core import bounds
 
 
 class AssemblySizeSerializer(serializers.Serializer):
@@ -7,13 +10,13 @@ class AssemblySizeSerializer(serializers.Serializer):
 
 class CountCandidateSerializer(serializers.Serializer):
     name = serializers.CharField()
-    name_votes = serializers.IntegerField(min_value=0)
+    name_votes = serializers.IntegerField(min_value=0, max_value=bounds.MAX_COUNT)
 
 
 class CountInputSerializer(serializers.Serializer):
-    seats = serializers.IntegerField(min_value=1)
-    valid_ballots = serializers.IntegerField(min_value=0)
-    list_votes = serializers.IntegerField(min_value=0)
+    seats = serializers.IntegerField(min_value=1, max_value=bounds.MAX_SEATS)
+    valid_ballots = serializers.IntegerField(min_value=0, max_value=bounds.MAX_COUNT)
+    list_votes = serializers.IntegerField(min_value=0, max_value=bounds.MAX_COUNT)
     candidates = CountCandidateSerializer(many=True, help_text="In list order (Art. 14).")
 
     def validate(self, data):
@@ -46,11 +49,17 @@ class CountOutputSerializer(serializers.Serializer):
 class BoardCandidateSerializer(serializers.Serializer):
     name = serializers.CharField()
     birth_date = serializers.DateField()
-    votes = serializers.IntegerField(min_value=0)
+    votes = serializers.IntegerField(min_value=0, max_value=bounds.MAX_COUNT)
+
+    def validate_birth_date(self, value):
+        problem = bounds.birth_date_problem(value, today=timezone.localdate())
+        if problem:
+            raise serializers.ValidationError(problem)
+        return value
 
 
 class BoardCountInputSerializer(serializers.Serializer):
-    seats = serializers.IntegerField(min_value=1)
+    seats = serializers.IntegerField(min_value=1, max_value=bounds.MAX_SEATS)
     candidates = BoardCandidateSerializer(many=True)
 
 

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core import bounds
 from core.months import Month
 from elections import rules
 from elections.models import (
@@ -45,6 +46,11 @@ def election_create(*, year: int, kind: str = ElectionKind.ASSEMBLY, seats: int 
                     assembly_size: int = 0) -> Election:
     """An assembly election's seats follow Art. 9 from the titulars on 30 June Y−1; a board or
     delegate election takes its seats from the assembly's decision (Art. 31: 7–22, ≤ half)."""
+    bounds.raise_problems({
+        "year": bounds.election_year_problem(year, today=timezone.localdate()),
+        "seats": seats is not None and bounds.number_problem(seats, low=1, high=bounds.MAX_SEATS),
+        "assembly_size": bool(assembly_size) and bounds.number_problem(assembly_size, low=0, high=bounds.MAX_SEATS),
+    })
     titulars = titulars_on(date(year - 1, 6, 30))
     if kind == ElectionKind.ASSEMBLY:
         seats = rules.assembly_size(titulars)
@@ -147,6 +153,7 @@ def voter_explanation(*, election: Election, member: Member) -> list[str]:
 
 def candidacy_file(*, election: Election, member: Member, filed_on: date) -> Candidate:
     """Art. 11.2, 13: a candidacy by registered letter, by 30 November Y−1; checked at once."""
+    bounds.raise_problems({"filed_on": bounds.election_date_problem(filed_on, year=election.year)})
     deadline = _deadline(election, "candidacies")
     if not election.call_published_on:
         raise ValidationError({"filed_on": "Art. 12: no call for candidates has been published."})
@@ -194,6 +201,10 @@ def list_order_set(*, election: Election, candidate_ids: list[int]) -> None:
 
 def list_publish(*, election: Election, on: date, election_day: date) -> Election:
     """Art. 14–15: the list and the election date, by 28 February Y; voting 8–30 days later."""
+    bounds.raise_problems({"list_published_on": bounds.election_date_problem(on, year=election.year),
+                           "election_day": election_day and bounds.election_date_problem(election_day, year=election.year)})
+    if election_day is None:
+        raise ValidationError({"election_day": "Art. 15: give the election day."})
     if on > date(election.year, 2, 28):
         raise ValidationError({"list_published_on": f"Art. 14: the list is published by 28/02/{election.year}."})
     accepted = election.candidates.filter(status=CandidacyStatus.ACCEPTED)
@@ -212,6 +223,7 @@ def list_publish(*, election: Election, on: date, election_day: date) -> Electio
 
 def bureau_appoint(*, election: Election, name: str, role: str, on: date, member: Member | None = None) -> BureauMember:
     """Art. 16: chair, secretary, two assessors; not candidates; ≥ 30 days before voting starts."""
+    bounds.raise_problems({"appointed_on": bounds.election_date_problem(on, year=election.year)})
     if member and election.candidates.filter(member=member).exclude(status=CandidacyStatus.WITHDRAWN).exists():
         raise ValidationError({"member": "Art. 16: a candidate cannot sit on the election bureau."})
     if election.voting_starts and (election.voting_starts - on).days < 30:

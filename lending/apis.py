@@ -1,14 +1,15 @@
 """The lending API (/api/v1/lending/): the price list, rentals, returns and the maximum invoice."""
 
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core import bounds
+from core.api import BoundedLookupMixin, object_or_404, query_int, query_year
 from core.idempotency import IdempotentMixin
 from core.permissions import StrictModelPermissions
 from core.privacy import AccessLoggedApiMixin, Category, log_access
@@ -34,7 +35,8 @@ class ItemViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class RentalViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class RentalViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin,
+                    viewsets.GenericViewSet):
     queryset = Rental.objects.select_related("item").prefetch_related("charges").order_by("-id")
     serializer_class = RentalSerializer
     access_categories = (Category.IDENTITY, Category.LENDING)
@@ -73,12 +75,9 @@ class MaxInvoiceApi(APIView):
         responses=MaxInvoiceSerializer,
     )
     def get(self, request):
-        try:
-            member_id = int(request.query_params["member"])
-            year = int(request.query_params.get("year", timezone.localdate().year))
-        except (KeyError, ValueError) as exc:
-            raise serializers.ValidationError({"member": "member (id) and year are numbers"}) from exc
-        member = get_object_or_404(Member, pk=member_id)
+        member_id = query_int(request, "member", default=None, low=1, high=bounds.MAX_ID, required=True)
+        year = query_year(request, today=timezone.localdate())
+        member = object_or_404(Member.objects.all(), member_id)
         data = MaxInvoiceSerializer(services.max_invoice_for(member, year)).data
         log_access(request, action="view", obj=member, categories=(Category.LENDING,), channel="api")
         return Response(data)

@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from core import bounds
 from lending import rules
 from lending.models import Item, Rental
 
@@ -57,7 +58,8 @@ class RentalSerializer(serializers.ModelSerializer):
 
 class RentalInputSerializer(serializers.Serializer):
     item = serializers.SlugField(help_text="An item code from /api/v1/lending/items/.")
-    member = serializers.IntegerField(allow_null=True, required=False, help_text="null for a non-member")
+    member = serializers.IntegerField(allow_null=True, required=False, min_value=1, max_value=bounds.MAX_ID,
+                                      help_text="null for a non-member")
     renter_name = serializers.CharField(required=False, allow_blank=True, default="")
     start_date = serializers.DateField()
     delivery = serializers.ChoiceField(choices=[d.value for d in rules.Delivery], default=rules.Delivery.OFFICE.value)

@@ -11,6 +11,7 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from core import bounds
 from core.money import ZERO, cents
 from core.months import Month
 from lending import rules
@@ -77,6 +78,13 @@ def rental_start(
     must be free; without it the first free unit of the item is taken. An item for which the fund
     registers stock units cannot be rented when none is free; items without any registered unit
     (services such as professional assistance) are rented without one."""
+    today = timezone.localdate()
+    bounds.raise_problems({
+        "start_date": bounds.rental_start_problem(start_date, today=today),
+        "expected_return": expected_return and bounds.expected_return_problem(expected_return, start=start_date),
+        "member": None if member is None or bounds.is_id(member.pk if isinstance(member, Member) else member)
+        else "Unknown member.",
+    })
     if isinstance(item, str):
         item = Item.objects.filter(code=item, active=True).first()
         if item is None:
@@ -218,6 +226,8 @@ def rental_return(
 
     The contract is locked before its status is checked: of several returns at once (a double
     click, a client retry), one closes it and bills the check's costs; the others are refused."""
+    bounds.raise_problems({"return_date": bounds.return_date_problem(return_date, start=rental.start_date,
+                                                                      today=timezone.localdate())})
     with transaction.atomic():
         rental = Rental.objects.select_for_update().get(pk=rental.pk)
         if rental.status != RentalStatus.RUNNING:
@@ -246,6 +256,7 @@ def rental_return(
 def rental_convert_to_purchase(*, rental: Rental, price: Decimal, on: date) -> Rental:
     """Long-running rental to the same user converted to a purchase (Art. 54). Locked, then
     checked: a contract is converted (and the price billed) once."""
+    bounds.raise_problems({"on": bounds.return_date_problem(on, start=rental.start_date, today=timezone.localdate())})
     with transaction.atomic():
         locked = Rental.objects.select_for_update().get(pk=rental.pk)
         if locked.status != RentalStatus.RUNNING:
@@ -298,6 +309,7 @@ def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
     """One refund per member for ``year`` (Art. 54), computed in the next year; the member must be
     entitled (Art. 8) in the month of the computation (SPEC §3.3). Idempotent: an existing refund
     is updated while it is not paid, never created twice (unique member × year)."""
+    bounds.raise_problems({"year": bounds.year_problem(year, today=as_of)})
     if as_of.year <= year:
         raise ValidationError({"year": f"The maximum invoice of {year} is computed from 1 January {year + 1} on."})
     totals = (

@@ -8,6 +8,8 @@ from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from core import bounds
+from core.api import BoundedLookupMixin, query_date
 from core.idempotency import IdempotentMixin
 from core.privacy import AccessLoggedApiMixin, Category
 from members import rules, selectors, services
@@ -26,7 +28,7 @@ class CreatedId(serializers.Serializer):
     id = serializers.IntegerField()
 
 
-class HouseholdViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class HouseholdViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Household.objects.select_related("status").order_by("id")
     serializer_class = HouseholdSerializer
     access_categories = (Category.IDENTITY, Category.CONTRIBUTIONS, Category.ENTITLEMENT)
@@ -38,7 +40,7 @@ class HouseholdViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.CreateModel
         serializer.instance = services.household_create(**serializer.validated_data)
 
 
-class MemberViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class MemberViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Member.objects.select_related("household__status").order_by("id")
     serializer_class = MemberOutputSerializer
     access_categories = (Category.IDENTITY, Category.NATIONAL_NUMBER, Category.ENTITLEMENT)
@@ -58,19 +60,16 @@ class MemberViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.RetrieveModelM
     def entitlement(self, request, pk=None):
         """Art. 8 entitlement for the event month of ``on``, computed now from the ledger."""
         member = self.get_object()
-        field = serializers.DateField()
+        today = timezone.localdate()
+        on = query_date(request, "on", default=today, problem=lambda day: bounds.affiliation_date_problem(day, today=today))
         try:
-            on = field.to_internal_value(request.query_params["on"]) if "on" in request.query_params else timezone.localdate()
-        except serializers.ValidationError as exc:
-            raise serializers.ValidationError({"on": exc.detail}) from exc
-        try:
-            result = selectors.member_entitlement(member, on, timezone.localdate())
+            result = selectors.member_entitlement(member, on, today)
         except rules.NotAffiliated as exc:
             raise DjangoValidationError({"on": str(exc)}) from exc
         return Response(result.as_dict())
 
 
-class PaymentViewSet(IdempotentMixin, AccessLoggedApiMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class PaymentViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
     queryset = Payment.objects.order_by("-id")
     serializer_class = PaymentOutputSerializer
     access_categories = (Category.CONTRIBUTIONS,)

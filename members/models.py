@@ -11,6 +11,9 @@ from stdnum.be import iban as be_iban
 from stdnum.be import ogm_vcs
 from stdnum.exceptions import ValidationError as StdnumError
 
+from django.utils import timezone
+
+from core import bounds
 from core.formatting import eur, short_date
 from members import rules
 
@@ -235,7 +238,8 @@ class Member(models.Model):
         else:
             self.national_number = number.number
             errors.update(rules.identity_conflicts(number, self.birth_date, self.gender))
-        if self.affiliation_start and self.affiliation_start.day != 1:
+        errors.update(self._date_problems(timezone.localdate()))
+        if self.affiliation_start and self.affiliation_start.day != 1 and "affiliation_start" not in errors:
             errors["affiliation_start"] = _("The affiliation starts on the first day of a month (Art. 6).")
         if self.role == Role.TITULAR and not self.titular_since:
             self.titular_since = self.affiliation_start
@@ -250,6 +254,28 @@ class Member(models.Model):
                 errors["iban"] = _("Not a valid IBAN: %(error)s") % {"error": exc}
         if errors:
             raise ValidationError(errors)
+
+
+    def _date_problems(self, today) -> dict[str, str]:
+        """Every date of a member within what is plausible for it (``core.bounds``)."""
+        birth = self.birth_date if self.birth_date and not bounds.birth_date_problem(self.birth_date, today=today) else None
+        problems = {
+            "birth_date": self.birth_date and bounds.birth_date_problem(self.birth_date, today=today),
+            **{field: getattr(self, field) and bounds.affiliation_date_problem(getattr(self, field), today=today, birth=birth)
+               for field in ("affiliation_start", "titular_since", "affiliation_end")},
+            **{field: getattr(self, field) and bounds.past_date_problem(getattr(self, field), today=today, earliest=birth or bounds.EARLIEST_DATE)
+               for field in ("incapacity_66_from", "disability_allowance_from")},
+        }
+        return {field: problem for field, problem in problems.items() if problem}
+
+
+def _period_problems(start, end) -> dict[str, str]:
+    today = timezone.localdate()
+    problems = {
+        "start": start and bounds.affiliation_date_problem(start, today=today),
+        "end": end and start and bounds.period_end_problem(end, start=start, today=today),
+    }
+    return {field: problem for field, problem in problems.items() if problem}
 
 
 def _validate_iban(value: str) -> str:
@@ -275,6 +301,11 @@ class IncreasedReimbursementPeriod(models.Model):
 
     def __str__(self):
         return f"VT {self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}" if self.end else f"VT {self.start:%d/%m/%Y}–"
+
+    def clean(self):
+        problems = _period_problems(self.start, self.end)
+        if problems:
+            raise ValidationError(problems)
 
 
 class HardshipKind(models.TextChoices):
@@ -317,6 +348,11 @@ class HardshipSituation(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.start:%d/%m/%Y}"
+
+    def clean(self):
+        problems = _period_problems(self.start, self.end)
+        if problems:
+            raise ValidationError(problems)
 
 
 class PaymentSource(models.TextChoices):

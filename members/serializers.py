@@ -1,6 +1,7 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from core.api import BoundedPrimaryKeyRelatedField
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, NeedToKnowFieldsMixin
 from members import rules, selectors
@@ -10,7 +11,7 @@ from members.models import Gender, Household, Member, Payment, Role
 class HouseholdSerializer(NeedToKnowFieldsMixin, serializers.ModelSerializer):
     field_categories = {"payment_reference": Category.CONTRIBUTIONS, "status": Category.ENTITLEMENT}
     payment_reference = serializers.CharField(read_only=True)
-    status = serializers.CharField(source="status.status", read_only=True, default=None)
+    status = serializers.CharField(source="status.status", read_only=True, default=None, allow_null=True)
 
     class Meta:
         model = Household
@@ -24,7 +25,7 @@ class MemberInputSerializer(serializers.Serializer):
     last_name = serializers.CharField(max_length=100)
     birth_date = serializers.DateField()
     gender = serializers.ChoiceField(choices=Gender.choices)
-    household = serializers.PrimaryKeyRelatedField(queryset=Household.objects.all())
+    household = BoundedPrimaryKeyRelatedField(queryset=Household.objects.all())
     role = serializers.ChoiceField(choices=Role.choices)
     affiliation_start = serializers.DateField(
         required=False, help_text="First day of a month (Art. 6). Omitted: computed from application_signed_on."
@@ -52,7 +53,7 @@ class MemberOutputSerializer(NeedToKnowFieldsMixin, serializers.ModelSerializer)
     bureau get no national number."""
 
     field_categories = {**MEMBER_FIELDS, "status": Category.ENTITLEMENT}
-    status = serializers.CharField(source="household.status.status", read_only=True, default=None)
+    status = serializers.CharField(source="household.status.status", read_only=True, default=None, allow_null=True)
 
     class Meta:
         model = Member
@@ -77,7 +78,7 @@ class MonthField(serializers.Field):
 
 
 class PaymentInputSerializer(serializers.Serializer):
-    household = serializers.PrimaryKeyRelatedField(queryset=Household.objects.all())
+    household = BoundedPrimaryKeyRelatedField(queryset=Household.objects.all())
     amount = serializers.DecimalField(max_digits=14, decimal_places=2, min_value=0)
     paid_on = serializers.DateField()
     months = serializers.ListField(child=MonthField(), required=False, allow_empty=True,

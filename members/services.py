@@ -17,6 +17,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from core import bounds
 from core.bulk import copy_rows
 from core.money import ZERO, cents
 from core.months import Month, month_range
@@ -67,6 +68,11 @@ def member_create(
     month after ``application_signed_on``, or for a titular transferring from another fund the
     first day of the quarter of ``transfer_effective``.
     """
+    today = timezone.localdate()
+    bounds.raise_problems({
+        "application_signed_on": application_signed_on and bounds.past_date_problem(application_signed_on, today=today),
+        "transfer_effective": transfer_effective and bounds.affiliation_date_problem(transfer_effective, today=today),
+    })
     if affiliation_start is None:
         if application_signed_on is None:
             raise ValidationError({"affiliation_start": "Give the affiliation start or the date the application was signed (Art. 6)."})
@@ -165,6 +171,13 @@ def payment_record(
     Without: it settles the oldest open months first, whole months only; the rest stays as the
     payment's unallocated credit. Nothing is stored when anything is wrong.
     """
+    today = timezone.localdate()
+    bounds.raise_problems({
+        "paid_on": bounds.payment_date_problem(paid_on, today=today),
+        "months": bounds.payment_months_problems(months or (), today=today),
+    })
+    if not bounds.is_id(household.pk if isinstance(household, Household) else household):
+        raise ValidationError({"household": f"Household {household} does not exist."})
     household_id = household.pk if isinstance(household, Household) else int(household)
     try:
         amount = cents(amount)
@@ -184,6 +197,9 @@ def payment_record(
         titular = selectors.titulars_for([household_id]).get(household_id)
         if titular is None:
             raise ValidationError({"household": f"Household {household_id} has no titular: no dues are owed."})
+        # before booking anything: a month before the affiliation would book nothing, one far ahead years of dues
+        bounds.raise_problems({"months": bounds.payment_months_problems(months or (), today=today,
+                                                                        affiliated_from=titular.titular_since)})
 
         through = max([Month.of(paid_on), *(months or [])])
         dues_book(through=through, household_ids=[household_id])
@@ -242,10 +258,11 @@ def payment_record(
             with transaction.atomic():
                 payment.save()
         except IntegrityError as exc:
-            # the same bank transaction recorded at this moment for another household (the
-            # check above ran before either was committed): the unique index decides
+            # the same bank transaction recorded at the same moment by another request (or import)
             if bank_reference and Payment.objects.filter(bank_reference=bank_reference).exists():
-                raise ValidationError({"bank_reference": f"Bank transaction {bank_reference} was already imported."}) from exc
+                raise ValidationError(
+                    {"bank_reference": f"Bank transaction {bank_reference} was already imported."}
+                ) from exc
             raise
         for month in settled:
             due = open_dues[month]

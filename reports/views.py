@@ -6,17 +6,19 @@ store (entered figures); the same tables are exported as CSV and XLSX (and the a
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.contrib.auth.decorators import login_required, permission_required
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core import bounds
 from core import csvsafe
 from core.csvsafe import safe_row
 from core.formatting import eur
@@ -199,11 +201,31 @@ PAGES = {
 }
 
 
+class BadYear(Exception):
+    """``?year=`` that is not a year of the data (core.bounds.year_problem): a 400, not a 500."""
+
+
 def _year(request) -> int:
-    try:
-        return int(request.GET.get("year", timezone.localdate().year))
-    except ValueError:
-        return timezone.localdate().year
+    today = timezone.localdate()
+    raw = request.GET.get("year", "").strip()
+    if not raw:
+        return today.year
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 4):
+        raise BadYear(_("year: a year, e.g. %(year)s.") % {"year": today.year})
+    problem = bounds.year_problem(int(raw), today=today)
+    if problem:
+        raise BadYear(_("year: %(problem)s") % {"problem": problem})
+    return int(raw)
+
+
+def _bad_year(view):
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except BadYear as exc:
+            return HttpResponseBadRequest(str(exc), content_type="text/plain; charset=utf-8")
+    return wrapped
 
 
 def _cell(value, money: bool) -> str:
@@ -220,12 +242,14 @@ def _cell(value, money: bool) -> str:
 
 @login_required
 @permission_required("reports.view_reports", raise_exception=True)
+@_bad_year
 def index(request):
     return render(request, "reports/index.html", {"pages": [(key, title) for key, (title, _f) in PAGES.items()], "year": _year(request)})
 
 
 @login_required
 @permission_required("reports.view_reports", raise_exception=True)
+@_bad_year
 def page(request, key: str):
     if key not in PAGES:
         raise Http404

@@ -187,7 +187,7 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_CLASSES": ["core.api_auth.AnonRateThrottle", "core.api_auth.UserRateThrottle"],
     "DEFAULT_PERMISSION_CLASSES": ["core.permissions.StrictModelPermissions"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PAGINATION_CLASS": "core.pagination.BoundedLimitOffsetPagination",
     "PAGE_SIZE": 50,
     "EXCEPTION_HANDLER": "core.api.exception_handler",
     "COERCE_DECIMAL_TO_STRING": True,
@@ -212,6 +212,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "core.idempotency.schema_hook",  # the Idempotency-Key header on every write
+        "core.api.error_responses_hook",  # the error answers core.api returns (400, 401, 403, 404)
     ],
 }
 

@@ -95,3 +95,14 @@ def test_arrears_are_shown_as_money(manager):
     page = manager.get(reverse("reports:page", args=["contributions"]), {"year": 2026})
     arrears = next(t for t in page.context["tables"] if t["title"] == "Arrears")
     assert arrears["rows"] == [["0,00 €", "0"]]
+
+
+@pytest.mark.parametrize("year", ["99999", "-1", "0", "1989", "abc", str(date.today().year + 2)])
+def test_a_year_outside_the_data_is_a_400_naming_it(manager, year):
+    """Issue #12, point 2: ``?year=`` is bounded to the data's range (core.bounds.year_problem)."""
+    from django.urls import reverse
+
+    for url in (reverse("reports:index"), reverse("reports:page", args=["membership"])):
+        response = manager.get(url, {"year": year})
+        assert response.status_code == 400, (url, year, response.status_code)
+        assert response.content.decode().startswith("year:")

@@ -308,7 +308,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--rebuild-indexes", choices=("auto", "always", "never"), default="auto",
             help="PostgreSQL: drop and recreate secondary indexes and foreign keys around the insert "
-            f"(auto: when the run adds at least {REBUILD_SHARE:.0%} of a table's rows).",
+            # argparse %-formats help texts: a percent sign is written %%
+            f"(auto: when the run adds at least {REBUILD_SHARE * 100:.0f} %% of a table's rows).",
         )
         parser.add_argument(
             "--validate-foreign-keys", action="store_true",
@@ -907,17 +908,43 @@ class PostgresGenerator:
         # statistics, so the serial join below is planned as a hash join, not sorted twice
         cursor.execute("ANALYZE gen_mem")
         cursor.execute("ANALYZE gen_serial")
+        # A day whose serials are taken up to the end (seed_demo draws them at random up to 997) gets
+        # the free serials below: the rank-th free one of its parity, in gen_free.
         cursor.execute(
-            """
-            SELECT coalesce(max(coalesce(u.highest, CASE WHEN n.male THEN -1 ELSE 0 END) + 2 * n.people), 0)
-            FROM (SELECT birth_date, yymmdd, male, count(*) AS people FROM gen_mem GROUP BY 1, 2, 3) AS n
-            LEFT JOIN gen_serial u USING (yymmdd, male)
+            f"""
+            CREATE TEMP TABLE gen_free ON COMMIT DROP AS
+            WITH crowded AS (
+                SELECT DISTINCT n.yymmdd, n.male
+                FROM (SELECT birth_date, yymmdd, male, count(*) AS people FROM gen_mem GROUP BY 1, 2, 3) AS n
+                JOIN gen_serial u USING (yymmdd, male)
+                WHERE u.highest + 2 * n.people > 997
+            ), used AS (
+                SELECT substr(national_number, 1, 6)::int AS yymmdd, mod(substr(national_number, 7, 3)::int, 2) = 1 AS male,
+                       substr(national_number, 7, 3)::int AS serial
+                FROM {TABLES['members']}
+                WHERE national_number ~ '^[0-9]{{11}}$'
+                  AND substr(national_number, 1, 6)::int IN (SELECT yymmdd FROM crowded)
+            )
+            SELECT c.yymmdd, c.male, s AS serial,
+                   row_number() OVER (PARTITION BY c.yymmdd, c.male ORDER BY s) AS rank
+            FROM crowded c CROSS JOIN LATERAL generate_series(CASE WHEN c.male THEN 1 ELSE 2 END, 997, 2) AS s
+            WHERE NOT EXISTS (SELECT 1 FROM used WHERE used.yymmdd = c.yymmdd AND used.male = c.male AND used.serial = s)
             """
         )
-        highest = cursor.fetchone()[0]
-        if highest > 997:
+        cursor.execute(
+            """
+            SELECT n.birth_date
+            FROM (SELECT birth_date, yymmdd, male, count(*) AS people FROM gen_mem GROUP BY 1, 2, 3) AS n
+            LEFT JOIN gen_serial u USING (yymmdd, male)
+            WHERE coalesce(u.highest, CASE WHEN n.male THEN -1 ELSE 0 END) + 2 * n.people > 997
+              AND n.people > (SELECT count(*) FROM gen_free f WHERE f.yymmdd = n.yymmdd AND f.male = n.male)
+            LIMIT 1
+            """
+        )
+        full = cursor.fetchone()
+        if full:
             raise CommandError(
-                f"Too many people born on one day: serial {highest} > 997. Generate fewer households per run."
+                f"Too many people born on {full[0]:%d/%m/%Y}: no serial left. Generate fewer households per run."
             )
         role = f"CASE kind WHEN 0 THEN '{Role.TITULAR.value}' ELSE '{Role.DEPENDENT.value}' END"
         generated = (
@@ -936,10 +963,15 @@ class PostgresGenerator:
                    {self.month_start('aff_mi')}, CASE kind WHEN 0 THEN {self.month_start('aff_mi')} END,
                    is_fund_staff, now(){values}
             FROM (
-                SELECT m.*,
-                       m.yymmdd::bigint * 1000 + coalesce(u.highest, CASE WHEN m.male THEN -1 ELSE 0 END)
-                           + 2 * row_number() OVER (PARTITION BY m.birth_date, m.male ORDER BY m.id) AS body
-                FROM gen_mem m LEFT JOIN gen_serial u USING (yymmdd, male)
+                SELECT r.*,
+                       r.yymmdd::bigint * 1000 + coalesce(
+                           (SELECT f.serial FROM gen_free f WHERE f.yymmdd = r.yymmdd AND f.male = r.male AND f.rank = r.rank),
+                           coalesce(r.highest, CASE WHEN r.male THEN -1 ELSE 0 END) + 2 * r.rank) AS body
+                FROM (
+                    SELECT m.*, u.highest,
+                           row_number() OVER (PARTITION BY m.birth_date, m.male ORDER BY m.id) AS rank
+                    FROM gen_mem m LEFT JOIN gen_serial u USING (yymmdd, male)
+                ) AS r
             ) AS numbered
             ORDER BY id
             """,
@@ -1062,11 +1094,13 @@ class PythonGenerator:
                 for name, model in (("households", Household), ("members", Member), ("payments", Payment), ("dues", ContributionDue))
             }
             self.serials: dict[tuple[str, str], int] = {}
+            self.used: dict[tuple[str, str], set[int]] = {}
             for number in Member.objects.values_list("national_number", flat=True).iterator():
                 if len(number) == 11 and number.isdigit():
                     serial = int(number[6:9])
                     key = (number[:6], "M" if serial % 2 else "F")
                     self.serials[key] = max(self.serials.get(key, 0), serial)
+                    self.used.setdefault(key, set()).add(serial)
             rows = {name: [] for name in TABLES}
             for g in range(self.s.households):
                 self.add_household(rows)
@@ -1131,8 +1165,15 @@ class PythonGenerator:
         key = (birth.strftime("%y%m%d"), gender)
         serial = self.serials.get(key, -1 if gender == "M" else 0) + 2
         if serial > 997:
-            raise CommandError(f"Too many people born on {birth}: no serial left.")
-        self.serials[key] = serial
+            # the day's serials are taken up to the end (seed_demo draws them at random): the lowest free one
+            used = self.used.setdefault(key, set())
+            serial = next((s for s in range(1 if gender == "M" else 2, 998, 2) if s not in used), None)
+            if serial is None:
+                raise CommandError(f"Too many people born on {birth:%d/%m/%Y}: no serial left.")
+            self.used[key].add(serial)
+        else:
+            self.serials[key] = serial
+            self.used.setdefault(key, set()).add(serial)
         body = f"{key[0]}{serial:03d}"
         base = int(body) + (2_000_000_000 if birth.year >= 2000 else 0)
         return f"{body}{97 - base % 97:02d}"
