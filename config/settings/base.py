@@ -178,6 +178,8 @@ SPECTACULAR_SETTINGS = {
 # the old → new values. Set-based batch writes record their own run rows (NOTES.md, Audit).
 AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "members",
+    # a bank statement import is audited (who uploaded, applied, the counts), its file bytes are not
+    {"model": "members.bankimport", "exclude_fields": ["content"]},
     "benefits",
     "lending",
     "elections",
@@ -203,3 +205,7 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+
+# --- Bank statement imports (members.bank_import) -----------------------------------------------
+BANK_IMPORT_MAX_BYTES = env.int("BANK_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
+BANK_IMPORT_MAX_ROWS = env.int("BANK_IMPORT_MAX_ROWS", default=200_000)
