@@ -418,3 +418,19 @@ def test_readers_see_imports_but_neither_upload_nor_apply(client, make_user, tab
 def test_other_desks_do_not_see_bank_imports(client, make_user, table_2026, role):
     client.force_login(make_user(role))
     assert client.get(reverse("admin:members_bankimport_changelist")).status_code == 403
+
+
+@pytest.mark.parametrize("text", [
+    "+++000/0000/10101+++", "000/0000/10101", "000000010101", "***000/0000/10101***", "+++ 000 / 0000 / 10101 +++",
+    "Bijdrage +++000/0000/10101+++ 2026", "+++000/0000/10102+++", "+++000/0000/00000+++", "Cotisation", "",
+    "+++123/4567/89012+++", "1234567890", "1234567890123", "+++000/0000/10104+++", "***000/0000/10104***",
+    "Bijdrage +++000/0000/10104+++ 2026", "000000010104",
+])
+def test_household_from_communication_agrees_with_stdnum(text):
+    expected = household_from_reference(text)
+    if expected is None:
+        embedded = bank_import.STRUCTURED_REFERENCE.search(text)
+        expected = household_from_reference(embedded.group(0).replace("*", "").replace(" ", "")) if embedded else None
+    assert bank_import.household_from_communication(text) == expected
+    if text.endswith("10104+++"):
+        assert expected == 101
