@@ -10,9 +10,9 @@ named months must match the amount; otherwise the oldest open months the fund ca
 the payment's unallocated credit. The work is done for the whole statement at once: the
 households' facts and open dues are fetched in a few queries, every line is allocated in Python with
 the pure rules (``rules.allocate_oldest_first``, ``rules.contribution_prescribed``) on an in-memory
-ledger, so a household's later lines see what its earlier lines settled, then the dues are booked
-(``services.dues_book``), the payments inserted in bulk and the settled dues updated in one
-statement. When any line is wrong nothing is imported, and every wrong line is listed with its row
+ledger, so a household's later lines see what its earlier lines settled; then the payments are
+inserted in bulk, the months the lines booked written (priced as ``services.dues_book`` prices them,
+already settled when a line paid them) and the dues that were open settled in one statement. When any line is wrong nothing is imported, and every wrong line is listed with its row
 number and field.
 
 Set-based writes send no signals: every payment gets its django-auditlog entry
@@ -43,7 +43,7 @@ from core.bulk import copy_rows
 from core.import_formats import detect_encoding, is_xlsx, read_rows
 from core.money import ZERO, cents
 from core.months import Month, month_range
-from members import rules, selectors, services
+from members import rules, selectors
 from members.models import (
     BANK_IMPORT_LIVE_STATUSES,
     BankImport,
@@ -305,6 +305,10 @@ class Ledger:
     titular: selectors.Titular
     last_booked: Month | None
     open: dict[Month, Decimal]
+    #: (household, month) → id of the dues that were open before the import
+    due_ids: dict[Month, int] = field(default_factory=dict)
+    #: months this import books: month → (table id, amount, exemption), as ``services.dues_book`` would
+    booked: dict[Month, tuple[int, Decimal, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -331,17 +335,20 @@ def load_ledgers(household_ids: list[int]) -> dict[int, Ledger]:
         for household_id, titular in titulars.items():
             booked = last.get(household_id)
             ledgers[household_id] = Ledger(titular, Month.of(booked) if booked else None, {})
-        for household_id, month, amount in (
+        for due_id, household_id, month, amount in (
             ContributionDue.objects.filter(household_id__in=chunk, settled_on__isnull=True)
-            .values_list("household_id", "month", "amount").order_by()
+            .values_list("id", "household_id", "month", "amount").order_by()
         ):
             if household_id in ledgers:
-                ledgers[household_id].open[Month.of(month)] = amount
+                ledger = ledgers[household_id]
+                ledger.open[Month.of(month)] = amount
+                ledger.due_ids[Month.of(month)] = due_id
     return ledgers
 
 
 def _book(ledger: Ledger, tables: selectors.Tables, through: Month, last: Month | None,
-          open_dues: dict[Month, Decimal], first_priced: Month | None) -> tuple[Month | None, list[Month]]:
+          open_dues: dict[Month, Decimal], booked_dues: dict[Month, tuple[int, Decimal, str]],
+          first_priced: Month | None) -> tuple[Month | None, list[Month]]:
     """What ``services.dues_book(through=…, household_ids=[…])`` books for one household: the months
     after the last booked one, priced by the table in force (€0 when exempt: booked as paid)."""
     if last is not None and last >= through:
@@ -358,6 +365,7 @@ def _book(ledger: Ledger, tables: selectors.Tables, through: Month, last: Month 
             continue
         if priced[1] != ZERO:
             open_dues[month] = priced[1]
+        booked_dues[month] = priced
         booked.append(month)
     return (booked[-1] if booked else last), booked
 
@@ -370,7 +378,8 @@ def allocate_line(line: StatementLine, ledger: Ledger, tables: selectors.Tables,
     first_priced = first_priced or tables.first_month
     through = max([Month.of(paid_on), *line.months])
     open_dues = dict(ledger.open)
-    last, _booked = _book(ledger, tables, through, ledger.last_booked, open_dues, first_priced)
+    booked_dues = dict(ledger.booked)
+    last, _booked = _book(ledger, tables, through, ledger.last_booked, open_dues, booked_dues, first_priced)
     if line.months:
         months = sorted(set(line.months))
         errors = []
@@ -398,12 +407,13 @@ def allocate_line(line: StatementLine, ledger: Ledger, tables: selectors.Tables,
         while rest > ZERO and ahead < through + MONTHS_AHEAD:
             ahead = ahead + 1
             before = last
-            last, booked = _book(ledger, tables, ahead, last, open_dues, first_priced)
+            last, booked = _book(ledger, tables, ahead, last, open_dues, booked_dues, first_priced)
             if ahead not in open_dues or ahead in settled:
                 continue
             if open_dues[ahead] > rest:
                 if booked:  # booked only to be paid: left to the nightly booking
                     del open_dues[ahead]
+                    del booked_dues[ahead]
                     last = booked[-2] if len(booked) > 1 else before
                 break
             settled.append(ahead)
@@ -411,6 +421,7 @@ def allocate_line(line: StatementLine, ledger: Ledger, tables: selectors.Tables,
     for month in settled:
         del open_dues[month]
     ledger.open = open_dues
+    ledger.booked = booked_dues
     ledger.last_booked = last
     return Allocation(line, tuple(settled), rest)
 
@@ -422,7 +433,6 @@ class Plan:
     allocations: list[Allocation] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
     ledgers: dict[int, Ledger] = field(default_factory=dict)
-    booked_before: dict[int, Month | None] = field(default_factory=dict)
 
     @property
     def summary(self) -> dict:
@@ -451,7 +461,6 @@ def plan_statement(lines: list[StatementLine], *, progress=None) -> Plan:
     for chunk in _chunks(references):
         imported.update(Payment.objects.filter(bank_reference__in=chunk).values_list("bank_reference", flat=True))
     plan.ledgers = load_ledgers(sorted(existing))
-    plan.booked_before = {h: ledger.last_booked for h, ledger in plan.ledgers.items()}
     tables = selectors.Tables.load()
     first_priced = tables.first_month
     seen: dict[str, int] = {}
@@ -491,28 +500,15 @@ def plan_statement(lines: list[StatementLine], *, progress=None) -> Plan:
 
 
 def write_plan(plan: Plan, *, actor=None, note: str = "") -> list[Payment]:
-    """Book the dues, insert the payments and settle their months, set-based. Call inside the
-    transaction that locked the households (``apply``)."""
-    # 1. Book the months the lines need (grouped: one dues_book per last month to book).
-    targets: dict[Month, list[int]] = {}
-    for household_id, ledger in plan.ledgers.items():
-        if ledger.last_booked is not None and ledger.last_booked != plan.booked_before.get(household_id):
-            targets.setdefault(ledger.last_booked, []).append(household_id)
-    for through, ids in sorted(targets.items()):
-        for chunk in _chunks(ids):
-            services.dues_book(through=through, household_ids=chunk)
+    """Insert the payments, book the months the lines booked (already settled when a line paid
+    them) and settle the dues that were open, set-based. Call inside the transaction that locked
+    the households (``apply``).
 
-    # 2. The dues to settle, now all booked.
-    households = sorted({a.line.household_id for a in plan.allocations if a.settled})
-    due_ids: dict[tuple[int, Month], tuple[int, Decimal]] = {}
-    for chunk in _chunks(households):
-        for due_id, household_id, month, amount in (
-            ContributionDue.objects.filter(household_id__in=chunk, settled_on__isnull=True)
-            .values_list("id", "household_id", "month", "amount").order_by()
-        ):
-            due_ids[(household_id, Month.of(month))] = (due_id, amount)
-
-    # 3. The payments.
+    The months are booked from the plan, priced as ``services.dues_book`` prices them
+    (``selectors.Tables.due``: the same call), not by calling it: the plan already knows every month
+    and which payment settles it, so each is written once (COPY) instead of booked, read back and
+    updated. A month booked meanwhile by someone else fails the insert (unique household, month):
+    the transaction rolls back and nothing is imported."""
     now = timezone.now()
     payments = [
         Payment(household_id=a.line.household_id, amount=a.line.amount, paid_on=a.line.paid_on,
@@ -522,18 +518,33 @@ def write_plan(plan: Plan, *, actor=None, note: str = "") -> list[Payment]:
     ]
     _insert_payments(payments)
 
-    # 4. The settled dues: one UPDATE … FROM per batch.
-    updates = []
+    settled_by: dict[tuple[int, Month], Payment] = {}
     for allocation, payment in zip(plan.allocations, payments):
-        settled_total = ZERO
         for month in allocation.settled:
-            found = due_ids.get((payment.household_id, month))
-            if found is None:
-                raise RuntimeError(f"row {allocation.line.row}: {month} of household {payment.household_id} is not open")
-            settled_total += found[1]
-            updates.append((found[0], payment.pk, payment.paid_on, payment.paid_on <= month.last_day))
-        if settled_total + allocation.unallocated != payment.amount:  # the ledger is not what was planned on
-            raise RuntimeError(f"row {allocation.line.row}: the dues of household {payment.household_id} changed")
+            settled_by[(payment.household_id, month)] = payment
+
+    def new_dues():
+        for household_id, ledger in plan.ledgers.items():
+            for month, (table_id, amount, exemption) in ledger.booked.items():
+                payment = settled_by.pop((household_id, month), None)
+                if payment is not None:
+                    yield (household_id, month.first_day, amount, table_id, payment.paid_on,
+                           payment.paid_on <= month.last_day, exemption[:200], payment.pk)
+                elif amount == ZERO:  # exempt (Art. 42.3): nothing owed, booked as paid
+                    yield (household_id, month.first_day, amount, table_id, month.first_day, True, exemption[:200], None)
+                else:
+                    yield (household_id, month.first_day, amount, table_id, None, False, exemption[:200], None)
+
+    copy_rows(ContributionDue, ["household", "month", "amount", "table", "settled_on", "paid_in_time", "exemption",
+                                "payment"], new_dues())
+
+    # the months that were open before: one UPDATE … FROM
+    updates = []
+    for (household_id, month), payment in settled_by.items():
+        due_id = plan.ledgers[household_id].due_ids.get(month)
+        if due_id is None:
+            raise RuntimeError(f"household {household_id}: {month} is neither open nor booked by the statement")
+        updates.append((due_id, payment.pk, payment.paid_on, payment.paid_on <= month.last_day))
     _settle_dues(updates)
     _log_payments(payments, actor=actor, note=note)
     return payments
