@@ -34,7 +34,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Max
+from django.db.models import Max, Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -147,6 +148,7 @@ def parse_amount(text) -> Decimal:
 
 
 DATE_FORMATS = ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y")
+_BELGIAN_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 def parse_date(text) -> date:
@@ -156,6 +158,12 @@ def parse_date(text) -> date:
     if isinstance(text, date):
         return text
     raw = str(text or "").strip()
+    belgian = _BELGIAN_DATE.fullmatch(raw)
+    if belgian:  # the usual shape, without strptime's cost
+        try:
+            return date(int(belgian.group(3)), int(belgian.group(2)), int(belgian.group(1)))
+        except ValueError:
+            pass  # 31/02/2026: refused below with the same message
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(raw, fmt).date()
@@ -323,22 +331,39 @@ def _chunks(ids: list[int]):
         yield ids[start:start + IDS_PER_QUERY]
 
 
+def _in(field_name: str, values: list, *, text: bool = False):
+    """``Q(field__in=values)`` per query: on PostgreSQL one query with the values as one array
+    parameter (a list of 50,000 placeholders costs more to send and plan than to run); elsewhere
+    in chunks (SQLite allows 32,766 parameters)."""
+    if connection.vendor == "postgresql":
+        if text:
+            yield Q(**{f"{field_name}__in": RawSQL("SELECT unnest(%s::text[])", [list(values)])})
+        else:
+            literal = "{" + ",".join(str(int(v)) for v in values) + "}"
+            yield Q(**{f"{field_name}__in": RawSQL("SELECT unnest(%s::bigint[])", [literal])})
+        return
+    for chunk in _chunks(list(values)):
+        yield Q(**{f"{field_name}__in": chunk})
+
+
 def load_ledgers(household_ids: list[int]) -> dict[int, Ledger]:
     """The ledger of every household that has a titular, in a few set-based queries."""
     ledgers = {}
     for chunk in _chunks(sorted(household_ids)):
         titulars = selectors.titulars_for(chunk)
-        last = dict(
-            ContributionDue.objects.filter(household_id__in=chunk).values("household_id")
-            .annotate(last=Max("month")).values_list("household_id", "last").order_by()
-        )
+        last = {}
+        open_dues = []
+        for ids in _in("household_id", chunk):
+            last.update(
+                ContributionDue.objects.filter(ids).values("household_id")
+                .annotate(last=Max("month")).values_list("household_id", "last").order_by()
+            )
+            open_dues.extend(ContributionDue.objects.filter(ids, settled_on__isnull=True)
+                             .values_list("id", "household_id", "month", "amount").order_by())
         for household_id, titular in titulars.items():
             booked = last.get(household_id)
             ledgers[household_id] = Ledger(titular, Month.of(booked) if booked else None, {})
-        for due_id, household_id, month, amount in (
-            ContributionDue.objects.filter(household_id__in=chunk, settled_on__isnull=True)
-            .values_list("id", "household_id", "month", "amount").order_by()
-        ):
+        for due_id, household_id, month, amount in open_dues:
             if household_id in ledgers:
                 ledger = ledgers[household_id]
                 ledger.open[Month.of(month)] = amount
@@ -403,11 +428,14 @@ def allocate_line(line: StatementLine, ledger: Ledger, tables: selectors.Tables,
         oldest = rules.oldest_demandable_month(paid_on)
         demandable = [(m, a) for m, a in open_dues.items() if not m < oldest]
         settled, rest = rules.allocate_oldest_first(amount, demandable)
-        ahead = through
-        while rest > ZERO and ahead < through + MONTHS_AHEAD:
+        ahead, limit = through, through + MONTHS_AHEAD
+        while rest > ZERO and ahead < limit:
             ahead = ahead + 1
             before = last
-            last, booked = _book(ledger, tables, ahead, last, open_dues, booked_dues, first_priced)
+            if last is None or last < ahead:
+                last, booked = _book(ledger, tables, ahead, last, open_dues, booked_dues, first_priced)
+            else:
+                booked = []
             if ahead not in open_dues or ahead in settled:
                 continue
             if open_dues[ahead] > rest:
@@ -454,12 +482,12 @@ def plan_statement(lines: list[StatementLine], *, progress=None) -> Plan:
     plan = Plan()
     household_ids = sorted({line.household_id for line in lines})
     existing = set()
-    for chunk in _chunks(household_ids):
-        existing.update(Household.objects.filter(pk__in=chunk).values_list("pk", flat=True))
+    for ids in _in("pk", household_ids):
+        existing.update(Household.objects.filter(ids).values_list("pk", flat=True))
     references = sorted({line.bank_reference for line in lines if line.bank_reference})
     imported = set()
-    for chunk in _chunks(references):
-        imported.update(Payment.objects.filter(bank_reference__in=chunk).values_list("bank_reference", flat=True))
+    for refs in _in("bank_reference", references, text=True):
+        imported.update(Payment.objects.filter(refs).values_list("bank_reference", flat=True))
     plan.ledgers = load_ledgers(sorted(existing))
     tables = selectors.Tables.load()
     first_priced = tables.first_month
@@ -761,8 +789,8 @@ def apply(*, job_id: int, today: date | None = None) -> str:
         if job is None or job.status != BankImportStatus.APPLYING:
             return job.status if job else "missing"
         reading = read_statement(bytes(job.content), today=today, progress=report)
-        for chunk in _chunks(sorted({line.household_id for line in reading.lines})):
-            list(Household.objects.select_for_update().filter(pk__in=chunk).order_by("pk").values_list("pk", flat=True))
+        for ids in _in("pk", sorted({line.household_id for line in reading.lines})):
+            list(Household.objects.select_for_update().filter(ids).order_by("pk").values_list("pk", flat=True))
         plan = plan_statement(reading.lines, progress=report)
         if reading.errors or plan.errors:
             _store_outcome(job, reading, plan, BankImportStatus.INVALID)
