@@ -1,21 +1,28 @@
 """The clerk's screens for members, households and contributions."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
-from django.utils import timezone
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils import formats, timezone, translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from core.admin import AuditedAdmin, BigTableAdmin, ImportExportAdmin, PersonalDataAdmin, fieldsets_for
 from core.formatting import eur, short_date, status_badge
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, sees, visible
-from members import rules, selectors, services
+from members import bank_import, rules, selectors, services
 from members.models import (
+    BankImport,
+    BankImportStatus,
     ContributionPart,
     ContributionTable,
     EntitlementStatus,
@@ -26,7 +33,7 @@ from members.models import (
     Payment,
     PaymentSource,
 )
-from members.resources import BankStatementResource, MemberResource
+from members.resources import MemberResource, PaymentResource
 
 
 def _today():
@@ -488,7 +495,9 @@ class PaymentForm(forms.ModelForm):
 @admin.register(Payment)
 class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
     form = PaymentForm
-    resource_classes = [BankStatementResource]
+    resource_classes = [PaymentResource]
+    # export here; bank statements are imported as background jobs (BankImportAdmin)
+    change_list_template = "admin/members/payment/change_list.html"
     export_permission = "members.export_payment"  # bulk export: managers, with a reason (core.admin)
     export_categories = (Category.CONTRIBUTIONS,)
     list_display = ("paid_on_display", "household_link", "amount_display", "unallocated_display", "source", "communication", "reversed_on")
@@ -502,6 +511,17 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
     def has_delete_permission(self, request, obj=None):
         # A payment is part of the ledger: reverse it (the action), which reopens its months.
         return False
+
+    def has_import_permission(self, request):
+        # Statements are imported by BankImportAdmin: checked and applied in the background.
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = extra_context or {}
+        extra_context["bank_import_url"] = (
+            reverse("admin:members_bankimport_add") if request.user.has_perm("members.add_payment") else ""
+        )
+        return super().changelist_view(request, extra_context)
 
     def get_fields(self, request, obj=None):
         if obj is None:
@@ -562,3 +582,199 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
         return ", ".join(f"{d:%m/%Y}" for d in selectors.payment_months([obj])[obj.pk]) or "—"
 
 
+
+
+# --- Bank statement imports ----------------------------------------------------------------------
+
+
+class BankImportUploadForm(forms.ModelForm):
+    """The upload *is* the service call (as for a payment): stored, then checked in the background."""
+
+    statement = forms.FileField(
+        label=_("bank statement"),
+        help_text=_(
+            "CSV (separated by ; or ,) or XLSX, in UTF-8, UTF-16 or Windows-1252/Latin-1. Columns: date (dd/mm/yyyy); "
+            "amount (1.234,56); communication (the household's +++…+++); bank_reference; optional months "
+            "(2026-01 2026-02) and household. The file is checked first: nothing is paid before you apply it, "
+            "and nothing at all when a line is wrong."
+        ),
+    )
+
+    class Meta:
+        model = BankImport
+        fields = ()
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("statement")
+        if upload is None:
+            return cleaned
+        if upload.size > settings.BANK_IMPORT_MAX_BYTES:
+            self.add_error("statement", _("The file is larger than %(mb)d MB: split the statement.")
+                           % {"mb": settings.BANK_IMPORT_MAX_BYTES // (1024 * 1024)})
+            return cleaned
+        try:
+            self.job = bank_import.bank_import_upload(
+                file_name=upload.name, content=upload.read(), user=self.user, language=translation.get_language()
+            )
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                self.add_error("statement", errors)
+        return cleaned
+
+
+@admin.register(BankImport)
+class BankImportAdmin(AuditedAdmin):
+    """Upload a statement → its page shows the check's progress, the errors or the preview, and an
+    "Apply" button → the result. Clerks (who record payments) upload and apply; others read."""
+
+    form = BankImportUploadForm
+    change_form_template = "admin/members/bankimport/change_form.html"
+    list_display = ("uploaded_at_display", "file_name", "uploaded_by", "status_display", "rows_total", "payments",
+                    "amount_display")
+    list_filter = ("status",)
+    list_select_related = ("uploaded_by",)
+    search_fields = ("file_name", "=sha256")
+    actions = None
+    show_full_result_count = False
+    readonly_fields = ("file_name", "status_display", "progress", "result", "row_errors", "failure", "file_facts",
+                       "uploaded_by", "uploaded_at", "validated_at", "applied_by", "applied_at")
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("statement",)
+        return ("file_name", "status_display", "progress", "result", "row_errors", "failure", "file_facts",
+                ("uploaded_by", "uploaded_at"), "validated_at", ("applied_by", "applied_at"))
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if obj is None else self.readonly_fields
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_queryset(self, request):
+        # the statement's bytes stay in the database: the pages never need them
+        return super().get_queryset(request).defer("content")
+
+    def has_add_permission(self, request):
+        return request.user.has_perm("members.add_payment")
+
+    def has_change_permission(self, request, obj=None):
+        return False  # an import is read; it changes by its own steps (check, apply)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the record of what was imported, who uploaded and who applied it
+
+    def save_form(self, request, form, change):
+        return form.job
+
+    def save_model(self, request, obj, form, change):
+        """Nothing to do: the service stored the import in the form's ``clean()``."""
+
+    def save_related(self, request, form, formsets, change):
+        """No relations are edited here."""
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self.message_user(request, _("Statement uploaded: it is being checked. Nothing is paid before you apply it."),
+                          messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:members_bankimport_change", args=[obj.pk]))
+
+    def get_urls(self):
+        return [
+            path("<int:object_id>/apply/", self.admin_site.admin_view(self.apply_view), name="members_bankimport_apply"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        job = self.get_object(request, object_id)
+        extra_context = extra_context or {}
+        if job is not None:
+            extra_context.update(
+                running=job.running,
+                can_apply=job.status == BankImportStatus.VALIDATED and request.user.has_perm("members.add_payment"),
+                apply_url=reverse("admin:members_bankimport_apply", args=[job.pk]),
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def apply_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.has_perm("members.add_payment"):
+            raise PermissionDenied
+        job = get_object_or_404(BankImport.objects.defer("content"), pk=object_id)
+        with transaction.atomic():
+            queued = bank_import.bank_import_request_apply(job=job, user=request.user, language=translation.get_language())
+        if queued:
+            self.message_user(request, _("The statement is being applied."), messages.SUCCESS)
+        else:
+            job.refresh_from_db(fields=["status"])
+            self.message_user(request, _("Refused: only a checked statement without errors is applied (this one is: %(status)s).")
+                              % {"status": job.get_status_display()}, messages.ERROR)
+        return HttpResponseRedirect(reverse("admin:members_bankimport_change", args=[job.pk]))
+
+    @admin.display(description=_("uploaded at"), ordering="uploaded_at")
+    def uploaded_at_display(self, obj):
+        return formats.date_format(timezone.localtime(obj.uploaded_at), "SHORT_DATETIME_FORMAT")
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_display(self, obj):
+        return format_html("<strong>{}</strong>", obj.get_status_display())
+
+    @admin.display(description=_("total amount"))
+    def amount_display(self, obj):
+        return eur(obj.amount_total) if obj.payments else ""
+
+    @admin.display(description=_("progress"))
+    def progress(self, obj):
+        if not obj.running:
+            return format_html("{} / {} {}", obj.rows_done, obj.rows_total, _("rows"))
+        phase, done, total = bank_import.progress_of(obj)
+        phases = {"reading": _("reading"), "checking": _("checking"), "applying": _("writing")}
+        if not total:
+            return _("Waiting for the worker … (this page refreshes itself)")
+        return format_html("{}: {} / {} {} ({}) — {}", phases.get(phase, phase), done, total, _("rows"),
+                           f"{100 * done // total} %", _("this page refreshes itself"))
+
+    @admin.display(description=_("result"))
+    def result(self, obj):
+        if obj.status not in (BankImportStatus.VALIDATED, BankImportStatus.APPLYING, BankImportStatus.APPLIED):
+            return "—"
+        title = _("Applied") if obj.status == BankImportStatus.APPLIED else _("Preview: what applying will record")
+        rows = (
+            (_("payments"), obj.payments),
+            (_("households"), obj.households),
+            (_("total amount"), eur(obj.amount_total)),
+            (_("months settled"), obj.months_settled),
+            (_("unallocated credit"), eur(obj.unallocated)),
+        )
+        return format_html("<p><strong>{}</strong></p><table><tbody>{}</tbody></table>", title,
+                           format_html_join("", "<tr><th>{}</th><td>{}</td></tr>", rows))
+
+    @admin.display(description=_("errors"))
+    def row_errors(self, obj):
+        if not obj.error_count:
+            return "—"
+        labels = {"paid_on": _("date"), "amount": _("amount"), "communication": _("communication"),
+                  "bank_reference": _("bank reference"), "household": _("household"), "months": _("months"),
+                  "file": _("file")}
+        body = format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", (
+            (error["row"] or _("file"), labels.get(error["field"], error["field"]), error["message"])
+            for error in obj.errors
+        ))
+        more = obj.error_count - len(obj.errors)
+        tail = format_html("<p>{}</p>", _("… and %(n)d more errors.") % {"n": more}) if more > 0 else ""
+        return format_html(
+            '<p class="errornote">{}</p><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>'
+            "<tbody>{}</tbody></table>{}",
+            ngettext("%(n)d error: nothing was imported. Correct the statement and upload it again.",
+                     "%(n)d errors: nothing was imported. Correct the statement and upload it again.",
+                     obj.error_count) % {"n": obj.error_count},
+            _("row"), _("field"), _("error"), body, tail,
+        )
+
+    @admin.display(description=_("file"))
+    def file_facts(self, obj):
+        return format_html("{} · {} · {} {} · SHA-256 {}", obj.file_format.upper() or "—", obj.encoding or "—",
+                           obj.size, _("bytes"), obj.sha256)

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -503,3 +504,88 @@ class StatusChange(models.Model):
         verbose_name = _("status change")
         verbose_name_plural = _("status changes")
         indexes = [models.Index(fields=["household", "-changed_at"], name="status_change_household_idx")]
+
+
+class BankImportStatus(models.TextChoices):
+    """Where a bank statement import stands. Nothing is paid before ``applied``; an ``invalid``
+    statement changed nothing (all or nothing, as a clerk's dry run)."""
+
+    UPLOADED = "uploaded", _("Uploaded, waiting to be checked")
+    VALIDATING = "validating", _("Being checked")
+    VALIDATED = "validated", _("Checked: ready to apply")
+    INVALID = "invalid", _("Refused: rows with errors, nothing imported")
+    APPLYING = "applying", _("Being applied")
+    APPLIED = "applied", _("Applied")
+    FAILED = "failed", _("Failed, nothing imported")
+
+
+#: Statuses in which the same file (same SHA-256) cannot be uploaded again: it is being imported or
+#: was imported. After ``invalid`` or ``failed`` nothing was imported, so the file may come again.
+BANK_IMPORT_LIVE_STATUSES = (
+    BankImportStatus.UPLOADED,
+    BankImportStatus.VALIDATING,
+    BankImportStatus.VALIDATED,
+    BankImportStatus.APPLYING,
+    BankImportStatus.APPLIED,
+)
+
+
+class BankImport(models.Model):
+    """A bank statement (CSV or XLSX) imported as contribution payments, in the background: checked
+    as a whole (the dry run), then applied in one transaction (``members.bank_import``)."""
+
+    file_name = models.CharField(_("file name"), max_length=255)
+    # The statement itself (bounded by settings.BANK_IMPORT_MAX_BYTES): in the database, so any worker
+    # reads it without a shared disk. Not in the audit trail (settings.AUDITLOG_INCLUDE_TRACKING_MODELS).
+    content = models.BinaryField(_("content"), editable=False)
+    size = models.PositiveIntegerField(_("size (bytes)"), default=0)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, db_index=True)
+    file_format = models.CharField(_("format"), max_length=8, blank=True)
+    encoding = models.CharField(_("encoding"), max_length=20, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=BankImportStatus.choices, default=BankImportStatus.UPLOADED
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("uploaded by")
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    validated_at = models.DateTimeField(_("checked at"), null=True, blank=True)
+    applied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("applied by"),
+    )
+    applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    rows_done = models.PositiveIntegerField(_("rows done"), default=0)
+    payments = models.PositiveIntegerField(_("payments"), default=0)
+    households = models.PositiveIntegerField(_("households"), default=0)
+    amount_total = models.DecimalField(_("total amount"), max_digits=14, decimal_places=2, default=Decimal("0.00"))
+    months_settled = models.PositiveIntegerField(_("months settled"), default=0)
+    unallocated = models.DecimalField(
+        _("unallocated credit"), max_digits=14, decimal_places=2, default=Decimal("0.00"),
+        help_text=_("What did not settle a whole month, kept on the payments."),
+    )
+    error_count = models.PositiveIntegerField(_("errors"), default=0)
+    #: ``[{"row": 12, "field": "amount", "message": "…"}]``, the first ``BANK_IMPORT_MAX_ERRORS``.
+    errors = models.JSONField(_("row errors"), default=list, blank=True)
+    failure = models.TextField(_("failure"), blank=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-id"]
+        verbose_name = _("bank statement import")
+        verbose_name_plural = _("bank statement imports")
+        constraints = [
+            # The same statement twice would be refused row by row (bank references); refuse the file at once.
+            models.UniqueConstraint(
+                fields=["sha256"], condition=Q(status__in=[s.value for s in BANK_IMPORT_LIVE_STATUSES]),
+                name="bank_import_same_file_once",
+                violation_error_message=_("This statement was already uploaded."),
+            ),
+        ]
+
+    def __str__(self):
+        return _("Statement %(name)s (import %(id)s)") % {"name": self.file_name, "id": self.pk}
+
+    @property
+    def running(self) -> bool:
+        return self.status in (BankImportStatus.UPLOADED, BankImportStatus.VALIDATING, BankImportStatus.APPLYING)

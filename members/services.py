@@ -234,7 +234,8 @@ def payment_record(
                 ahead = ahead + 1
                 booked_now = dues_book(through=ahead, household_ids=[household_id]) > 0
                 due = ContributionDue.objects.filter(household_id=household_id, month=ahead.first_day).first()
-                if due is None or due.settled_on is not None:
+                # (already settled above: an open month ahead, reopened by a reversal, is not paid twice)
+                if due is None or due.settled_on is not None or ahead in settled:
                     continue
                 if due.amount > rest:
                     if booked_now:  # booked only to be paid: leave it to the nightly booking

@@ -283,6 +283,8 @@ OTP_ADMIN_HIDE_SENSITIVE_DATA = True  # no device secrets on admin pages, not ev
 # the old → new values. Set-based batch writes record their own run rows (NOTES.md, Audit).
 AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "members",
+    # a bank statement import is audited (who uploaded, applied, the counts), its file bytes are not
+    {"model": "members.bankimport", "exclude_fields": ["content"]},
     "benefits",
     "lending",
     "elections",
@@ -317,3 +319,7 @@ IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
 # `manage.py purge_access_log`): long enough for a data subject's access request (GDPR art. 15) and
 # the yearly internal audit to cover the previous calendar year.
 ACCESS_LOG_RETENTION_DAYS = env.int("ACCESS_LOG_RETENTION_DAYS", default=730)
+
+# --- Bank statement imports (members.bank_import) -----------------------------------------------
+BANK_IMPORT_MAX_BYTES = env.int("BANK_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
+BANK_IMPORT_MAX_ROWS = env.int("BANK_IMPORT_MAX_ROWS", default=200_000)

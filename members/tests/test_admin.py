@@ -76,49 +76,7 @@ def test_wrong_amount_in_admin_shows_error_on_field_and_stores_nothing(clerk_cli
     assert Payment.objects.count() == 0
 
 
-def _statement(rows):
-    header = "date;amount;communication;bank_reference\n"
-    return (header + "\n".join(";".join(r) for r in rows)).encode()
-
-
-def _import(client, content, *, confirm=True):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    url = reverse("admin:members_payment_import")
-    response = client.post(url, {"import_file": SimpleUploadedFile("statement.csv", content), "format": "0",
-                                 "resource": "0"})
-    return response
-
-
-def test_bank_statement_dry_run_with_a_bad_row_imports_nothing(clerk_client):
-    h1, _ = household_with_titular()
-    h2, _ = household_with_titular(last_name="Maes")
-    content = _statement([
-        ("10/01/2026", "30,00", h1.payment_reference, "TX1"),
-        ("11/01/2026", "10,00", "+++000/0000/00000+++", "TX2"),  # not one of ours
-        ("12/01/2026", "10,00", h2.payment_reference, "TX3"),
-    ])
-    response = _import(clerk_client, content)
-    assert response.status_code == 200
-    text = response.content.decode()
-    assert "household" in text and "TX2" in text or "structured reference" in text
-    assert Payment.objects.count() == 0  # the dry run stores nothing
-    assert 'name="confirm"' not in text and "Confirm import" not in text
-
-
-def test_bank_statement_import_confirmed(clerk_client):
-    h1, _ = household_with_titular()
-    content = _statement([("10/01/2026", "30,00", h1.payment_reference, "TX1")])
-    response = _import(clerk_client, content)
-    assert response.status_code == 200
-    form = response.context["confirm_form"]
-    assert form is not None
-    assert Payment.objects.count() == 0  # dry run first
-    response = clerk_client.post(reverse("admin:members_payment_process_import"), form.initial)
-    assert response.status_code == 302
-    payment = Payment.objects.get(bank_reference="TX1")
-    assert payment.amount == Decimal("30.00")
-    assert ContributionDue.objects.filter(payment=payment).count() == 3
+# Bank statements: members/tests/test_bank_import.py (upload → check → apply, in the background).
 
 
 def test_a_payment_is_reversed_never_deleted(clerk_client):

@@ -220,3 +220,18 @@ def test_a_payment_naming_no_months_skips_prescribed_ones(table_2026):
     assert prescribed["months"][-1][0] == date(2021, 10, 1)
     # a prescribed month was still not paid: Art. 8 judges the ledger, not the claim
     assert ContributionDue.objects.get(household=household, month=date(2020, 1, 1)).settled_on is None
+
+
+def test_a_payment_ahead_does_not_pay_a_reopened_month_twice(table_2026):
+    """A reversed advance payment leaves its future months open; the next payment without months
+    settles each of them once and keeps paying ahead, it does not count them twice (and lose money)."""
+    household, _ = household_with_titular(start=date(2026, 1, 1))
+    services.payment_record(household=household, amount=Decimal("110.00"), paid_on=date(2026, 2, 1))  # 01–11/2026
+    advance = services.payment_record(household=household, amount=Decimal("30.00"), paid_on=date(2026, 11, 2)).payment
+    services.payment_reverse(payment=advance, reason="returned by the bank", on=date(2026, 11, 3))  # 12/2026–02/2027 open
+
+    result = services.payment_record(household=household, amount=Decimal("50.00"), paid_on=date(2026, 11, 5))
+
+    assert [str(m) for m in result.months] == ["2026-12", "2027-01", "2027-02", "2027-03", "2027-04"]
+    assert result.payment.unallocated == Decimal("0.00")
+    assert ContributionDue.objects.filter(payment=result.payment).count() == 5
