@@ -86,7 +86,7 @@ def test_payment_export_escapes_communications(client, make_user, table_2026):
     client.force_login(make_user("manager"))
     response = client.post(reverse("admin:members_payment_export"), {
         "format": "0", "resource": "0", "reason": "Test of the formula escaping",
-        **{f"bankstatementresource_{name}": "on" for name in ("id", "household", "amount", "communication")},
+        **{f"paymentresource_{name}": "on" for name in ("id", "household", "amount", "communication")},
     })
     assert "'=cmd|' /C calc'!A0" in cells(response.content.decode(), ",")
     assert "10.00" in cells(response.content.decode(), ",")  # amounts stay numbers
