@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from benefits import selectors, services
 from benefits.models import OPEN_STATUSES, Benefit, Claim, ClaimStatus, PaymentBatch, PaymentBatchStatus, RuleCap, RuleVersion
-from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin
+from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin, ServiceAddAdmin, ServiceModelForm, add_service_errors
 from core.formatting import eur, short_date
 from core import privacy
 from core.privacy import Category
@@ -73,8 +73,10 @@ class BenefitAdmin(AuditedAdmin):
 # --- claims (clerks) --------------------------------------------------------------------------------
 
 
-class ClaimForm(forms.ModelForm):
-    """Filing a claim judges it: the decision is on the page right after saving."""
+class ClaimForm(ServiceModelForm):
+    """Filing a claim judges it: the decision is on the page right after saving. Filing, judging
+    again and recovering are service calls made while the form is checked, so a refusal is a
+    message on the form and nothing is stored."""
 
     evidence_text = forms.CharField(
         label=_("evidence received"), required=False,
@@ -127,9 +129,39 @@ class ClaimForm(forms.ModelForm):
             raise ValidationError(_("Facts are an object: {\"key\": value}."))
         return value
 
+    def save_new(self, instance):
+        # the form's "received on" is the filing date (Art. 42.4): today, or an earlier received
+        # date given by a clerk with the permission (services.filing_date checks and records who)
+        return services.claim_file(
+            member=instance.member, benefit=instance.benefit, event_date=instance.event_date,
+            received_on=instance.filed_on, recorded_by=getattr(self, "user", None),
+            amount_paid=instance.amount_paid, compulsory_reimbursement=instance.compulsory_reimbursement,
+            quantity=instance.quantity, key=instance.key, evidence=self.cleaned_data["evidence_text"],
+            facts=self.cleaned_data["facts_text"],
+        )
+
+    def _post_clean(self):
+        super()._post_clean()
+        claim = self.instance
+        self.recovered = False
+        if claim.pk is None or self.errors:
+            return
+        try:
+            if claim.status == ClaimStatus.PAID:
+                if {"recovered_amount", "recovery_reason", "fraud"} & set(self.changed_data):
+                    services.claim_recover(claim=claim, amount=claim.recovered_amount, reason=claim.recovery_reason,
+                                           on=timezone.localdate(), fraud=claim.fraud)
+                    self.recovered = True
+            elif claim.status in OPEN_STATUSES:
+                claim.evidence = self.cleaned_data["evidence_text"]
+                claim.facts = self.cleaned_data["facts_text"]
+                services.claim_rejudge(claim=claim)
+        except ValidationError as exc:
+            add_service_errors(self, exc, fields={"amount": "recovered_amount"})
+
 
 @admin.register(Claim)
-class ClaimAdmin(PersonalDataAdmin, BigTableAdmin):
+class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     """A claim is health data (GDPR art. 9): each page and list is in the read-access log."""
 
     form = ClaimForm
@@ -183,33 +215,13 @@ class ClaimAdmin(PersonalDataAdmin, BigTableAdmin):
         return closed
 
     def save_model(self, request, obj, form, change):
-        if change and obj.status == ClaimStatus.PAID:
-            try:
-                services.claim_recover(claim=obj, amount=obj.recovered_amount, reason=obj.recovery_reason,
-                                       on=timezone.localdate(), fraud=obj.fraud)
-                self.message_user(request, _("Recovery recorded (Art. 7)."))
-            except ValidationError as exc:
-                self.message_user(request, "; ".join(exc.messages), messages.ERROR)
-            return
-        obj.evidence = form.cleaned_data["evidence_text"]
-        obj.facts = form.cleaned_data["facts_text"]
-        try:
-            if change:
-                services.claim_rejudge(claim=obj)
-            else:
-                claim = services.claim_file(
-                    member=obj.member, benefit=obj.benefit, event_date=obj.event_date,
-                    received_on=obj.filed_on, recorded_by=request.user,
-                    amount_paid=obj.amount_paid, compulsory_reimbursement=obj.compulsory_reimbursement,
-                    quantity=obj.quantity, key=obj.key, evidence=obj.evidence, facts=obj.facts,
-                )
-                obj.pk = claim.pk
-                obj.__dict__.update({k: v for k, v in claim.__dict__.items() if not k.startswith("_")})
-        except ValidationError as exc:
-            self.message_user(request, "; ".join(exc.messages), messages.ERROR)
-            return
-        self.message_user(request, _("Judged: %(status)s, %(payout)s") % {"status": obj.get_status_display(), "payout": eur(obj.payout)})
-
+        """Nothing to save: the services filed, judged again or recovered the claim while the form
+        was checked (a closed claim's page has nothing to edit)."""
+        if form.recovered:
+            self.message_user(request, _("Recovery recorded (Art. 7)."))
+        elif obj.status in OPEN_STATUSES:
+            self.message_user(request, _("Judged: %(status)s, %(payout)s") % {"status": obj.get_status_display(),
+                                                                              "payout": eur(obj.payout)})
 
     @admin.display(description=_("decision"))
     def decision(self, obj):

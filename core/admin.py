@@ -3,7 +3,7 @@
 from auditlog.mixins import AuditlogHistoryAdminMixin
 from django import forms
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
@@ -106,6 +106,63 @@ class ExportReasonForm(SelectableFieldsExportForm):
         help_text=_("Why these data leave the back office (e.g. the annual report to the control office). "
                     "Kept in the read-access log with your name and the number of rows."),
     )
+
+
+def add_service_errors(form, exc: ValidationError, fields: dict[str, str] | None = None) -> None:
+    """Put a service's refusal on the form that called it: each message on its field when the form
+    has that field (``fields`` maps a service's argument to the form field it came from), else above
+    the form (the message names the field and the article itself)."""
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            field = (fields or {}).get(field, field)
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc.error_list)
+
+
+class ServiceModelForm(forms.ModelForm):
+    """An add form whose saving *is* a service call (``save_new``), made in ``_post_clean``: after
+    the fields and the model's own checks, before the admin saves anything. A rule the service
+    refuses becomes a form error (the page is shown again with the message, HTTP 200), never a
+    server error, and nothing is stored. The admin's ``save_form`` returns ``form.created``; the
+    ``ServiceAddAdmin`` mixin does that. The change form saves as a plain ModelForm."""
+
+    created = None
+
+    def save_new(self, instance):
+        """Call the service with the values in ``instance`` (the form's data, checked)."""
+        raise NotImplementedError
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.instance.pk is not None or self.errors:
+            return
+        try:
+            self.created = self.save_new(self.instance)
+        except ValidationError as exc:
+            add_service_errors(self, exc)
+
+
+class ServiceAddAdmin:
+    """ModelAdmin mixin for a ``ServiceModelForm``: the service stored the new object (and its
+    relations) in the form's clean-up; the admin only shows it. The add page has no inlines: they
+    would be checked after the service already stored the object."""
+
+    def get_inline_instances(self, request, obj=None):
+        return super().get_inline_instances(request, obj) if obj is not None else []
+
+    def save_form(self, request, form, change):
+        if change:
+            return super().save_form(request, form, change)
+        return form.created
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        if change:
+            super().save_related(request, form, formsets, change)
 
 
 class ImportExportAdmin(ImportExportMixin):

@@ -3,7 +3,6 @@
 import csv
 import io
 
-from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse, HttpResponseRedirect
@@ -15,7 +14,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from core import csvsafe, privacy
-from core.admin import AuditedAdmin, BigTableAdmin
+from core.admin import AuditedAdmin, BigTableAdmin, ServiceAddAdmin, ServiceModelForm
 from core.formatting import short_date
 from elections import services
 from elections.minutes import minutes_lines, minutes_pdf
@@ -41,12 +40,33 @@ class BureauInline(admin.TabularInline):
     extra = 0
 
 
+class ElectionForm(ServiceModelForm):
+    """A new election is made by ``election_create``: an assembly's seats follow Art. 9, a board's
+    are checked against Art. 31; a refusal shows on the seats field."""
+
+    class Meta:
+        model = Election
+        fields = ("kind", "year", "seats", "assembly_size")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is None and "seats" in self.fields:
+            self.fields["seats"].required = False
+            self.fields["seats"].help_text = _("Assembly: computed from the titular members (Art. 9).")
+
+    def save_new(self, instance):
+        return services.election_create(year=instance.year, kind=instance.kind, seats=instance.seats or None,
+                                        assembly_size=instance.assembly_size or 0)
+
+
 @admin.register(Election)
-class ElectionAdmin(AuditedAdmin):
+class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
+    form = ElectionForm
     list_display = ("__str__", "seats", "status", "next_due")
     list_filter = ("kind", "status")
     readonly_fields = ("titular_members", "status", "calendar", "roll_size", "result_summary", "counted_on",
                        "minutes_signed_at", "minutes_signed_by", "links")
+    add_fieldsets = ((None, {"fields": ("kind", "year", "seats", "assembly_size")}),)
     fieldsets = (
         (None, {"fields": ("kind", "year", "seats", "assembly_size", "titular_members", "status", "links")}),
         (_("Calendar (Art. 12–24)"), {"fields": ("calendar", "call_published_on", "roll_closed_on", "list_published_on",
@@ -57,29 +77,15 @@ class ElectionAdmin(AuditedAdmin):
     inlines = [CandidateInline, BureauInline]
     actions = ["publish_call", "generate_roll", "publish_list", "count", "sign_minutes"]
 
+    def get_fieldsets(self, request, obj=None):
+        # A new election is its kind, year and seats; the calendar, roll and result follow from the
+        # election_create service and the actions, so they appear once it exists.
+        return self.add_fieldsets if obj is None else super().get_fieldsets(request, obj)
+
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
-            return ("status",)
+            return ()
         return (*self.readonly_fields, "kind", "year", "seats", "assembly_size")
-
-    def save_model(self, request, obj, form, change):
-        if change:
-            return super().save_model(request, obj, form, change)
-        try:
-            created = services.election_create(year=obj.year, kind=obj.kind, seats=obj.seats or None,
-                                               assembly_size=obj.assembly_size or 0)
-        except ValidationError as exc:
-            self.message_user(request, "; ".join(exc.messages), messages.ERROR)
-            raise
-        obj.pk = created.pk
-        obj.__dict__.update({k: v for k, v in created.__dict__.items() if not k.startswith("_")})
-
-    def get_form(self, request, obj=None, **kwargs):
-        form = super().get_form(request, obj, **kwargs)
-        if obj is None and "seats" in form.base_fields:
-            form.base_fields["seats"].required = False
-            form.base_fields["seats"].help_text = _("Assembly: computed from the titular members (Art. 9).")
-        return form
 
     @admin.display(description=_("next deadline"))
     def next_due(self, obj):
@@ -175,10 +181,14 @@ class ElectionAdmin(AuditedAdmin):
         election = self._election(request, pk)
         errors = []
         if request.method == "POST" and request.FILES.get("file"):
-            text = request.FILES["file"].read().decode("utf-8-sig")
-            rows = list(csv.DictReader(io.StringIO(text), delimiter=";" if text.count(";") >= text.count(",") else ","))
             try:
+                text = request.FILES["file"].read().decode("utf-8-sig")
+                rows = list(csv.DictReader(io.StringIO(text), delimiter=";" if text.count(";") >= text.count(",") else ","))
                 count = services.ballots_import(election=election, rows=rows, on=timezone.localdate())
+            except UnicodeDecodeError:
+                errors = [_("The file is not UTF-8 text: save it as “CSV UTF-8” and import it again.")]
+            except csv.Error as exc:
+                errors = [_("The file is not a readable CSV file: %(error)s") % {"error": exc}]
             except ValidationError as exc:
                 errors = exc.messages
             else:
@@ -226,8 +236,21 @@ class ElectionAdmin(AuditedAdmin):
         self._run(request, queryset, lambda e: services.minutes_sign(election=e, user=request.user, identity_check=e.identity_check))
 
 
+class CandidacyForm(ServiceModelForm):
+    """A candidacy is filed by ``candidacy_file`` (Art. 11.2, 12, 13): after the call, by the
+    deadline, and checked for eligibility at once; a late one shows the article on "filed on"."""
+
+    class Meta:
+        model = Candidate
+        fields = ("election", "member", "filed_on", "status", "list_position", "votes")
+
+    def save_new(self, instance):
+        return services.candidacy_file(election=instance.election, member=instance.member, filed_on=instance.filed_on)
+
+
 @admin.register(Candidate)
-class CandidateAdmin(AuditedAdmin):
+class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
+    form = CandidacyForm
     list_display = ("__str__", "election", "status", "list_position", "filed_on")
     list_filter = ("election", "status")
     raw_id_fields = ("member",)
@@ -235,12 +258,10 @@ class CandidateAdmin(AuditedAdmin):
     readonly_fields = ("problems", "refusal_letter")
     actions = ["refuse"]
 
-    def save_model(self, request, obj, form, change):
-        if change:
-            return super().save_model(request, obj, form, change)
-        created = services.candidacy_file(election=obj.election, member=obj.member, filed_on=obj.filed_on)
-        obj.pk = created.pk
-        obj.__dict__.update({k: v for k, v in created.__dict__.items() if not k.startswith("_")})
+    def get_fields(self, request, obj=None):
+        if obj is None:  # the status and the problems follow from the eligibility check
+            return ("election", "member", "filed_on")
+        return ("election", "member", "filed_on", "status", "problems", "refusal_letter", "list_position", "votes")
 
     @admin.action(description=_("Refuse with a motivated letter (Art. 13)"), permissions=["change"])
     def refuse(self, request, queryset):
@@ -262,22 +283,22 @@ class VoterRollAdmin(BigTableAdmin):
         return False
 
 
-class BallotForm(forms.ModelForm):
+class BallotForm(ServiceModelForm):
+    """A ballot is recorded by ``ballot_record`` (Art. 15, 17–19): during the voting period, from a
+    voter on the roll, once; a refusal shows on its field."""
+
     class Meta:
         model = BallotRecord
         fields = ("election", "voter", "channel", "list_vote", "names", "spoiled")
 
+    def save_new(self, instance):
+        return services.ballot_record(election=instance.election, voter=instance.voter, channel=instance.channel,
+                                      list_vote=instance.list_vote, names=instance.names, spoiled=instance.spoiled)
+
 
 @admin.register(BallotRecord)
-class BallotAdmin(BigTableAdmin):
+class BallotAdmin(ServiceAddAdmin, BigTableAdmin):
     form = BallotForm
     list_display = ("id", "election", "channel", "list_vote", "spoiled", "recorded_at")
     list_filter = ("election", "channel")
     raw_id_fields = ("voter",)
-
-    def save_model(self, request, obj, form, change):
-        if change:
-            return super().save_model(request, obj, form, change)
-        created = services.ballot_record(election=obj.election, voter=obj.voter, channel=obj.channel, list_vote=obj.list_vote,
-                                         names=obj.names, spoiled=obj.spoiled)
-        obj.pk = created.pk
