@@ -71,7 +71,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("lending", ("maxinvoicerefund", "alarmsubsidy"), ("change",)),  # pay the refund batches
         Grant("django_celery_beat", "*", WRITE),
         Grant("auditlog", "*", READ),
-        Grant("core", ("jobrun", "steprun", "chunkrun"), READ),  # the nightly runs
+        Grant("core", ("jobrun", "steprun", "chunkrun", "skippeditem"), READ),  # the nightly runs
     ),
     # The election bureau (Art. 16): everything about elections; reads members for the voter roll.
     ELECTION_BUREAU: (
@@ -89,7 +89,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("reports", ("reportaccess",), ("perm:view_reports",)),
         Grant("auditlog", "*", READ),
         Grant("django_celery_beat", "*", READ),
-        Grant("core", ("jobrun", "steprun", "chunkrun"), READ),
+        Grant("core", ("jobrun", "steprun", "chunkrun", "skippeditem"), READ),
     ),
 }
 
