@@ -20,7 +20,10 @@ class Command(BaseCommand):
             day = date_type.fromisoformat(date) if date else timezone.localdate()
         except ValueError as exc:
             raise CommandError(f"--date: not a date (YYYY-MM-DD): {date}") from exc
-        run = nightly.run_sync(day, force=force)
+        try:
+            run = nightly.run_sync(day, force=force)
+        except nightly.LeaseLost as exc:
+            raise CommandError(f"stopped: this run lost its lease to another run ({exc}); that run goes on") from exc
         if run is None:
             raise CommandError(f"refused: {nightly.refusal_reason()}")
         for step in run.steps.order_by("position"):
