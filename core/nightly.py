@@ -243,6 +243,9 @@ def plan(run: JobRun, step: Step) -> StepRun:
     step_run, _created = StepRun.objects.get_or_create(
         run=run, name=step.name, defaults={"position": step.position, "started_at": timezone.now()}
     )
+    if step_run.status == RunStatus.FAILED:  # resumed: its failed chunks (or its once-work) run again
+        step_run.status, step_run.error, step_run.finished_at = RunStatus.RUNNING, "", None
+        step_run.save(update_fields=["status", "error", "finished_at"])
     if step.chunk is not None and not step_run.chunks.exists():
         low, high = step.ids()
         if low is not None:

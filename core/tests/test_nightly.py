@@ -188,6 +188,31 @@ def test_a_bad_household_is_recorded_and_the_rest_of_its_chunk_is_processed(tabl
 
 
 @pytest.mark.django_db
+def test_a_run_failed_by_more_bad_households_than_the_limit_succeeds_when_resumed_after_the_fix(
+        table_2026, settings, eager_celery):
+    from core.tasks import nightly_start
+
+    settings.NIGHTLY_SKIP_LIMIT = 0  # any bad household fails its chunk
+    paying, owing, renting, rental = population()
+    bad = poisoned_household()
+
+    assert nightly_start.delay(DAY.isoformat()).get().startswith("run")
+    failed = JobRun.objects.get(run_on=DAY)
+    assert failed.status == RunStatus.FAILED and failed.error == "step members.dues_and_status failed"
+    chunk = ChunkRun.objects.get(step__run=failed)
+    assert chunk.status == RunStatus.FAILED and "TooManySkipped" in chunk.error and "year" in chunk.error
+    assert not SkippedItem.objects.exists()  # rolled back with the chunk
+    assert nightly.current_lease() is None  # released: it can be resumed at once
+
+    bad.dues.filter(month=date(9999, 12, 1)).delete()  # a clerk corrects the ledger
+    assert nightly_start.delay(DAY.isoformat()).get().startswith("run")
+    resumed = JobRun.objects.get(run_on=DAY)
+    assert resumed.status == RunStatus.SUCCEEDED and resumed.attempts == 2, resumed.error
+    statuses = dict(HouseholdStatus.objects.values_list("household_id", "status"))
+    assert statuses == {paying.pk: "entitled", owing.pk: "suspended", renting.pk: "entitled", bad.pk: "suspended"}
+
+
+@pytest.mark.django_db
 def test_isolating_skips_only_the_items_that_fail():
     seen = []
 
