@@ -24,6 +24,8 @@ class JobRun(models.Model):
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=1)
     error = models.TextField(_("error"), blank=True)
+    # the lease token of the current attempt: only the chain that holds it may finish this run
+    token = models.CharField(_("lease token"), max_length=32, blank=True, editable=False)
 
     class Meta:
         ordering = ["-run_on", "-started_at"]
@@ -171,3 +173,49 @@ class IdempotencyKey(models.Model):
 
     def __str__(self):
         return f"{self.key} ({self.method} {self.path})"
+
+
+class SkippedItem(models.Model):
+    """A household (or rental …) that a chunk could not process: the error is kept here and the
+    chunk's other items were processed and committed. Recorded with the chunk, in its transaction."""
+
+    run = models.ForeignKey(JobRun, on_delete=models.CASCADE, related_name="skipped")
+    chunk = models.ForeignKey(ChunkRun, on_delete=models.CASCADE, related_name="skipped")
+    step = models.CharField(_("step"), max_length=60)
+    unit = models.CharField(_("kind"), max_length=60, blank=True, help_text=_("app_label.model of the item"))
+    item_id = models.BigIntegerField(_("id"))
+    error = models.CharField(_("error"), max_length=500)
+    traceback = models.TextField(_("traceback"), blank=True)
+
+    class Meta:
+        ordering = ["run", "step", "item_id"]
+        verbose_name = _("skipped item")
+        verbose_name_plural = _("skipped items")
+        constraints = [models.UniqueConstraint(fields=["chunk", "item_id"], name="one_skip_per_chunk_and_item")]
+
+    def __str__(self):
+        return f"{self.step} #{self.item_id}: {self.error}"
+
+
+class Lease(models.Model):
+    """Who may run a job now: the nightly chain's lock, as a lease (one row per job).
+
+    Taken with a conditional UPDATE when free or expired; the running chain renews it (every step
+    and chunk, and a heartbeat thread during long work); renewed and released only with its token.
+    A run whose process died stops renewing it and loses it once ``expires_at`` has passed.
+    """
+
+    job = models.CharField(_("job"), max_length=40, unique=True)
+    token = models.CharField(_("token"), max_length=32, blank=True)
+    run = models.ForeignKey(JobRun, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    holder = models.CharField(_("held by"), max_length=200, blank=True)
+    acquired_at = models.DateTimeField(_("acquired"), null=True, blank=True)
+    renewed_at = models.DateTimeField(_("renewed"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("lease")
+        verbose_name_plural = _("leases")
+
+    def __str__(self):
+        return f"{self.job}: {self.holder or '-'} until {self.expires_at}"

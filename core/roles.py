@@ -72,7 +72,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("lending", ("maxinvoicerefund", "alarmsubsidy"), ("change",)),  # pay the refund batches
         Grant("django_celery_beat", "*", WRITE),
         Grant("auditlog", "*", READ),
-        Grant("core", ("jobrun", "steprun", "chunkrun"), READ),  # the nightly runs
+        Grant("core", ("jobrun", "steprun", "chunkrun", "skippeditem"), READ),  # the nightly runs
         Grant("axes", "*", READ),  # failed logins and lockouts (a superuser unlocks)
         # Bulk exports of the register (with a reason, logged: core.privacy) are the managers'.
         Grant("members", ("member",), ("perm:export_member",)),
@@ -95,7 +95,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("reports", ("reportaccess",), ("perm:view_reports",)),
         Grant("auditlog", "*", READ),
         Grant("django_celery_beat", "*", READ),
-        Grant("core", ("jobrun", "steprun", "chunkrun"), READ),
+        Grant("core", ("jobrun", "steprun", "chunkrun", "skippeditem"), READ),
         Grant("axes", "*", READ),  # failed logins, lockouts and the login log
         Grant("core", ("accesslog",), READ),
     ),

@@ -108,7 +108,9 @@ def dues_book(*, through: Month, household_ids=None, id_range: tuple[int, int] |
 
     Idempotent: only months after the last booked one are added, and the unique
     (household, month) constraint refuses a double booking. Exempt months (Art. 42.3) are booked
-    at €0 and count as paid.
+    at €0 and count as paid. A month that someone else booked meanwhile (a clerk's payment while
+    the nightly chain books the same household) is left as they booked it: the count is of the
+    rows this call inserted.
     """
     tables = tables or selectors.Tables.load()
     titulars = selectors.titulars_for(household_ids, id_range=id_range)
@@ -142,6 +144,7 @@ def dues_book(*, through: Month, household_ids=None, id_range: tuple[int, int] |
             ContributionDue,
             ["household", "month", "amount", "table", "settled_on", "paid_in_time", "exemption"],
             rows(),
+            ignore_conflicts=True,
         )
     return count
 

@@ -109,8 +109,16 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SOFT_TIME_LIMIT = 15 * 60
 CELERY_TASK_TIME_LIMIT = 20 * 60
-# Redelivery of unacknowledged tasks: well above the longest chunk (NOTES.md, Celery with Redis).
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 4 * 60 * 60}
+# Redelivery of unacknowledged tasks (a worker that died): above the hard time limit of every task
+# (20 min; a nightly chunk: 12 min, and 20,000 households take ~4 s), so a task still running is
+# never handed to a second worker, and short enough that a lost chunk comes back within the hour.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 30 * 60}
+
+# The nightly chain (core/nightly.py): its lease expires this long after the last renewal (every
+# step and chunk renews it, a heartbeat every third of it during long work), so a run that died
+# can be resumed minutes later; a chunk skips at most this many bad households (rentals …).
+NIGHTLY_LEASE_SECONDS = 5 * 60
+NIGHTLY_SKIP_LIMIT = 100
 CELERY_RESULT_EXPIRES = 7 * 24 * 60 * 60
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TASK_SERIALIZER = "json"

@@ -20,11 +20,16 @@ class Command(BaseCommand):
             day = date_type.fromisoformat(date) if date else timezone.localdate()
         except ValueError as exc:
             raise CommandError(f"--date: not a date (YYYY-MM-DD): {date}") from exc
-        run = nightly.run_sync(day, force=force)
+        try:
+            run = nightly.run_sync(day, force=force)
+        except nightly.LeaseLost as exc:
+            raise CommandError(f"stopped: this run lost its lease to another run ({exc}); that run goes on") from exc
         if run is None:
-            raise CommandError("refused: another nightly run is in progress")
+            raise CommandError(f"refused: {nightly.refusal_reason()}")
         for step in run.steps.order_by("position"):
             self.stdout.write(f"{step.position:>3} {step.name:<32} {step.get_status_display():<12} {step.counts}")
         self.stdout.write(f"run {run.pk} for {run.run_on}: {run.get_status_display()}")
+        for skipped in run.skipped.all():
+            self.stdout.write(f"skipped: {skipped.step} {skipped.unit or 'id'} {skipped.item_id}: {skipped.error}")
         if run.status == "failed":
             raise CommandError(run.error)
