@@ -15,9 +15,21 @@ from core.csvsafe import safe_row
 
 
 class BelgianCSV(CSV):
+    """Read as bytes, decoded by ``decode_text``'s fixed rule (UTF-8 with or without a mark, UTF-16,
+    else Windows-1252/Latin-1): spreadsheets and banks here save CSV in any of them."""
+
+    def is_binary(self):
+        return True
+
+    def get_read_mode(self):
+        return "rb"
+
     def create_dataset(self, in_stream, **kwargs):
         if isinstance(in_stream, bytes):
-            in_stream = in_stream.decode(self.encoding or "utf-8-sig")
+            try:
+                in_stream, _encoding = decode_text(in_stream)
+            except ValueError as exc:
+                raise ValueError(f"The file cannot be read: {exc}") from exc
         header = in_stream.lstrip("\ufeff").split("\n", 1)[0]
         kwargs.setdefault("delimiter", ";" if header.count(";") > header.count(",") else ",")
         return super().create_dataset(in_stream.lstrip("\ufeff"), **kwargs)

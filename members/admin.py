@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
@@ -17,6 +18,7 @@ from django.utils.translation import ngettext
 
 from core.admin import AuditedAdmin, BigTableAdmin, ImportExportAdmin, PersonalDataAdmin, fieldsets_for
 from core.formatting import eur, short_date, status_badge
+from core.money import ZERO
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, sees, visible
 from members import bank_import, rules, selectors, services
@@ -492,6 +494,16 @@ class PaymentForm(forms.ModelForm):
         return cleaned
 
 
+class ReversalForm(forms.Form):
+    """Why payments are reversed (kept on each payment and in its audit trail)."""
+
+    reason = forms.CharField(
+        label=_("reason"), min_length=5, max_length=200,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        help_text=_("E.g. recorded on the wrong household, or returned by the bank. Kept with each payment."),
+    )
+
+
 @admin.register(Payment)
 class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
     form = PaymentForm
@@ -554,12 +566,42 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
 
     @admin.action(description=_("Reverse the selected payments (their months become open again)"), permissions=["change"])
     def reverse_payments(self, request, queryset):
-        reason = request.POST.get("reason") or _("Reversed by %(user)s") % {"user": request.user.get_username()}
-        count = 0
-        for payment in queryset.filter(reversed_on__isnull=True):
-            services.payment_reverse(payment=payment, reason=str(reason), on=_today())
-            count += 1
-        self.message_user(request, _("%(n)d payments reversed.") % {"n": count}, messages.SUCCESS)
+        """Reversing moves money back into arrears: like ``delete_selected``, the clerk first sees what
+        will be reversed (each payment and the months it settled) and says why; only the confirmation
+        reverses, each payment through ``services.payment_reverse`` (locked, checked again, audited)."""
+        payments = list(queryset.filter(reversed_on__isnull=True).order_by("paid_on", "pk"))
+        if not payments:
+            self.message_user(request, _("None of the selected payments can be reversed: they are reversed already."),
+                              messages.WARNING)
+            return None
+        form = ReversalForm(request.POST if request.POST.get("post") == "yes" else None)
+        if form.is_bound and form.is_valid():
+            done, refused = 0, []
+            for payment in payments:
+                try:
+                    services.payment_reverse(payment=payment, reason=form.cleaned_data["reason"], on=_today())
+                    done += 1
+                except ValidationError as exc:  # reversed meanwhile by someone else: refused under the lock
+                    refused.append(f"{short_date(payment.paid_on)} {eur(payment.amount)}: {'; '.join(exc.messages)}")
+            if done:
+                self.message_user(request, ngettext("%(n)d payment reversed.", "%(n)d payments reversed.", done)
+                                  % {"n": done}, messages.SUCCESS)
+            for message in refused:
+                self.message_user(request, message, messages.ERROR)
+            return None
+        months = selectors.payment_months(payments)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Reverse payments"),
+            "opts": self.model._meta,
+            "form": form,
+            "rows": [(p, eur(p.amount), ", ".join(f"{m:%m/%Y}" for m in months[p.pk]) or "—") for p in payments],
+            "total": eur(sum((p.amount for p in payments), ZERO)),
+            "action": request.POST.get("action", "reverse_payments"),
+            "selected": [str(p.pk) for p in payments],
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/members/payment/reverse_confirmation.html", context)
 
     @admin.display(description=_("paid on"), ordering="paid_on")
     def paid_on_display(self, obj):

@@ -38,7 +38,8 @@ def test_claim_the_service_refuses_is_a_form_error(clerk):
     member = paid_up_member()
     response = clerk.post(reverse("admin:benefits_claim_add"), _claim_form(member, quantity="0"))
     assert response.status_code == 200
-    assert response.context["adminform"].form.errors["quantity"] == ["At least 1."]
+    # the service's bound (core.bounds), on the form's field
+    assert response.context["adminform"].form.errors["quantity"] == ["A whole number from 1 to 10.000."]
     assert not Claim.objects.exists()
 
 

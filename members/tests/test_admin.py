@@ -102,3 +102,56 @@ def test_household_page_sets_prescribed_months_apart(clerk_client):
         content = clerk_client.get(reverse("admin:members_household_change", args=[household.pk])).content.decode()
     assert "610,00 €" in content  # 11/2021 … 11/2026 can still be demanded
     assert "340,00 €" in content and "prescribed" in content  # 01/2019 … 10/2021
+
+
+def test_reversing_payments_asks_confirmation_and_a_reason_then_reopens_the_months(clerk_client):
+    # given a household that paid January and February 2026
+    import time_machine
+
+    household, _ = household_with_titular(start=date(2026, 1, 1))
+    with time_machine.travel(date(2026, 2, 10), tick=False):
+        payment = services.payment_record(household=household, amount=Decimal("20.00"), paid_on=date(2026, 2, 5),
+                                          months=[Month(2026, 1), Month(2026, 2)]).payment
+    url = reverse("admin:members_payment_changelist")
+    action = {"action": "reverse_payments", "_selected_action": [payment.pk]}
+
+    # when the clerk picks the action: a confirmation page with what will be reversed, nothing reversed yet
+    page = clerk_client.post(url, action)
+    assert page.status_code == 200
+    content = page.content.decode()
+    assert "01/2026, 02/2026" in content and "20,00 €" in content and 'name="reason"' in content
+    payment.refresh_from_db()
+    assert payment.reversed_on is None
+
+    # when confirming without a reason: the page again, with the error, nothing reversed
+    again = clerk_client.post(url, {**action, "post": "yes", "reason": ""})
+    assert again.status_code == 200 and "errorlist" in again.content.decode()
+    payment.refresh_from_db()
+    assert payment.reversed_on is None
+
+    # when confirming with a reason: reversed, months open again, the reason kept
+    done = clerk_client.post(url, {**action, "post": "yes", "reason": "Recorded on the wrong household"})
+    assert done.status_code == 302
+    payment.refresh_from_db()
+    assert payment.reversed_on is not None and payment.reversal_reason == "Recorded on the wrong household"
+    assert not ContributionDue.objects.filter(household=household, payment=payment).exists()
+    assert ContributionDue.objects.filter(household=household, settled_on__isnull=True,
+                                          month__in=[date(2026, 1, 1), date(2026, 2, 1)]).count() == 2
+
+
+def test_a_payment_reversed_meanwhile_is_a_message_not_a_server_error(clerk_client):
+    household, _ = household_with_titular(start=date(2026, 1, 1))
+    payment = services.payment_record(household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 5),
+                                      months=[Month(2026, 1)]).payment
+    url = reverse("admin:members_payment_changelist")
+    action = {"action": "reverse_payments", "_selected_action": [payment.pk]}
+    assert clerk_client.post(url, action).status_code == 200  # the confirmation page is shown
+    # meanwhile a colleague reverses it
+    services.payment_reverse(payment=payment, reason="colleague", on=date(2026, 1, 6))
+
+    response = clerk_client.post(url, {**action, "post": "yes", "reason": "second reversal"}, follow=True)
+
+    assert response.status_code == 200
+    assert "already" in response.content.decode().lower()
+    payment.refresh_from_db()
+    assert payment.reversal_reason == "colleague"
