@@ -206,6 +206,7 @@ from django.utils.formats import date_format  # noqa: E402
 from django.utils.html import format_html  # noqa: E402
 from django.utils.translation import gettext  # noqa: E402
 from django.utils.translation import gettext_lazy as _  # noqa: E402
+from django.utils.translation import pgettext_lazy  # noqa: E402
 
 from core.models import JobRun, RunStatus, SkippedItem, StepRun  # noqa: E402
 
@@ -226,6 +227,16 @@ class StepInline(admin.TabularInline):
         return f"{done} / {obj.chunks_total}" if obj.chunks_total else "—"
 
 
+def _unit_name(unit: str) -> str:
+    """The kind of a skipped item in the reader's language ("huishouden 12"), from ``app_label.model``."""
+    from django.apps import apps
+
+    try:
+        return str(apps.get_model(unit)._meta.verbose_name) if unit else gettext("number")
+    except (LookupError, ValueError):
+        return unit
+
+
 class SkippedInline(admin.TabularInline):
     """The households (rentals …) a chunk could not process: the run went on without them."""
 
@@ -243,9 +254,9 @@ class SkippedInline(admin.TabularInline):
     def has_change_permission(self, request, obj=None):
         return False
 
-    @admin.display(description=_("item"))
+    @admin.display(description=pgettext_lazy("a household or rental the nightly chain skipped", "item"))
     def item(self, obj):
-        label = f"{obj.unit.rsplit('.', 1)[-1] if obj.unit else gettext('id')} {obj.item_id}"
+        label = f"{_unit_name(obj.unit)} {obj.item_id}"
         if obj.unit:
             try:
                 url = reverse(f"admin:{obj.unit.replace('.', '_')}_change", args=[obj.item_id])
