@@ -257,12 +257,14 @@ def payment_record(
             communication=communication[:140],
             unallocated=rest,
         )
-        payment.full_clean()
+        # The same bank transaction recorded at this moment for another household (its lock is not
+        # ours): whichever of the model's unique check and the unique index sees the other first,
+        # the answer names the bank reference.
         try:
+            payment.full_clean()
             with transaction.atomic():
                 payment.save()
-        except IntegrityError as exc:
-            # the same bank transaction recorded at the same moment by another request (or import)
+        except (ValidationError, IntegrityError) as exc:
             if bank_reference and Payment.objects.filter(bank_reference=bank_reference).exists():
                 raise ValidationError(
                     {"bank_reference": f"Bank transaction {bank_reference} was already imported."}
