@@ -58,13 +58,51 @@ def _transport_table():
         "low_mobility_service": {"percent": "90", "max": "75.00"},
         "own_car": {"per_km": "0.10", "max": "25.00"},
     }
+    # "met een maximum van € 10 per (inentings)dag": per day, not per trip (per_day); "Dit voordeel
+    # treedt ... uitzonderlijk in op 1 april 2021", later than the article's 1 January 2020 (from).
+    vaccination_day = {"percent": "50", "max": "10.00", "per": "vaccination day", "per_day": True, "from": "2021-04-01"}
     vaccination = {
-        "public_transport": {"percent": "50", "max": "10.00", "per": "vaccination day"},
-        "taxi": {"percent": "50", "max": "10.00", "per": "vaccination day"},
-        "low_mobility_service": {"percent": "50", "max": "10.00", "per": "vaccination day"},
+        "public_transport": dict(vaccination_day),
+        "taxi": dict(vaccination_day),
+        "low_mobility_service": dict(vaccination_day),
     }
     return {"1": low, "2": low, "3": situation_3, "4": high, "5": high, "vaccination": vaccination}
 
+
+#: Art. 49 "Een zorgverblijf kan worden toegekend:" the listed indications, each with the facts it
+#: needs (requires), the facts that exclude it (forbids) and, for surgery, the listed specialties.
+CONVALESCENT_INDICATIONS = {
+    # "na een heelkundige ingreep met een betrekkelijke waarde van meer dan K 250 of N 250 uitgevoerd door
+    # een geneesheer-specialist met de volgende specialisatie: ... gynaecologie met uitzondering van
+    # zwangerschap en fertiliteitsbehandelingen ..."
+    "surgery": {
+        "requires": ("relative_value_over_250",),
+        "forbids": ("pregnancy_or_fertility_treatment",),
+        "specialties": ("thoracic_abdominal_surgery", "cardiology", "gynaecology", "neurology", "oncology", "orthopaedics",
+                        "pneumology", "vascular_surgery", "neurosurgery", "rheumatology", "urology"),
+    },
+    # "na behandeling door chemotherapie, radiotherapie en nierdialyse"
+    "chemotherapy": {}, "radiotherapy": {}, "renal_dialysis": {},
+    # "na een ononderbroken ziekenhuisopname van tenminste 6 overnachtingen"
+    "hospital_stay_6_nights": {},
+    # "of na een door de behandelende arts gedocumenteerde opstoot van een van de aandoeningen ... 'E-pathologie'"
+    "e_pathology_flare": {"requires": ("documented_by_treating_physician",)},
+    # "bij behandeling voor een psychische aandoening (depressie en burn-out). De betrokkene is in behandeling
+    # bij een psychiater."
+    "depression_burnout": {"requires": ("treated_by_psychiatrist",)},
+}
+
+#: Art. 49: who cannot have a convalescent stay ("moet in staat zijn zichzelf te verplaatsen en zelf in te
+#: staan voor de dagelijkse hygiëne zonder hulp van derden. Zijn gezondheidstoestand mag geen permanente
+#: medische begeleiding of bestendige bedrust vergen. De ziekte ... mag niet besmettelijk zijn.") and what
+#: is excluded ("Toxicomanie, ernstige hartdecompensatie, esthetische heelkunde waarvoor geen tussenkomst
+#: van de verplichte verzekering ... of een psychiatrische aandoening, met uitzondering van
+#: stemmingsstoornissen (depressie en burn-out), komen niet in aanmerking").
+CONVALESCENT_EXCLUSIONS = (
+    "needs_help_to_move_or_wash", "needs_permanent_medical_care_or_bed_rest", "contagious_disease",
+    "toxicomania", "severe_heart_decompensation", "aesthetic_surgery_without_compulsory",
+    "psychiatric_disorder_other_than_mood",
+)
 
 ORTHODONTIC_MILESTONES = (
     "placement", "consultations_6", "consultations_12", "consultations_18", "consultations_24",
@@ -209,8 +247,11 @@ CATALOGUE: list[dict] = [
     },
     {
         "code": "convalescent_stay", "article": "Art. 49", "name": "Convalescent stay", "name_nl": "Zorgverblijf", "name_fr": "Séjour de convalescence",
+        # unit_amount is the maximum per night: the stay cost per night, if lower, is paid (rules._night_periods)
         "versions": [dict(effective_from=EARLIEST, calculation=Calculation.NIGHT_PERIODS, unit="night", unit_amount=D("25.00"),
-                          params={"period_nights": 7}, caps=(Cap(CapScope.YEAR, units=28),),
+                          params={"period_nights": 7, "indications": CONVALESCENT_INDICATIONS,
+                                  "forbidden_facts": CONVALESCENT_EXCLUSIONS},
+                          caps=(Cap(CapScope.YEAR, units=28),),
                           required_facts=("advisory_physician_approval",), evidence=INVOICE)],
     },
     {

@@ -38,8 +38,8 @@ class Calculation(str, enum.Enum):
     TRANSPORT = "transport"  # Art. 55: situation × mode table
     AGE_BANDS = "age_bands"  # Art. 51: one amount per age band, once in the band
     YEAR_OF_LIFE = "year_of_life"  # Art. 45: an amount per year of life
-    GLASSES = "glasses"  # Art. 47: €50 per calendar year + €50 every 4 years with a prescription
-    NIGHT_PERIODS = "night_periods"  # Art. 49: nights in periods of 7, once per condition per year
+    GLASSES = "glasses"  # Art. 47: ≤ €50 once per calendar year + ≤ €50 every 4 years with a prescription
+    NIGHT_PERIODS = "night_periods"  # Art. 49: ≤ €25 per night of the stay cost, periods of 7, once per condition per year
     SICK_CHILD_CARE = "sick_child_care"  # Art. 52: booked days, working days only
     MATERNITY_HELP = "maternity_help"  # Art. 53: hours around a birth, per child
     YOUTH = "youth"  # Art. 58: per day or flat, yearly cap higher for disabled children
@@ -426,6 +426,10 @@ def _transport(rule, person, claim, history):
     if row is None:
         raise Rejected(f"{rule.article}: mode {mode!r} is not covered in situation {situation!r}.")
     maximum = Decimal(row["max"])
+    if row.get("from") and claim.event_date < date.fromisoformat(row["from"]):
+        # Art. 55: "Dit voordeel treedt naar aanleiding van de coronapandemie uitzonderlijk in op 1 april 2021."
+        raise Rejected(f"{rule.article}: transport in situation {situation!r} is covered only from "
+                       f"{date.fromisoformat(row['from']):%d/%m/%Y} (event {claim.event_date:%d/%m/%Y}).")
     if row.get("requires") and not claim.facts.get(row["requires"]):
         raise Rejected(f"{rule.article}: condition not met: {row['requires'].replace('_', ' ')}.")
     if "per_km" in row:
@@ -437,8 +441,22 @@ def _transport(rule, person, claim, history):
     else:
         amount = percent_of(cents(claim.amount_paid), Decimal(row["percent"]))
         text = f"{row['percent']} % of €{cents(claim.amount_paid)} = €{amount}"
-    # the maximum per trip (or flight, or vaccination day) is a per-claim cap: see _for_claim
-    return amount, 1, {}, [f"{rule.article}: situation {situation}, {mode}: {text} (max €{maximum} per {row.get('per', 'trip')})."]
+    # the maximum per trip (or flight) is a per-claim cap: see _for_claim
+    reasons = [f"{rule.article}: situation {situation}, {mode}: {text} (max €{maximum} per {row.get('per', 'trip')})."]
+    if row.get("per_day"):
+        # Art. 55: "met een maximum van € 10 per (inentings)dag": the trips of one vaccination day
+        # share the maximum, whatever the mode.
+        used = sum((h.amount for h in history
+                    if h.event_date == claim.event_date and str(h.facts.get("situation", "")) == situation), ZERO)
+        left = max(ZERO, maximum - used)
+        if left <= ZERO:
+            raise Rejected(f"{rule.article}: the €{maximum} of the vaccination day {claim.event_date:%d/%m/%Y} "
+                           f"was already paid (€{used}).")
+        if used > ZERO and amount > left:
+            reasons.append(f"{rule.article}: max €{maximum} per vaccination day, €{used} already paid for "
+                           f"{claim.event_date:%d/%m/%Y} → €{left} left.")
+            amount = left
+    return amount, 1, {}, reasons
 
 
 def _age_bands(rule, person, claim, history):
@@ -454,43 +472,70 @@ def _age_bands(rule, person, claim, history):
 
 
 def _year_of_life(rule, person, claim, history):
-    """Art. 45: an amount per year of life until the 3rd birthday (age on the purchase date)."""
+    """Art. 45: "De tussenkomst bedraagt € 100 per levensjaar voor peuters tot hun 3de verjaardag.
+    Het gaat per kind om een tegemoetkoming van maximum € 300 euro." The €100 of a year of life
+    (age on the purchase date) is spread over as many invoices as the parents hand in for that
+    year, each never more than paid; the €300 per child is a lifetime cap."""
     age = age_on(person.birth_date, claim.event_date)
     last = int(rule.params.get("until_age", 3))
     if age >= last:
         raise Rejected(f"{rule.article}: only until the {last}rd birthday (the child is {age}).")
-    if any(age_on(person.birth_date, h.event_date) == age for h in history):
-        raise Rejected(f"{rule.article}: year of life {age + 1} was already paid.")
     amount = Decimal(rule.params.get("amount_per_year", "100.00"))
-    return cents(amount), 1, {}, [f"{rule.article}: €{amount} for year of life {age + 1}."]
+    used = sum((h.amount for h in history if age_on(person.birth_date, h.event_date) == age), ZERO)
+    left = max(ZERO, amount - used)
+    if left <= ZERO:
+        raise Rejected(f"{rule.article}: the €{amount} of year of life {age + 1} was already paid (€{used}).")
+    text = f"{rule.article}: €{amount} per year of life, year of life {age + 1}"
+    if used:
+        text += f", €{used} already paid for it on other invoices → €{left} left"
+    return cents(left), 1, {}, [text + "."]
 
 
 def _glasses(rule, person, claim, history):
-    """Art. 47: up to €50 per calendar year, plus up to €50 every 4 years with an ophthalmologist's
-    prescription; never more than paid; not for zero diopter on both eyes."""
+    """Art. 47: up to €50 for optical material, "maximaal éénmaal per kalenderjaar uitgekeerd ...
+    en kan nooit hoger zijn dan het effectief betaalde bedrag"; "Daarbovenop ... om de 4 jaar tot
+    € 50 extra ..., mits afgifte van het voorschrift van de oogarts" (the 4 years run from the first
+    extra, Art. 42.5); not for zero diopter on both eyes. The yearly amount is one payout per
+    calendar year, not a €50 budget: a second invoice in the same year gets no yearly part, even
+    when the first payout was less than €50 (it may still get the extra every 4 years)."""
     if claim.facts.get("zero_diopter_both_eyes"):
         raise Rejected(f"{rule.article}: not for glasses or lenses with diopter 0 on both eyes.")
     paid = cents(claim.amount_paid)
     base_cap = Decimal(rule.params.get("yearly_amount", "50.00"))
     extra_cap = Decimal(rule.params.get("extra_amount", "50.00"))
     extra_years = int(rule.params.get("extra_every_years", 4))
-    used = sum((h.parts.get("yearly", ZERO) for h in history if h.event_date.year == claim.event_date.year), ZERO)
-    base = min(max(ZERO, base_cap - used), paid)
-    reasons = [f"{rule.article}: €{base} of the €{base_cap} per calendar year (€{used} already paid this year)."]
+    this_year = sorted(
+        h.event_date for h in history
+        if h.event_date.year == claim.event_date.year and h.parts.get("yearly", ZERO if h.parts else h.amount) > ZERO
+    )
+    if this_year:
+        base = ZERO
+        reasons = [f"{rule.article}: the €{base_cap} is paid at most once per calendar year; it was paid for "
+                   f"{this_year[0]:%d/%m/%Y}."]
+    else:
+        base = min(base_cap, paid)
+        reasons = [f"{rule.article}: €{base} of at most €{base_cap}, once per calendar year, never more than paid."]
     extra = ZERO
     if claim.facts.get("ophthalmologist_prescription"):
         extras = [h.event_date for h in history if h.parts.get("extra", ZERO) > ZERO]
         if period_start(extra_years, extras, claim.event_date) is not None:
             reasons.append(f"{rule.article}: the extra €{extra_cap} was paid less than {extra_years} years ago.")
         else:
+            # SPEC §2 says "plus €50 every 4 years"; Art. 47 says "tot € 50 extra" (up to €50), and the
+            # statutes win: together with the yearly part never more than paid.
             extra = min(extra_cap, paid - base)
             reasons.append(f"{rule.article}: extra €{extra} with an ophthalmologist's prescription (every {extra_years} years).")
     return base + extra, 1, {"yearly": base, "extra": extra}, reasons
 
 
 def _night_periods(rule, person, claim, history):
-    """Art. 49: €25 per night, granted in periods of 7 nights, max 28 nights per calendar year,
-    once per condition per calendar year, with the advisory physician's approval."""
+    """Art. 49: "een tussenkomst van maximum 25 euro per overnachting in de verblijfkosten van de
+    herstellende": per night at most €25 and never more than that night's stay cost (the invoice
+    of the convalescent, without a companion's costs, spread over its nights); granted "in periodes
+    van 7 overnachtingen met een maximum van 28 overnachtingen per kalenderjaar", "voor eenzelfde
+    aandoening maar één keer per kalenderjaar", with the advisory physician's approval, for one of
+    the listed indications (``params["indications"]``) and none of the exclusions (forbidden facts)."""
+    _check_indication(rule, claim)
     condition = str(claim.facts.get("condition", ""))
     if any(h.event_date.year == claim.event_date.year and h.facts.get("condition") == condition for h in history):
         raise Rejected(f"{rule.article}: already granted for this condition ({condition}) this calendar year.")
@@ -502,9 +547,41 @@ def _night_periods(rule, person, claim, history):
         reasons.append(f"{rule.article}: {approved} approved period(s) of {period} nights → {nights} nights.")
     if nights <= 0:
         raise Rejected(f"{rule.article}: no period of {period} nights approved by the advisory physician.")
-    amount = cents(Decimal(rule.unit_amount) * nights)
-    reasons.append(f"{rule.article}: €{rule.unit_amount} per night × {nights} = €{amount}.")
+    maximum = Decimal(rule.unit_amount)
+    cost_per_night = cents(claim.amount_paid) / claim.quantity
+    if cost_per_night <= ZERO:
+        raise Rejected(f"{rule.article}: the stay costs of the convalescent are needed (at most €{maximum} per night of them).")
+    per_night = min(maximum, cost_per_night)
+    amount = cents(per_night * nights)
+    if per_night < maximum:
+        reasons.append(f"{rule.article}: at most €{maximum} per night and never more than the stay cost "
+                       f"(€{cents(claim.amount_paid)} for {claim.quantity} nights) → €{amount} for {nights} nights.")
+    else:
+        reasons.append(f"{rule.article}: at most €{maximum} per night × {nights} = €{amount}.")
     return amount, nights, {}, reasons
+
+
+def _check_indication(rule, claim):
+    """Art. 49: "Een zorgverblijf kan worden toegekend:" after one of the listed indications. Each
+    indication names the facts it needs (``requires``), the facts that exclude it (``forbids``)
+    and, for surgery, the listed specialties."""
+    indications = rule.params.get("indications")
+    if not indications:
+        return
+    indication = claim.facts.get("indication")
+    spec = indications.get(str(indication)) if indication is not None else None
+    if spec is None:
+        raise Rejected(f"{rule.article}: indication {indication!r} is not one of {', '.join(indications)}.")
+    for needed in spec.get("requires", ()):
+        if not claim.facts.get(needed):
+            raise Rejected(f"{rule.article}: condition not met for {indication}: {needed.replace('_', ' ')}.")
+    for forbidden in spec.get("forbids", ()):
+        if claim.facts.get(forbidden):
+            raise Rejected(f"{rule.article}: not covered for {indication} when {forbidden.replace('_', ' ')}.")
+    specialties = spec.get("specialties")
+    if specialties and claim.facts.get("specialty") not in specialties:
+        raise Rejected(f"{rule.article}: surgery by a specialist in {claim.facts.get('specialty')!r} is not covered "
+                       f"(only {', '.join(specialties)}).")
 
 
 def _sick_child_care(rule, person, claim, history):

@@ -11,6 +11,8 @@ from benefits.rules import ClaimFacts, Outcome, PastPayout, PersonFacts
 ADULT = PersonFacts(birth_date=date(1980, 5, 17), entitlement="entitled")
 SENIOR = PersonFacts(birth_date=date(1960, 1, 10), entitlement="entitled")
 CHILD_2021 = PersonFacts(birth_date=date(2021, 3, 1), entitlement="entitled")
+#: Art. 49: an approved stay after hip surgery by an orthopaedist (K 250 or more).
+STAY_HIP = dict(advisory_physician_approval=True, indication="surgery", specialty="orthopaedics", relative_value_over_250=True)
 
 
 def decide(code, person=ADULT, history=(), event=date(2026, 3, 10), filed=None, paid="0", quantity=1,
@@ -115,6 +117,18 @@ def test_rule_versions_switch_on_their_effective_date():
                      Outcome.REJECTED, "0", 0, id="art45-after-third-birthday"),
         pytest.param(dict(code="diapers", person=CHILD_2021, event=date(2022, 3, 5), paid="60"),
                      Outcome.PARTIALLY_APPROVED, "60.00", 1, id="art45-never-more-than-paid"),
+        # "€ 100 per levensjaar": one year's €100 over as many invoices as the parents hand in
+        pytest.param(dict(code="diapers", person=CHILD_2021, event=date(2023, 9, 1), paid="140",
+                          history=[past("60", event=date(2023, 6, 1))]), Outcome.APPROVED, "40.00", 1,
+                     id="art45-100-per-levensjaar-over-several-invoices"),
+        pytest.param(dict(code="diapers", person=CHILD_2021, event=date(2021, 9, 1), paid="25",
+                          history=[past("30", event=date(2021, 4, 1)), past("30", event=date(2021, 6, 1))]),
+                     Outcome.PARTIALLY_APPROVED, "25.00", 1, id="art45-third-invoice-in-the-same-year-of-life"),
+        # "Het gaat per kind om een tegemoetkoming van maximum € 300 euro."
+        pytest.param(dict(code="diapers", person=CHILD_2021, event=date(2024, 2, 1), paid="90",
+                          history=[past("100", event=date(2021, 6, 1)), past("100", event=date(2022, 6, 1)),
+                                   past("70", event=date(2023, 6, 1))]),
+                     Outcome.APPROVED, "30.00", 1, id="art45-max-300-per-kind"),
         # Art. 46 dental: 25 % of the personal share, €1,400 per 2 years from the first payout
         pytest.param(dict(code="dental", paid="2000", treatment="implant"), Outcome.APPROVED, "500.00", 1,
                      id="art46-dental-25-percent"),
@@ -170,19 +184,28 @@ def test_rule_versions_switch_on_their_effective_date():
         pytest.param(dict(code="genetic_screening", paid="300", belgian_centre=True, history=[past("125", event=date(2026, 1, 2))]),
                      Outcome.REJECTED, "0", 0, id="art48-genetic-only-once"),
         pytest.param(dict(code="first_aid_course", paid="45"), Outcome.PARTIALLY_APPROVED, "30.00", 1, id="art48-first-aid-30"),
-        # Art. 49 convalescent stay: €25 per night, periods of 7, max 28 per year, once per condition
-        pytest.param(dict(code="convalescent_stay", quantity=14, approved_periods=2, advisory_physician_approval=True,
-                          condition="hip"), Outcome.APPROVED, "350.00", 14, id="art49-two-periods"),
-        pytest.param(dict(code="convalescent_stay", quantity=10, approved_periods=1, advisory_physician_approval=True,
-                          condition="hip"), Outcome.PARTIALLY_APPROVED, "175.00", 7, id="art49-periods-of-7"),
-        pytest.param(dict(code="convalescent_stay", quantity=14, approved_periods=2, advisory_physician_approval=True,
-                          condition="burnout", history=[past("525", units=21, condition="hip")]),
+        # Art. 49 convalescent stay: at most €25 per night of the stay cost, periods of 7, max 28 per year,
+        # once per condition, advisory physician, a listed indication
+        pytest.param(dict(code="convalescent_stay", quantity=14, paid="700", approved_periods=2, condition="hip",
+                          **STAY_HIP), Outcome.APPROVED, "350.00", 14, id="art49-two-periods"),
+        pytest.param(dict(code="convalescent_stay", quantity=10, paid="500", approved_periods=1, condition="hip",
+                          **STAY_HIP), Outcome.PARTIALLY_APPROVED, "175.00", 7, id="art49-periods-of-7"),
+        pytest.param(dict(code="convalescent_stay", quantity=14, paid="700", approved_periods=2, condition="burnout",
+                          history=[past("525", units=21, condition="hip")], **STAY_HIP),
                      Outcome.PARTIALLY_APPROVED, "175.00", 7, id="art49-28-nights-per-year"),
-        pytest.param(dict(code="convalescent_stay", quantity=7, approved_periods=1, advisory_physician_approval=True,
-                          condition="hip", history=[past("175", units=7, condition="hip")]),
+        pytest.param(dict(code="convalescent_stay", quantity=7, paid="350", approved_periods=1, condition="hip",
+                          history=[past("175", units=7, condition="hip")], **STAY_HIP),
                      Outcome.REJECTED, "0", 0, id="art49-once-per-condition-per-year"),
-        pytest.param(dict(code="convalescent_stay", quantity=7, approved_periods=1, condition="hip"),
+        pytest.param(dict(code="convalescent_stay", quantity=7, paid="350", approved_periods=1, condition="hip",
+                          **{**STAY_HIP, "advisory_physician_approval": False}),
                      Outcome.REJECTED, "0", 0, id="art49-needs-advisory-physician"),
+        # "een tussenkomst van maximum 25 euro per overnachting in de verblijfkosten": never more than the stay cost
+        pytest.param(dict(code="convalescent_stay", quantity=7, paid="126", approved_periods=1, condition="hip",
+                          **STAY_HIP), Outcome.APPROVED, "126.00", 7, id="art49-maximum-25-per-overnachting-of-the-cost"),
+        pytest.param(dict(code="convalescent_stay", quantity=10, paid="180", approved_periods=1, condition="hip",
+                          **STAY_HIP), Outcome.PARTIALLY_APPROVED, "126.00", 7, id="art49-cost-per-night-of-the-granted-nights"),
+        pytest.param(dict(code="convalescent_stay", quantity=7, paid="0", approved_periods=1, condition="hip", **STAY_HIP),
+                     Outcome.REJECTED, "0", 0, id="art49-no-stay-cost-no-payout"),
         # Art. 50
         pytest.param(dict(code="short_stay", quantity=30, recognised_centre=True), Outcome.PARTIALLY_APPROVED, "420.00", 28,
                      id="art50-short-stay-28-nights"),
@@ -270,6 +293,15 @@ def test_benefit_rules(kwargs, outcome, payout, units):
                      "100.00", {"yearly": "50.00", "extra": "50.00"}, id="art47-glasses-extra-after-4-years"),
         pytest.param("120", False, [past("50", event=date(2026, 1, 20), parts={"yearly": D("50")})], "0", None,
                      id="art47-glasses-once-per-year"),
+        # "De tussenkomst wordt maximaal éénmaal per kalenderjaar uitgekeerd": one payout, not a €50 budget
+        pytest.param("120", False, [past("30", event=date(2026, 1, 20), parts={"yearly": D("30"), "extra": D("0")})], "0", None,
+                     id="art47-glasses-maximaal-eenmaal-per-kalenderjaar-even-below-50"),
+        # "Daarbovenop ... om de 4 jaar tot € 50 extra ... mits afgifte van het voorschrift van de oogarts"
+        pytest.param("120", True, [past("30", event=date(2026, 1, 20), parts={"yearly": D("30"), "extra": D("0")})],
+                     "50.00", {"yearly": "0", "extra": "50.00"}, id="art47-glasses-extra-later-in-the-year"),
+        pytest.param("120", False, [past("30", event=date(2025, 12, 20), parts={"yearly": D("30"), "extra": D("0")})],
+                     "50.00", {"yearly": "50.00", "extra": "0"}, id="art47-glasses-again-next-calendar-year"),
+        pytest.param("70", True, [], "70.00", {"yearly": "50.00", "extra": "20.00"}, id="art47-glasses-extra-never-more-than-paid"),
     ],
 )
 def test_glasses(paid, prescription, history, payout, parts):
@@ -305,6 +337,77 @@ def test_glasses_zero_diopter_and_compulsory_are_excluded():
 def test_transport(facts, paid, payout):
     decision = decide("transport", paid=paid, **facts)
     assert decision.payout == D(payout), decision.reasons
+
+
+@pytest.mark.parametrize(
+    ("event", "mode", "paid", "history", "outcome", "payout"),
+    [
+        # "50 % van de rekening met een maximum van € 10 per (inentings)dag": two trips of one day share it
+        pytest.param(date(2026, 3, 10), "taxi", "30", [past("10", event=date(2026, 3, 10), situation="vaccination")],
+                     Outcome.REJECTED, "0", id="art55-vaccination-10-per-inentingsdag-second-trip"),
+        pytest.param(date(2026, 3, 10), "public_transport", "20", [past("6", event=date(2026, 3, 10), situation="vaccination")],
+                     Outcome.APPROVED, "4.00", id="art55-vaccination-day-shared-by-its-trips"),
+        pytest.param(date(2026, 3, 11), "taxi", "30", [past("10", event=date(2026, 3, 10), situation="vaccination")],
+                     Outcome.PARTIALLY_APPROVED, "10.00", id="art55-vaccination-next-day-new-10"),
+        pytest.param(date(2026, 3, 10), "taxi", "30", [past("75", event=date(2026, 3, 10), situation="3")],
+                     Outcome.PARTIALLY_APPROVED, "10.00", id="art55-vaccination-day-not-shared-with-other-transport"),
+        # "Dit voordeel treedt naar aanleiding van de coronapandemie uitzonderlijk in op 1 april 2021."
+        pytest.param(date(2021, 3, 31), "taxi", "30", [], Outcome.REJECTED, "0", id="art55-vaccination-not-before-1-april-2021"),
+        pytest.param(date(2021, 4, 1), "taxi", "30", [], Outcome.PARTIALLY_APPROVED, "10.00", id="art55-vaccination-from-1-april-2021"),
+    ],
+)
+def test_transport_to_a_vaccination_centre(event, mode, paid, history, outcome, payout):
+    decision = decide("transport", event=event, paid=paid, history=history, situation="vaccination", mode=mode)
+    assert (decision.outcome, decision.payout) == (outcome, D(payout)), decision.reasons
+    assert all("Art. 55" in r or r.startswith("Payout") for r in decision.reasons)
+
+
+def test_transport_situations_1_to_5_keep_their_date_of_1_january_2020():
+    assert decide("transport", event=date(2020, 1, 1), paid="30", situation="1", mode="public_transport").payout == D("15.00")
+
+
+@pytest.mark.parametrize(
+    ("facts", "cited"),
+    [
+        pytest.param(dict(indication=None), "indication", id="art49-needs-a-listed-indication"),
+        pytest.param(dict(indication="sports_injury"), "indication", id="art49-indication-not-listed"),
+        pytest.param(dict(specialty="dermatology"), "dermatology", id="art49-surgery-by-a-listed-specialist"),
+        pytest.param(dict(relative_value_over_250=False), "relative value over 250", id="art49-surgery-over-k250-n250"),
+        pytest.param(dict(specialty="gynaecology", pregnancy_or_fertility_treatment=True), "pregnancy",
+                     id="art49-gynaecology-not-pregnancy-or-fertility"),
+        pytest.param(dict(indication="depression_burnout"), "psychiatrist", id="art49-depression-treated-by-psychiatrist"),
+        pytest.param(dict(indication="e_pathology_flare"), "documented", id="art49-e-pathology-flare-documented"),
+        pytest.param(dict(needs_help_to_move_or_wash=True), "move or wash", id="art49-must-move-and-wash-without-help"),
+        pytest.param(dict(needs_permanent_medical_care_or_bed_rest=True), "bed rest", id="art49-no-permanent-care-or-bed-rest"),
+        pytest.param(dict(contagious_disease=True), "contagious", id="art49-not-contagious"),
+        pytest.param(dict(toxicomania=True), "toxicomania", id="art49-toxicomanie-excluded"),
+        pytest.param(dict(severe_heart_decompensation=True), "heart", id="art49-ernstige-hartdecompensatie-excluded"),
+        pytest.param(dict(aesthetic_surgery_without_compulsory=True), "aesthetic", id="art49-esthetische-heelkunde-excluded"),
+        pytest.param(dict(psychiatric_disorder_other_than_mood=True), "psychiatric", id="art49-psychiatrische-aandoening-excluded"),
+    ],
+)
+def test_convalescent_stay_indications_and_exclusions(facts, cited):
+    """Art. 49: "Een zorgverblijf kan worden toegekend:" only after a listed indication, and
+    "Toxicomanie, ernstige hartdecompensatie, esthetische heelkunde ... komen niet in aanmerking"."""
+    decision = decide("convalescent_stay", quantity=7, paid="350", approved_periods=1, condition="hip", **{**STAY_HIP, **facts})
+    assert decision.outcome is Outcome.REJECTED and decision.payout == D("0")
+    assert "Art. 49" in decision.reasons[-1] and cited in decision.reasons[-1], decision.reasons
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        pytest.param(dict(indication="chemotherapy"), id="art49-after-chemotherapy"),
+        pytest.param(dict(indication="renal_dialysis"), id="art49-after-nierdialyse"),
+        pytest.param(dict(indication="hospital_stay_6_nights"), id="art49-after-6-nights-in-hospital"),
+        pytest.param(dict(indication="depression_burnout", treated_by_psychiatrist=True), id="art49-depression-burn-out"),
+        pytest.param(dict(indication="e_pathology_flare", documented_by_treating_physician=True), id="art49-e-pathology"),
+    ],
+)
+def test_convalescent_stay_listed_indications_are_paid(facts):
+    decision = decide("convalescent_stay", quantity=7, paid="210", approved_periods=1, condition="x",
+                      advisory_physician_approval=True, **facts)
+    assert (decision.outcome, decision.payout) == (Outcome.APPROVED, D("175.00")), decision.reasons
 
 
 def test_transport_own_car_adults_only_and_no_helicopter_for_dialysis():

@@ -185,3 +185,36 @@ def test_batch_filing_with_a_bad_row_files_nothing(catalogue):
         services.claims_file_batch(requests)
     assert "row 2" in error.value.message_dict
     assert Claim.objects.count() == 0
+
+
+def test_migration_0003_gives_databases_seeded_before_issue_13_the_statutes_art49_art55(catalogue):
+    """A database seeded before #13 holds the misread Art. 49 and 55 versions; production runs
+    ``migrate`` only, so migration 0003 corrects them to what the catalogue now says."""
+    import importlib
+
+    from django.apps import apps
+
+    from benefits import catalogue as benefit_catalogue
+    from benefits import selectors
+
+    migration = importlib.import_module("benefits.migrations.0003_statutes_art49_art55")
+    # given: the versions as seeded before #13
+    transport = RuleVersion.objects.get(benefit__code="transport", effective_from=date(2020, 1, 1))
+    old_table = {**transport.params["table"], "vaccination": {
+        mode: {"percent": "50", "max": "10.00", "per": "vaccination day"}
+        for mode in ("public_transport", "taxi", "low_mobility_service")}}
+    transport.params = {**transport.params, "table": old_table}
+    transport.save()
+    stay = RuleVersion.objects.get(benefit__code="convalescent_stay", effective_from=date(2019, 1, 1))
+    stay.params = {"period_nights": 7}
+    stay.save()
+    # when
+    migration.correct(apps, None)
+    migration.correct(apps, None)  # twice: idempotent
+    # then: the database copy is the catalogue's
+    loaded = selectors.Catalogue.load()
+    for code, day in (("transport", date(2020, 1, 1)), ("convalescent_stay", date(2019, 1, 1))):
+        _version, spec = loaded.version_on(code, day)
+        assert spec.params == reference._jsonable(benefit_catalogue.spec(code, day).params)
+    stay.refresh_from_db()
+    assert stay.notes.count("issue #13") == 1
