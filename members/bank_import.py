@@ -15,9 +15,16 @@ inserted in bulk, the months the lines booked written (priced as ``services.dues
 already settled when a line paid them) and the dues that were open settled in one statement. When any line is wrong nothing is imported, and every wrong line is listed with its row
 number and field.
 
-Set-based writes send no signals: every payment gets its django-auditlog entry
-(``core.audit.log_bulk_create``); the dues it settled are recorded on the import (counts) and found
-through their payment.
+Set-based writes send no signals: every payment gets its django-auditlog entry, as
+``core.audit.log_bulk_create`` writes it (on PostgreSQL built from the inserted payments by one
+``INSERT … SELECT``); the dues it settled are recorded on the import (counts) and found through
+their payment.
+
+Speed (``benchmarks/bank_import_bench.py``, target ≥ 5,000 rows/s): the allocation works on month
+numbers and prices each month once for the households without an Art. 42.3 fact; payments and dues
+go to COPY as text; what remains is mostly PostgreSQL's (the foreign-key checks at commit, the
+audit log's ten indexes). The apply reads the file again (the check stores no parsed lines) and
+checks every line again under the households' locks.
 """
 
 from __future__ import annotations
