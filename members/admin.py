@@ -806,7 +806,7 @@ class BankImportAdmin(AuditedAdmin):
             for error in obj.errors
         ))
         more = obj.error_count - len(obj.errors)
-        tail = format_html("<p>{}</p>", _("… and %(n)d more errors.") % {"n": more}) if more > 0 else ""
+        tail = format_html("<p>{}</p>", ngettext("… and %(n)d more error.", "… and %(n)d more errors.", more) % {"n": more}) if more > 0 else ""
         return format_html(
             '<p class="errornote">{}</p><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>'
             "<tbody>{}</tbody></table>{}",

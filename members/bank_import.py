@@ -15,13 +15,21 @@ inserted in bulk, the months the lines booked written (priced as ``services.dues
 already settled when a line paid them) and the dues that were open settled in one statement. When any line is wrong nothing is imported, and every wrong line is listed with its row
 number and field.
 
-Set-based writes send no signals: every payment gets its django-auditlog entry
-(``core.audit.log_bulk_create``); the dues it settled are recorded on the import (counts) and found
-through their payment.
+Set-based writes send no signals: every payment gets its django-auditlog entry, as
+``core.audit.log_bulk_create`` writes it (on PostgreSQL built from the inserted payments by one
+``INSERT … SELECT``); the dues it settled are recorded on the import (counts) and found through
+their payment.
+
+Speed (``benchmarks/bank_import_bench.py``, target ≥ 5,000 rows/s): the allocation works on month
+numbers and prices each month once for the households without an Art. 42.3 fact; payments and dues
+go to COPY as text; what remains is mostly PostgreSQL's (the foreign-key checks at commit, the
+audit log's ten indexes). The apply reads the file again (the check stores no parsed lines) and
+checks every line again under the households' locks.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -36,14 +44,15 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Max, Q
 from django.db.models.expressions import RawSQL
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from core.audit import log_bulk_create
 from core.bulk import copy_rows
+from core.formatting import eur
 from core.import_formats import detect_encoding, is_xlsx, read_rows
 from core.money import ZERO, cents
-from core.months import Month, month_range
+from core.months import Month
 from members import rules, selectors
 from members.models import (
     BANK_IMPORT_LIVE_STATUSES,
@@ -83,7 +92,7 @@ STATEMENT_COLUMNS = {
 
 
 #: A structured communication as banks print it: +++123/4567/89012+++ (or ***…***).
-STRUCTURED_REFERENCE = re.compile(r"[+*]{3}\s*\d{3}\s*/\s*\d{4}\s*/\s*\d{5}\s*[+*]{3}")
+STRUCTURED_REFERENCE = re.compile(r"[+*]{3}\s*(\d{3})\s*/\s*(\d{4})\s*/\s*(\d{5})\s*[+*]{3}")
 
 
 def household_from_communication(text: str) -> int | None:
@@ -96,7 +105,7 @@ def household_from_communication(text: str) -> int | None:
         embedded = STRUCTURED_REFERENCE.search(text)
         if embedded is None:
             return household_from_reference(text)
-        compact = re.sub(r"\D", "", embedded.group(0))
+        compact = "".join(embedded.groups())
     base, check = int(compact[:10]), int(compact[10:])
     return base if (base % 97 or 97) == check else None
 
@@ -231,9 +240,15 @@ def read_statement(data: bytes, *, today: date, progress=None) -> Reading:
 
     def cell(cells, key):
         for index in columns[key]:
-            if index < len(cells) and _text(cells[index]) != "":
-                return cells[index]
+            if index < len(cells):
+                value = cells[index]
+                if (value.strip() if type(value) is str else _text(value)) != "":
+                    return value
         return None
+
+    # the dates every line is checked against (statement_date_errors), for the common case in one comparison
+    latest_day = today + PAYMENT_DATE_MARGIN
+    latest_month = Month.of(today) + MONTHS_AHEAD
 
     for done, (row, cells) in enumerate(rows, start=1):
         if progress and done % PROGRESS_EVERY == 0:
@@ -254,7 +269,7 @@ def read_statement(data: bytes, *, today: date, progress=None) -> Reading:
             if amount <= ZERO:
                 errors.append(("amount", _("The amount must be positive.")))
             elif amount > MAX_AMOUNT:
-                errors.append(("amount", _("%(amount)s is more than a payment can hold.") % {"amount": amount}))
+                errors.append(("amount", _("%(amount)s is more than a payment can hold.") % {"amount": eur(amount)}))
             values["amount"] = amount
         communication = _text(cell(cells, "communication"))
         household_raw = _text(cell(cells, "household"))
@@ -280,7 +295,8 @@ def read_statement(data: bytes, *, today: date, progress=None) -> Reading:
                 months.append(Month.parse(part))
             except ValueError as exc:
                 errors.append(("months", str(exc)))
-        if "paid_on" in values:
+        if "paid_on" in values and not (PAYMENT_DATE_FLOOR <= values["paid_on"] <= latest_day
+                                        and (not months or max(months) <= latest_month)):
             errors.extend(statement_date_errors(paid_on=values["paid_on"], months=months, today=today))
         if errors:
             for key, message in errors:
@@ -291,6 +307,12 @@ def read_statement(data: bytes, *, today: date, progress=None) -> Reading:
             communication=communication[:MAX_COMMUNICATION], bank_reference=bank_reference, months=tuple(months),
         ))
     return reading
+
+
+def _eur_number(value: Decimal) -> str:
+    """The number of ``core.formatting.eur`` (``1.234,56``), for the translated messages that
+    already print the ``€`` sign after it."""
+    return formats.number_format(value, 2, use_l10n=True, force_grouping=True)
 
 
 # --- The households' ledgers, in memory ---------------------------------------------------------------
@@ -308,21 +330,62 @@ class LineRefused(Exception):
 @dataclass
 class Ledger:
     """What ``payment_record`` reads of a household: its titular, its open dues (booked or about to
-    be booked by this import) and the last month booked."""
+    be booked by this import) and the last month booked.
+
+    Months are month numbers (``Month.index``) here: a statement of 50,000 lines books and settles a
+    few hundred thousand months, and plain integers hash and compare at a fraction of the cost."""
 
     titular: selectors.Titular
-    last_booked: Month | None
-    open: dict[Month, Decimal]
-    #: (household, month) → id of the dues that were open before the import
-    due_ids: dict[Month, int] = field(default_factory=dict)
+    last_booked: int | None
+    open: dict[int, Decimal]
+    #: month → id of the due that was open before the import
+    due_ids: dict[int, int] = field(default_factory=dict)
     #: months this import books: month → (table id, amount, exemption), as ``services.dues_book`` would
-    booked: dict[Month, tuple[int, Decimal, str]] = field(default_factory=dict)
+    booked: dict[int, tuple[int, Decimal, str]] = field(default_factory=dict)
+    since: int = field(init=False)
+    until: int | None = field(init=False)
+    #: no Art. 42.3 fact: every month costs the table's price (priced once per month for all households)
+    unexempt: bool = field(init=False)
+
+    def __post_init__(self):
+        self.since = self.titular.titular_since.index
+        self.until = self.titular.affiliated_until.index if self.titular.affiliated_until else None
+        facts = self.titular.exemption
+        self.unexempt = facts.incapacity_66_from is None and facts.disability_allowance_from is None
+
+
+class Prices:
+    """``selectors.Tables.due`` by month number, each month priced once for the households that no
+    exemption can concern (Art. 42.3 facts make the price a household's own: those are priced each time)."""
+
+    def __init__(self, tables: selectors.Tables):
+        self.tables = tables
+        self.first = tables.first_month.index if tables.first_month else None
+        self._month: dict[int, tuple[int, Decimal, str] | None] = {}
+        self._oldest: dict[date, int] = {}
+
+    def oldest_demandable(self, paid_on: date) -> int:
+        """``rules.oldest_demandable_month`` (Art. 8 §2), once per payment date of the statement."""
+        try:
+            return self._oldest[paid_on]
+        except KeyError:
+            oldest = self._oldest[paid_on] = rules.oldest_demandable_month(paid_on).index
+            return oldest
+
+    def due(self, ledger: Ledger, month: int) -> tuple[int, Decimal, str] | None:
+        if ledger.unexempt:
+            try:
+                return self._month[month]
+            except KeyError:
+                priced = self._month[month] = self.tables.due(ledger.titular, Month.from_index(month))
+                return priced
+        return self.tables.due(ledger.titular, Month.from_index(month))
 
 
 @dataclass(frozen=True)
 class Allocation:
     line: StatementLine
-    settled: tuple[Month, ...]
+    settled: tuple[int, ...]  # month numbers (``Month.index``)
     unallocated: Decimal
 
 
@@ -336,56 +399,78 @@ def _in(field_name: str, values: list, *, text: bool = False):
     parameter (a list of 50,000 placeholders costs more to send and plan than to run); elsewhere
     in chunks (SQLite allows 32,766 parameters)."""
     if connection.vendor == "postgresql":
-        if text:
-            yield Q(**{f"{field_name}__in": RawSQL("SELECT unnest(%s::text[])", [list(values)])})
-        else:
-            literal = "{" + ",".join(str(int(v)) for v in values) + "}"
-            yield Q(**{f"{field_name}__in": RawSQL("SELECT unnest(%s::bigint[])", [literal])})
+        yield Q(**{f"{field_name}__in": _array(values, text=text)})
         return
     for chunk in _chunks(list(values)):
         yield Q(**{f"{field_name}__in": chunk})
 
 
+def _array(values, *, text: bool = False) -> RawSQL:
+    """The values as one PostgreSQL array parameter, for ``__in``."""
+    if text:
+        return RawSQL("SELECT unnest(%s::text[])", [list(values)])
+    return RawSQL("SELECT unnest(%s::bigint[])", ["{" + ",".join(str(int(v)) for v in values) + "}"])
+
+
+def _dues_facts_postgresql(household_ids: list[int]) -> tuple[dict, list]:
+    """The last month booked per household (one probe of ``due_household_month_unique`` each: a
+    ``max`` per household would read every month ever booked) and the open dues, with the ids as
+    one array (``= ANY``: an index scan, where ``IN (SELECT unnest(…))`` plans a join)."""
+    table = connection.ops.quote_name(ContributionDue._meta.db_table)
+    ids = "{" + ",".join(map(str, household_ids)) + "}"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT h, (SELECT d.month FROM {table} AS d WHERE d.household_id = h "
+                       f"ORDER BY d.month DESC LIMIT 1) FROM unnest(%s::bigint[]) AS h", [ids])
+        last = {household_id: month for household_id, month in cursor.fetchall() if month is not None}
+        cursor.execute(f"SELECT id, household_id, month, amount FROM {table} "
+                       f"WHERE household_id = ANY(%s::bigint[]) AND settled_on IS NULL", [ids])
+        return last, cursor.fetchall()
+
+
 def load_ledgers(household_ids: list[int]) -> dict[int, Ledger]:
     """The ledger of every household that has a titular, in a few set-based queries."""
     ledgers = {}
-    for chunk in _chunks(sorted(household_ids)):
-        titulars = selectors.titulars_for(chunk)
-        last = {}
-        open_dues = []
-        for ids in _in("household_id", chunk):
-            last.update(
-                ContributionDue.objects.filter(ids).values("household_id")
+    household_ids = sorted(household_ids)
+    chunks = [household_ids] if connection.vendor == "postgresql" else list(_chunks(household_ids))
+    for chunk in chunks:
+        if connection.vendor == "postgresql":
+            titulars = selectors.titulars_for(_array(chunk))
+            last, open_dues = _dues_facts_postgresql(chunk)
+        else:
+            titulars = selectors.titulars_for(chunk)
+            last = dict(
+                ContributionDue.objects.filter(household_id__in=chunk).values("household_id")
                 .annotate(last=Max("month")).values_list("household_id", "last").order_by()
             )
-            open_dues.extend(ContributionDue.objects.filter(ids, settled_on__isnull=True)
+            open_dues = list(ContributionDue.objects.filter(household_id__in=chunk, settled_on__isnull=True)
                              .values_list("id", "household_id", "month", "amount").order_by())
         for household_id, titular in titulars.items():
             booked = last.get(household_id)
-            ledgers[household_id] = Ledger(titular, Month.of(booked) if booked else None, {})
+            ledgers[household_id] = Ledger(titular, booked.year * 12 + booked.month - 1 if booked else None, {})
         for due_id, household_id, month, amount in open_dues:
-            if household_id in ledgers:
-                ledger = ledgers[household_id]
-                ledger.open[Month.of(month)] = amount
-                ledger.due_ids[Month.of(month)] = due_id
+            ledger = ledgers.get(household_id)
+            if ledger is not None:
+                index = month.year * 12 + month.month - 1
+                ledger.open[index] = amount
+                ledger.due_ids[index] = due_id
     return ledgers
 
 
-def _book(ledger: Ledger, tables: selectors.Tables, through: Month, last: Month | None,
-          open_dues: dict[Month, Decimal], booked_dues: dict[Month, tuple[int, Decimal, str]],
-          first_priced: Month | None) -> tuple[Month | None, list[Month]]:
+def _book(ledger: Ledger, prices: Prices, through: int, last: int | None, open_dues: dict[int, Decimal],
+          booked_dues: dict[int, tuple[int, Decimal, str]], first_priced: int | None) -> tuple[int | None, list[int]]:
     """What ``services.dues_book(through=…, household_ids=[…])`` books for one household: the months
     after the last booked one, priced by the table in force (€0 when exempt: booked as paid)."""
     if last is not None and last >= through:
         return last, []  # booked already (the common case in the months-ahead loop)
-    titular = ledger.titular
-    first = max(titular.titular_since, first_priced) if first_priced else titular.titular_since
-    if last is not None:
-        first = max(first, last + 1)
-    end = min(through, titular.affiliated_until) if titular.affiliated_until else through
+    first = ledger.since
+    if first_priced is not None and first_priced > first:
+        first = first_priced
+    if last is not None and last + 1 > first:
+        first = last + 1
+    end = through if ledger.until is None or through < ledger.until else ledger.until
     booked = []
-    for month in month_range(first, end):
-        priced = tables.due(titular, month)
+    for month in range(first, end + 1):
+        priced = prices.due(ledger, month)
         if priced is None:
             continue
         if priced[1] != ZERO:
@@ -395,57 +480,61 @@ def _book(ledger: Ledger, tables: selectors.Tables, through: Month, last: Month 
     return (booked[-1] if booked else last), booked
 
 
-def allocate_line(line: StatementLine, ledger: Ledger, tables: selectors.Tables,
-                  first_priced: Month | None = None) -> Allocation:
+def allocate_line(line: StatementLine, ledger: Ledger, prices: Prices) -> Allocation:
     """The months one line settles, exactly as ``services.payment_record`` decides them, on the
     in-memory ledger; the ledger is changed only when the line is accepted."""
     amount, paid_on = line.amount, line.paid_on
-    first_priced = first_priced or tables.first_month
-    through = max([Month.of(paid_on), *line.months])
+    first_priced = prices.first
+    named = [m.index for m in line.months]
+    through = paid_on.year * 12 + paid_on.month - 1
+    if named:
+        through = max(through, *named)
     open_dues = dict(ledger.open)
     booked_dues = dict(ledger.booked)
-    last, _booked = _book(ledger, tables, through, ledger.last_booked, open_dues, booked_dues, first_priced)
-    if line.months:
-        months = sorted(set(line.months))
+    last, _booked = _book(ledger, prices, through, ledger.last_booked, open_dues, booked_dues, first_priced)
+    if named:
+        months = sorted(set(named))
         errors = []
         for month in months:
-            if month < ledger.titular.titular_since:
+            if month < ledger.since:
                 errors.append(_("%(month)s is before the household's affiliation (%(since)s)")
-                              % {"month": month, "since": ledger.titular.titular_since})
+                              % {"month": Month.from_index(month), "since": ledger.titular.titular_since})
             elif month not in open_dues:
                 errors.append(_("%(month)s is not open (already paid, exempt or outside the affiliation)")
-                              % {"month": month})
+                              % {"month": Month.from_index(month)})
         if errors:
             raise LineRefused("months", errors)
         expected = sum((open_dues[m] for m in months), ZERO)
         if expected != amount:
             raise LineRefused("amount", [_("%(amount)s € does not match the dues of %(months)s: %(expected)s €.")
-                                         % {"amount": amount, "months": ", ".join(map(str, months)),
-                                            "expected": expected}])
+                                         % {"amount": _eur_number(amount),
+                                            "months": ", ".join(str(Month.from_index(m)) for m in months),
+                                            "expected": _eur_number(expected)}])
         settled, rest = months, ZERO
     else:
         # rules.contribution_prescribed(m, paid_on), with the oldest demandable month computed once per line
-        oldest = rules.oldest_demandable_month(paid_on)
-        demandable = [(m, a) for m, a in open_dues.items() if not m < oldest]
+        oldest = prices.oldest_demandable(paid_on)
+        demandable = [(m, a) for m, a in open_dues.items() if m >= oldest]
         settled, rest = rules.allocate_oldest_first(amount, demandable)
         ahead, limit = through, through + MONTHS_AHEAD
         while rest > ZERO and ahead < limit:
-            ahead = ahead + 1
+            ahead += 1
             before = last
             if last is None or last < ahead:
-                last, booked = _book(ledger, tables, ahead, last, open_dues, booked_dues, first_priced)
+                last, booked = _book(ledger, prices, ahead, last, open_dues, booked_dues, first_priced)
             else:
                 booked = []
-            if ahead not in open_dues or ahead in settled:
+            due = open_dues.get(ahead)
+            if due is None or ahead in settled:
                 continue
-            if open_dues[ahead] > rest:
+            if due > rest:
                 if booked:  # booked only to be paid: left to the nightly booking
                     del open_dues[ahead]
                     del booked_dues[ahead]
                     last = booked[-2] if len(booked) > 1 else before
                 break
             settled.append(ahead)
-            rest -= open_dues[ahead]
+            rest -= due
     for month in settled:
         del open_dues[month]
     ledger.open = open_dues
@@ -473,24 +562,25 @@ class Plan:
         }
 
 
-def plan_statement(lines: list[StatementLine], *, progress=None) -> Plan:
+def plan_statement(lines: list[StatementLine], *, progress=None, existing: set[int] | None = None) -> Plan:
     """Check every line against the database and allocate it, in file order (no writes).
 
     The same checks as ``payment_record``, for all lines at once: the household exists and has a
     titular, the bank reference was not imported before nor earlier in the file, named months are
-    open and match the amount."""
+    open and match the amount. ``existing``: the households that exist, when the caller has just
+    read them (``apply`` locks them)."""
     plan = Plan()
     household_ids = sorted({line.household_id for line in lines})
-    existing = set()
-    for ids in _in("pk", household_ids):
-        existing.update(Household.objects.filter(ids).values_list("pk", flat=True))
+    if existing is None:
+        existing = set()
+        for ids in _in("pk", household_ids):
+            existing.update(Household.objects.filter(ids).values_list("pk", flat=True))
     references = sorted({line.bank_reference for line in lines if line.bank_reference})
     imported = set()
     for refs in _in("bank_reference", references, text=True):
         imported.update(Payment.objects.filter(refs).values_list("bank_reference", flat=True))
     plan.ledgers = load_ledgers(sorted(existing))
-    tables = selectors.Tables.load()
-    first_priced = tables.first_month
+    prices = Prices(selectors.Tables.load())
     seen: dict[str, int] = {}
     for done, line in enumerate(lines, start=1):
         if progress and done % PROGRESS_EVERY == 0:
@@ -514,7 +604,7 @@ def plan_statement(lines: list[StatementLine], *, progress=None) -> Plan:
                 "Household %(id)s has no titular: no dues are owed.") % {"id": line.household_id}})
             continue
         try:
-            plan.allocations.append(allocate_line(line, ledger, tables, first_priced))
+            plan.allocations.append(allocate_line(line, ledger, prices))
         except LineRefused as exc:
             for message in exc.messages:
                 plan.errors.append({"row": line.row, "field": exc.field, "message": message})
@@ -527,10 +617,10 @@ def plan_statement(lines: list[StatementLine], *, progress=None) -> Plan:
 # --- Writing -----------------------------------------------------------------------------------------
 
 
-def write_plan(plan: Plan, *, actor=None, note: str = "") -> list[Payment]:
+def write_plan(plan: Plan, *, actor=None, note: str = "") -> int:
     """Insert the payments, book the months the lines booked (already settled when a line paid
-    them) and settle the dues that were open, set-based. Call inside the transaction that locked
-    the households (``apply``).
+    them) and settle the dues that were open, set-based; returns the number of payments. Call
+    inside the transaction that locked the households (``apply``).
 
     The months are booked from the plan, priced as ``services.dues_book`` prices them
     (``selectors.Tables.due``: the same call), not by calling it: the plan already knows every month
@@ -538,68 +628,148 @@ def write_plan(plan: Plan, *, actor=None, note: str = "") -> list[Payment]:
     updated. A month booked meanwhile by someone else fails the insert (unique household, month):
     the transaction rolls back and nothing is imported."""
     now = timezone.now()
-    payments = [
-        Payment(household_id=a.line.household_id, amount=a.line.amount, paid_on=a.line.paid_on,
-                source=PaymentSource.BANK_IMPORT, bank_reference=a.line.bank_reference,
-                communication=a.line.communication, unallocated=a.unallocated, created_at=now)
-        for a in plan.allocations
-    ]
-    _insert_payments(payments)
+    allocations = plan.allocations
+    payment_ids = _insert_payments(allocations, now)
 
-    settled_by: dict[tuple[int, Month], Payment] = {}
-    for allocation, payment in zip(plan.allocations, payments):
+    settled_by: dict[tuple[int, int], tuple[int, date]] = {}  # (household, month) → (payment id, paid on)
+    for allocation, payment_id in zip(allocations, payment_ids):
+        line = allocation.line
         for month in allocation.settled:
-            settled_by[(payment.household_id, month)] = payment
+            settled_by[(line.household_id, month)] = (payment_id, line.paid_on)
 
     def new_dues():
         for household_id, ledger in plan.ledgers.items():
             for month, (table_id, amount, exemption) in ledger.booked.items():
-                payment = settled_by.pop((household_id, month), None)
-                if payment is not None:
-                    yield (household_id, month.first_day, amount, table_id, payment.paid_on,
-                           payment.paid_on <= month.last_day, exemption[:200], payment.pk)
+                first_day = _first_day(month)
+                paid = settled_by.pop((household_id, month), None)
+                if paid is not None:
+                    yield (household_id, first_day, amount, table_id, paid[1], paid[1] <= _last_day(month),
+                           exemption[:200], paid[0])
                 elif amount == ZERO:  # exempt (Art. 42.3): nothing owed, booked as paid
-                    yield (household_id, month.first_day, amount, table_id, month.first_day, True, exemption[:200], None)
+                    yield (household_id, first_day, amount, table_id, first_day, True, exemption[:200], None)
                 else:
-                    yield (household_id, month.first_day, amount, table_id, None, False, exemption[:200], None)
+                    yield (household_id, first_day, amount, table_id, None, False, exemption[:200], None)
 
-    copy_rows(ContributionDue, ["household", "month", "amount", "table", "settled_on", "paid_in_time", "exemption",
-                                "payment"], new_dues())
+    _copy(ContributionDue, ["household", "month", "amount", "table", "settled_on", "paid_in_time", "exemption",
+                            "payment"], new_dues(), line=_due_line)
 
     # the months that were open before: one UPDATE … FROM
     updates = []
-    for (household_id, month), payment in settled_by.items():
+    for (household_id, month), (payment_id, paid_on) in settled_by.items():
         due_id = plan.ledgers[household_id].due_ids.get(month)
         if due_id is None:
-            raise RuntimeError(f"household {household_id}: {month} is neither open nor booked by the statement")
-        updates.append((due_id, payment.pk, payment.paid_on, payment.paid_on <= month.last_day))
+            raise RuntimeError(f"household {household_id}: {Month.from_index(month)} is neither open nor booked "
+                               "by the statement")
+        updates.append((due_id, payment_id, paid_on, paid_on <= _last_day(month)))
     _settle_dues(updates)
-    _log_payments(payments, actor=actor, note=note)
-    return payments
+    _log_payments(allocations, payment_ids, actor=actor, note=note, now=now)
+    return len(payment_ids)
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_day(month: int) -> date:
+    return Month.from_index(month).first_day
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_day(month: int) -> date:
+    return Month.from_index(month).last_day
 
 
 #: The payment's fields in its audit entry (as ``core.audit.log_bulk_create`` writes them).
 AUDITED_FIELDS = ("household_id", "amount", "paid_on", "source", "bank_reference", "communication", "unallocated")
+PAYMENT_FIELDS = ["household", "amount", "paid_on", "source", "bank_reference", "communication", "unallocated",
+                  "reversal_reason", "created_at"]
 
 
-def _insert_payments(payments: list[Payment]) -> None:
-    """PostgreSQL: ids reserved from the table's sequence, rows written with COPY (NOTES.md: ~100,000
-    rows/s); elsewhere ``bulk_create``, which returns the ids."""
+def _payment_rows(allocations: list[Allocation], now: datetime):
+    source = PaymentSource.BANK_IMPORT.value
+    for a in allocations:
+        line = a.line
+        yield (line.household_id, line.amount, line.paid_on, source, line.bank_reference, line.communication,
+               a.unallocated, "", now)
+
+
+def _insert_payments(allocations: list[Allocation], now: datetime) -> list[int]:
+    """The payments' ids. PostgreSQL: ids reserved from the table's sequence, rows written with
+    COPY (NOTES.md: ~100,000 rows/s); elsewhere ``bulk_create``, which returns the ids."""
     if connection.vendor != "postgresql":
+        attnames = [Payment._meta.get_field(name).attname for name in PAYMENT_FIELDS]
+        payments = [Payment(**dict(zip(attnames, row))) for row in _payment_rows(allocations, now)]
         Payment.objects.bulk_create(payments, batch_size=2000)
-        return
+        return [p.pk for p in payments]
     with connection.cursor() as cursor:
         cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                       [Payment._meta.db_table, len(payments)])
-        for payment, (pk,) in zip(payments, cursor.fetchall()):
-            payment.pk = payment.id = pk
-    copy_rows(
-        Payment,
-        ["id", "household", "amount", "paid_on", "source", "bank_reference", "communication", "unallocated",
-         "reversal_reason", "created_at"],
-        ((p.pk, p.household_id, p.amount, p.paid_on, p.source, p.bank_reference, p.communication, p.unallocated, "",
-          p.created_at) for p in payments),
-    )
+                       [Payment._meta.db_table, len(allocations)])
+        ids = [pk for (pk,) in cursor.fetchall()]
+    _copy(Payment, ["id", *PAYMENT_FIELDS],
+          ((pk, *row) for pk, row in zip(ids, _payment_rows(allocations, now))), line=_payment_line)
+    return ids
+
+
+#: COPY's text format: a backslash, tab, newline or carriage return inside a value is escaped.
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+#: Rows per buffer handed to COPY.
+_COPY_BATCH = 5000
+
+
+def _copy_value(value) -> str:
+    if value is None:
+        return "\\N"
+    if value is True:
+        return "t"
+    if value is False:
+        return "f"
+    if isinstance(value, str):
+        return value.translate(_COPY_ESCAPES)
+    return str(value)  # int, Decimal (already to the cent), date (ISO), aware datetime (ISO, with offset)
+
+
+def _copy_text(value: str | None) -> str:
+    return _NULL if value is None else value.translate(_COPY_ESCAPES)
+
+
+_NULL = "\\N"
+
+
+def _payment_line(row) -> str:
+    pk, household_id, amount, paid_on, source, bank_reference, communication, unallocated, reversal, created = row
+    return (f"{pk}\t{household_id}\t{amount}\t{paid_on}\t{source}\t{_copy_text(bank_reference)}\t"
+            f"{_copy_text(communication)}\t{unallocated}\t{_copy_text(reversal)}\t{created}")
+
+
+def _due_line(row) -> str:
+    household_id, month, amount, table_id, settled_on, in_time, exemption, payment_id = row
+    return (f"{household_id}\t{month}\t{amount}\t{table_id}\t{_NULL if settled_on is None else settled_on}\t"
+            f"{'t' if in_time else 'f'}\t{_copy_text(exemption)}\t{_NULL if payment_id is None else payment_id}")
+
+
+def _copy(model, fields: list[str], rows, line=None) -> int:
+    """``core.bulk.copy_rows``, with the rows written as COPY text a few thousand at a time on
+    PostgreSQL (psycopg's ``write_row`` adapts every value on its own: the slower half of the copy).
+    Values: ``None``, bool, str, int, ``Decimal``, ``date``, aware ``datetime``; ``line`` formats a
+    whole row (faster than value by value)."""
+    if connection.vendor != "postgresql":
+        return copy_rows(model, fields, rows)
+    if line is None:
+        def line(row):
+            return "\t".join([_copy_value(value) for value in row])
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
+    count = 0
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN") as copy:
+            batch = []
+            for row in rows:
+                batch.append(line(row))
+                if len(batch) >= _COPY_BATCH:
+                    copy.write("\n".join(batch) + "\n")
+                    count += len(batch)
+                    batch = []
+            if batch:
+                copy.write("\n".join(batch) + "\n")
+                count += len(batch)
+    return count
 
 
 def _settle_dues(updates: list[tuple[int, int, date, bool]]) -> None:
@@ -611,8 +781,8 @@ def _settle_dues(updates: list[tuple[int, int, date, bool]]) -> None:
             cursor.execute("CREATE TEMP TABLE bank_import_settle (id bigint PRIMARY KEY, payment_id bigint, "
                            "settled_on date, paid_in_time boolean) ON COMMIT DROP")
             with cursor.cursor.copy("COPY bank_import_settle (id, payment_id, settled_on, paid_in_time) FROM STDIN") as copy:
-                for row in updates:
-                    copy.write_row(row)
+                copy.write("".join(f"{due_id}\t{payment_id}\t{settled_on}\t{'t' if in_time else 'f'}\n"
+                                   for due_id, payment_id, settled_on, in_time in updates))
             cursor.execute(
                 f"""UPDATE {table} AS d
                     SET payment_id = v.payment_id, settled_on = v.settled_on, paid_in_time = v.paid_in_time
@@ -632,34 +802,47 @@ def _settle_dues(updates: list[tuple[int, int, date, bool]]) -> None:
         raise RuntimeError("dues changed while the statement was applied")
 
 
-def _log_payments(payments: list[Payment], *, actor, note: str) -> None:
-    """One django-auditlog CREATE entry per payment, as ``core.audit.log_bulk_create`` writes them;
-    on PostgreSQL with COPY (the log has ten indexes: row by row it would be the slowest part)."""
+def _log_payments(allocations: list[Allocation], payment_ids: list[int], *, actor, note: str, now: datetime) -> None:
+    """One django-auditlog CREATE entry per payment, as ``core.audit.log_bulk_create`` writes them
+    (the changes ``{"field": ["None", "value"]}``, the representation ``str(payment)``); on PostgreSQL
+    built from the inserted payments by one ``INSERT … SELECT`` (the log has ten indexes: row by row
+    it would be the slowest part, and formatting 50,000 entries in Python costs more than writing them)."""
     if connection.vendor != "postgresql":
+        attnames = [Payment._meta.get_field(name).attname for name in PAYMENT_FIELDS]
+        payments = [Payment(id=pk, **dict(zip(attnames, row)))
+                    for pk, row in zip(payment_ids, _payment_rows(allocations, now))]
         log_bulk_create(payments, fields=list(AUDITED_FIELDS), actor=actor, note=note)
         return
     from auditlog.models import LogEntry
     from django.contrib.contenttypes.models import ContentType
 
-    content_type = ContentType.objects.get_for_model(Payment).pk
-    now = timezone.now()
     actor_id = actor.pk if actor is not None else None
     actor_email = (getattr(actor, "email", "") or None) if actor is not None else None
-    extra = json.dumps({"bulk": note}) if note else None
-    copy_rows(
-        LogEntry,
-        ["object_pk", "object_id", "object_repr", "action", "changes", "changes_text", "timestamp", "actor",
-         "actor_email", "content_type", "additional_data"],
-        ((str(p.pk), p.pk, _payment_repr(p), LogEntry.Action.CREATE,
-          json.dumps({name: ["None", str(getattr(p, name))] for name in AUDITED_FIELDS}), "", now, actor_id,
-          actor_email, content_type, extra) for p in payments),
-    )
-
-
-def _payment_repr(payment: Payment) -> str:
-    """``str(payment)`` (``1.234,56 € 31/12/2026``) without the locale machinery, for thousands of rows."""
-    amount = f"{payment.amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return f"{amount} € {payment.paid_on:%d/%m/%Y}"
+    # str() of each field, as log_bulk_create writes it: a Decimal to the cent, an ISO date, "None"
+    changes = ", ".join(f"'{name}', jsonb_build_array('None', {expression})" for name, expression in (
+        ("household_id", "p.household_id::text"),
+        ("amount", "p.amount::text"),
+        ("paid_on", "to_char(p.paid_on, 'YYYY-MM-DD')"),
+        ("source", "p.source"),
+        ("bank_reference", "coalesce(p.bank_reference, 'None')"),
+        ("communication", "p.communication"),
+        ("unallocated", "p.unallocated::text"),
+    ))
+    # str(payment) as a clerk in Belgium reads it, "1.234,56 € 31/12/2026" (without the locale machinery)
+    representation = ("translate(to_char(p.amount, 'FM999,999,999,990.00'), ',.', '.,') || ' € ' "
+                      "|| to_char(p.paid_on, 'DD/MM/YYYY')")
+    log = connection.ops.quote_name(LogEntry._meta.db_table)
+    payments = connection.ops.quote_name(Payment._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""INSERT INTO {log} (object_pk, object_id, object_repr, action, changes, changes_text, "timestamp",
+                                   actor_id, actor_email, content_type_id, additional_data)
+                SELECT p.id::text, p.id, {representation}, %s, jsonb_build_object({changes}), '', %s, %s, %s, %s,
+                       %s::jsonb
+                FROM {payments} AS p WHERE p.id = ANY(%s::bigint[]) ORDER BY p.id""",
+            [LogEntry.Action.CREATE, now, actor_id, actor_email, ContentType.objects.get_for_model(Payment).pk,
+             json.dumps({"bulk": note}) if note else None, "{" + ",".join(map(str, payment_ids)) + "}"],
+        )
 
 
 # --- The import job -----------------------------------------------------------------------------------
@@ -789,9 +972,10 @@ def apply(*, job_id: int, today: date | None = None) -> str:
         if job is None or job.status != BankImportStatus.APPLYING:
             return job.status if job else "missing"
         reading = read_statement(bytes(job.content), today=today, progress=report)
+        existing = set()
         for ids in _in("pk", sorted({line.household_id for line in reading.lines})):
-            list(Household.objects.select_for_update().filter(ids).order_by("pk").values_list("pk", flat=True))
-        plan = plan_statement(reading.lines, progress=report)
+            existing.update(Household.objects.select_for_update().filter(ids).order_by("pk").values_list("pk", flat=True))
+        plan = plan_statement(reading.lines, progress=report, existing=existing)
         if reading.errors or plan.errors:
             _store_outcome(job, reading, plan, BankImportStatus.INVALID)
             job.save(update_fields=OUTCOME_FIELDS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -73,6 +73,8 @@ class Tables:
     """Every contribution table, for pricing months without a booked due."""
 
     by_start: dict[date, tuple[int, Decimal]]  # valid_from → (table id, annual total)
+    #: month → its price without an exemption (the same for every household: priced once)
+    _unexempt: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls) -> Tables:
@@ -92,6 +94,16 @@ class Tables:
 
     def due(self, titular: Titular, month: Month) -> tuple[int, Decimal, str] | None:
         """(table id, amount, exemption reason) for a month, or None if no table covers it."""
+        facts = titular.exemption
+        if facts.incapacity_66_from is None and facts.disability_allowance_from is None:
+            # no Art. 42.3 fact: never exempt, so the price is the month's (the common case)
+            try:
+                return self._unexempt[month]
+            except KeyError:
+                table = self.for_month(month)
+                priced = None if table is None else (table[0], rules.monthly_amount(table[1]), "")
+                self._unexempt[month] = priced
+                return priced
         table = self.for_month(month)
         if table is None:
             return None

@@ -303,13 +303,23 @@ def test_every_imported_payment_is_in_the_audit_trail(table_2026, make_user):
 
     clerk = make_user("clerk")
     household, _ = household_with_titular()
-    job = upload(statement([("10/01/2026", "30,00", household.payment_reference, "TX1")]).encode(), user=clerk)
+    job = upload(statement([("10/01/2026", "30,00", household.payment_reference, "TX1"),
+                            ("11/01/2026", "1.234,56", f"Bijdrage {household.payment_reference} – \\ €", "")]).encode(),
+                 user=clerk)
     BankImport.objects.filter(pk=job.pk).update(applied_by=clerk)
     check_and_apply(job)
 
     payment = Payment.objects.get(bank_reference="TX1")
     entry = LogEntry.objects.get(content_type=ContentType.objects.get_for_model(Payment), object_id=payment.pk)
     assert entry.actor == clerk and entry.changes["amount"][1] == "30.00"
+    # what core.audit.log_bulk_create writes for a payment, whichever way the import writes it
+    for payment in Payment.objects.all():
+        entry = LogEntry.objects.get(content_type=ContentType.objects.get_for_model(Payment), object_id=payment.pk)
+        assert entry.changes == {name: ["None", str(getattr(payment, name))] for name in bank_import.AUDITED_FIELDS}
+        assert entry.object_pk == str(payment.pk) and entry.action == LogEntry.Action.CREATE
+    big = Payment.objects.get(amount=Decimal("1234.56"))
+    assert LogEntry.objects.get(object_id=big.pk, content_type__model="payment").object_repr == "1.234,56 € 11/01/2026"
+    assert big.bank_reference is None and "\\" in big.communication
     job_entries = LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(BankImport), object_id=job.pk)
     assert job_entries.count() >= 2  # uploaded, checked, applied
     assert all("content" not in (e.changes or {}) for e in job_entries)  # never the file's bytes
