@@ -112,7 +112,7 @@ class RuleSpec:
 @dataclass(frozen=True)
 class PersonFacts:
     birth_date: date
-    entitlement: str  # "entitled" | "suspended" | "revoked" | "not_affiliated" (Art. 8, event month)
+    entitlement: str  # "entitled" | "suspended" | "revoked" (legacy, before 2021) | "not_affiliated" (Art. 8, event month)
     entitlement_reason: str = ""
     vt_on_january_first: bool = False
     disabled_66: bool = False

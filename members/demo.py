@@ -61,8 +61,9 @@ PROFILES = [
     Profile("monthly", 20),
     Profile("late_payer", 8),  # pays months late, but pays
     Profile("recent_arrears", 7),  # stopped paying 4 months ago → suspended
-    Profile("revoked", 3),  # 25+ months unpaid → revoked
-    Profile("restoring", 2),  # revoked, paying again for 10 months
+    # Art. 8 §4: nobody acquires the revoked status from 1 January 2021 on, so 25+ unpaid months suspend
+    Profile("long_arrears", 3),  # 28 months unpaid → suspended (not revoked)
+    Profile("caught_up", 2),  # 26 months unpaid, then paid the 24-month window late → entitled at once
     Profile("exempt", 2),  # Art. 42.3 exemption
     Profile("new_member", 3),  # affiliated this year
 ]
@@ -138,7 +139,7 @@ class DemoBuilder:
         if rng.random() < 0.25:
             IncreasedReimbursementPeriod.objects.create(member=titular, start=date(self.today.year - rng.randint(0, 6), 1, 1))
         self.pay(household, Month.of(start), profile)
-        if profile.name == "restoring":
+        if profile.name == "caught_up":
             HardshipSituation.objects.create(
                 member=titular, kind=HardshipKind.LIVING_WAGE, start=(Month.of(self.today) - 11).first_day,
                 end=(Month.of(self.today) - 9).last_day, evidence="OCMW attest",
@@ -157,9 +158,9 @@ class DemoBuilder:
             return
         if profile.name == "recent_arrears":
             months = months[:-4]
-        elif profile.name == "revoked":
+        elif profile.name == "long_arrears":
             months = [m for m in months if m < now - 27]
-        elif profile.name == "restoring":
+        elif profile.name == "caught_up":
             months = [m for m in months if m < now - 36 or m > now - 10]
         groups = {"yearly": 12, "quarterly": 3}.get(profile.name, 1)
         if profile.name in ("yearly", "quarterly"):
@@ -184,6 +185,18 @@ class DemoBuilder:
                 months=batch,
                 communication=household.payment_reference,
             )
+        if profile.name == "caught_up":
+            # the arrears of the window (Art. 8 §2: the month and the 23 before it) paid in one go
+            # 9 months ago; the older unpaid months stay open and do not matter (no revocation since 2021)
+            arrears = [m for m in month_range(max(first, now - 23), now - 10)]
+            if arrears:
+                services.payment_record(
+                    household=household,
+                    amount=sum(_due(household, m) for m in arrears),
+                    paid_on=min((now - 9).first_day.replace(day=5), self.today),
+                    months=arrears,
+                    communication=household.payment_reference,
+                )
 
 
 def _due(household, month):

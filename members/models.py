@@ -465,7 +465,7 @@ class ContributionDue(models.Model):
 class EntitlementStatus(models.TextChoices):
     ENTITLED = rules.Status.ENTITLED.value, _("In order")  # Art. 8 §2
     SUSPENDED = rules.Status.SUSPENDED.value, _("Suspended")  # Art. 8 §3
-    REVOKED = rules.Status.REVOKED.value, _("Revoked")  # Art. 8 §4
+    REVOKED = rules.Status.REVOKED.value, _("Revoked")  # Art. 8 §4: legacy, only acquired before 2021
     NOT_AFFILIATED = "not_affiliated", _("Not affiliated")
 
 

@@ -31,11 +31,15 @@ PRESUMPTION_MONTHS = 3
 #: presumption covers only those recent months, whose payment may still be on its way.
 PRESUMPTION_RECENT_MONTHS = 3
 #: Art. 8 §4: not in order for a period exceeding 24 months → revoked (from the 25th month).
-#: Note: Art. 8 §4 also says nobody acquires the revoked status from 1 January 2021 on; SPEC §1.3
-#: asks for the revoked status and its restoration all the same, so it is implemented and can be
-#: switched off here.
 REVOKED_AFTER_UNPAID_MONTHS = 24
-REVOCATION_APPLIES = True
+#: Art. 8 §4: "Geen enkele persoon kan de hoedanigheid van een lid van een ziekenfonds waarvan de
+#: mogelijkheid om te genieten van de voordelen van deze diensten opgeheven is, vanaf 1 januari 2021
+#: verwerven." Nobody acquires the revoked status from January 2021 on: a household whose 25th
+#: consecutive unpaid month falls in 2021 or later stays suspended (Art. 8 §3) and is entitled for
+#: an event once the event month and the 23 months before it are paid. Only a revocation acquired
+#: before (its 25th unpaid month before 01/2021, legacy data) still runs its restoration period.
+#: SPEC §1.3 first asked for revocation regardless; it was corrected: the statutes win.
+REVOCATION_ABOLISHED_FROM = Month(2021, 1)
 #: Art. 8 §4 lid 4–5: restoration periods.
 RESTORATION_MONTHS = 24
 RESTORATION_MONTHS_HARDSHIP = 6
@@ -49,7 +53,7 @@ class Status(str, enum.Enum):
 
     ENTITLED = "entitled"  # Art. 8 §2: may benefit
     SUSPENDED = "suspended"  # Art. 8 §3: benefit only after the missing contributions are paid
-    REVOKED = "revoked"  # Art. 8 §4: benefit only after a restoration period
+    REVOKED = "revoked"  # Art. 8 §4: benefit only after a restoration period (acquired before 2021 only)
 
 
 class NotAffiliated(ValueError):
@@ -113,8 +117,10 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
     """Entitlement for an event in ``event_month``, judged with the payments known on ``as_of``.
 
     Art. 8 §2: entitled when the event month and the 23 months before it (or the whole
-    affiliation, if shorter) are paid. Art. 8 §3: otherwise suspended until they are. Art. 8 §4:
-    revoked from the 25th consecutive unpaid month, until a restoration period of 24 consecutive
+    affiliation, if shorter) are paid. Art. 8 §3: otherwise suspended until they are, also after
+    more than 24 consecutive unpaid months: nobody acquires the revoked status from 1 January 2021
+    on (Art. 8 §4, ``REVOCATION_ABOLISHED_FROM``). Only a revocation acquired before 2021 (the 25th
+    consecutive unpaid month before 01/2021) holds until a restoration period of 24 consecutive
     paid months (6 in a hardship situation) has passed.
     """
     if event_month < history.affiliated_since or (
@@ -129,13 +135,12 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
     if all_paid(history, as_of):
         # the common case: nothing unpaid, never revoked
         return paid_in_time_outcomes(event_month)[window_start_of(floor, event_month)]
-    if REVOCATION_APPLIES:
-        revoked, restored_from = _revocation(history, event_month, as_of)
-        if revoked is not None:
-            return revoked
-        if restored_from is not None:
-            # Art. 8 §4 lid 7: after the restoration, in order from the month payments restarted.
-            floor = max(floor, restored_from)
+    revoked, restored_from = _revocation(history, event_month, as_of)
+    if revoked is not None:
+        return revoked
+    if restored_from is not None:
+        # Art. 8 §4 lid 7: after the restoration, in order from the month payments restarted.
+        floor = max(floor, restored_from)
 
     window_start = max(event_month - WINDOW_MONTHS_BEFORE, floor)
     missing, presumed = [], []
@@ -149,10 +154,21 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
 
     window = f"{window_start}–{event_month}"
     if missing:
+        reason = (
+            f"Art. 8 §3: contributions unpaid for {_months_text(missing)} in the window {window}; "
+            "benefits for this event can be paid once they are paid."
+        )
+        long_run = _long_unpaid_run(history, missing, as_of)
+        if long_run is not None:
+            reason = (
+                f"Suspended, not revoked: more than {REVOKED_AFTER_UNPAID_MONTHS} consecutive months unpaid "
+                f"({long_run[0]}–{long_run[1]}), but nobody acquires the revoked status from "
+                f"{REVOCATION_ABOLISHED_FROM} on (Art. 8 §4). Art. 8 §3: pay {_months_text(missing)} "
+                f"(the unpaid months of the window {window}) and benefits for this event can be paid at once."
+            )
         return Entitlement(
             Status.SUSPENDED,
-            f"Art. 8 §3: contributions unpaid for {_months_text(missing)} in the window {window}; "
-            "benefits for this event can be paid once they are paid.",
+            reason,
             event_month,
             missing=tuple(missing),
             presumed=tuple(presumed),
@@ -221,13 +237,18 @@ def _presumed_in_order(history: ContributionHistory, month: Month, as_of: date) 
 
 def _revocation(history: ContributionHistory, event_month: Month, as_of: date) -> tuple[Entitlement | None, Month | None]:
     """(revoked entitlement, None) while revoked; (None, restoration start) once restored;
-    (None, None) when never revoked before the event month."""
-    # The latest month R ≤ event month at whose end the 25 months R-24 … R were all unpaid.
+    (None, None) when never revoked before the event month.
+
+    Only a revocation acquired before ``REVOCATION_ABOLISHED_FROM`` counts (Art. 8 §4: nobody
+    acquires the revoked status from 1 January 2021 on); a revoked household stays revoked, also
+    after 2021, until its restoration period has passed."""
+    # The latest month R ≤ event month, R before 2021, at whose end the 25 months R-24 … R were
+    # all unpaid.
     if len(history.late) <= REVOKED_AFTER_UNPAID_MONTHS:
         return None, None  # fewer than 25 months were ever late: no revocation is possible
     revoked_at = None
     for month in sorted(history.late, reverse=True):
-        if month > event_month:
+        if month > event_month or month >= REVOCATION_ABOLISHED_FROM:
             continue
         end = month.last_day
         span = [month - k for k in range(REVOKED_AFTER_UNPAID_MONTHS + 1)]
@@ -255,14 +276,16 @@ def _revocation(history: ContributionHistory, event_month: Month, as_of: date) -
     entitled_from = start + _restoration_length(history, start) if start is not None else None
     if start is None:
         reason = (
-            f"Art. 8 §4: more than {REVOKED_AFTER_UNPAID_MONTHS} months unpaid up to {revoked_at}; "
-            f"benefits only after a restoration period of {RESTORATION_MONTHS} consecutive paid months "
+            f"Art. 8 §4: more than {REVOKED_AFTER_UNPAID_MONTHS} months unpaid up to {revoked_at} "
+            f"(revoked before {REVOCATION_ABOLISHED_FROM}); benefits only after a restoration period of "
+            f"{RESTORATION_MONTHS} consecutive paid months "
             f"({RESTORATION_MONTHS_HARDSHIP} in a hardship situation)."
         )
     else:
         reason = (
-            f"Art. 8 §4: more than {REVOKED_AFTER_UNPAID_MONTHS} months unpaid up to {revoked_at}; "
-            f"restoration period running since {start}: no benefit for events before {entitled_from}."
+            f"Art. 8 §4: more than {REVOKED_AFTER_UNPAID_MONTHS} months unpaid up to {revoked_at} "
+            f"(revoked before {REVOCATION_ABOLISHED_FROM}); restoration period running since {start}: "
+            f"no benefit for events before {entitled_from}."
         )
     return (
         Entitlement(
@@ -275,6 +298,23 @@ def _revocation(history: ContributionHistory, event_month: Month, as_of: date) -
         ),
         None,
     )
+
+
+def _long_unpaid_run(history: ContributionHistory, missing: list[Month], as_of: date) -> tuple[Month, Month] | None:
+    """The run of more than 24 consecutive months unpaid on ``as_of`` that holds a missing month of
+    the window (first, last), or ``None``. Since 2021 such a run suspends (Art. 8 §3–4)."""
+    last = None
+    for month in missing:  # ascending: a month inside the run just walked is skipped
+        if last is not None and month <= last:
+            continue
+        first = last = month
+        while first - 1 in history.late and not history.paid_by(first - 1, as_of):
+            first = first - 1
+        while last + 1 in history.late and not history.paid_by(last + 1, as_of):
+            last = last + 1
+        if last - first + 1 > REVOKED_AFTER_UNPAID_MONTHS:
+            return first, last
+    return None
 
 
 def _restoration_length(history: ContributionHistory, start: Month) -> int:

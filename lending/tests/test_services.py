@@ -227,3 +227,31 @@ def test_refund_batch_export_and_paid(client, make_user, price_list):
     assert refund.status == "paid"
     # a new computation leaves a paid refund alone
     assert services.max_invoice_compute(year=2026, as_of=date(2027, 3, 1))["unchanged_paid"] == 1
+
+
+def test_art8_4_no_revocation_vanaf_1_januari_2021_member_tariff_once_the_window_is_paid(price_list):
+    """Art. 8 §4: "Geen enkele persoon kan de hoedanigheid van een lid … waarvan de mogelijkheid om te
+    genieten … opgeheven is, vanaf 1 januari 2021 verwerven." 36 months unpaid (2023-12 … 2026-11):
+    suspended, not in order, triple tariff; once 2024-12 … 2026-11 are paid: in order, member tariff
+    at once (no 24-month restoration period)."""
+    import time_machine
+
+    from core.months import Month, month_range
+    from members import services as member_services
+    from members.models import ContributionDue
+    from members.tests.factories import contribution_table
+
+    contribution_table(date(2017, 1, 1))
+    household, member = household_with_titular(start=date(2023, 12, 1))
+    member_services.dues_book(through=Month(2026, 11), household_ids=[household.pk])
+    with time_machine.travel(date(2026, 11, 23), tick=False):
+        before = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 11, 16))
+        assert before.renter == "member_not_in_order" and total(before) == Decimal("75.00")
+        window = list(month_range(Month(2024, 12), Month(2026, 11)))
+        amount = sum(ContributionDue.objects.filter(household=household, month__in=[m.first_day for m in window])
+                     .values_list("amount", flat=True))
+        member_services.payment_record(household=household, amount=amount, paid_on=date(2026, 11, 20), months=window)
+        after = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 11, 23))
+    assert after.renter == "member" and total(after) == Decimal("25.00"), after.renter_reason
+    assert before.renter_reason.startswith("member not in order (suspended)")
+    assert "Suspended, not revoked" in before.renter_reason

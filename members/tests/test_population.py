@@ -65,12 +65,13 @@ def test_set_based_refresh_agrees_with_judging_each_household_alone(table_2026):
     services.dues_book(through=Month.parse("2026-11"), household_ids=[recent.pk])
     services.payment_record(household=recent, amount=Decimal("10.00"), paid_on=date(2026, 11, 2))
 
-    # revoked (25 months unpaid up to 2025-12, Art. 8 §4), everything paid since, late: still revoked
-    restoring, _ = household_with_titular(start=date(2023, 12, 1), last_name="Goossens")
-    services.dues_book(through=Month.parse("2026-11"), household_ids=[restoring.pk])
-    services.payment_record(household=restoring, amount=Decimal("250.00"), paid_on=date(2026, 1, 15),
+    # 25 months unpaid up to 2025-12, everything paid on 15/01/2026: not revoked (Art. 8 §4: nobody
+    # acquires the revoked status "vanaf 1 januari 2021"), so entitled at once (Art. 8 §2–3)
+    caught_up, _ = household_with_titular(start=date(2023, 12, 1), last_name="Goossens")
+    services.dues_book(through=Month.parse("2026-11"), household_ids=[caught_up.pk])
+    services.payment_record(household=caught_up, amount=Decimal("250.00"), paid_on=date(2026, 1, 15),
                             months=[Month(2023, 12) + k for k in range(25)])
-    services.payment_record(household=restoring, amount=Decimal("110.00"), paid_on=date(2026, 1, 15),
+    services.payment_record(household=caught_up, amount=Decimal("110.00"), paid_on=date(2026, 1, 15),
                             months=[Month(2026, 1) + k for k in range(11)])
     # paid in time, but this month is not booked yet: it is owed all the same
     behind, _ = household_with_titular(start=date(2026, 6, 1), last_name="Jacobs")
@@ -86,12 +87,13 @@ def test_set_based_refresh_agrees_with_judging_each_household_alone(table_2026):
     stored = {h: (s, r) for h, s, r in HouseholdStatus.objects.values_list("household_id", "status", "reason")}
     assert stored == expected
     statuses = {status for status, _reason in expected.values()}
-    assert {"entitled", "suspended", "revoked", "not_affiliated"} <= statuses
+    assert {"entitled", "suspended", "not_affiliated"} <= statuses
+    assert "revoked" not in statuses  # every 25th unpaid month here falls after 2020 (Art. 8 §4)
     assert sum(c["changed"] for c in counts) == len(expected) == StatusChange.objects.count()
     assert stored[ended.pk][0] == "not_affiliated" and stored[unbooked.pk][0] == "suspended"
     assert stored[exempt.pk][0] == "entitled" and stored[handed_over.pk][0] == "entitled"
     assert "(the whole affiliation)" in stored[recent.pk][1]
-    assert stored[restoring.pk][0] == "revoked" and stored[behind.pk][0] == "suspended"
+    assert stored[caught_up.pk][0] == "entitled" and stored[behind.pk][0] == "suspended"
 
     # The next night changes nothing and writes nothing …
     again = services.statuses_refresh(as_of=as_of)

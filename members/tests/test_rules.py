@@ -102,69 +102,148 @@ def test_presumption_needs_24_paid_months_before():
 
 
 def test_revoked_after_more_than_24_unpaid_months():
-    # given 25 consecutive months unpaid (2023-01 … 2025-01), paid again from 2025-02
-    facts = history(since="2020-01", unpaid=months("2023-01", "2025-01"))
-    # when judging an event in 2025-01 (the 25th unpaid month)
-    result = rules.entitlement(facts, M("2025-01"), AS_OF)
+    # given 25 consecutive months unpaid (2017-01 … 2019-01), paid again from 2019-02
+    facts = history(since="2014-01", unpaid=months("2017-01", "2019-01"))
+    # when judging an event in 2019-01 (the 25th unpaid month)
+    result = rules.entitlement(facts, M("2019-01"), AS_OF)
     assert result.status is Status.REVOKED
-    assert str(result.revoked_since) == "2025-01"
+    assert str(result.revoked_since) == "2019-01"
     # and 24 unpaid months are only a suspension
-    assert rules.entitlement(facts, M("2024-12"), AS_OF).status is Status.SUSPENDED
+    assert rules.entitlement(facts, M("2018-12"), AS_OF).status is Status.SUSPENDED
 
 
 @pytest.mark.parametrize(
     ("event", "status"),
     [
-        pytest.param("2025-02", Status.REVOKED, id="art8-4-first-restoration-month"),
-        pytest.param("2027-01", Status.REVOKED, id="art8-4-24th-restoration-month"),
-        pytest.param("2027-02", Status.ENTITLED, id="art8-4-after-24-month-restoration"),
+        pytest.param("2019-02", Status.REVOKED, id="art8-4-first-restoration-month"),
+        pytest.param("2021-01", Status.REVOKED, id="art8-4-24th-restoration-month"),
+        pytest.param("2021-02", Status.ENTITLED, id="art8-4-after-24-month-restoration"),
     ],
 )
 def test_restoration_period_of_24_months(event, status):
-    facts = history(since="2020-01", unpaid=months("2023-01", "2025-01"))
-    result = rules.entitlement(facts, M(event), date(2027, 3, 1))
+    facts = history(since="2014-01", unpaid=months("2017-01", "2019-01"))
+    result = rules.entitlement(facts, M(event), date(2021, 3, 1))
     assert result.status is status
     if status is Status.REVOKED:
-        assert str(result.entitled_from) == "2027-02"
+        assert str(result.entitled_from) == "2021-02"
 
 
 @pytest.mark.parametrize(
     ("hardship", "event", "status", "entitled_from"),
     [
         pytest.param(
-            ["2024-10"], "2025-07", Status.REVOKED, "2025-08", id="art8-4-hardship-in-6-months-before-restoration-last-month"
+            ["2018-10"], "2019-07", Status.REVOKED, "2019-08", id="art8-4-hardship-in-6-months-before-restoration-last-month"
         ),
-        pytest.param(["2024-10"], "2025-08", Status.ENTITLED, None, id="art8-4-hardship-6-month-restoration-done"),
-        pytest.param(["2025-04"], "2025-08", Status.ENTITLED, None, id="art8-4-hardship-during-first-6-months"),
+        pytest.param(["2018-10"], "2019-08", Status.ENTITLED, None, id="art8-4-hardship-6-month-restoration-done"),
+        pytest.param(["2019-04"], "2019-08", Status.ENTITLED, None, id="art8-4-hardship-during-first-6-months"),
         pytest.param(
-            ["2026-01"], "2025-12", Status.REVOKED, "2026-01", id="art8-4-2-hardship-from-month-12-ends-period-before-it"
+            ["2020-01"], "2019-12", Status.REVOKED, "2020-01", id="art8-4-2-hardship-from-month-12-ends-period-before-it"
         ),
-        pytest.param(["2026-01"], "2026-01", Status.ENTITLED, None, id="art8-4-2-entitled-from-hardship-month"),
+        pytest.param(["2020-01"], "2020-01", Status.ENTITLED, None, id="art8-4-2-entitled-from-hardship-month"),
     ],
 )
 def test_restoration_in_hardship_situation(hardship, event, status, entitled_from):
-    # revoked in 2025-01; paying again from 2025-02
-    facts = history(since="2020-01", unpaid=months("2023-01", "2025-01"), hardship=hardship)
-    result = rules.entitlement(facts, M(event), date(2027, 3, 1))
+    # revoked in 2019-01; paying again from 2019-02
+    facts = history(since="2014-01", unpaid=months("2017-01", "2019-01"), hardship=hardship)
+    result = rules.entitlement(facts, M(event), date(2021, 3, 1))
     assert result.status is status
     if entitled_from:
         assert str(result.entitled_from) == entitled_from
 
 
 def test_revocation_is_not_undone_by_paying_old_arrears_late():
-    # given the 25 unpaid months were all paid in one go on 2025-06-15
-    late = {m: date(2025, 6, 15) for m in months("2023-01", "2025-01")}
-    facts = history(since="2020-01", late=late)
-    # then an event in 2025-06 is still in the restoration period
-    assert rules.entitlement(facts, M("2025-06"), date(2025, 7, 1)).status is Status.REVOKED
+    # given the 25 unpaid months were all paid in one go on 2019-06-15
+    late = {m: date(2019, 6, 15) for m in months("2017-01", "2019-01")}
+    facts = history(since="2014-01", late=late)
+    # then an event in 2019-06 is still in the restoration period
+    assert rules.entitlement(facts, M("2019-06"), date(2019, 7, 1)).status is Status.REVOKED
 
 
 def test_unpaid_month_restarts_restoration():
-    facts = history(since="2020-01", unpaid=[*months("2023-01", "2025-01"), "2025-10"])
-    result = rules.entitlement(facts, M("2027-02"), date(2027, 3, 1))
+    facts = history(since="2014-01", unpaid=[*months("2017-01", "2019-01"), "2019-10"])
+    result = rules.entitlement(facts, M("2021-02"), date(2021, 3, 1))
     assert result.status is Status.REVOKED
-    assert str(result.restoration_start) == "2025-11"
-    assert str(result.entitled_from) == "2027-11"
+    assert str(result.restoration_start) == "2019-11"
+    assert str(result.entitled_from) == "2021-11"
+
+
+def test_art8_4_geen_enkele_persoon_vanaf_1_januari_2021_more_than_24_unpaid_months_suspend():
+    """Art. 8 §4: "Geen enkele persoon kan de hoedanigheid van een lid … waarvan de mogelijkheid om
+    te genieten … opgeheven is, vanaf 1 januari 2021 verwerven." 30 consecutive unpaid months
+    (2024-01 … 2026-06): suspended (Art. 8 §3), not revoked; the reason says what to pay."""
+    facts = history(since="2020-01", unpaid=months("2024-01", "2026-06"))
+    result = rules.entitlement(facts, EVENT, AS_OF)
+    assert result.status is Status.SUSPENDED
+    assert result.revoked_since is None and result.entitled_from is None
+    assert [str(m) for m in result.missing] == months("2024-07", "2026-06")
+    assert "Suspended, not revoked" in result.reason and "Art. 8 §4" in result.reason
+    assert "2024-01–2026-06" in result.reason  # the unpaid run
+    assert "pay 24 months (2024-07 … 2026-06)" in result.reason  # what to pay: the window
+
+
+@pytest.mark.parametrize(
+    ("late", "event", "as_of"),
+    [
+        pytest.param(
+            # 2024-01 … 2026-06 unpaid; on 15/06/2026 the window 2024-07 … 2026-06 is paid, older stays open
+            {**{m: None for m in months("2024-01", "2024-06")}, **{m: date(2026, 6, 15) for m in months("2024-07", "2026-06")}},
+            "2026-06",
+            date(2026, 6, 20),
+            id="art8-4-vanaf-1-januari-2021-no-revocation-entitled-once-window-paid",
+        ),
+        pytest.param(
+            # 25 months unpaid (2023-01 … 2025-01), paying in time again from 2025-02: no 24-month restoration
+            {m: None for m in months("2023-01", "2025-01")},
+            "2027-01",
+            date(2027, 1, 20),
+            id="art8-4-vanaf-1-januari-2021-no-24-month-restoration-period",
+        ),
+        pytest.param(
+            # 2024-01 … 2026-05 unpaid, all paid late in one go on 15/06/2026
+            {m: date(2026, 6, 15) for m in months("2024-01", "2026-05")},
+            "2026-06",
+            date(2026, 6, 20),
+            id="art8-4-vanaf-1-januari-2021-all-arrears-paid-late-entitled",
+        ),
+    ],
+)
+def test_art8_4_no_revocation_from_2021_entitled_once_event_month_and_23_before_paid(late, event, as_of):
+    """Art. 8 §4 ("… opgeheven is, vanaf 1 januari 2021 verwerven"): after 25+ unpaid months since
+    2021 the household is only suspended, so it is entitled for an event as soon as the event month
+    and the 23 months before it are paid (Art. 8 §2–3): at once, without a restoration period."""
+    facts = history(since="2020-01", late=late)
+    result = rules.entitlement(facts, M(event), as_of)
+    assert result.status is Status.ENTITLED, result.reason
+    assert result.revoked_since is None and "restoration" not in result.reason
+
+
+@pytest.mark.parametrize(
+    ("unpaid", "event", "status"),
+    [
+        pytest.param(("2018-12", "2020-12"), "2020-12", Status.REVOKED, id="art8-4-25th-unpaid-month-2020-12-revoked-legacy"),
+        pytest.param(
+            ("2019-01", "2021-01"), "2021-01", Status.SUSPENDED, id="art8-4-25th-unpaid-month-2021-01-vanaf-1-januari-2021-suspended"
+        ),
+    ],
+)
+def test_art8_4_revocation_only_acquired_before_1_januari_2021(unpaid, event, status):
+    """Art. 8 §4: the revoked status can no longer be acquired "vanaf 1 januari 2021": the 25th
+    consecutive unpaid month decides."""
+    facts = history(since="2014-01", unpaid=months(*unpaid))
+    result = rules.entitlement(facts, M(event), date(2021, 2, 1))
+    assert result.status is status
+    assert (result.revoked_since is not None) is (status is Status.REVOKED)
+
+
+def test_art8_4_legacy_revocation_of_2019_still_runs_its_restoration_period_in_2026():
+    """A revocation acquired before 1 January 2021 (25th unpaid month 2019-01) stays: unpaid up to
+    2025-06, paying again from 2025-07, it is revoked until 24 paid months have passed."""
+    facts = history(since="2014-01", unpaid=months("2017-01", "2025-06"))
+    result = rules.entitlement(facts, EVENT, AS_OF)
+    assert result.status is Status.REVOKED
+    assert str(result.revoked_since) == "2020-12"  # the last month it could still be acquired
+    assert (str(result.restoration_start), str(result.entitled_from)) == ("2025-07", "2027-07")
+    assert rules.entitlement(facts, M("2027-07"), date(2027, 7, 20)).status is Status.ENTITLED
 
 
 def test_not_affiliated_in_event_month():
@@ -310,7 +389,7 @@ def test_paid_in_time_outcomes_are_what_entitlement_says(since):
         ({"2025-03": date(2026, 7, 1)}, False),  # paid after the judging day
         ({"2026-05": None}, False),  # open
         ({str(M("2023-01") + k): date(2025, 1, 1) for k in range(24)}, True),  # 24 late months: no revocation
-        ({str(M("2023-01") + k): date(2025, 1, 1) for k in range(25)}, False),  # 25: maybe revoked (Art. 8 §4)
+        ({str(M("2023-01") + k): date(2025, 1, 1) for k in range(25)}, False),  # 25: maybe a legacy revocation (Art. 8 §4)
     ],
 )
 def test_all_paid(late, expected):

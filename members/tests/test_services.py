@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
-from core.months import Month
+from core.months import Month, month_range
 from members import selectors, services
 from members.models import (
     ContributionDue,
@@ -177,12 +177,20 @@ def test_demo_population_has_every_status(table_2026):
     from members import demo
     from members.models import HouseholdStatus
 
-    demo.seed(today=date(2026, 11, 23), households=len(demo.PROFILES))
-    statuses = set(HouseholdStatus.objects.values_list("status", flat=True))
-    assert {"entitled", "suspended", "revoked"} <= statuses
-    # the first households pay yearly, quarterly and monthly: nothing of the demo history stands open
     from members.models import Household
 
+    demo.seed(today=date(2026, 11, 23), households=len(demo.PROFILES))
+    statuses = set(HouseholdStatus.objects.values_list("status", flat=True))
+    assert {"entitled", "suspended"} <= statuses
+    # Art. 8 §4: nobody acquires the revoked status "vanaf 1 januari 2021": 25+ unpaid months suspend,
+    # and the household that paid its window afterwards is entitled at once
+    assert "revoked" not in statuses
+    households = list(Household.objects.order_by("id"))
+    long_arrears, caught_up = (households[[p.name for p in demo.PROFILES].index(n)] for n in ("long_arrears", "caught_up"))
+    assert HouseholdStatus.objects.get(household=long_arrears).status == "suspended"
+    assert "Suspended, not revoked" in HouseholdStatus.objects.get(household=long_arrears).reason
+    assert HouseholdStatus.objects.get(household=caught_up).status == "entitled"
+    # the first households pay yearly, quarterly and monthly: nothing of the demo history stands open
     for household in Household.objects.order_by("id")[:3]:
         assert selectors.open_dues_summary(household.pk, date(2026, 11, 23))["count"] == 0
 
@@ -235,3 +243,41 @@ def test_a_payment_ahead_does_not_pay_a_reopened_month_twice(table_2026):
     assert [str(m) for m in result.months] == ["2026-12", "2027-01", "2027-02", "2027-03", "2027-04"]
     assert result.payment.unallocated == Decimal("0.00")
     assert ContributionDue.objects.filter(payment=result.payment).count() == 5
+
+
+def _pay(household, first: str, last: str, paid_on: date):
+    months = list(month_range(M(first), M(last)))
+    amount = sum(ContributionDue.objects.filter(household=household, month__in=[m.first_day for m in months])
+                 .values_list("amount", flat=True))
+    return services.payment_record(household=household, amount=amount, paid_on=paid_on, months=months)
+
+
+def test_nightly_refresh_art8_4_geen_enkele_persoon_revoked_vanaf_1_januari_2021(table_2026):
+    """Art. 8 §4: "Geen enkele persoon kan de hoedanigheid van een lid … waarvan de mogelijkheid om te
+    genieten … opgeheven is, vanaf 1 januari 2021 verwerven." The nightly refresh stores: 36 months
+    unpaid (2023-12 … 2026-11) → suspended; the same after paying the window 2024-12 … 2026-11 →
+    entitled at once; a revocation acquired in 2019 → still revoked, its restoration period running."""
+    from members.models import HouseholdStatus, StatusChange
+    from members.tests.factories import contribution_table
+
+    contribution_table(date(2017, 1, 1))
+    as_of = date(2026, 11, 23)
+    behind, _ = household_with_titular(start=date(2023, 12, 1), last_name="Janssens")
+    caught_up, _ = household_with_titular(start=date(2023, 12, 1), last_name="Goossens")
+    legacy, _ = household_with_titular(start=date(2017, 1, 1), last_name="Claes")
+    services.dues_book(through=M("2026-11"))
+    _pay(caught_up, "2024-12", "2026-11", date(2026, 11, 20))
+    _pay(legacy, "2025-07", "2026-11", date(2026, 11, 20))  # unpaid 2017-01 … 2025-06: revoked in 2019
+
+    services.statuses_refresh(as_of=as_of)
+
+    stored = {h: (s, r) for h, s, r in HouseholdStatus.objects.values_list("household_id", "status", "reason")}
+    assert stored[behind.pk][0] == "suspended"
+    assert "Suspended, not revoked" in stored[behind.pk][1] and "2023-12–2026-11" in stored[behind.pk][1]
+    assert stored[caught_up.pk][0] == "entitled"
+    assert stored[legacy.pk][0] == "revoked" and "restoration period running since 2025-07" in stored[legacy.pk][1]
+    assert StatusChange.objects.filter(household=caught_up, new_status="entitled").exists()
+    for household in (behind, caught_up, legacy):  # what the rules say for each, one by one
+        titular = household.members.get(role="titular")
+        result = selectors.member_entitlement(titular, as_of, as_of)
+        assert stored[household.pk] == (result.status.value, result.reason)

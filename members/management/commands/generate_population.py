@@ -18,7 +18,8 @@ What is generated (households are appended to whatever is already there):
   ``--start`` on when no table is in force then (see ``ensure_tables``).
 - Payment behaviour: 85 % pay every month in time (yearly, quarterly or monthly ``Payment`` rows),
   10 % make some payments late, 4 % have open arrears in their last 1–6 months, 1 % have 25–36
-  consecutive unpaid months (revoked under Art. 8 §4). Settled dues point at their ``Payment``;
+  consecutive unpaid months (suspended, not revoked: Art. 8 §4, nobody acquires the revoked status
+  from 1 January 2021 on). Settled dues point at their ``Payment``;
   a payment's amount is the sum of its dues; ``source='generated'``.
 
 PostgreSQL: set-based SQL (INSERT … SELECT) in one transaction. Per-row randomness comes from
@@ -89,7 +90,7 @@ LANGUAGE_BY_REGION = {
 PARTNER_SAME_LANGUAGE = 0.80
 PARTNER_OPPOSITE_GENDER = 0.95
 FUND_STAFF_SHARE = 0.001
-BEHAVIOURS = (("punctual", 85), ("late", 10), ("arrears", 4), ("revoked", 1))
+BEHAVIOURS = (("punctual", 85), ("late", 10), ("arrears", 4), ("long_arrears", 1))
 #: Punctual and late payers pay per year, quarter or month (months per payment); arrears monthly.
 PAYMENT_MODES = ((12, 55), (3, 30), (1, 15))
 #: Late payers: share of their payments made after the payment group's first month, and when:
@@ -98,9 +99,10 @@ PAYMENT_MODES = ((12, 55), (3, 30), (1, 15))
 #: have settled late months, open arrears are the "arrears" households'.
 LATE_GROUP_SHARE = 0.5
 LATE_DELAY_DAYS = (31, 120)
-#: Open arrears: the last 1–6 months unpaid; revoked: the last 25–36 months unpaid (Art. 8 §4).
+#: Open arrears: the last 1–6 months unpaid; long arrears: the last 25–36 months unpaid (suspended
+#: since 2021: Art. 8 §4 revocation is no longer acquired).
 ARREARS_MONTHS = (1, 6)
-REVOKED_MONTHS = (25, 36)
+LONG_ARREARS_MONTHS = (25, 36)
 FIRST_AFFILIATION = Month(1990, 1)
 ADULT_AGE = 18
 #: Nobody in the data is born in the last month: their affiliation month has started.
@@ -119,7 +121,7 @@ SPLIT_2026 = (
 )
 
 BEHAVIOUR_CODES = {name: code for code, (name, _w) in enumerate(BEHAVIOURS)}
-PUNCTUAL, LATE, ARREARS, REVOKED = (BEHAVIOUR_CODES[n] for n in ("punctual", "late", "arrears", "revoked"))
+PUNCTUAL, LATE, ARREARS, LONG_ARREARS = (BEHAVIOUR_CODES[n] for n in ("punctual", "late", "arrears", "long_arrears"))
 
 # --- Names and places -------------------------------------------------------------------------
 
@@ -757,7 +759,8 @@ class PostgresGenerator:
         # the draws that a CASE reads several times, computed once per household (OFFSET 0: not inlined)
         once = ", ".join(f"{u('g', salt)} AS u{salt}" for salt in (1, 2, 4, 5, 6, 8, 10, 11))
         arrears = f"{ARREARS_MONTHS[0]} + floor({u('g', 16)} * {ARREARS_MONTHS[1] - ARREARS_MONTHS[0] + 1})::int"
-        revoked = f"{REVOKED_MONTHS[0]} + floor({u('g', 16)} * {REVOKED_MONTHS[1] - REVOKED_MONTHS[0] + 1})::int"
+        long_arrears = (f"{LONG_ARREARS_MONTHS[0]} + floor({u('g', 16)} * "
+                        f"{LONG_ARREARS_MONTHS[1] - LONG_ARREARS_MONTHS[0] + 1})::int")
         current = s.current.index
         cursor.execute(
             f"""
@@ -790,7 +793,7 @@ class PostgresGenerator:
                        1 + floor({u('g', 15)} * 180)::int AS house_number,
                        -- the month after the 18th birthday, not before 1990
                        greatest({FIRST_AFFILIATION.index}, {self.month_index('tit_birth')} + {ADULT_AGE * 12 + 1}) AS lower_mi,
-                       CASE WHEN behaviour = {REVOKED} THEN {min(current, s.start.index)} ELSE {current} END AS upper_mi
+                       CASE WHEN behaviour = {LONG_ARREARS} THEN {min(current, s.start.index)} ELSE {current} END AS upper_mi
                 FROM people p
             ), months AS MATERIALIZED (
                 SELECT a.*, greatest(aff_mi, {s.start.index}) AS first_mi, {s.through.index} AS last_mi
@@ -805,7 +808,7 @@ class PostgresGenerator:
                        CASE WHEN last_mi >= first_mi THEN last_mi / pay_mode - first_mi / pay_mode + 1 ELSE 0 END AS n_groups,
                        CASE behaviour
                            WHEN {ARREARS} THEN greatest(first_mi, last_mi + 1 - ({arrears}))
-                           WHEN {REVOKED} THEN greatest(first_mi, last_mi + 1 - ({revoked}))
+                           WHEN {LONG_ARREARS} THEN greatest(first_mi, last_mi + 1 - ({long_arrears}))
                            ELSE last_mi + 1
                        END AS open_from
                 FROM months m
@@ -1137,12 +1140,12 @@ class PythonGenerator:
             size = min(size, 2)
         has_partner = size > 1 and rng.random() < PARTNER_SHARE[size]
         lower = max(FIRST_AFFILIATION.index, Month.of(birth).index + ADULT_AGE * 12 + 1)
-        upper = min(s.current.index, s.start.index) if behaviour == REVOKED else s.current.index
+        upper = min(s.current.index, s.start.index) if behaviour == LONG_ARREARS else s.current.index
         affiliation = min(s.current.index, lower + int(rng.random() * max(1, upper - lower + 1)))
         first, last = max(affiliation, s.start.index), s.through.index
         open_from = last + 1
-        if behaviour in (ARREARS, REVOKED):
-            low, high = ARREARS_MONTHS if behaviour == ARREARS else REVOKED_MONTHS
+        if behaviour in (ARREARS, LONG_ARREARS):
+            low, high = ARREARS_MONTHS if behaviour == ARREARS else LONG_ARREARS_MONTHS
             open_from = max(first, last + 1 - rng.randint(low, high))
         return _HouseholdPlan(
             region=region,
