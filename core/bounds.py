@@ -17,6 +17,7 @@ from typing import Iterable
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from core.dates import add_years  # noqa: F401 - also used by callers as bounds.add_years
 from core.formatting import short_date
 from core.months import Month
 
@@ -77,14 +78,6 @@ MAX_QUANTITY = 10_000
 MAX_COUNT = 100_000_000
 #: Seats of an assembly or a board.
 MAX_SEATS = 1_000
-
-
-def add_years(day: date, years: int) -> date:
-    """The same calendar day ``years`` later (earlier when negative); 29 February → 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
 
 
 def _window(day: date, earliest: date, latest: date, *, before: str, after: str) -> str | None:

@@ -17,8 +17,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable, Sequence
 
+from core.dates import add_years
+
 # --- Art. 9: the size of the General Assembly ------------------------------------------------------
 
+#: Art. 11.1: voters are adult ("meerderjarig") or emancipated; Art. 17: adult on the roll's closing day.
+VOTING_AGE = 18
 FIRST_SLICE_LIMIT = 75_000
 FIRST_SLICE = 1_000
 NEXT_SLICE = 10_000
@@ -297,7 +301,7 @@ def voter_problems(person: PersonFacts, on: date) -> list[str]:
     from members.rules import age_on
 
     problems = []
-    if age_on(person.birth_date, on) < 18 and not person.emancipated:
+    if age_on(person.birth_date, on) < VOTING_AGE and not person.emancipated:
         problems.append("Art. 11.1: not adult nor emancipated")
     if not person.household_in_order:
         problems.append("Art. 11.1: not in order with contributions")
@@ -308,7 +312,7 @@ def candidate_problems(person: PersonFacts, election_day: date, roll_day: date) 
     """Art. 11.2: a voter, with civil rights, affiliated ≥ 2 years at the election date, not (partner
     of) paid or dismissed staff, no parliamentary mandate."""
     problems = voter_problems(person, roll_day)
-    two_years_before = date(election_day.year - 2, election_day.month, min(election_day.day, 28))
+    two_years_before = add_years(election_day, -2)
     if person.affiliated_since > two_years_before:
         problems.append("Art. 11.2: affiliated less than 2 years before the election date")
     checks = [

@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from core import bounds
+from core.dates import latest_birth_date
 from core.months import Month
 from elections import rules
 from elections.models import (
@@ -110,7 +111,8 @@ def roll_generate(*, election: Election) -> int:
     if not election.roll_closed_on:
         raise ValidationError({"roll_closed_on": "Art. 17: publish the call first; the roll closes at the end of the quarter before."})
     day = election.roll_closed_on
-    adult_born_before = date(day.year - 18, day.month, min(day.day, 28))
+    # Art. 11.1, 17: 18 on the closing day, whatever the day of the month (born on the 29th–31st too)
+    adult_born_before = latest_birth_date(rules.VOTING_AGE, day)
     month = Month.of(day)
     count = 0
     with transaction.atomic():

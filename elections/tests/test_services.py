@@ -125,3 +125,19 @@ def test_board_election_youngest_wins_and_composition_reported(table_2026):
     # people[6..8] tie at 5 votes: the youngest (born latest) wins the last seat
     assert f"{people[8].last_name} {people[8].first_name}" in result["elected"]
     assert any("gender" in p for p in result["composition_problems"])  # all demo members are men
+
+
+def test_the_roll_includes_every_member_18_on_the_closing_day_born_on_the_29th_to_31st(election):
+    """Art. 17: the roll holds the members who are 18 ("meerderjarig", Art. 11.1) on its closing day
+    (30/06/2027 here): born on 30/06/2009 they are 18 that day and on the roll; born on 01/07/2009
+    they are not. (A rule that computed the boundary as the 28th of the month dropped the first.)"""
+    eighteen_that_day = paid_up_member(through="2027-06", birth=date(2009, 6, 30), last_name="Dertig")
+    seventeen = paid_up_member(through="2027-06", birth=date(2009, 7, 1), last_name="Eerste")
+    services.call_publish(election=election, on=date(2027, 9, 15))
+    assert election.roll_closed_on == date(2027, 6, 30)
+
+    services.roll_generate(election=election)
+
+    on_roll = set(election.voters.values_list("member_id", flat=True))
+    assert eighteen_that_day.pk in on_roll
+    assert seventeen.pk not in on_roll
