@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 
+from core.dates import add_months
 from core.money import ZERO, cents
 
 MAX_INVOICE_THRESHOLD = Decimal("300.00")  # Art. 54: rent above €300 per calendar year is refunded
@@ -243,3 +244,15 @@ def alarm_subsidy(months: int, vt_on_january_first: bool) -> Decimal:
     if not vt_on_january_first:
         return ZERO
     return min(ALARM_SUBSIDY_MAX, cents(ALARM_SUBSIDY_PER_MONTH * months))
+
+
+#: Art. 54: "Tot 6 maanden na de geboorte kunnen leden gedurende 1 maand gratis een afkolfapparaat van
+#: het type Medela Symphony en babyweegschaal ontlenen; enkel de onderhoudsbijdrage van 7 euro wordt
+#: aangerekend."
+FREE_MONTHS_AFTER_BIRTH = 6
+
+
+def free_month_after_birth(birth_date: date, start: date) -> bool:
+    """Art. 54: a rental that starts on ``start`` gets the free month when it starts on or after the
+    birth and at the latest on the day 6 months after it (to the day; 31 August → 28/29 February)."""
+    return birth_date <= start <= add_months(birth_date, FREE_MONTHS_AFTER_BIRTH)

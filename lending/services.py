@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from core import bounds
+from core.dates import add_months
 from core.money import ZERO, cents
 from core.months import Month
 from lending import rules
@@ -30,10 +31,6 @@ from lending.models import (
 from members import rules as member_rules
 from members import selectors as member_selectors
 from members.models import IncreasedReimbursementPeriod, Member
-
-#: Footnote (2): the breast pump and baby scale are free for a month up to 6 months after a birth.
-FREE_MONTHS_AFTER_BIRTH = 6
-
 
 def price_on(item: Item, day: date) -> PriceVersion:
     version = item.prices.filter(valid_from__lte=day).order_by("-valid_from").first()
@@ -55,10 +52,12 @@ def renter_tariff(member: Member | None, day: date) -> tuple[rules.Renter, str]:
     return rules.Renter.MEMBER_NOT_IN_ORDER, f"member not in order ({result.status.value}): three times the listed amounts. {result.reason}"
 
 
-def birth_within(member: Member, day: date, months: int = FREE_MONTHS_AFTER_BIRTH) -> bool:
-    """A child born in the member's household in the ``months`` before ``day``."""
-    since = (Month.of(day) - months).first_day.replace(day=min(day.day, 28))
-    return Member.objects.filter(household_id=member.household_id, birth_date__gte=since, birth_date__lte=day).exists()
+def birth_within(member: Member, day: date) -> bool:
+    """A child born in the member's household no longer than 6 months, to the day, before ``day``
+    (Art. 54, ``rules.free_month_after_birth``)."""
+    births = Member.objects.filter(household_id=member.household_id, birth_date__lte=day,
+                                   birth_date__gte=add_months(day, -(rules.FREE_MONTHS_AFTER_BIRTH + 1)))
+    return any(rules.free_month_after_birth(birth, day) for birth in births.values_list("birth_date", flat=True))
 
 
 def rental_start(

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from core.dates import add_years, latest_birth_date
+from core.dates import add_months, add_years, latest_birth_date
 from members.rules import age_on
 
 
@@ -31,3 +31,15 @@ def test_latest_birth_date_agrees_with_age_on_around_the_18th_birthday(on):
     for offset in range(-7, 8):
         birth = latest + timedelta(days=offset)
         assert (age_on(birth, on) >= 18) == (birth <= latest), (birth, on)
+
+
+@pytest.mark.parametrize("day, months, expected", [
+    pytest.param(date(2026, 3, 15), 6, date(2026, 9, 15), id="same-day"),
+    pytest.param(date(2025, 8, 31), 6, date(2026, 2, 28), id="31-august-to-february"),
+    pytest.param(date(2023, 8, 31), 6, date(2024, 2, 29), id="31-august-to-a-leap-february"),
+    pytest.param(date(2026, 8, 31), -6, date(2026, 2, 28), id="backwards-to-february"),
+    pytest.param(date(2026, 1, 31), -1, date(2025, 12, 31), id="across-the-year"),
+    pytest.param(date(2026, 12, 15), 1, date(2027, 1, 15), id="into-next-year"),
+])
+def test_add_months(day, months, expected):
+    assert add_months(day, months) == expected

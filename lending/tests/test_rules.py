@@ -158,3 +158,18 @@ def test_interventions_footnote_8(hour, first, amount):
 )
 def test_alarm_subsidy(periods, vt, subsidy):
     assert rules.alarm_subsidy(rules.alarm_months(periods, 2026), vt) == subsidy
+
+
+@pytest.mark.parametrize("birth, start, free", [
+    pytest.param(date(2026, 3, 15), date(2026, 9, 15), True, id="art54-tot-6-maanden-na-de-geboorte-last-day"),
+    pytest.param(date(2026, 3, 15), date(2026, 9, 16), False, id="art54-the-day-after-6-months"),
+    pytest.param(date(2026, 2, 28), date(2026, 8, 28), True, id="art54-28-february-to-28-august"),
+    pytest.param(date(2026, 2, 28), date(2026, 8, 31), False, id="art54-28-february-not-to-31-august"),
+    pytest.param(date(2025, 8, 31), date(2026, 2, 28), True, id="art54-31-august-to-28-february"),
+    pytest.param(date(2025, 8, 31), date(2026, 3, 1), False, id="art54-31-august-not-to-1-march"),
+    pytest.param(date(2026, 5, 10), date(2026, 5, 9), False, id="art54-before-the-birth"),
+])
+def test_free_breast_pump_month_until_6_months_after_birth_to_the_day(birth, start, free):
+    """Art. 54: "Tot 6 maanden na de geboorte kunnen leden gedurende 1 maand gratis een afkolfapparaat
+    … ontlenen"."""
+    assert rules.free_month_after_birth(birth, start) is free

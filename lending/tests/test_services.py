@@ -40,6 +40,21 @@ def test_member_not_in_order_pays_three_times(price_list):
     assert "Art. 8" in rental.renter_reason or "suspended" in rental.renter_reason
 
 
+def test_free_breast_pump_month_runs_to_the_day_6_months_after_the_birth(price_list):
+    """Art. 54: "Tot 6 maanden na de geboorte … gedurende 1 maand gratis een afkolfapparaat": a child
+    born on 28/02/2026 gives the free month to a rental that starts on 28/08/2026, not on 31/08/2026
+    (a rule that cut the month at the 28th gave it until the end of August)."""
+    on_time, too_late = (paid_up_member(birth=date(1991, 5, 5), last_name=name) for name in ("Tijdig", "Laat"))
+    for member in (on_time, too_late):
+        add_dependent(member.household, birth=date(2026, 2, 28), start=date(2026, 3, 1))
+
+    free = services.rental_start(item="breast-pump", member=on_time, start_date=date(2026, 8, 28), delivery="post")
+    paid = services.rental_start(item="breast-pump", member=too_late, start_date=date(2026, 8, 31), delivery="post")
+
+    assert free.first_month_free and total(free) == Decimal("7.00")
+    assert not paid.first_month_free and total(paid) == Decimal("82.00")
+
+
 def test_non_member_pays_three_times_and_66_per_trip(price_list):
     rental = services.rental_start(item="electric-care-bed", renter_name="J. Dupont", start_date=date(2026, 3, 2), delivery="driver")
     assert rental.renter == "non_member"
