@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from benefits import services
+from benefits.tests.helpers import paid_birth_premium
 from benefits.models import Benefit, Claim, ClaimStatus
 from benefits.tests.test_services import paid_up_member
 
@@ -53,12 +54,7 @@ def test_claim_filed_in_the_admin_is_judged_by_the_service(clerk):
 
 
 def test_recovery_the_service_refuses_is_a_form_error_on_the_amount(client, make_user, catalogue):
-    member = paid_up_member()
-    claim = services.claim_file(member=member, benefit="birth_premium", event_date=date(2026, 3, 1), key="baby",
-                                evidence=["certificate"], facts={"kind": "birth"})
-    batch = services.batch_release()
-    services.batch_approve(batch=batch, user=make_user("manager"))
-    services.batch_mark_paid(batch=batch, paid_on=date(2026, 4, 1))
+    claim = paid_birth_premium(manager=make_user("manager"), paid_on=date(2026, 4, 1))
     client.force_login(make_user("clerk"))
     url = reverse("admin:benefits_claim_change", args=[claim.pk])
 

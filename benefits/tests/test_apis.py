@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from benefits import reference
+from benefits.tests.helpers import paid_birth_premium
 from benefits.models import Claim, PaymentBatch
 from benefits.tests.test_services import paid_up_member
 
@@ -141,12 +142,7 @@ def test_recovery_recorded_in_admin_on_a_paid_claim(client, make_user, table_202
     from benefits import services
 
     reference.seed()
-    member = paid_up_member()
-    claim = services.claim_file(member=member, benefit="birth_premium", event_date=date(2026, 3, 1), key="baby",
-                                evidence=["certificate"], facts={"kind": "birth"})
-    batch = services.batch_release()
-    services.batch_approve(batch=batch, user=make_user("manager"))
-    services.batch_mark_paid(batch=batch, paid_on=date(2026, 3, 20))
+    claim = paid_birth_premium(manager=make_user("manager"), paid_on=date(2026, 3, 20))
     client.force_login(make_user("clerk"))
     url = reverse("admin:benefits_claim_change", args=[claim.pk])
     assert client.get(url).status_code == 200
