@@ -30,7 +30,7 @@ class Category(models.TextChoices):
     ENTITLEMENT = "entitlement", _("entitlement status (Art. 8)")
     CONTRIBUTIONS = "contributions", _("contributions and payments")
     LENDING = "lending", _("lending (rentals, maximum invoice)")
-    ELECTORAL = "electoral", _("electoral facts (fund staff)")
+    ELECTORAL = "electoral", _("electoral facts (fund staff, emancipation, eligibility facts of Art. 11.2)")
 
 
 ALL = frozenset(Category)
@@ -51,7 +51,8 @@ ROLE_SEES: dict[str, frozenset[Category]] = {
 
 #: The objects whose reads are logged (``AccessLog.object_type``), for the log's filter.
 LOGGED_TYPES = ("members.member", "members.household", "members.payment", "benefits.claim", "benefits.paymentbatch",
-                "lending.rental", "lending.maxinvoicerefund", "lending.alarmsubsidy", "elections.voterrollentry")
+                "lending.rental", "lending.maxinvoicerefund", "lending.alarmsubsidy", "elections.voterrollentry",
+                "elections.emancipation")
 
 #: Member fields by category (the admin form, the API, the exports).
 MEMBER_FIELDS: dict[str, Category] = {

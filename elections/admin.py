@@ -3,8 +3,9 @@
 import csv
 import io
 
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -13,20 +14,108 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from core import csvsafe, privacy
-from core.admin import AuditedAdmin, BigTableAdmin, ServiceAddAdmin, ServiceModelForm
+from core import bounds, csvsafe, privacy
+from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin, ServiceAddAdmin, ServiceModelForm, add_service_errors
 from core.formatting import short_date
 from elections import services
 from elections.minutes import minutes_lines, minutes_pdf
-from elections.models import BallotRecord, BureauMember, Candidate, CandidacyStatus, Election, ElectionKind, VoterRollEntry
+from elections.models import (
+    AppealDecision,
+    BallotRecord,
+    BureauMember,
+    Candidate,
+    CandidacyAppeal,
+    CandidacyStatus,
+    EligibilityFact,
+    EligibilityFactKind,
+    EligibilityFactSource,
+    Election,
+    ElectionKind,
+    Emancipation,
+    ResultsPublication,
+    VoterRollEntry,
+)
+
+
+def service_form_view(model_admin, request, obj, form, call, *, title, intro="", submit=_("Save")):
+    """A page whose form calls a service (``call(cleaned_data)`` returns the message to show): the
+    service's refusal shows on the form (its field, else above it), nothing is stored; writing needs
+    the change permission."""
+    if not model_admin.has_change_permission(request, obj):
+        raise PermissionDenied
+    if request.method == "POST" and form.is_valid():
+        try:
+            message = call(form.cleaned_data)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            model_admin.message_user(request, message, messages.WARNING if getattr(message, "warning", False) else messages.SUCCESS)
+            opts = obj._meta
+            return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
+    context = {**model_admin.admin_site.each_context(request), "form": form, "subject": obj, "title": title,
+               "intro": intro, "submit_label": submit, "opts": obj._meta}
+    return TemplateResponse(request, "admin/elections/service_form.html", context)
+
+
+class _Warning(str):
+    warning = True
+
+
+class ListOrderForm(forms.Form):
+    """Art. 14: the board sets the order of the accepted candidates on the list."""
+
+    def __init__(self, *args, candidates, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.candidates = list(candidates)
+        for index, candidate in enumerate(self.candidates, start=1):
+            self.fields[f"position_{candidate.pk}"] = forms.IntegerField(
+                label=str(candidate), min_value=1, max_value=max(1, len(self.candidates)),
+                initial=candidate.list_position or index)
+
+    def clean(self):
+        data = super().clean()
+        positions = [data.get(f"position_{c.pk}") for c in self.candidates]
+        if None not in positions and len(set(positions)) != len(positions):
+            raise forms.ValidationError(_("Each position once."))
+        return data
+
+    def order(self):
+        return [c.pk for c in sorted(self.candidates, key=lambda c: self.cleaned_data[f"position_{c.pk}"])]
+
+
+class VotesForm(forms.Form):
+    """Art. 29, 30, 32: the votes of the assembly's secret ballot, per accepted candidate."""
+
+    def __init__(self, *args, candidates, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.candidates = list(candidates)
+        for candidate in self.candidates:
+            self.fields[f"votes_{candidate.pk}"] = forms.IntegerField(label=str(candidate), min_value=0,
+                                                                      max_value=bounds.MAX_COUNT, initial=candidate.votes)
+
+    def votes(self):
+        return {c.pk: self.cleaned_data[f"votes_{c.pk}"] for c in self.candidates}
+
+
+class PublishResultsForm(forms.Form):
+    published_on = forms.DateField(label=_("published on"), initial=timezone.localdate)
+    in_magazine = forms.BooleanField(label=_("in the members' magazine"), required=False, initial=True)
+    on_website = forms.BooleanField(label=_("on the website"), required=False, initial=True)
 
 
 class CandidateInline(admin.TabularInline):
+    """Read only: a candidacy is filed, accepted, refused, ordered and given votes through the
+    services (the candidate's page and the election's list-order and votes pages), never typed in."""
+
     model = Candidate
-    fields = ("member", "filed_on", "status", "list_position", "votes", "problems_display")
-    readonly_fields = ("problems_display",)
-    raw_id_fields = ("member",)
+    fields = ("member", "filed_on", "channel", "status", "list_position", "votes", "problems_display")
+    readonly_fields = fields
     extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
 
     @admin.display(description=_("eligibility (Art. 11.2)"))
     def problems_display(self, obj):
@@ -65,14 +154,15 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
     list_display = ("__str__", "seats", "status", "next_due")
     list_filter = ("kind", "status")
     readonly_fields = ("titular_members", "status", "calendar", "roll_size", "result_summary", "counted_on",
-                       "minutes_signed_at", "minutes_signed_by", "links")
+                       "minutes_signed_at", "minutes_signed_by", "links", "results_published_on", "publication")
     add_fieldsets = ((None, {"fields": ("kind", "year", "seats", "assembly_size")}),)
     fieldsets = (
         (None, {"fields": ("kind", "year", "seats", "assembly_size", "titular_members", "status", "links")}),
         (_("Calendar (Art. 12–24)"), {"fields": ("calendar", "call_published_on", "roll_closed_on", "list_published_on",
-                                                  "voting_starts", "election_day", "results_published_on")}),
+                                                  "voting_starts", "election_day", "voting_assembly_on")}),
         (_("Roll and result"), {"fields": ("roll_size", "result_summary", "counted_on", "identity_check",
                                           "minutes_signed_at", "minutes_signed_by")}),
+        (_("Publication of the results (Art. 22)"), {"fields": ("results_published_on", "publication")}),
     )
     inlines = [CandidateInline, BureauInline]
     actions = ["publish_call", "generate_roll", "publish_list", "count", "sign_minutes"]
@@ -117,12 +207,25 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
     def links(self, obj):
         if not obj.pk:
             return "—"
-        return format_html('<a class="button" href="{}">{}</a> <a class="button" href="{}">{}</a> <a class="button" href="{}">{}</a> '
-                           '<a class="button" href="{}">{}</a>',
-                           reverse("admin:elections_election_minutes", args=[obj.pk]), _("Minutes"),
-                           reverse("admin:elections_election_minutes_pdf", args=[obj.pk]), "PDF",
-                           reverse("admin:elections_election_roll_csv", args=[obj.pk]), _("Voter roll (CSV)"),
-                           reverse("admin:elections_election_ballots_import", args=[obj.pk]), _("Import ballots"))
+        pages = [("minutes", _("Minutes")), ("minutes_pdf", "PDF"), ("roll_csv", _("Voter roll (CSV)")),
+                 ("list_order", _("List order (Art. 14)"))]
+        if obj.kind == ElectionKind.ASSEMBLY:
+            pages += [("ballots_import", _("Import ballots")), ("publish", _("Publish the results (Art. 22)"))]
+        else:
+            pages.append(("votes", _("Record the votes (Art. 29, 30, 32)")))
+        return format_html_join(" ", '<a class="button" href="{}">{}</a>',
+                                ((reverse(f"admin:elections_election_{name}", args=[obj.pk]), label) for name, label in pages))
+
+    @admin.display(description=_("published"))
+    def publication(self, obj):
+        publication = ResultsPublication.objects.filter(election=obj).select_related("published_by").first()
+        if publication is None:
+            return "—"
+        return format_html('{} {} ({} {}; {} {}) {} <a class="button" href="{}">{}</a>',
+                           short_date(publication.published_on), _("by"), publication.published_by,
+                           _("deadline"), short_date(publication.deadline), _("magazine and website") if
+                           publication.in_magazine and publication.on_website else "", publication.late_note,
+                           reverse("admin:elections_election_publication_pdf", args=[obj.pk]), _("Published document (PDF)"))
 
     def get_urls(self):
         return [
@@ -131,6 +234,11 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
             path("<int:pk>/roll.csv", self.admin_site.admin_view(self.roll_csv_view), name="elections_election_roll_csv"),
             path("<int:pk>/ballots/import/", self.admin_site.admin_view(self.ballots_import_view),
                  name="elections_election_ballots_import"),
+            path("<int:pk>/list-order/", self.admin_site.admin_view(self.list_order_view), name="elections_election_list_order"),
+            path("<int:pk>/votes/", self.admin_site.admin_view(self.votes_view), name="elections_election_votes"),
+            path("<int:pk>/publish/", self.admin_site.admin_view(self.publish_view), name="elections_election_publish"),
+            path("<int:pk>/results.pdf", self.admin_site.admin_view(self.publication_pdf_view),
+                 name="elections_election_publication_pdf"),
             *super().get_urls(),
         ]
 
@@ -198,6 +306,52 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
                    "title": _("Import ballots")}
         return TemplateResponse(request, "admin/elections/ballots_import.html", context)
 
+    def list_order_view(self, request, pk):
+        election = self._election(request, pk)
+        candidates = election.candidates.filter(status=CandidacyStatus.ACCEPTED).select_related("member").order_by(
+            "list_position", "member__last_name", "pk")
+        form = ListOrderForm(request.POST or None, candidates=candidates)
+
+        def call(data):
+            services.list_order_set(election=election, candidate_ids=form.order())
+            return _("The list order is set (Art. 14).")
+        return service_form_view(self, request, election, form, call, title=_("List order (Art. 14)"),
+                                 intro=_("The board sets the order of the accepted candidates on the list."))
+
+    def votes_view(self, request, pk):
+        election = self._election(request, pk)
+        candidates = election.candidates.filter(status=CandidacyStatus.ACCEPTED).select_related("member").order_by(
+            "member__last_name", "member__first_name", "pk")
+        form = VotesForm(request.POST or None, candidates=candidates)
+
+        def call(data):
+            services.votes_record(election=election, votes=form.votes())
+            return _("The votes are recorded; count them with the action “Count the votes”.")
+        return service_form_view(self, request, election, form, call, title=_("Record the votes (Art. 29, 30, 32)"),
+                                 intro=_("The votes of the General Assembly's secret ballot, per accepted candidate."))
+
+    def publish_view(self, request, pk):
+        election = self._election(request, pk)
+        form = PublishResultsForm(request.POST or None)
+
+        def call(data):
+            publication = services.results_publish(election=election, on=data["published_on"], user=request.user,
+                                                   in_magazine=data["in_magazine"], on_website=data["on_website"])
+            if publication.late_note:
+                return _Warning(_("Results published, late: %(note)s") % {"note": publication.late_note})
+            return _("Results published (Art. 22).")
+        return service_form_view(self, request, election, form, call, title=_("Publish the results (Art. 22)"),
+                                 intro=_("In the members' magazine and on the website, at the latest 15 calendar days "
+                                         "after the vote (Art. 22). The published document is made from the signed minutes."),
+                                 submit=_("Publish"))
+
+    def publication_pdf_view(self, request, pk):
+        election = self._election(request, pk)
+        publication = get_object_or_404(ResultsPublication, election=election)
+        response = HttpResponse(bytes(publication.document), content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="results-{election.kind}-{election.year}.pdf"'
+        return response
+
     def _run(self, request, queryset, act):
         for election in queryset:
             try:
@@ -237,15 +391,63 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
 
 
 class CandidacyForm(ServiceModelForm):
-    """A candidacy is filed by ``candidacy_file`` (Art. 11.2, 12, 13): after the call, by the
-    deadline, and checked for eligibility at once; a late one shows the article on "filed on"."""
+    """A candidacy is filed by ``candidacy_file`` (Art. 11.2, 12, 13, 28, 30): after the call, by the
+    deadline, by registered letter, and checked for eligibility at once; a late one shows the article
+    on "filed on". The change page is read only: status, list position and votes move through services."""
 
     class Meta:
         model = Candidate
-        fields = ("election", "member", "filed_on", "status", "list_position", "votes")
+        fields = ("election", "member", "filed_on", "channel")
 
     def save_new(self, instance):
-        return services.candidacy_file(election=instance.election, member=instance.member, filed_on=instance.filed_on)
+        return services.candidacy_file(election=instance.election, member=instance.member, filed_on=instance.filed_on,
+                                       channel=instance.channel)
+
+
+class EligibilityFactInline(admin.TabularInline):
+    model = EligibilityFact
+    fields = ("kind", "holds", "early_retirement", "source", "reference", "established_on", "recorded_by", "recorded_at")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class AppealInline(admin.StackedInline):
+    model = CandidacyAppeal
+    fields = ("lodged_on", "decided_on", "decision", "reference", "recorded_by", "recorded_at")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class RefusalForm(forms.Form):
+    refused_on = forms.DateField(label=_("refused on"), initial=timezone.localdate)
+    motivation = forms.CharField(label=_("motivation"), required=False, max_length=2000,
+                                 widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
+                                 help_text=_("Added to the eligibility problems found (Art. 11); required when there are none."))
+
+
+class AppealForm(forms.Form):
+    lodged_on = forms.DateField(label=_("appeal lodged on"))
+    decided_on = forms.DateField(label=_("decided on"))
+    decision = forms.ChoiceField(label=_("decision"), choices=AppealDecision.choices)
+    reference = forms.CharField(label=_("reference of the decision"), max_length=200)
+
+
+class FactForm(forms.Form):
+    kind = forms.ChoiceField(label=_("fact"), choices=EligibilityFactKind.choices)
+    holds = forms.BooleanField(label=_("holds"), required=False,
+                               help_text=_("Ticked: the fact is true for the candidate (it bars the candidacy)."))
+    early_retirement = forms.BooleanField(label=_("dismissed into early retirement (brugpensioen)"), required=False)
+    source = forms.ChoiceField(label=_("source"), choices=EligibilityFactSource.choices)
+    reference = forms.CharField(label=_("reference"), max_length=200, required=False)
+    established_on = forms.DateField(label=_("established on"), initial=timezone.localdate)
 
 
 @admin.register(Candidate)
@@ -255,21 +457,134 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
     list_filter = ("election", "status")
     raw_id_fields = ("member",)
     list_select_related = ("member", "election")
-    readonly_fields = ("problems", "refusal_letter")
-    actions = ["refuse"]
+    inlines = [EligibilityFactInline, AppealInline]
+    actions = ["accept", "refuse"]
+    SHOWN = ("election", "member", "filed_on", "channel", "status", "problems", "refusal_letter", "refused_on",
+             "list_position", "votes", "steps")
 
     def get_fields(self, request, obj=None):
         if obj is None:  # the status and the problems follow from the eligibility check
-            return ("election", "member", "filed_on")
-        return ("election", "member", "filed_on", "status", "problems", "refusal_letter", "list_position", "votes")
+            return ("election", "member", "filed_on", "channel")
+        return self.SHOWN
 
-    @admin.action(description=_("Refuse with a motivated letter (Art. 13)"), permissions=["change"])
+    def get_readonly_fields(self, request, obj=None):
+        # Art. 13: status changes go through the services (accept, motivated refusal, appeal), the list
+        # position through the board's list order (Art. 14), votes through the votes page (Art. 29–32).
+        return () if obj is None else self.SHOWN
+
+    @admin.display(description=_("steps"))
+    def steps(self, obj):
+        if not obj.pk:
+            return "—"
+        pages = [("fact", _("Record an Art. 11.2 fact"))]
+        if obj.status in (CandidacyStatus.FILED, CandidacyStatus.ACCEPTED):
+            pages.append(("refuse", _("Refuse with a motivation (Art. 13)")))
+        if obj.status == CandidacyStatus.REFUSED:
+            pages.append(("appeal", _("Record the appeal's outcome (Art. 13)")))
+        return format_html_join(" ", '<a class="button" href="{}">{}</a>',
+                                ((reverse(f"admin:elections_candidate_{name}", args=[obj.pk]), label) for name, label in pages))
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/refuse/", self.admin_site.admin_view(self.refuse_view), name="elections_candidate_refuse"),
+            path("<int:pk>/appeal/", self.admin_site.admin_view(self.appeal_view), name="elections_candidate_appeal"),
+            path("<int:pk>/fact/", self.admin_site.admin_view(self.fact_view), name="elections_candidate_fact"),
+            *super().get_urls(),
+        ]
+
+    def _candidate(self, request, pk):
+        candidate = get_object_or_404(Candidate.objects.select_related("election", "member"), pk=pk)
+        if not self.has_view_permission(request, candidate):
+            raise PermissionDenied
+        return candidate
+
+    def refuse_view(self, request, pk):
+        candidate = self._candidate(request, pk)
+        form = RefusalForm(request.POST or None)
+
+        def call(data):
+            services.candidacy_refuse(candidate=candidate, on=data["refused_on"], motivation=data["motivation"])
+            return _("Refused; the motivated letter is ready (Art. 13).")
+        return service_form_view(self, request, candidate, form, call, title=_("Refuse with a motivation (Art. 13)"),
+                                 intro="; ".join(candidate.problems), submit=_("Refuse"))
+
+    def appeal_view(self, request, pk):
+        candidate = self._candidate(request, pk)
+        form = AppealForm(request.POST or None)
+
+        def call(data):
+            appeal = services.candidacy_appeal_record(candidate=candidate, user=request.user, **data)
+            return (_("Appeal upheld: the candidacy is accepted.") if appeal.decision == AppealDecision.UPHELD
+                    else _("Appeal dismissed: the refusal stands."))
+        return service_form_view(self, request, candidate, form, call, title=_("Record the appeal's outcome (Art. 13)"),
+                                 intro=_("The supervisory office's decision on the appeal against the refusal. Only an "
+                                         "upheld appeal places the candidate on the list."))
+
+    def fact_view(self, request, pk):
+        candidate = self._candidate(request, pk)
+        form = FactForm(request.POST or None)
+
+        def call(data):
+            services.eligibility_fact_record(candidate=candidate, user=request.user, **data)
+            return _("Recorded; the candidacy is now %(status)s.") % {"status": candidate.get_status_display()}
+        return service_form_view(self, request, candidate, form, call, title=_("Record an Art. 11.2 fact"),
+                                 intro=_("Civil rights, (partner of) paid or dismissed staff, parliamentary mandate — "
+                                         "with the document it comes from."))
+
+    @admin.action(description=_("Accept (Art. 11, 13: judged again with the recorded facts)"), permissions=["change"])
+    def accept(self, request, queryset):
+        for candidate in queryset.select_related("election", "member"):
+            try:
+                services.candidacy_accept(candidate=candidate)
+            except ValidationError as exc:
+                self.message_user(request, f"{candidate}: " + "; ".join(exc.messages), messages.ERROR)
+
+    @admin.action(description=_("Refuse those with eligibility problems, motivated by them (Art. 13)"), permissions=["change"])
     def refuse(self, request, queryset):
         for candidate in queryset.exclude(status=CandidacyStatus.REFUSED):
             try:
                 services.candidacy_refuse(candidate=candidate, on=timezone.localdate())
             except ValidationError as exc:
                 self.message_user(request, f"{candidate}: " + "; ".join(exc.messages), messages.ERROR)
+
+
+class EmancipationForm(ServiceModelForm):
+    """Recorded by ``emancipation_record`` (Art. 11.1): the date must fall between 15 and 18."""
+
+    class Meta:
+        model = Emancipation
+        fields = ("member", "emancipated_on", "ground", "proof")
+
+    def save_new(self, instance):
+        return services.emancipation_record(member=instance.member, emancipated_on=instance.emancipated_on,
+                                            ground=instance.ground, proof=instance.proof, user=self.user)
+
+
+@admin.register(Emancipation)
+class EmancipationAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
+    form = EmancipationForm
+    list_display = ("member", "emancipated_on", "ground", "recorded_by")
+    list_select_related = ("member", "recorded_by")
+    raw_id_fields = ("member",)
+    history_categories = (privacy.Category.IDENTITY, privacy.Category.ELECTORAL)
+    FIELDS = ("member", "emancipated_on", "ground", "proof", "recorded_by", "recorded_at")
+
+    def access_categories(self, request, obj=None):
+        return (privacy.Category.IDENTITY, privacy.Category.ELECTORAL)
+
+    def access_household_id(self, obj):
+        return obj.member.household_id
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_fields(self, request, obj=None):
+        return EmancipationForm.Meta.fields if obj is None else self.FIELDS
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if obj is None else self.FIELDS
 
 
 @admin.register(VoterRollEntry)

@@ -59,3 +59,32 @@ def minutes_pdf(election: Election) -> bytes:
     story += [Spacer(1, 24), Paragraph(signed, styles["Normal"])]
     doc.build(story)
     return buffer.getvalue()
+
+
+def results_pdf(election: Election, *, published_on) -> bytes:
+    """Art. 22: the results as published to the members (magazine and website): the elected in
+    order, the substitutes and the figures of the minutes; no voter's data."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    buffer = BytesIO()
+    styles = getSampleStyleSheet()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, title=f"Results {election}")
+    r = election.result or {}
+    story = [Paragraph(_("Results of the election — %(election)s") % {"election": election}, styles["Title"]),
+             Paragraph(_("Published on %(day)s (Art. 22)") % {"day": published_on.strftime("%d/%m/%Y")}, styles["Normal"]),
+             Spacer(1, 12)]
+    figures = [(label, value) for label, value in minutes_lines(election)
+               if label not in (_("Election bureau (Art. 16)"), _("How identity was checked"))]
+    story.append(Table([[a, b] for a, b in figures], colWidths=[260, 220]))
+    story.append(Spacer(1, 12))
+    story.append(Paragraph(_("Elected in order: %(names)s") % {"names": ", ".join(r.get("elected", [])) or "—"}, styles["Normal"]))
+    story.append(Paragraph(_("Substitutes in order: %(names)s") % {"names": ", ".join(r.get("substitutes", [])) or "—"}, styles["Normal"]))
+    for note in r.get("notes", []):
+        story.append(Paragraph(note, styles["Italic"]))
+    story.append(Spacer(1, 12))
+    story.append(Paragraph(_("A candidate who contests the result may appeal to the supervisory office (Art. 22)."),
+                           styles["Normal"]))
+    doc.build(story)
+    return buffer.getvalue()

@@ -281,6 +281,58 @@ def roll_closing_date(procedure_start: date) -> date:
 
 # --- Art. 11: who votes, who stands ---------------------------------------------------------------------
 
+#: Art. 11.1 b) "meerderjarig of ontvoegd": emancipation (ontvoogding) comes from the Civil Code:
+#: by marriage (old BW art. 476) or by the youth court from the age of 15 (old BW art. 477). An
+#: emancipation recorded before the 15th birthday is a typing error, so it is refused.
+MIN_EMANCIPATION_AGE = 15
+
+
+def of_voting_age(birth_date: date, on: date, emancipated_on: date | None = None) -> bool:
+    """Art. 11.1 b): "meerderjarig of ontvoegd" on ``on`` — 18 that day (Art. 17: on the roll's
+    closing day), or emancipated on or before it."""
+    return birth_date <= add_years(on, -VOTING_AGE) or (emancipated_on is not None and emancipated_on <= on)
+
+
+def emancipation_problem(birth_date: date, emancipated_on: date) -> str | None:
+    """An emancipation is of a minor aged 15 or more (old BW art. 476–477)."""
+    if emancipated_on < add_years(birth_date, MIN_EMANCIPATION_AGE):
+        return f"Civil Code art. 477: a minor is emancipated from the age of {MIN_EMANCIPATION_AGE}."
+    if emancipated_on >= add_years(birth_date, VOTING_AGE):
+        return f"Art. 11.1: at {VOTING_AGE} the member is adult (meerderjarig); an emancipation is of a minor."
+    return None
+
+
+#: The recorded facts of Art. 11.2 (kind → (letter, the statute's words, what it means)).
+ART_11_2_FACTS: dict[str, tuple[str, str, str]] = {
+    "civil_rights_deprived": ("b", "niet ontzet zijn uit hun burgerrechten", "deprived of civil rights"),
+    "partner_of_staff": ("d", "eveneens van toepassing op de echtgeno(o)t(e) van of de samenwonende met een bezoldigd "
+                              "personeelslid", "spouse or cohabitant of paid staff of the fund"),
+    "dismissed_staff": ("e", "behoudens bruggepensioneerden, niet ontslagen zijn als personeelslid van het ziekenfonds",
+                        "dismissed staff of the fund"),
+    "partner_of_dismissed_staff": ("e", "of echtgenoot van of samenwonende met een ontslagen werknemer zijn",
+                                   "spouse or cohabitant of dismissed staff of the fund"),
+    "parliamentary_mandate": ("f", "geen parlementair mandaat bekleden", "holds a parliamentary mandate"),
+}
+#: Art. 11.2 e) "behoudens bruggepensioneerden": a dismissal into early retirement (brugpensioen, now
+#: SWT) does not bar. The exception is read for the partner of such a worker too: the partner's bar
+#: exists only because of the worker's dismissal, which the statute does not count (Art. 33 reads the
+#: same: "ontslagen worden om een andere reden dan brugpensioen").
+EARLY_RETIREMENT_KINDS = frozenset({"dismissed_staff", "partner_of_dismissed_staff"})
+
+
+@dataclass(frozen=True)
+class RecordedFact:
+    """A fact of Art. 11.2 recorded on a candidacy, with where it comes from."""
+
+    kind: str
+    holds: bool
+    source: str = ""
+    early_retirement: bool = False
+
+    @property
+    def bars(self) -> bool:
+        return self.holds and not (self.early_retirement and self.kind in EARLY_RETIREMENT_KINDS)
+
 
 @dataclass(frozen=True)
 class PersonFacts:
@@ -294,15 +346,16 @@ class PersonFacts:
     dismissed_staff: bool = False  # except early retirement
     partner_of_dismissed_staff: bool = False
     parliamentary_mandate: bool = False
+    emancipated_on: date | None = None
+    recorded: tuple[RecordedFact, ...] = ()  # Art. 11.2 facts recorded on the candidacy, with their source
 
 
 def voter_problems(person: PersonFacts, on: date) -> list[str]:
     """Art. 11.1: members and dependents, adult or emancipated, in order with contributions."""
-    from members.rules import age_on
-
     problems = []
-    if age_on(person.birth_date, on) < VOTING_AGE and not person.emancipated:
-        problems.append("Art. 11.1: not adult nor emancipated")
+    emancipated_on = person.emancipated_on if person.emancipated_on is not None else (on if person.emancipated else None)
+    if not of_voting_age(person.birth_date, on, emancipated_on):
+        problems.append("Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated")
     if not person.household_in_order:
         problems.append("Art. 11.1: not in order with contributions")
     return problems
@@ -310,18 +363,95 @@ def voter_problems(person: PersonFacts, on: date) -> list[str]:
 
 def candidate_problems(person: PersonFacts, election_day: date, roll_day: date) -> list[str]:
     """Art. 11.2: a voter, with civil rights, affiliated ≥ 2 years at the election date, not (partner
-    of) paid or dismissed staff, no parliamentary mandate."""
+    of) paid or dismissed staff, no parliamentary mandate. A recorded fact that bars is quoted with
+    the statute's words and its source."""
     problems = voter_problems(person, roll_day)
     two_years_before = add_years(election_day, -2)
     if person.affiliated_since > two_years_before:
-        problems.append("Art. 11.2: affiliated less than 2 years before the election date")
+        problems.append("Art. 11.2 c): affiliated less than 2 years before the election date")
+    recorded = {f.kind for f in person.recorded}
     checks = [
-        (not person.civil_rights, "deprived of civil and political rights"),
-        (person.fund_staff, "paid staff of the fund"),
-        (person.partner_of_staff, "spouse or cohabitant of paid staff"),
-        (person.dismissed_staff, "dismissed staff of the fund"),
-        (person.partner_of_dismissed_staff, "spouse or cohabitant of dismissed staff"),
-        (person.parliamentary_mandate, "holds a parliamentary mandate"),
+        ("civil_rights_deprived", not person.civil_rights),
+        ("fund_staff", person.fund_staff),
+        ("partner_of_staff", person.partner_of_staff),
+        ("dismissed_staff", person.dismissed_staff),
+        ("partner_of_dismissed_staff", person.partner_of_dismissed_staff),
+        ("parliamentary_mandate", person.parliamentary_mandate),
     ]
-    problems += [f"Art. 11.2: {text}" for failed, text in checks if failed]
+    for kind, failed in checks:
+        if failed and kind not in recorded:
+            problems.append(_art_11_2_text(kind))
+    problems += [f"{_art_11_2_text(f.kind)} (source: {f.source or 'not given'})" for f in person.recorded if f.bars]
     return problems
+
+
+def _art_11_2_text(kind: str) -> str:
+    if kind == "fund_staff":
+        return "Art. 11.2 d) “geen bezoldigd personeelslid zijn van het ziekenfonds”: paid staff of the fund"
+    letter, words, meaning = ART_11_2_FACTS[kind]
+    return f"Art. 11.2 {letter}) “{words}”: {meaning}"
+
+
+# --- Art. 13, 28, 30, 32: how and when a candidacy is submitted --------------------------------------------
+
+#: Art. 13 ("per aangetekende brief, gericht aan de voorzitter"), 28 and 30 ("per aangetekende brief")
+#: and 32 ("bij aangetekend schrijven"): every candidacy comes by registered letter to the chair.
+REGISTERED_LETTER = "registered_letter"
+SUBMISSION_ARTICLE = {"assembly": "Art. 13", "union_delegates": "Art. 28", "vmob_delegates": "Art. 30", "board": "Art. 32"}
+#: Art. 28 ("vijftien dagen voor de datum van de Algemene Vergadering die de stemming zal uitvoeren")
+#: and Art. 30 ("uiterlijk vijftien dagen voor de datum …"): the 15th day before the voting assembly
+#: is the last day. The statutes do not say whether posting or receipt counts; the fund's proof is
+#: the day it received the registered letter, so that day is judged (as for Art. 13's 30 November).
+DELEGATE_CANDIDACY_DAYS_BEFORE_ASSEMBLY = 15
+DELEGATE_KINDS = frozenset({"union_delegates", "vmob_delegates"})
+
+
+def delegate_candidacy_deadline(voting_assembly_on: date) -> date:
+    """Art. 28, 30: the last day a delegate candidacy is received."""
+    return voting_assembly_on - timedelta(days=DELEGATE_CANDIDACY_DAYS_BEFORE_ASSEMBLY)
+
+
+def candidacy_submission_problems(kind: str, channel: str, filed_on: date,
+                                  voting_assembly_on: date | None = None) -> dict[str, str]:
+    """Field → why the candidacy is not validly submitted (Art. 13, 28, 30, 32)."""
+    article = SUBMISSION_ARTICLE.get(kind, "Art. 13")
+    problems = {}
+    if channel != REGISTERED_LETTER:
+        problems["channel"] = f"{article}: a candidacy is submitted by registered letter (“per aangetekende brief”) to the chair."
+    if kind in DELEGATE_KINDS:
+        if voting_assembly_on is None:
+            problems["filed_on"] = f"{article}: first enter the date of the General Assembly that will vote."
+        elif filed_on > delegate_candidacy_deadline(voting_assembly_on):
+            problems["filed_on"] = (
+                f"{article}: candidacies are received “vijftien dagen voor de datum van de Algemene Vergadering” "
+                f"({voting_assembly_on:%d/%m/%Y}), by {delegate_candidacy_deadline(voting_assembly_on):%d/%m/%Y}.")
+    return problems
+
+
+# --- Art. 22: publishing the results ------------------------------------------------------------------------
+
+#: Art. 22: members are informed "uiterlijk vijftien kalenderdagen na de dag van de stemming of na de
+#: vaststelling dat niet overgegaan moet worden tot stemming" (Art. 21).
+RESULTS_PUBLICATION_DAYS = 15
+#: A publication after the 15 days is still owed to the members (Art. 22 "worden … ingelicht"):
+#: it is made and recorded as late, not refused — refusing would leave them uninformed.
+LATE_PUBLICATION_REFUSED = False
+
+
+def results_publication_deadline(reference_day: date) -> date:
+    """Art. 22: the last day to publish; ``reference_day`` is the voting day, or for an election
+    without a vote (Art. 21) the day that was established (the count)."""
+    return reference_day + timedelta(days=RESULTS_PUBLICATION_DAYS)
+
+
+def results_publication_problems(on: date, reference_day: date) -> tuple[list[str], list[str]]:
+    """(refusals, warnings) for publishing the results on ``on`` (Art. 22)."""
+    refusals, warnings = [], []
+    latest = results_publication_deadline(reference_day)
+    if on < reference_day:
+        refusals.append(f"Art. 22: the results are published after the vote ({reference_day:%d/%m/%Y}).")
+    elif on > latest:
+        text = (f"Art. 22: published on {on:%d/%m/%Y}, after the {RESULTS_PUBLICATION_DAYS} calendar days "
+                f"(“uiterlijk vijftien kalenderdagen”, by {latest:%d/%m/%Y}).")
+        (refusals if LATE_PUBLICATION_REFUSED else warnings).append(text)
+    return refusals, warnings

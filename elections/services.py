@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from core import bounds
@@ -21,11 +22,18 @@ from elections.models import (
     BallotRecord,
     BureauMember,
     BureauRole,
+    AppealDecision,
     Candidate,
+    CandidacyAppeal,
+    CandidacyChannel,
     CandidacyStatus,
+    EligibilityFact,
+    EligibilityFactKind,
     Election,
     ElectionKind,
     ElectionStatus,
+    Emancipation,
+    ResultsPublication,
     VoterRollEntry,
 )
 from members import rules as member_rules
@@ -93,16 +101,48 @@ def call_publish(*, election: Election, on: date) -> Election:
     return election
 
 
-def person_facts(member: Member, on: date, entitlement_cache: dict | None = None) -> rules.PersonFacts:
+def person_facts(member: Member, on: date, entitlement_cache: dict | None = None, *,
+                 candidate: Candidate | None = None) -> rules.PersonFacts:
+    """The facts Art. 11 judges: entitlement (Art. 8), the recorded emancipation (Art. 11.1) and,
+    for a candidacy, the Art. 11.2 facts recorded on it with their source."""
     try:
         result = member_selectors.member_entitlement(member, on, on)
         in_order = result.status is member_rules.Status.ENTITLED
     except member_rules.NotAffiliated:
         in_order = False
+    emancipation = Emancipation.objects.filter(member=member).first()
+    emancipated_on = emancipation.emancipated_on if emancipation else None
+    recorded = ()
+    if candidate is not None and candidate.pk:
+        recorded = tuple(
+            rules.RecordedFact(f.kind, f.holds, f"{f.get_source_display()}{', ' + f.reference if f.reference else ''}",
+                               f.early_retirement)
+            for f in candidate.facts.order_by("kind"))
     return rules.PersonFacts(
-        birth_date=member.birth_date, emancipated=False, household_in_order=in_order,
-        affiliated_since=member.affiliation_start, fund_staff=member.is_fund_staff,
+        birth_date=member.birth_date, emancipated=emancipated_on is not None and emancipated_on <= on,
+        household_in_order=in_order, affiliated_since=member.affiliation_start, fund_staff=member.is_fund_staff,
+        emancipated_on=emancipated_on, recorded=recorded,
     )
+
+
+def emancipation_record(*, member: Member, emancipated_on: date, ground: str, proof: str, user=None) -> Emancipation:
+    """Art. 11.1 b) "ontvoegd": record a member's emancipation with its proof (once per member);
+    the next voter roll includes the member."""
+    bounds.raise_problems({"emancipated_on": bounds.past_date_problem(emancipated_on, today=timezone.localdate())})
+    problem = rules.emancipation_problem(member.birth_date, emancipated_on)
+    if problem:
+        raise ValidationError({"emancipated_on": problem})
+    if not proof.strip():
+        raise ValidationError({"proof": "Art. 11.1: name the document that proves the emancipation."})
+    emancipation = Emancipation(member=member, emancipated_on=emancipated_on, ground=ground, proof=proof.strip(),
+                                recorded_by=user)
+    emancipation.full_clean()
+    try:
+        with transaction.atomic():
+            emancipation.save()
+    except IntegrityError as exc:
+        raise ValidationError({"member": "This member's emancipation is already recorded."}) from exc
+    return emancipation
 
 
 def roll_generate(*, election: Election) -> int:
@@ -133,8 +173,10 @@ def roll_generate(*, election: Election) -> int:
                         in_order.add(household_id)
                 except member_rules.NotAffiliated:
                     continue
-            voters = Member.objects.filter(household_id__in=in_order, birth_date__lte=adult_born_before,
-                                           affiliation_start__lte=day).select_related("household")
+            # Art. 11.1 b) "meerderjarig of ontvoegd": adult, or emancipated by the closing day
+            voters = Member.objects.filter(
+                Q(birth_date__lte=adult_born_before) | Q(emancipation__emancipated_on__lte=day),
+                household_id__in=in_order, affiliation_start__lte=day).select_related("household")
             entries = [
                 VoterRollEntry(election=election, member=m, last_name=m.last_name, first_name=m.first_name,
                                member_number=m.national_number,
@@ -153,23 +195,91 @@ def voter_explanation(*, election: Election, member: Member) -> list[str]:
     return problems or ["Art. 11.1: adult, affiliated and in order on the closing date: on the roll."]
 
 
-def candidacy_file(*, election: Election, member: Member, filed_on: date) -> Candidate:
-    """Art. 11.2, 13: a candidacy by registered letter, by 30 November Y−1; checked at once."""
+def candidacy_file(*, election: Election, member: Member, filed_on: date,
+                   channel: str = CandidacyChannel.REGISTERED_LETTER) -> Candidate:
+    """Art. 11.2, 13: a candidacy by registered letter, by 30 November Y−1; checked at once.
+    Delegates (Art. 28, 30): by registered letter at the latest 15 days before the voting assembly.
+    A candidacy that is not validly submitted (channel, date) is refused, naming the article."""
     bounds.raise_problems({"filed_on": bounds.election_date_problem(filed_on, year=election.year)})
-    deadline = _deadline(election, "candidacies")
-    if not election.call_published_on:
-        raise ValidationError({"filed_on": "Art. 12: no call for candidates has been published."})
-    if filed_on > deadline.latest:
-        raise ValidationError({"filed_on": f"{deadline.article}: candidacies are received by {deadline.latest:%d/%m/%Y}."})
-    election_day = election.election_day or date(election.year, 3, 31)
-    problems = rules.candidate_problems(person_facts(member, election.roll_closed_on or filed_on),
-                                        election_day, election.roll_closed_on or filed_on)
+    if election.kind == ElectionKind.ASSEMBLY:
+        deadline = _deadline(election, "candidacies")
+        if not election.call_published_on:
+            raise ValidationError({"filed_on": "Art. 12: no call for candidates has been published."})
+        if filed_on > deadline.latest:
+            raise ValidationError({"filed_on": f"{deadline.article}: candidacies are received by {deadline.latest:%d/%m/%Y}."})
+    submission = rules.candidacy_submission_problems(election.kind, channel, filed_on, election.voting_assembly_on)
+    if submission:
+        raise ValidationError(submission)
+    problems = _candidate_problems(election, member, filed_on)
     try:
         with transaction.atomic():
-            return Candidate.objects.create(election=election, member=member, filed_on=filed_on, problems=problems,
+            return Candidate.objects.create(election=election, member=member, filed_on=filed_on, channel=channel,
+                                            problems=problems,
                                             status=CandidacyStatus.FILED if problems else CandidacyStatus.ACCEPTED)
     except IntegrityError as exc:
         raise ValidationError({"member": "This member is already a candidate."}) from exc
+
+
+def _candidate_problems(election: Election, member: Member, filed_on: date, candidate: Candidate | None = None) -> list[str]:
+    election_day = election.election_day or date(election.year, 3, 31)
+    roll_day = election.roll_closed_on or filed_on
+    return rules.candidate_problems(person_facts(member, roll_day, candidate=candidate), election_day, roll_day)
+
+
+def _locked_candidate(candidate: Candidate) -> Candidate:
+    return Candidate.objects.select_for_update().select_related("election", "member").get(pk=candidate.pk)
+
+
+def _refresh(target: Candidate, source: Candidate) -> Candidate:
+    for field in ("status", "problems", "refusal_letter", "refused_on", "list_position", "votes"):
+        setattr(target, field, getattr(source, field))
+    return target
+
+
+def eligibility_fact_record(*, candidate: Candidate, kind: str, holds: bool, source: str, established_on: date,
+                            reference: str = "", early_retirement: bool = False, user=None) -> EligibilityFact:
+    """Art. 11.2: record (or correct) one fact on a candidacy with its source, then judge the
+    candidacy again: a filed candidacy with no problem left is accepted, an accepted one that a fact
+    now bars goes back to "filed" for the chair's motivated refusal (Art. 13). A refused candidacy
+    keeps its status: only an appeal overturns a refusal."""
+    if kind not in EligibilityFactKind.values:
+        raise ValidationError({"kind": "Not a fact of Art. 11.2."})
+    bounds.raise_problems({"established_on": bounds.past_date_problem(established_on, today=timezone.localdate())})
+    with transaction.atomic():
+        locked = _locked_candidate(candidate)
+        fact, _created = EligibilityFact.objects.update_or_create(
+            candidate=locked, kind=kind,
+            defaults={"holds": holds, "source": source, "established_on": established_on, "reference": reference.strip(),
+                      "early_retirement": early_retirement, "recorded_by": user})
+        fact.full_clean()
+        locked.problems = _candidate_problems(locked.election, locked.member, locked.filed_on, locked)
+        if locked.status == CandidacyStatus.FILED and not locked.problems:
+            locked.status = CandidacyStatus.ACCEPTED
+        elif locked.status == CandidacyStatus.ACCEPTED and locked.problems:
+            locked.status = CandidacyStatus.FILED
+            locked.list_position = None
+        locked.save(update_fields=["problems", "status", "list_position"])
+    _refresh(candidate, locked)
+    return fact
+
+
+def candidacy_accept(*, candidate: Candidate) -> Candidate:
+    """Art. 13: the chair places a filed candidacy on the list when it meets Art. 11 (judged again
+    now, with the facts recorded); one that does not is refused with a motivation instead."""
+    with transaction.atomic():
+        locked = _locked_candidate(candidate)
+        if locked.status != CandidacyStatus.FILED:
+            raise ValidationError({"status": f"Only a filed candidacy is accepted (this one is "
+                                             f"{locked.get_status_display().lower()}). Art. 13: a refusal is "
+                                             f"overturned only on appeal."})
+        locked.problems = _candidate_problems(locked.election, locked.member, locked.filed_on, locked)
+        if locked.problems:
+            locked.save(update_fields=["problems"])
+            raise ValidationError({"status": "Art. 13: the candidacy does not meet Art. 11; refuse it with a motivation. "
+                                             + "; ".join(locked.problems)})
+        locked.status = CandidacyStatus.ACCEPTED
+        locked.save(update_fields=["problems", "status"])
+    return _refresh(candidate, locked)
 
 
 def candidacy_refuse(*, candidate: Candidate, on: date, motivation: str = "") -> Candidate:
@@ -177,17 +287,55 @@ def candidacy_refuse(*, candidate: Candidate, on: date, motivation: str = "") ->
     deadline = _deadline(candidate.election, "refusals")
     if on > deadline.latest:
         raise ValidationError({"status": f"{deadline.article}: refusals are sent by {deadline.latest:%d/%m/%Y}."})
-    reasons = "; ".join(candidate.problems) or motivation.strip()
-    if not reasons:
-        raise ValidationError({"refusal_letter": "A refusal is motivated."})
-    candidate.status = CandidacyStatus.REFUSED
-    candidate.refusal_letter = (
-        f"{on:%d/%m/%Y} — {candidate.member.first_name} {candidate.member.last_name}: your candidacy for the "
-        f"{candidate.election} is refused. Reasons: {reasons}. You may appeal to the supervisory office."
-    )
-    candidate.list_position = None
-    candidate.save(update_fields=["status", "refusal_letter", "list_position"])
-    return candidate
+    with transaction.atomic():
+        locked = _locked_candidate(candidate)
+        if locked.status not in (CandidacyStatus.FILED, CandidacyStatus.ACCEPTED):
+            raise ValidationError({"status": f"This candidacy is {locked.get_status_display().lower()}: it cannot be refused."})
+        reasons = "; ".join(p for p in [*locked.problems, motivation.strip()] if p)
+        if not reasons:
+            raise ValidationError({"refusal_letter": "Art. 13: a refusal is motivated (“gemotiveerde weigering”)."})
+        locked.status = CandidacyStatus.REFUSED
+        locked.refused_on = on
+        locked.refusal_letter = (
+            f"{on:%d/%m/%Y} — {locked.member.first_name} {locked.member.last_name}: your candidacy for the "
+            f"{locked.election} is refused. Reasons: {reasons}. You may appeal to the supervisory office "
+            f"(Art. 13; art. 36 of the Royal Decree of 7 March 1991)."
+        )
+        locked.list_position = None
+        locked.save(update_fields=["status", "refused_on", "refusal_letter", "list_position"])
+    return _refresh(candidate, locked)
+
+
+def candidacy_appeal_record(*, candidate: Candidate, lodged_on: date, decided_on: date, decision: str, reference: str,
+                            user=None) -> CandidacyAppeal:
+    """Art. 13: record the supervisory office's decision on the appeal against a refusal. Only an
+    upheld appeal (gegrond) turns the refusal into an acceptance; a dismissed one leaves it standing."""
+    today = timezone.localdate()
+    bounds.raise_problems({"lodged_on": bounds.past_date_problem(lodged_on, today=today),
+                           "decided_on": bounds.past_date_problem(decided_on, today=today)})
+    if decision not in AppealDecision.values:
+        raise ValidationError({"decision": "Upheld or dismissed."})
+    if not reference.strip():
+        raise ValidationError({"reference": "Art. 13: give the reference of the supervisory office's decision."})
+    with transaction.atomic():
+        locked = _locked_candidate(candidate)
+        if locked.status != CandidacyStatus.REFUSED:
+            raise ValidationError({"candidate": "Art. 13: an appeal is against a refusal; this candidacy is not refused."})
+        if CandidacyAppeal.objects.filter(candidate=locked).exists():
+            raise ValidationError({"candidate": "The outcome of this appeal is already recorded."})
+        if locked.refused_on and lodged_on < locked.refused_on:
+            raise ValidationError({"lodged_on": f"The appeal comes after the refusal ({locked.refused_on:%d/%m/%Y})."})
+        if decided_on < lodged_on:
+            raise ValidationError({"decided_on": "The decision comes after the appeal was lodged."})
+        appeal = CandidacyAppeal(candidate=locked, lodged_on=lodged_on, decided_on=decided_on, decision=decision,
+                                 reference=reference.strip(), recorded_by=user)
+        appeal.full_clean()
+        appeal.save()
+        if decision == AppealDecision.UPHELD:
+            locked.status = CandidacyStatus.ACCEPTED  # the board places it on the list (Art. 14)
+            locked.save(update_fields=["status"])
+    _refresh(candidate, locked)
+    return appeal
 
 
 def list_order_set(*, election: Election, candidate_ids: list[int]) -> None:
@@ -339,6 +487,67 @@ def minutes_sign(*, election: Election, user, identity_check: str) -> Election:
     election.status = ElectionStatus.MINUTES_SIGNED
     election.save(update_fields=["identity_check", "minutes_signed_at", "minutes_signed_by", "status"])
     return election
+
+
+def votes_record(*, election: Election, votes: dict[int, int]) -> Election:
+    """The votes of the General Assembly's secret ballot for the board or delegates (Art. 29, 30, 32),
+    entered per accepted candidate before the count; an assembly election counts ballots instead."""
+    if election.kind == ElectionKind.ASSEMBLY:
+        raise ValidationError({"votes": "Art. 18–20: an assembly election counts ballots; record the ballots."})
+    problems = {}
+    for pk, number in votes.items():
+        problem = bounds.number_problem(number, low=0, high=bounds.MAX_COUNT) if isinstance(number, int) else "A whole number."
+        if problem:
+            problems[f"votes_{pk}"] = problem
+    bounds.raise_problems(problems)
+    with transaction.atomic():
+        locked = Election.objects.select_for_update().get(pk=election.pk)
+        if locked.status in (ElectionStatus.COUNTED, ElectionStatus.MINUTES_SIGNED, ElectionStatus.RESULTS_PUBLISHED):
+            raise ValidationError({"votes": "The votes are counted already: they cannot change."})
+        accepted = {c.pk: c for c in locked.candidates.select_for_update().filter(status=CandidacyStatus.ACCEPTED)}
+        if set(votes) != set(accepted):
+            raise ValidationError({"votes": "Give the votes of every accepted candidate, and of them only."})
+        for pk, candidate in accepted.items():
+            candidate.votes = votes[pk]
+            candidate.save(update_fields=["votes"])
+    return election
+
+
+def results_publish(*, election: Election, on: date, user, in_magazine: bool = True, on_website: bool = True
+                    ) -> ResultsPublication:
+    """Art. 22: publish the results of an assembly election in the members' magazine and on the
+    website, at the latest 15 calendar days after the vote (or after it was established that no vote
+    is needed, Art. 21). The published document is made from the count and the signed minutes;
+    a late publication is still made and recorded as late (``rules.LATE_PUBLICATION_REFUSED``)."""
+    from elections.minutes import results_pdf
+
+    bounds.raise_problems({"published_on": bounds.election_date_problem(on, year=election.year)})
+    if not (in_magazine and on_website):
+        raise ValidationError({"in_magazine": "Art. 22: the results are published “in het blad, bestemd voor de leden "
+                                              "van het ziekenfonds, en de webstek”: both."})
+    with transaction.atomic():
+        locked = Election.objects.select_for_update().get(pk=election.pk)
+        if locked.kind != ElectionKind.ASSEMBLY:
+            raise ValidationError({"election": "Art. 22 is about the election of the General Assembly."})
+        if locked.status == ElectionStatus.RESULTS_PUBLISHED or ResultsPublication.objects.filter(election=locked).exists():
+            raise ValidationError({"election": "The results are published already."})
+        automatic = bool((locked.result or {}).get("automatic"))
+        if locked.status != ElectionStatus.MINUTES_SIGNED and not (automatic and locked.status == ElectionStatus.COUNTED):
+            raise ValidationError({"election": "Art. 20, 22: the results published are those of the signed minutes: "
+                                               "count the votes and sign the minutes first."})
+        reference_day = locked.counted_on if automatic else locked.election_day
+        refusals, warnings = rules.results_publication_problems(on, reference_day)
+        if refusals:
+            raise ValidationError({"published_on": refusals})
+        locked.results_published_on = on
+        locked.status = ElectionStatus.RESULTS_PUBLISHED
+        locked.save(update_fields=["results_published_on", "status"])
+        publication = ResultsPublication.objects.create(
+            election=locked, published_on=on, in_magazine=in_magazine, on_website=on_website,
+            deadline=rules.results_publication_deadline(reference_day), late_note="; ".join(warnings)[:250],
+            document=results_pdf(locked, published_on=on), published_by=user)
+    election.results_published_on, election.status = locked.results_published_on, locked.status
+    return publication
 
 
 def board_count_run(*, election: Election, on: date) -> dict:

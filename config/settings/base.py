@@ -296,6 +296,8 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "benefits",
     "lending",
     "elections",
+    # a results publication is audited (who, when, late or not), its PDF bytes are not
+    {"model": "elections.resultspublication", "exclude_fields": ["document"]},
     "reports",
     {"model": "auth.user", "m2m_fields": ["groups", "user_permissions"], "mask_fields": ["password"]},
     {"model": "auth.group", "m2m_fields": ["permissions"]},

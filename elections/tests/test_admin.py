@@ -79,12 +79,12 @@ def test_late_candidacy_is_a_form_error_citing_the_deadline(bureau, election):
     services.call_publish(election=election, on=date(2027, 9, 15))
     url = reverse("admin:elections_candidate_add")
 
-    late = bureau.post(url, {"election": election.pk, "member": member.pk, "filed_on": "01/12/2027"})
+    late = bureau.post(url, {"election": election.pk, "member": member.pk, "filed_on": "01/12/2027", "channel": "registered_letter"})
     assert late.status_code == 200
     assert "Art. 13: candidacies are received by 30/11/2027." in " ".join(late.context["adminform"].form.errors["filed_on"])
     assert not Candidate.objects.exists()
 
-    filed = bureau.post(url, {"election": election.pk, "member": on_time.pk, "filed_on": "20/11/2027"})
+    filed = bureau.post(url, {"election": election.pk, "member": on_time.pk, "filed_on": "20/11/2027", "channel": "registered_letter"})
     candidate = Candidate.objects.get()
     assert filed.status_code == 302 and candidate.member == on_time
     assert candidate.status == CandidacyStatus.ACCEPTED  # judged by candidacy_file (Art. 11.2), not typed in
@@ -93,7 +93,7 @@ def test_late_candidacy_is_a_form_error_citing_the_deadline(bureau, election):
 def test_candidacy_before_the_call_is_a_form_error(bureau, election):
     (member,) = members(1)
     response = bureau.post(reverse("admin:elections_candidate_add"),
-                           {"election": election.pk, "member": member.pk, "filed_on": "20/11/2027"})
+                           {"election": election.pk, "member": member.pk, "filed_on": "20/11/2027", "channel": "registered_letter"})
     assert response.status_code == 200
     assert "Art. 12: no call for candidates has been published." in _errors(response)
     assert not Candidate.objects.exists()

@@ -138,4 +138,4 @@ def test_candidate_eligibility():
     problems = rules.candidate_problems(recent, date(2028, 3, 24), date(2027, 9, 30))
     assert any("2 years" in p for p in problems) and any("paid staff" in p for p in problems)
     minor = rules.PersonFacts(**{**person.__dict__, "birth_date": date(2012, 1, 1)})
-    assert rules.voter_problems(minor, date(2027, 9, 30)) == ["Art. 11.1: not adult nor emancipated"]
+    assert rules.voter_problems(minor, date(2027, 9, 30)) == ["Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated"]
