@@ -1,14 +1,22 @@
-"""A demo General Assembly election in preparation: call published, roll generated, candidacies in
-(one refused). A demo fund of 60 households would get no seat under Art. 9 (one per 1,000
-titulars), so the demo election's seats are set by hand."""
+"""Demo elections.
+
+- A General Assembly election in preparation: call published, an emancipated minor recorded
+  (Art. 11.1) before the roll is generated, candidacies in (those with problems await the chair).
+- Last year's election, closed: a candidacy refused on an Art. 11.2 fact (spouse of paid staff,
+  from the national register) and accepted again on an upheld appeal (Art. 13); elected without a
+  vote (Art. 21) and its results published within the 15 days (Art. 22).
+
+A demo fund of 60 households would get no seat under Art. 9 (one per 1,000 titulars), so the demo
+elections' seats are set by hand."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
+from core.dates import add_years
 from elections import services
-from elections.models import Election, ElectionKind
-from members.models import HouseholdStatus, Member
+from elections.models import AppealDecision, CandidacyStatus, Election, ElectionKind, EmancipationGround
+from members.models import HouseholdStatus, Member, Role
 
 
 def seed(*, today: date, stdout=None) -> int:
@@ -16,15 +24,71 @@ def seed(*, today: date, stdout=None) -> int:
         if stdout:
             stdout.write("elections: demo election already present, left as is")
         return 0
+    in_order = HouseholdStatus.objects.filter(status="entitled").values("household_id")
+    people = list(Member.objects.filter(household_id__in=in_order, role="titular").order_by("pk")[:11])
+    closed = _closed_election(today, people[:4])
+
     year = today.year + 2 if today > date(today.year, 10, 31) else today.year + 1
     election = Election.objects.create(kind=ElectionKind.ASSEMBLY, year=year, seats=5,
                                        titular_members=services.titulars_on(date(year - 1, 6, 30)))
     services.call_publish(election=election, on=today)
+    minor = _emancipated_minor(election.roll_closed_on, today)
     voters = services.roll_generate(election=election)
-    in_order = HouseholdStatus.objects.filter(status="entitled").values("household_id")
-    people = list(Member.objects.filter(household_id__in=in_order, role="titular").order_by("pk")[:7])
-    for member in people:
+    for member in people[:7]:
         services.candidacy_file(election=election, member=member, filed_on=today)
     if stdout:
-        stdout.write(f"elections: {election} — roll of {voters} voters, {len(people)} candidacies")
+        stdout.write(f"elections: {election} — roll of {voters} voters (emancipated minor: {minor}), "
+                     f"{min(len(people), 7)} candidacies; {closed or 'no closed election'}")
     return 1
+
+
+def _emancipated_minor(closing_day: date, today: date):
+    """A dependent who is 16 on the roll's closing day, emancipated by the youth court (Art. 11.1)."""
+    from members import services as member_services
+    from members.demo import national_number
+
+    birth = add_years(closing_day, -16) - timedelta(days=120)
+    emancipated_on = add_years(birth, 16) + timedelta(days=30)
+    if emancipated_on > min(today, closing_day):
+        return None
+    titular = (Member.objects.filter(role=Role.TITULAR, affiliation_start__lte=closing_day,
+                                     household_id__in=HouseholdStatus.objects.filter(status="entitled").values("household_id"))
+               .order_by("pk").first())
+    if titular is None:
+        return None
+    taken = set(Member.objects.filter(birth_date=birth).values_list("national_number", flat=True))
+    number = next(n for n in (national_number(birth, serial) for serial in range(998, 1, -2)) if n not in taken)
+    minor = member_services.member_create(national_number=number, first_name="Lotte", last_name=titular.last_name,
+                                          birth_date=birth, gender="F", household=titular.household, role=Role.DEPENDENT,
+                                          affiliation_start=titular.affiliation_start)
+    services.emancipation_record(member=minor, emancipated_on=emancipated_on, ground=EmancipationGround.COURT,
+                                 proof=f"Jeugdrechtbank Gent, vonnis van {emancipated_on:%d/%m/%Y}, AR 2024/123")
+    return minor
+
+
+def _closed_election(today: date, people: list):
+    """Last year's assembly election: a refusal overturned on appeal, no vote needed, results published."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(username="bureau").first() or get_user_model().objects.filter(
+        is_superuser=True).first()
+    year = today.year - 1
+    if user is None or len(people) < 2 or Election.objects.filter(kind=ElectionKind.ASSEMBLY, year=year).exists():
+        return None
+    election = Election.objects.create(kind=ElectionKind.ASSEMBLY, year=year, seats=5,
+                                       titular_members=services.titulars_on(date(year - 1, 6, 30)))
+    services.call_publish(election=election, on=date(year - 1, 9, 15))
+    candidates = [services.candidacy_file(election=election, member=m, filed_on=date(year - 1, 11, 20)) for m in people]
+    contested = next((c for c in candidates if not c.problems), candidates[-1])
+    services.eligibility_fact_record(candidate=contested, kind="partner_of_staff", holds=True, source="civil_register",
+                                     reference="Rijksregister: wettelijk samenwonend met een bediende van het ziekenfonds",
+                                     established_on=date(year - 1, 12, 2), user=user)
+    services.candidacy_refuse(candidate=contested, on=date(year - 1, 12, 15))
+    services.candidacy_appeal_record(candidate=contested, lodged_on=date(year - 1, 12, 28), decided_on=date(year, 1, 6),
+                                     decision=AppealDecision.UPHELD, user=user,
+                                     reference=f"Controledienst, beslissing CDZ/E/{year}/014: samenwoning beëindigd vóór de kandidaatstelling")
+    if not election.candidates.filter(status=CandidacyStatus.ACCEPTED).exists():
+        return election
+    services.count_run(election=election, on=date(year, 1, 8))  # no more candidates than seats (Art. 21)
+    services.results_publish(election=election, on=date(year, 1, 15), user=user)
+    return election

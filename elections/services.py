@@ -521,7 +521,8 @@ def results_publish(*, election: Election, on: date, user, in_magazine: bool = T
     a late publication is still made and recorded as late (``rules.LATE_PUBLICATION_REFUSED``)."""
     from elections.minutes import results_pdf
 
-    bounds.raise_problems({"published_on": bounds.election_date_problem(on, year=election.year)})
+    bounds.raise_problems({"published_on": bounds.election_date_problem(on, year=election.year)
+                           or bounds.past_date_problem(on, today=timezone.localdate())})
     if not (in_magazine and on_website):
         raise ValidationError({"in_magazine": "Art. 22: the results are published “in het blad, bestemd voor de leden "
                                               "van het ziekenfonds, en de webstek”: both."})

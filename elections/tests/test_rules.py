@@ -139,3 +139,128 @@ def test_candidate_eligibility():
     assert any("2 years" in p for p in problems) and any("paid staff" in p for p in problems)
     minor = rules.PersonFacts(**{**person.__dict__, "birth_date": date(2012, 1, 1)})
     assert rules.voter_problems(minor, date(2027, 9, 30)) == ["Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated"]
+
+
+# --- Art. 11.1 b) "meerderjarig of ontvoegd" ---------------------------------------------------------------
+
+ROLL_DAY = date(2027, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("birth", "emancipated_on", "votes"),
+    [
+        pytest.param(date(2009, 6, 30), None, True, id="art11-1-meerderjarig-18-on-the-closing-day"),
+        pytest.param(date(2009, 7, 1), None, False, id="art11-1-17-not-ontvoegd-no-vote"),
+        pytest.param(date(2010, 3, 1), date(2026, 5, 2), True, id="art11-1-ontvoegd-minor-votes"),
+        pytest.param(date(2010, 3, 1), date(2027, 6, 30), True, id="art11-1-ontvoegd-on-the-closing-day"),
+        pytest.param(date(2010, 3, 1), date(2027, 7, 1), False, id="art11-1-ontvoegd-after-the-closing-day"),
+    ],
+)
+def test_voting_age_adult_or_emancipated(birth, emancipated_on, votes):
+    assert rules.of_voting_age(birth, ROLL_DAY, emancipated_on) is votes
+    person = rules.PersonFacts(birth_date=birth, emancipated=False, household_in_order=True,
+                               affiliated_since=date(2020, 1, 1), emancipated_on=emancipated_on)
+    assert (rules.voter_problems(person, ROLL_DAY) == []) is votes
+
+
+@pytest.mark.parametrize(
+    ("emancipated_on", "problem"),
+    [
+        pytest.param(date(2025, 2, 28), "Civil Code art. 477", id="emancipation-before-15-refused"),
+        pytest.param(date(2025, 3, 1), None, id="emancipation-on-the-15th-birthday"),
+        pytest.param(date(2028, 2, 29), None, id="emancipation-the-day-before-18"),
+        pytest.param(date(2028, 3, 1), "Art. 11.1", id="emancipation-of-an-adult-refused"),
+    ],
+)
+def test_emancipation_is_of_a_minor_of_15_or_more(emancipated_on, problem):
+    found = rules.emancipation_problem(date(2010, 3, 1), emancipated_on)
+    assert (found is None) if problem is None else (problem in found)
+
+
+# --- Art. 11.2: recorded facts with their source -------------------------------------------------------------
+
+ADULT = dict(birth_date=date(1970, 1, 1), emancipated=False, household_in_order=True, affiliated_since=date(2020, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("fact", "expected"),
+    [
+        pytest.param(rules.RecordedFact("civil_rights_deprived", True, "strafregister 2027/12"),
+                     "Art. 11.2 b) “niet ontzet zijn uit hun burgerrechten”: deprived of civil rights (source: strafregister 2027/12)",
+                     id="art11-2-b-ontzet-uit-burgerrechten"),
+        pytest.param(rules.RecordedFact("partner_of_staff", True, "rijksregister"),
+                     "Art. 11.2 d) “eveneens van toepassing op de echtgeno(o)t(e) van of de samenwonende met een bezoldigd "
+                     "personeelslid”: spouse or cohabitant of paid staff of the fund (source: rijksregister)",
+                     id="art11-2-d-samenwonende-met-personeelslid"),
+        pytest.param(rules.RecordedFact("dismissed_staff", True, "HR"),
+                     "Art. 11.2 e) “behoudens bruggepensioneerden, niet ontslagen zijn als personeelslid van het ziekenfonds”: "
+                     "dismissed staff of the fund (source: HR)", id="art11-2-e-ontslagen-personeelslid"),
+        pytest.param(rules.RecordedFact("dismissed_staff", True, "HR", early_retirement=True), None,
+                     id="art11-2-e-behoudens-bruggepensioneerden"),
+        pytest.param(rules.RecordedFact("partner_of_dismissed_staff", True, "HR", early_retirement=True), None,
+                     id="art11-2-e-partner-of-bruggepensioneerde"),
+        pytest.param(rules.RecordedFact("partner_of_dismissed_staff", True, "HR"),
+                     "Art. 11.2 e) “of echtgenoot van of samenwonende met een ontslagen werknemer zijn”: spouse or cohabitant "
+                     "of dismissed staff of the fund (source: HR)", id="art11-2-e-samenwonende-met-ontslagen-werknemer"),
+        pytest.param(rules.RecordedFact("parliamentary_mandate", True, "Kamer"),
+                     "Art. 11.2 f) “geen parlementair mandaat bekleden”: holds a parliamentary mandate (source: Kamer)",
+                     id="art11-2-f-parlementair-mandaat"),
+        pytest.param(rules.RecordedFact("parliamentary_mandate", False, "Kamer"), None, id="art11-2-f-checked-no-mandate"),
+    ],
+)
+def test_recorded_art_11_2_facts_are_quoted_with_their_source(fact, expected):
+    person = rules.PersonFacts(**ADULT, recorded=(fact,))
+    problems = rules.candidate_problems(person, date(2028, 3, 24), date(2027, 9, 30))
+    assert problems == ([expected] if expected else [])
+
+
+# --- Art. 13, 28, 30: registered letter, 15 days before the voting assembly -------------------------------------
+
+ASSEMBLY_MEETING = date(2028, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("kind", "channel", "filed_on", "fields", "article"),
+    [
+        pytest.param("union_delegates", "registered_letter", date(2028, 6, 5), set(), None,
+                     id="art28-aangetekend-on-the-15th-day-before"),
+        pytest.param("union_delegates", "registered_letter", date(2028, 6, 6), {"filed_on"}, "Art. 28",
+                     id="art28-14-days-before-too-late"),
+        pytest.param("vmob_delegates", "registered_letter", date(2028, 6, 6), {"filed_on"}, "Art. 30",
+                     id="art30-uiterlijk-vijftien-dagen"),
+        pytest.param("vmob_delegates", "email", date(2028, 6, 1), {"channel"}, "Art. 30",
+                     id="art30-e-mail-is-not-a-registered-letter"),
+        pytest.param("assembly", "letter", date(2027, 11, 20), {"channel"}, "Art. 13",
+                     id="art13-per-aangetekende-brief"),
+        pytest.param("board", "by_hand", date(2028, 6, 1), {"channel"}, "Art. 32", id="art32-aangetekend-schrijven"),
+    ],
+)
+def test_candidacy_submission(kind, channel, filed_on, fields, article):
+    problems = rules.candidacy_submission_problems(kind, channel, filed_on, ASSEMBLY_MEETING)
+    assert set(problems) == fields
+    assert all(text.startswith(article) for text in problems.values())
+    assert rules.DELEGATE_CANDIDACY_DAYS_BEFORE_ASSEMBLY == 15
+
+
+def test_delegate_candidacy_without_the_assembly_date_is_refused():
+    assert "filed_on" in rules.candidacy_submission_problems("union_delegates", "registered_letter", date(2028, 6, 1), None)
+
+
+# --- Art. 22: results within 15 calendar days ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("on", "refused", "late"),
+    [
+        pytest.param(date(2028, 3, 9), True, False, id="art22-before-the-vote-refused"),
+        pytest.param(date(2028, 3, 10), False, False, id="art22-on-the-day-of-the-vote"),
+        pytest.param(date(2028, 3, 25), False, False, id="art22-uiterlijk-vijftien-kalenderdagen"),
+        pytest.param(date(2028, 3, 26), False, True, id="art22-sixteenth-day-late-but-published"),
+    ],
+)
+def test_results_publication_window(on, refused, late):
+    refusals, warnings = rules.results_publication_problems(on, date(2028, 3, 10))
+    assert bool(refusals) is refused
+    assert bool(warnings) is late
+    assert all(text.startswith("Art. 22") for text in refusals + warnings)
+    assert rules.results_publication_deadline(date(2028, 3, 10)) == date(2028, 3, 25)
