@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from core import bounds, csvsafe, privacy
 from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin, ServiceAddAdmin, ServiceModelForm, add_service_errors
 from core.formatting import short_date
+from members.admin import MEMBER_PANELS
 from elections import services
 from elections.minutes import minutes_lines, minutes_pdf
 from elections.models import (
@@ -165,7 +166,7 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
         (_("Publication of the results (Art. 22)"), {"fields": ("results_published_on", "publication")}),
     )
     inlines = [CandidateInline, BureauInline]
-    actions = ["publish_call", "generate_roll", "publish_list", "count", "sign_minutes"]
+    actions = ["publish_call", "generate_roll", "publish_list", "count", "sign_minutes", "publish_results"]
 
     def get_fieldsets(self, request, obj=None):
         # A new election is its kind, year and seats; the calendar, roll and result follow from the
@@ -388,6 +389,19 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
     @admin.action(description=_("Sign the minutes (identity check as entered)"), permissions=["change"])
     def sign_minutes(self, request, queryset):
         self._run(request, queryset, lambda e: services.minutes_sign(election=e, user=request.user, identity_check=e.identity_check))
+
+
+    @admin.action(description=_("Publish the results today in the magazine and on the website (Art. 22)"),
+                  permissions=["change"])
+    def publish_results(self, request, queryset):
+        for election in queryset:
+            try:
+                publication = services.results_publish(election=election, on=timezone.localdate(), user=request.user)
+            except ValidationError as exc:
+                self.message_user(request, f"{election}: " + "; ".join(exc.messages), messages.ERROR)
+            else:
+                self.message_user(request, f"{election}: {publication.late_note or _('results published (Art. 22).')}",
+                                  messages.WARNING if publication.late_note else messages.SUCCESS)
 
 
 class CandidacyForm(ServiceModelForm):
@@ -617,3 +631,20 @@ class BallotAdmin(ServiceAddAdmin, BigTableAdmin):
     list_display = ("id", "election", "channel", "list_vote", "spoiled", "recorded_at")
     list_filter = ("election", "channel")
     raw_id_fields = ("voter",)
+
+
+def electoral_panel(member):
+    """On the member's page: the recorded emancipation (Art. 11.1) and the member's candidacies."""
+    emancipation = Emancipation.objects.filter(member=member).first()
+    candidacies = Candidate.objects.filter(member=member).select_related("election").order_by("-election__year")[:5]
+    add_url = reverse("admin:elections_emancipation_add") + f"?member={member.pk}"
+    return format_html(
+        "<p>{}: {}</p><p>{}: {}</p>",
+        _("Emancipated (Art. 11.1 “ontvoegd”)"),
+        format_html("{} — {}, {}", short_date(emancipation.emancipated_on), emancipation.get_ground_display(),
+                    emancipation.proof) if emancipation else format_html('— <a href="{}">{}</a>', add_url, _("record")),
+        _("candidacies"), ", ".join(f"{c.election}: {c.get_status_display()}" for c in candidacies) or "—",
+    )
+
+
+MEMBER_PANELS.append((_("Elections"), electoral_panel, privacy.Category.ELECTORAL))

@@ -255,7 +255,7 @@ def calendar(year: int, *, publication: date | None = None, election_day: date |
     if election_day:
         deadlines += [
             Deadline("count", "Art. 20", "votes counted (within 7 working days)", latest=working_days_after(election_day, 7, holidays_)),
-            Deadline("results", "Art. 22", "results published (within 15 days)", latest=election_day + timedelta(days=15)),
+            Deadline("results", "Art. 22", "results published (within 15 days)", latest=results_publication_deadline(election_day)),
             Deadline("documents", "Art. 23", "documents to the national union and the supervisory office (30 days)",
                      latest=election_day + timedelta(days=30)),
         ]

@@ -78,7 +78,12 @@ def election_create(*, year: int, kind: str = ElectionKind.ASSEMBLY, seats: int 
 
 
 def deadlines(election: Election) -> list[rules.Deadline]:
-    return rules.calendar(election.year, publication=election.list_published_on, election_day=election.election_day)
+    found = rules.calendar(election.year, publication=election.list_published_on, election_day=election.election_day)
+    if (election.result or {}).get("automatic") and election.counted_on and not election.election_day:
+        # Art. 22: without a vote (Art. 21), 15 days after it was established that none is needed
+        found.insert(-1, rules.Deadline("results", "Art. 22", "results published (within 15 days of establishing that "
+                                        "no vote is needed)", latest=rules.results_publication_deadline(election.counted_on)))
+    return found
 
 
 def next_deadline(election: Election, today: date) -> rules.Deadline | None:

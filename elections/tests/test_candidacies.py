@@ -211,6 +211,8 @@ def test_a_publication_in_the_future_is_refused(automatic, make_user):
 
 def test_results_published_within_15_days_record_who_when_and_the_document(automatic, make_user, after_the_vote):
     clerk = make_user("election_bureau")
+    # the calendar shows the Art. 22 deadline from the day no vote was found needed (Art. 21)
+    assert {d.key: d for d in services.deadlines(automatic)}["results"].latest == date(2028, 1, 20)
     with pytest.raises(ValidationError, match="Art. 22"):
         services.results_publish(election=automatic, on=date(2028, 1, 10), user=clerk, on_website=False)
 
@@ -332,3 +334,11 @@ def test_emancipation_is_added_through_the_service(bureau, election):
     assert ok.status_code == 302, ok.content.decode()[-3000:]
     child.refresh_from_db()
     assert child.emancipation.recorded_by == bureau.user
+
+
+def test_the_member_page_shows_the_recorded_emancipation(bureau, election):
+    (titular,) = members(1)
+    child = add_dependent(titular.household, birth=date(2010, 3, 1))
+    services.emancipation_record(member=child, emancipated_on=date(2025, 3, 1), ground="court", proof="Jeugdrechtbank Gent 25/77")
+    page = bureau.get(reverse("admin:members_member_change", args=[child.pk])).content.decode()
+    assert "Jeugdrechtbank Gent 25/77" in page
