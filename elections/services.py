@@ -18,11 +18,11 @@ from core.dates import latest_birth_date
 from core.months import Month
 from elections import rules
 from elections.models import (
+    AppealDecision,
     BallotChannel,
     BallotRecord,
     BureauMember,
     BureauRole,
-    AppealDecision,
     Candidate,
     CandidacyAppeal,
     CandidacyChannel,
