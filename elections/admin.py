@@ -356,9 +356,6 @@ class OrganAdmin(ServiceAddAdmin, AuditedAdmin):
     def save_model(self, request, obj, form, change):
         return None
 
-    def save_related(self, request, form, formsets, change):
-        return None
-
     def get_inline_instances(self, request, obj=None):
         return super().get_inline_instances(request, obj) if obj is not None else []
 
