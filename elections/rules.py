@@ -554,7 +554,9 @@ MAJORITY_ABSOLUTE_PRESENT = "absolute_present"  # more than half of the members 
 TWO_THIRDS_SUBJECTS = frozenset({SUBJECT_STATUTES, SUBJECT_DISSOLUTION})
 #: Art. 25 lets a second meeting decide "ongeacht hoeveel leden aanwezig zijn" (general rule) and,
 #: for statutes, "met dezelfde dagorde ... ongeacht hoeveel leden er aanwezig en vertegenwoordigd
-#: waren". Art. 73 (dissolution) has no such sentence: half present or represented, always.
+#: waren". Art. 73 (dissolution) has no such sentence: half present or represented, always. SPEC §4
+#: says "a second meeting without quorum decides regardless of attendance" for every matter; for the
+#: dissolution the statutes (Art. 73) win.
 QUORUM_NEVER_WAIVED = frozenset({SUBJECT_DISSOLUTION})
 #: "uitgebrachte stemmen" (votes cast) are the votes for and against; an abstention ("onthouding",
 #: a choice on the ballot of Art. 25bis §6) is not a vote cast, neither for nor against. The statutes

@@ -233,3 +233,22 @@ def test_board_is_at_most_half_the_assembly(assembly):
     with pytest.raises(ValidationError, match="Art. 31"):
         services.director_elect(name="B6", mandate_start=date(2026, 7, 1))
     assert Director.objects.count() == 5
+
+
+def test_install_the_elected_assembly():
+    """Art. 24: "De nieuwe Algemene Vergadering wordt geïnstalleerd uiterlijk op 30 juni"; the elected
+    candidates of the count become its members, for six years (Art. 9). Idempotent."""
+    from elections.models import Candidate, Election, ElectionKind, ElectionStatus
+
+    election = Election.objects.create(kind=ElectionKind.ASSEMBLY, year=2027, seats=2)
+    candidates = [Candidate.objects.create(election=election, member=m, filed_on=date(2026, 11, 1)) for m in people(3)]
+    with pytest.raises(ValidationError, match="count"):
+        services.assembly_install(election=election, on=date(2027, 6, 1))
+    election.status = ElectionStatus.COUNTED
+    election.result = {"candidates": [{"id": c.pk, "elected": i < 2} for i, c in enumerate(candidates)]}
+    election.save()
+    assert services.assembly_install(election=election, on=date(2027, 6, 1)) == {"installed": 2, "notes": []}
+    late = services.assembly_install(election=election, on=date(2027, 7, 1))
+    assert late["installed"] == 0 and "Art. 24" in late["notes"][0]
+    assert sorted(s.member_id for s in election.assembly_members.all()) == sorted(c.member_id for c in candidates[:2])
+    assert {s.mandate_end for s in election.assembly_members.all()} == {date(2033, 5, 31)}
