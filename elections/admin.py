@@ -648,3 +648,550 @@ def electoral_panel(member):
 
 
 MEMBER_PANELS.append((_("Elections"), electoral_panel, privacy.Category.ELECTORAL))
+
+
+# ======================================================================================================
+# Organs (issue #13): the secretariat's screens for the General Assembly (members, advisers, meetings,
+# agenda, attendance, minutes) and the board (directors, meetings, attendance). Every add and every
+# change that matters is a service call made while the form is checked: a refusal by the statutes is
+# a message on the field, nothing is stored; the page only shows what the services wrote.
+# ======================================================================================================
+
+
+from core.admin import add_service_errors  # noqa: E402
+from elections.minutes import assembly_minutes_items, assembly_minutes_lines, assembly_minutes_pdf  # noqa: E402
+from elections.models import (  # noqa: E402
+    Adviser,
+    AgendaItem,
+    AssemblyAttendance,
+    AssemblyMeeting,
+    AssemblyMember,
+    BoardAttendance,
+    BoardMeeting,
+    Director,
+    MeetingStatus,
+)
+
+
+class OrganForm(ServiceModelForm):
+    """Add through ``save_new``; a change through ``save_change(instance, changed)`` (the services
+    write it); a page saved as shown changes nothing."""
+
+    changed_by_service = False
+
+    def save_change(self, instance, changed: set[str]):
+        """Call the services for the fields in ``changed``."""
+
+    def _post_clean(self):
+        super()._post_clean()
+        if self.instance.pk is None or self.errors:
+            return
+        changed = set(self.changed_data)
+        if not changed:
+            return
+        try:
+            self.save_change(self.instance, changed)
+            self.changed_by_service = True
+        except ValidationError as exc:
+            add_service_errors(self, exc)
+
+
+class OrganAdmin(ServiceAddAdmin, AuditedAdmin):
+    """The services stored the add and the change; the admin stores nothing itself."""
+
+    def save_model(self, request, obj, form, change):
+        return None
+
+    def get_inline_instances(self, request, obj=None):
+        return super().get_inline_instances(request, obj) if obj is not None else []
+
+    def _run(self, request, queryset, act):
+        for obj in queryset:
+            try:
+                outcome = act(obj)
+                self.message_user(request, f"{obj}: {outcome if isinstance(outcome, str) else 'OK'}")
+            except ValidationError as exc:
+                self.message_user(request, f"{obj}: " + "; ".join(exc.messages), messages.ERROR)
+
+
+# --- the General Assembly's members (Art. 9, 24, 25) ---------------------------------------------------------
+
+
+class AssemblyMemberForm(OrganForm):
+    class Meta:
+        model = AssemblyMember
+        fields = ("member", "election", "mandate_start", "mandate_end", "left_on", "left_reason")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "mandate_end" in self.fields:
+            self.fields["mandate_end"].required = False
+            self.fields["mandate_end"].help_text = _("Empty: six years to the day (Art. 9).")
+
+    def save_new(self, instance):
+        return services.assembly_member_add(member=instance.member, mandate_start=instance.mandate_start,
+                                            mandate_end=instance.mandate_end, election=instance.election)
+
+    def save_change(self, instance, changed):
+        if {"left_on", "left_reason"} & changed:
+            if not instance.left_on:
+                raise ValidationError({"left_on": _("Give the day the member leaves.")})
+            services.assembly_member_leave(assembly_member=instance, on=instance.left_on, reason=instance.left_reason)
+
+
+@admin.register(AssemblyMember)
+class AssemblyMemberAdmin(OrganAdmin):
+    form = AssemblyMemberForm
+    list_display = ("__str__", "mandate_start", "mandate_end", "left_on", "election")
+    list_filter = ("election",)
+    list_select_related = ("member", "election")
+    search_fields = ("^member__last_name",)
+    raw_id_fields = ("member",)
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("member", "election", "mandate_start", "mandate_end")
+        return ("member", "election", "mandate_start", "mandate_end", "left_on", "left_reason")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        return ("member", "election", "mandate_start", "mandate_end") + (("left_on", "left_reason") if obj.left_on else ())
+
+
+@admin.action(description=_("Install the elected General Assembly today (Art. 24)"), permissions=["change"])
+def install_assembly(modeladmin, request, queryset):
+    for election in queryset:
+        try:
+            outcome = services.assembly_install(election=election, on=timezone.localdate())
+            modeladmin.message_user(request, f"{election}: " + _("%(n)d members installed.") % {"n": outcome["installed"]}
+                                    + " ".join(outcome["notes"]))
+        except ValidationError as exc:
+            modeladmin.message_user(request, f"{election}: " + "; ".join(exc.messages), messages.ERROR)
+
+
+ElectionAdmin.actions = [*ElectionAdmin.actions, install_assembly]
+
+
+# --- advisers (Art. 24, 32) -----------------------------------------------------------------------------------
+
+
+class AdviserForm(OrganForm):
+    class Meta:
+        model = Adviser
+        fields = ("organ", "name", "member", "appointed_on", "proposed_by_board_on", "ended_on")
+
+    def save_new(self, instance):
+        return services.adviser_appoint(organ=instance.organ, name=instance.name, on=instance.appointed_on,
+                                        member=instance.member, proposed_by_board_on=instance.proposed_by_board_on)
+
+    def save_change(self, instance, changed):
+        if "ended_on" in changed and instance.ended_on:
+            services.adviser_end(adviser=instance, on=instance.ended_on)
+
+
+@admin.register(Adviser)
+class AdviserAdmin(OrganAdmin):
+    form = AdviserForm
+    list_display = ("name", "organ", "appointed_on", "proposed_by_board_on", "ended_on")
+    list_filter = ("organ",)
+    raw_id_fields = ("member",)
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("organ", "name", "member", "appointed_on", "proposed_by_board_on")
+        return ("organ", "name", "member", "appointed_on", "proposed_by_board_on", "ended_on")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        return ("organ", "name", "member", "appointed_on", "proposed_by_board_on") + (("ended_on",) if obj.ended_on else ())
+
+
+# --- assembly meetings (Art. 25, 25bis) ----------------------------------------------------------------------
+
+
+class AssemblyMeetingForm(OrganForm):
+    class Meta:
+        model = AssemblyMeeting
+        fields = ("date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of",
+                  "convocation_sent_on", "documents_available_on", "technical_incidents")
+
+    def save_new(self, instance):
+        return services.assembly_meeting_plan(day=instance.date, kind=instance.kind, mode=instance.mode,
+                                              mode_reason=instance.mode_reason, remote_voting=instance.remote_voting,
+                                              second_meeting_of=instance.second_meeting_of)
+
+    def save_change(self, instance, changed):
+        if "convocation_sent_on" in changed and instance.convocation_sent_on:
+            services.assembly_meeting_convene(meeting=instance, sent_on=instance.convocation_sent_on)
+        if "documents_available_on" in changed and instance.documents_available_on:
+            services.assembly_documents_record(meeting=instance, on=instance.documents_available_on)
+        if "technical_incidents" in changed:
+            services.assembly_meeting_incidents_record(meeting=instance, text=instance.technical_incidents)
+
+
+class AgendaItemInline(admin.TabularInline):
+    model = AgendaItem
+    fields = ("position", "title", "subject", "votes_for", "votes_against", "abstentions", "outcome", "link")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("votes and discussion"))
+    def link(self, obj):
+        return format_html('<a href="{}">{}</a>', reverse("admin:elections_agendaitem_change", args=[obj.pk]), _("open"))
+
+
+class AssemblyAttendanceInline(admin.TabularInline):
+    model = AssemblyAttendance
+    fields = ("assembly_member", "presence", "proxy_holder")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("assembly_member__member", "proxy_holder__member")
+
+
+@admin.register(AssemblyMeeting)
+class AssemblyMeetingAdmin(OrganAdmin):
+    form = AssemblyMeetingForm
+    list_display = ("__str__", "mode", "status", "convocation_sent_on", "documents_available_on")
+    list_filter = ("status", "kind", "mode")
+    inlines = [AgendaItemInline, AssemblyAttendanceInline]
+    actions = ["fill_absent", "close"]
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of")
+        return ("date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of", "status", "figures",
+                "convocation_sent_on", "documents_available_on", "technical_incidents", "links")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        fixed = ("date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of", "status", "figures", "links")
+        if obj.status == MeetingStatus.CLOSED:
+            return fixed + ("convocation_sent_on", "documents_available_on", "technical_incidents")
+        if obj.status == MeetingStatus.CONVENED:
+            return fixed + ("convocation_sent_on",)
+        return fixed
+
+    @admin.display(description=_("quorum and warnings"))
+    def figures(self, obj):
+        facts = services.assembly_meeting_facts(obj)
+        return format_html(
+            "{} {} / {} ({}) — {}{}", _("present or represented:"), facts["present"] + facts["represented"],
+            facts["members"], _("quorum %(n)s") % {"n": facts["quorum_needed"]},
+            _("reached") if facts["quorum_reached"] else _("not reached"),
+            format_html_join("", "<br>⚠ {}", ((w,) for w in facts["warnings"])))
+
+    @admin.display(description=_("documents"))
+    def links(self, obj):
+        return format_html('<a class="button" href="{}">{}</a> <a class="button" href="{}">PDF</a> '
+                           '<a class="button" href="{}?meeting={}">{}</a> <a class="button" href="{}?meeting__id__exact={}">{}</a>',
+                           reverse("admin:elections_assemblymeeting_minutes", args=[obj.pk]), _("Minutes"),
+                           reverse("admin:elections_assemblymeeting_minutes_pdf", args=[obj.pk]),
+                           reverse("admin:elections_agendaitem_add"), obj.pk, _("Add an agenda item"),
+                           reverse("admin:elections_assemblyattendance_changelist"), obj.pk, _("Attendance list"))
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/minutes/", self.admin_site.admin_view(self.minutes_view), name="elections_assemblymeeting_minutes"),
+            path("<int:pk>/minutes.pdf", self.admin_site.admin_view(self.minutes_pdf_view),
+                 name="elections_assemblymeeting_minutes_pdf"),
+            *super().get_urls(),
+        ]
+
+    def _meeting(self, request, pk):
+        meeting = get_object_or_404(AssemblyMeeting, pk=pk)
+        if not self.has_view_permission(request, meeting):
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied
+        return meeting
+
+    def minutes_view(self, request, pk):
+        meeting = self._meeting(request, pk)
+        context = {**self.admin_site.each_context(request), "meeting": meeting, "lines": assembly_minutes_lines(meeting),
+                   "items": assembly_minutes_items(meeting), "title": _("Minutes")}
+        return TemplateResponse(request, "admin/elections/assembly_minutes.html", context)
+
+    def minutes_pdf_view(self, request, pk):
+        meeting = self._meeting(request, pk)
+        response = HttpResponse(assembly_minutes_pdf(meeting), content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="minutes-assembly-{meeting.date:%Y-%m-%d}.pdf"'
+        return response
+
+    @admin.action(description=_("Record every member not on the list as absent (Art. 25bis §7 3°)"), permissions=["change"])
+    def fill_absent(self, request, queryset):
+        self._run(request, queryset, lambda m: _("%(n)d recorded absent") % {"n": services.assembly_attendance_fill_absent(meeting=m)})
+
+    @admin.action(description=_("Close the meeting: fix the attendance and the decisions (Art. 25, 25bis §7)"),
+                  permissions=["change"])
+    def close(self, request, queryset):
+        self._run(request, queryset, lambda m: services.assembly_meeting_close(meeting=m, user=request.user))
+
+
+class AgendaItemForm(OrganForm):
+    class Meta:
+        model = AgendaItem
+        fields = ("meeting", "title", "subject", "secret_ballot", "statute_text_sent_on", "statute_text_exception",
+                  "discussion", "votes_for", "votes_against", "abstentions", "chair_vote")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "meeting" in self.fields:
+            self.fields["meeting"].queryset = AssemblyMeeting.objects.filter(status=MeetingStatus.PLANNED)
+
+    def save_new(self, instance):
+        return services.agenda_item_add(meeting=instance.meeting, title=instance.title, subject=instance.subject,
+                                        secret_ballot=instance.secret_ballot, statute_text_sent_on=instance.statute_text_sent_on,
+                                        statute_text_exception=instance.statute_text_exception)
+
+    def save_change(self, instance, changed):
+        if {"votes_for", "votes_against", "abstentions", "chair_vote"} & changed:
+            if instance.votes_for is None or instance.votes_against is None:
+                raise ValidationError({"votes_for": _("Give the votes for and against (0 when none).")})
+            services.agenda_item_votes_record(item=instance, votes_for=instance.votes_for, votes_against=instance.votes_against,
+                                              abstentions=instance.abstentions or 0, chair_vote=instance.chair_vote)
+        if "discussion" in changed:
+            services.agenda_item_discussion_record(item=instance, text=instance.discussion)
+
+
+@admin.register(AgendaItem)
+class AgendaItemAdmin(OrganAdmin):
+    form = AgendaItemForm
+    list_display = ("__str__", "meeting", "subject", "majority", "outcome")
+    list_filter = ("subject", "outcome")
+    list_select_related = ("meeting",)
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("meeting", "title", "subject", "secret_ballot", "statute_text_sent_on", "statute_text_exception")
+        return ("meeting", "position", "title", "subject", "majority", "secret_ballot", "statute_text_sent_on",
+                "statute_text_exception", "discussion", "votes_for", "votes_against", "abstentions", "chair_vote",
+                "outcome", "reasons_display")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        fixed = ("meeting", "position", "title", "subject", "majority", "secret_ballot", "statute_text_sent_on",
+                 "statute_text_exception", "outcome", "reasons_display")
+        if obj.meeting.status == MeetingStatus.CLOSED:
+            return fixed + ("discussion", "votes_for", "votes_against", "abstentions", "chair_vote")
+        if obj.meeting.status == MeetingStatus.PLANNED:
+            return fixed + ("votes_for", "votes_against", "abstentions", "chair_vote")
+        return fixed
+
+    @admin.display(description=_("majority needed"))
+    def majority(self, obj):
+        from elections import rules
+
+        return {rules.MAJORITY_SIMPLE: _("simple majority of the votes cast (Art. 25)"),
+                rules.MAJORITY_TWO_THIRDS: _("two thirds of the votes cast (Art. 25, 73)"),
+                rules.MAJORITY_ABSOLUTE_PRESENT: _("absolute majority of the members present (Art. 25, extraordinary)"),
+                }[rules.majority_for(obj.subject, obj.meeting.kind)]
+
+    @admin.display(description=_("reasons"))
+    def reasons_display(self, obj):
+        return format_html_join("", "<p>{}</p>", ((r,) for r in obj.reasons or [])) or "—"
+
+
+class AssemblyAttendanceForm(OrganForm):
+    class Meta:
+        model = AssemblyAttendance
+        fields = ("meeting", "assembly_member", "presence", "proxy_holder")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "meeting" in self.fields:
+            self.fields["meeting"].queryset = AssemblyMeeting.objects.exclude(status=MeetingStatus.CLOSED)
+
+    def save_new(self, instance):
+        return services.assembly_attendance_record(meeting=instance.meeting, assembly_member=instance.assembly_member,
+                                                   presence=instance.presence, proxy_holder=instance.proxy_holder)
+
+    def save_change(self, instance, changed):
+        services.assembly_attendance_record(meeting=instance.meeting, assembly_member=instance.assembly_member,
+                                            presence=instance.presence, proxy_holder=instance.proxy_holder)
+
+    def validate_unique(self):
+        # a second line for the same member is the same line, changed (the service updates it)
+        return None
+
+
+@admin.register(AssemblyAttendance)
+class AssemblyAttendanceAdmin(OrganAdmin):
+    form = AssemblyAttendanceForm
+    list_display = ("assembly_member", "meeting", "presence", "proxy_holder")
+    list_filter = ("meeting", "presence")
+    list_select_related = ("meeting", "assembly_member__member", "proxy_holder__member")
+    autocomplete_fields = ("assembly_member", "proxy_holder")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        if obj.meeting.status == MeetingStatus.CLOSED:
+            return ("meeting", "assembly_member", "presence", "proxy_holder")
+        return ("meeting", "assembly_member")
+
+
+# --- the board (Art. 31–34) ------------------------------------------------------------------------------------
+
+
+class DirectorForm(OrganForm):
+    class Meta:
+        model = Director
+        fields = ("name", "member", "assembly_member", "elected_at", "mandate_start", "mandate_end", "replaces",
+                  "ended_on", "end_reason", "end_note")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "mandate_end" in self.fields:
+            self.fields["mandate_end"].required = False
+            self.fields["mandate_end"].help_text = _("Empty: six years to the day (Art. 32); a replacement finishes "
+                                                     "the predecessor's mandate (Art. 33).")
+
+    def save_new(self, instance):
+        if instance.replaces_id:
+            return services.director_replace(predecessor=instance.replaces, name=instance.name, elected_on=instance.mandate_start,
+                                             member=instance.member, assembly_member=instance.assembly_member,
+                                             elected_at=instance.elected_at)
+        return services.director_elect(name=instance.name, mandate_start=instance.mandate_start, mandate_end=instance.mandate_end,
+                                       member=instance.member, assembly_member=instance.assembly_member,
+                                       elected_at=instance.elected_at)
+
+    def save_change(self, instance, changed):
+        if {"ended_on", "end_reason", "end_note"} & changed:
+            if not instance.ended_on:
+                raise ValidationError({"ended_on": _("Give the day the mandate ends.")})
+            services.director_end(director=instance, on=instance.ended_on, reason=instance.end_reason, note=instance.end_note)
+
+
+class BoardAttendanceOfDirectorInline(admin.TabularInline):
+    model = BoardAttendance
+    fk_name = "director"
+    fields = ("meeting", "presence", "reason", "proxy_holder")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Director)
+class DirectorAdmin(OrganAdmin):
+    form = DirectorForm
+    list_display = ("name", "mandate_start", "mandate_end", "ended_on", "end_reason", "replaces")
+    list_filter = ("end_reason",)
+    list_select_related = ("replaces",)
+    search_fields = ("name",)
+    raw_id_fields = ("member", "assembly_member", "replaces")
+    inlines = [BoardAttendanceOfDirectorInline]
+    actions = ["apply_article_33"]
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("name", "member", "assembly_member", "elected_at", "mandate_start", "mandate_end", "replaces")
+        return ("name", "member", "assembly_member", "elected_at", "mandate_start", "mandate_end", "replaces",
+                "ended_on", "end_reason", "end_note")
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        fixed = ("name", "member", "assembly_member", "elected_at", "mandate_start", "mandate_end", "replaces")
+        return fixed + (("ended_on", "end_reason", "end_note") if obj.ended_on else ())
+
+    @admin.action(description=_("Apply Art. 32–33 today: two consecutive unexcused absences, end of mandate"),
+                  permissions=["change"])
+    def apply_article_33(self, request, queryset):
+        counts = services.board_article33_run(on=timezone.localdate(), director_ids=list(queryset.values_list("pk", flat=True)))
+        self.message_user(request, _("Deemed to resign: %(deemed)d; mandate ran out: %(expired)d.") % {
+            "deemed": counts["deemed_resigned"], "expired": counts["mandate_expired"]})
+
+
+class BoardMeetingForm(OrganForm):
+    class Meta:
+        model = BoardMeeting
+        fields = ("date", "mode", "note")
+
+    def save_new(self, instance):
+        return services.board_meeting_plan(day=instance.date, mode=instance.mode, note=instance.note)
+
+    def validate_unique(self):
+        return None  # the service says it, naming the date
+
+
+class BoardAttendanceInline(admin.TabularInline):
+    model = BoardAttendance
+    fk_name = "meeting"
+    fields = ("director", "presence", "reason", "proxy_holder")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(BoardMeeting)
+class BoardMeetingAdmin(OrganAdmin):
+    form = BoardMeetingForm
+    list_display = ("__str__", "mode", "note")
+    inlines = [BoardAttendanceInline]
+
+    def get_fields(self, request, obj=None):
+        return ("date", "mode", "note") if obj is None else ("date", "mode", "note", "quorum", "attendance_link")
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if obj is None else ("date", "mode", "note", "quorum", "attendance_link")
+
+    @admin.display(description=_("quorum (Art. 34)"))
+    def quorum(self, obj):
+        facts = services.board_meeting_facts(obj)
+        return _("%(n)s of %(of)s directors present or represented: %(state)s; %(missing)s not recorded") % {
+            "n": facts["present"] + facts["represented"], "of": facts["directors"],
+            "state": _("reached") if facts["quorum_reached"] else _("not reached"), "missing": facts["not_recorded"]}
+
+    @admin.display(description=_("attendance"))
+    def attendance_link(self, obj):
+        return format_html('<a class="button" href="{}?meeting={}">{}</a>', reverse("admin:elections_boardattendance_add"),
+                           obj.pk, _("Record attendance"))
+
+
+class BoardAttendanceForm(OrganForm):
+    class Meta:
+        model = BoardAttendance
+        fields = ("meeting", "director", "presence", "reason", "proxy_holder")
+
+    def save_new(self, instance):
+        return services.board_attendance_record(meeting=instance.meeting, director=instance.director, presence=instance.presence,
+                                                reason=instance.reason, proxy_holder=instance.proxy_holder)
+
+    def save_change(self, instance, changed):
+        services.board_attendance_record(meeting=instance.meeting, director=instance.director, presence=instance.presence,
+                                         reason=instance.reason, proxy_holder=instance.proxy_holder)
+
+    def validate_unique(self):
+        return None
+
+
+@admin.register(BoardAttendance)
+class BoardAttendanceAdmin(OrganAdmin):
+    form = BoardAttendanceForm
+    list_display = ("director", "meeting", "presence", "reason", "proxy_holder")
+    list_filter = ("meeting", "presence")
+    list_select_related = ("meeting", "director", "proxy_holder")
+    autocomplete_fields = ("director", "proxy_holder")
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if obj is None else ("meeting", "director")

@@ -59,3 +59,51 @@ class BoardCountApi(IdempotentMixin, APIView):
         data = serializer.validated_data
         candidates = [rules.BoardCandidate(c["name"], c["birth_date"], c["votes"]) for c in data["candidates"]]
         return Response({"elected": rules.board_count(data["seats"], candidates)})
+
+
+# --- organs (issue #13): read-only lists of the General Assembly, its meetings, the board, the advisers --------
+
+from rest_framework import viewsets  # noqa: E402
+
+from core.api import BoundedLookupMixin  # noqa: E402
+from core.privacy import AccessLoggedApiMixin, Category  # noqa: E402
+from elections.models import Adviser, AssemblyMeeting, AssemblyMember, Director  # noqa: E402
+from elections.serializers import (  # noqa: E402
+    AdviserSerializer,
+    AssemblyMeetingSerializer,
+    AssemblyMemberSerializer,
+    DirectorSerializer,
+)
+
+
+class AssemblyMemberViewSet(AccessLoggedApiMixin, BoundedLookupMixin, viewsets.ReadOnlyModelViewSet):
+    """The members of the General Assembly (Art. 9, 25), with their mandates. Their names are members'
+    identity: every read is in the access log (core.privacy)."""
+
+    queryset = AssemblyMember.objects.select_related("member").order_by("pk")
+    serializer_class = AssemblyMemberSerializer
+    access_categories = (Category.IDENTITY,)
+
+    def access_household_id(self, obj):
+        return obj.member.household_id
+
+
+class AssemblyMeetingViewSet(BoundedLookupMixin, viewsets.ReadOnlyModelViewSet):
+    """The assembly's meetings (Art. 25, 25bis) with their agenda and decisions."""
+
+    queryset = AssemblyMeeting.objects.prefetch_related("items").order_by("-date", "pk")
+    serializer_class = AssemblyMeetingSerializer
+
+
+class DirectorViewSet(BoundedLookupMixin, viewsets.ReadOnlyModelViewSet):
+    """The board's directors (Art. 31–33), with how each mandate ended."""
+
+    queryset = Director.objects.order_by("pk")
+    serializer_class = DirectorSerializer
+
+
+class AdviserViewSet(BoundedLookupMixin, viewsets.ReadOnlyModelViewSet):
+    """The advisers of the assembly (Art. 24) and of the board (Art. 32)."""
+
+    queryset = Adviser.objects.order_by("pk")
+    serializer_class = AdviserSerializer

@@ -20,6 +20,7 @@ from members.models import HouseholdStatus, Member, Role
 
 
 def seed(*, today: date, stdout=None) -> int:
+    seed_organs(today=today, stdout=stdout)
     if Election.objects.exists():
         if stdout:
             stdout.write("elections: demo election already present, left as is")
@@ -92,3 +93,62 @@ def _closed_election(today: date, people: list):
     services.count_run(election=election, on=date(year, 1, 8))  # no more candidates than seats (Art. 21)
     services.results_publish(election=election, on=date(year, 1, 15), user=user)
     return election
+
+
+def seed_organs(*, today: date, stdout=None) -> int:
+    """The organs as a secretariat sees them (issue #13): a General Assembly of the demo members, two
+    advisers (Art. 24), last spring's ordinary meeting held in hybrid mode with a proxy and two decisions
+    (the accounts adopted; a statute amendment short of ⅔), the next meeting planned; a board of seven
+    with a director deemed to resign after two unexcused absences (Art. 33) and his replacement."""
+    from datetime import timedelta
+
+    from elections.models import AgendaSubject, AssemblyMember, MeetingMode, Organ, Presence
+
+    if AssemblyMember.objects.exists():
+        if stdout:
+            stdout.write("elections: demo organs already present, left as is")
+        return 0
+    people = list(Member.objects.filter(role="titular").order_by("pk")[:10])
+    if len(people) < 6:
+        return 0
+    installed = date(today.year - 1, 6, 30)
+    seats = [services.assembly_member_add(member=m, mandate_start=installed) for m in people]
+    services.adviser_appoint(organ=Organ.ASSEMBLY, name="Dr. An Verbeke", on=installed + timedelta(days=90),
+                             proposed_by_board_on=installed + timedelta(days=60))
+    services.adviser_appoint(organ=Organ.BOARD, name="Marc De Smet", on=installed + timedelta(days=30))
+
+    held = services.assembly_meeting_plan(day=installed + timedelta(days=120), kind="ordinary", mode=MeetingMode.HYBRID,
+                                          remote_voting=True)
+    accounts = services.agenda_item_add(meeting=held, title="Goedkeuring van de jaarrekening en de begroting",
+                                        subject=AgendaSubject.ACCOUNTS)
+    statutes = services.agenda_item_add(meeting=held, title="Statutenwijziging: artikel 54 (uitleendienst)",
+                                        subject=AgendaSubject.STATUTES, statute_text_sent_on=held.date - timedelta(days=21))
+    services.assembly_meeting_convene(meeting=held, sent_on=held.date - timedelta(days=25))
+    services.assembly_documents_record(meeting=held, on=held.date - timedelta(days=10))
+    # 5 taking part (3 in the room, 1 by video, 1 voted before) and 1 proxy: 6 of 10, quorum reached
+    for seat, way in zip(seats, [Presence.PHYSICAL, Presence.PHYSICAL, Presence.PHYSICAL, Presence.VIDEO, Presence.VOTED_BEFORE]):
+        services.assembly_attendance_record(meeting=held, assembly_member=seat, presence=way)
+    services.assembly_attendance_record(meeting=held, assembly_member=seats[5], presence=Presence.REPRESENTED,
+                                        proxy_holder=seats[0])
+    services.assembly_attendance_fill_absent(meeting=held)
+    services.agenda_item_votes_record(item=accounts, votes_for=5, votes_against=0, abstentions=1)
+    services.agenda_item_votes_record(item=statutes, votes_for=3, votes_against=2, abstentions=1)  # short of ⅔
+    services.assembly_meeting_close(meeting=held)
+    planned = services.assembly_meeting_plan(day=today + timedelta(days=45), kind="ordinary", mode=MeetingMode.PHYSICAL)
+    services.agenda_item_add(meeting=planned, title="Goedkeuring van de jaarrekening", subject=AgendaSubject.ACCOUNTS)
+
+    # Art. 31: at most half the assembly
+    names = ["Els Peeters", "Johan Maes", "Sofie Claes", "Karim El Amrani", "Lieve Wouters"][: len(seats) // 2]
+    directors = [services.director_elect(name=name, mandate_start=installed) for name in names]
+    absent = directors[-1]
+    for days in (40, 80):
+        meeting = services.board_meeting_plan(day=installed + timedelta(days=days), note="Kwartaalvergadering (Art. 38)")
+        for director in directors:
+            services.board_attendance_record(meeting=meeting, director=director,
+                                             presence="unexcused" if director == absent else "present")
+    absent.refresh_from_db()  # Art. 33: deemed to resign after the second absence
+    if absent.ended_on:
+        services.director_replace(predecessor=absent, name="Nadia Vermeulen", elected_on=held.date, elected_at=held)
+    if stdout:
+        stdout.write(f"elections: General Assembly of {len(seats)}, 2 advisers, 2 meetings; board of {len(directors)}")
+    return 1

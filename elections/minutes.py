@@ -88,3 +88,81 @@ def results_pdf(election: Election, *, published_on) -> bytes:
                            styles["Normal"]))
     doc.build(story)
     return buffer.getvalue()
+
+
+# --- the minutes (notulen) of a General Assembly meeting (Art. 25bis §7) ------------------------------------
+
+
+def assembly_minutes_lines(meeting) -> list[tuple[str, str]]:
+    """Art. 25bis §7: the figures 1°–7° and the identities, from the recorded facts."""
+    from elections import services
+    from elections.models import Presence
+
+    facts = services.assembly_meeting_facts(meeting)
+    counts, names = facts["counts"], facts["names"]
+    lines = [
+        (_("Meeting"), f"{meeting.get_kind_display()} — {meeting.date:%d/%m/%Y}"),
+        (_("Mode (§7 4°)"), meeting.get_mode_display() + (f" — {meeting.mode_reason}" if meeting.mode_reason else "")),
+        (_("Voting before the meeting allowed"), _("yes") if meeting.remote_voting else _("no")),
+        (_("Convocation sent on (Art. 25: 20 days before)"), meeting.convocation_sent_on.strftime("%d/%m/%Y")
+         if meeting.convocation_sent_on else "—"),
+        (_("Documents available on (Art. 25: 8 days before)"), meeting.documents_available_on.strftime("%d/%m/%Y")
+         if meeting.documents_available_on else "—"),
+        (_("Members of the assembly"), str(facts["members"])),
+        (_("Members present (§7 1°)"), str(facts["present"])),
+        (_("Physically present (§7 6°)"), str(counts.get(Presence.PHYSICAL, 0))),
+        (_("By videoconference (§7 6°)"), str(counts.get(Presence.VIDEO, 0))),
+        (_("Voted before the meeting (§7 7°)"), str(counts.get(Presence.VOTED_BEFORE, 0))),
+        (_("Written consultation ballots"), str(counts.get(Presence.WRITTEN, 0))),
+        (_("Gave a proxy (§7 2°)"), str(facts["represented"])),
+        (_("Neither present nor represented (§7 3°)"), str(counts.get(Presence.ABSENT, 0))),
+        (_("Quorum (Art. 25: half present or represented)"),
+         f"{facts['present'] + facts['represented']} / {facts['quorum_needed']} — "
+         + (_("reached") if facts["quorum_reached"] else _("not reached"))
+         + (" — " + _("second meeting: decides regardless of attendance") if facts["second_meeting"] else "")),
+        (_("Technical problems and incidents (§7 5°)"), meeting.technical_incidents or "—"),
+    ]
+    for presence, label in Presence.choices:
+        if names.get(presence):
+            lines.append((_("Identity: %(presence)s") % {"presence": label}, ", ".join(names[presence])))
+    if facts["proxies"]:
+        lines.append((_("Proxies (who to whom)"), "; ".join(f"{a} → {b}" for a, b in facts["proxies"])))
+    for warning in facts["warnings"]:
+        lines.append(("⚠", warning))
+    return lines
+
+
+def assembly_minutes_items(meeting) -> list[dict]:
+    return [{"position": i.position, "title": i.title, "subject": i.get_subject_display(), "discussion": i.discussion,
+             "votes": (f"{i.votes_for} / {i.votes_against} / {i.abstentions or 0}" if i.votes_for is not None else "—"),
+             "secret": i.secret_ballot, "outcome": i.get_outcome_display(), "reasons": i.reasons}
+            for i in meeting.items.order_by("position")]
+
+
+def assembly_minutes_pdf(meeting) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+    buffer = BytesIO()
+    styles = getSampleStyleSheet()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, title=f"Minutes {meeting}")
+    story = [Paragraph(_("Minutes of the General Assembly — %(meeting)s") % {"meeting": meeting}, styles["Title"]),
+             Spacer(1, 12)]
+    story.append(Table([[Paragraph(str(a), styles["Normal"]), Paragraph(str(b), styles["Normal"])]
+                        for a, b in assembly_minutes_lines(meeting)], colWidths=[200, 280]))
+    for item in assembly_minutes_items(meeting):
+        story += [Spacer(1, 10), Paragraph(f"{item['position']}. {item['title']} ({item['subject']})", styles["Heading3"])]
+        if item["discussion"]:
+            story.append(Paragraph(item["discussion"], styles["Normal"]))
+        story.append(Paragraph(_("For / against / abstentions: %(votes)s%(secret)s") % {
+            "votes": item["votes"], "secret": " (" + _("secret vote") + ")" if item["secret"] else ""}, styles["Normal"]))
+        story.append(Paragraph(_("Decision: %(outcome)s") % {"outcome": item["outcome"]}, styles["Normal"]))
+        for reason in item["reasons"]:
+            story.append(Paragraph(reason, styles["Italic"]))
+    closed = (_("Closed by %(user)s on %(when)s") % {"user": meeting.closed_by or "—",
+                                                     "when": timezone.localtime(meeting.closed_at).strftime("%d/%m/%Y %H:%M")}
+              if meeting.closed_at else _("Not closed yet: figures as recorded so far"))
+    story += [Spacer(1, 24), Paragraph(closed, styles["Normal"])]
+    doc.build(story)
+    return buffer.getvalue()

@@ -299,3 +299,279 @@ class ResultsPublication(models.Model):
 
     def __str__(self):
         return f"{self.election} — {self.published_on:%d/%m/%Y}"
+
+
+# ======================================================================================================
+# The organs and their procedures (issue #13): the General Assembly's members, advisers and meetings
+# (Art. 24, 25, 25bis, 73) and the board's directors and meetings (Art. 31–34). The rules live in
+# ``elections.rules`` (second half), the writes in ``elections.services`` (section "organs").
+# ======================================================================================================
+
+from elections import rules as _rules  # noqa: E402
+
+
+class AssemblyMember(models.Model):
+    """A voting member (verkozene, vertegenwoordiger) of the General Assembly (Art. 9, 24, 25): an
+    elected delegate, installed from an assembly election's result or entered by the secretariat."""
+
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="+")
+    election = models.ForeignKey(Election, on_delete=models.PROTECT, null=True, blank=True, related_name="assembly_members",
+                                 help_text=_("The assembly election that elected this member (Art. 9–22)."))
+    mandate_start = models.DateField(_("mandate starts"))
+    mandate_end = models.DateField(_("mandate ends"), help_text=_("At most six years (Art. 9)."))
+    left_on = models.DateField(_("left on"), null=True, blank=True)
+    left_reason = models.CharField(_("reason for leaving"), max_length=250, blank=True)
+
+    class Meta:
+        ordering = ["member__last_name", "member__first_name", "pk"]
+        verbose_name = _("General Assembly member")
+        verbose_name_plural = _("General Assembly members")
+        constraints = [models.CheckConstraint(condition=Q(mandate_end__gte=models.F("mandate_start")),
+                                              name="assembly_member_mandate_order")]
+
+    def __str__(self):
+        return f"{self.member.last_name} {self.member.first_name}"
+
+
+class Organ(models.TextChoices):
+    ASSEMBLY = "assembly", _("General Assembly (Art. 24)")
+    BOARD = "board", _("Board of directors (Art. 32)")
+
+
+class Adviser(models.Model):
+    """An adviser (raadgever) with a consultative vote: at most five at the assembly, on the board's
+    proposal (Art. 24), and at most five at the board (Art. 32). Advisers neither vote nor count."""
+
+    organ = models.CharField(_("organ"), max_length=10, choices=Organ.choices, default=Organ.ASSEMBLY)
+    name = models.CharField(_("name"), max_length=120)
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    appointed_on = models.DateField(_("appointed on"))
+    proposed_by_board_on = models.DateField(_("proposed by the board on"), null=True, blank=True,
+                                            help_text=_("Art. 24: the assembly appoints on the board's proposal."))
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["organ", "name"]
+        verbose_name = _("adviser")
+        verbose_name_plural = _("advisers")
+
+    def __str__(self):
+        return f"{self.name} ({self.get_organ_display()})"
+
+
+class MeetingMode(models.TextChoices):
+    PHYSICAL = _rules.MODE_PHYSICAL, _("Physical presence (Art. 25bis §1)")
+    HYBRID = _rules.MODE_HYBRID, _("Physical, with participation by videoconference (Art. 25bis §1 1°)")
+    VIDEO = _rules.MODE_VIDEO, _("Only by videoconference (Art. 25bis §2)")
+    WRITTEN = _rules.MODE_WRITTEN, _("Written consultation (Art. 25bis §2, §6)")
+
+
+class MeetingKind(models.TextChoices):
+    ORDINARY = _rules.KIND_ORDINARY, _("Ordinary (accounts and budget, at least once a year)")
+    EXTRAORDINARY = _rules.KIND_EXTRAORDINARY, _("Extraordinary (when the board deems it necessary)")
+
+
+class MeetingStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    CONVENED = "convened", _("Convened")
+    CLOSED = "closed", _("Held, decisions recorded")
+
+
+class AssemblyMeeting(models.Model):
+    """A meeting of the General Assembly (Art. 25, 25bis)."""
+
+    date = models.DateField(_("date"))
+    kind = models.CharField(_("kind"), max_length=15, choices=MeetingKind.choices, default=MeetingKind.ORDINARY)
+    mode = models.CharField(_("mode"), max_length=10, choices=MeetingMode.choices, default=MeetingMode.PHYSICAL)
+    mode_reason = models.TextField(_("exceptional circumstances or urgency"), blank=True,
+                                   help_text=_("Art. 25bis §2, §4: why the meeting is held only by video or in writing."))
+    remote_voting = models.BooleanField(_("voting before the meeting allowed"), default=False,
+                                        help_text=_("Art. 25bis §1 2°."))
+    second_meeting_of = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+                                          verbose_name=_("second meeting after"),
+                                          help_text=_("Art. 25: the meeting whose quorum was not reached."))
+    convocation_sent_on = models.DateField(_("convocation sent on"), null=True, blank=True)
+    documents_available_on = models.DateField(_("documents available on"), null=True, blank=True)
+    technical_incidents = models.TextField(_("technical problems and incidents"), blank=True,
+                                           help_text=_("Art. 25bis §7 5°."))
+    status = models.CharField(_("status"), max_length=10, choices=MeetingStatus.choices, default=MeetingStatus.PLANNED)
+    result = models.JSONField(_("result"), default=dict, blank=True)
+    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("General Assembly meeting")
+        verbose_name_plural = _("General Assembly meetings")
+
+    def __str__(self):
+        return f"{self.get_kind_display().split(' (')[0]} {self.date:%d/%m/%Y}"
+
+
+class AgendaSubject(models.TextChoices):
+    STATUTES = _rules.SUBJECT_STATUTES, _("1° Statute amendment (⅔)")
+    DIRECTORS = _rules.SUBJECT_DIRECTORS, _("2° Election or removal of directors")
+    ACCOUNTS = _rules.SUBJECT_ACCOUNTS, _("3° Budget and annual accounts")
+    AUDITOR = _rules.SUBJECT_AUDITOR, _("4° Appointment of auditors")
+    COOPERATION = _rules.SUBJECT_COOPERATION, _("5° Cooperation with third parties")
+    MUTUAL_SOCIETY = _rules.SUBJECT_MUTUAL_SOCIETY, _("6° Services in a mutual-aid society")
+    FEES = _rules.SUBJECT_FEES, _("7° Attendance fees and expenses")
+    MERGER = _rules.SUBJECT_MERGER, _("8° Merger with another fund")
+    UNION = _rules.SUBJECT_UNION, _("9° Joining another national union")
+    DISSOLUTION = _rules.SUBJECT_DISSOLUTION, _("10° Dissolution and liquidation (⅔, Art. 73)")
+    OTHER = _rules.SUBJECT_OTHER, _("Other")
+
+
+class ChairVote(models.TextChoices):
+    NONE = "", _("—")
+    FOR = "for", _("For")
+    AGAINST = "against", _("Against")
+
+
+class Outcome(models.TextChoices):
+    PENDING = "", _("Not decided yet")
+    ADOPTED = "adopted", _("Adopted")
+    REJECTED = "rejected", _("Rejected")
+    NO_DECISION = "no_decision", _("No valid decision")
+
+
+class AgendaItem(models.Model):
+    """One point of the agenda (dagorde) with its votes and the decision computed by
+    ``elections.rules.decide`` (Art. 25, 73)."""
+
+    meeting = models.ForeignKey(AssemblyMeeting, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveSmallIntegerField(_("position"))
+    title = models.CharField(_("title"), max_length=250)
+    subject = models.CharField(_("matter (Art. 25)"), max_length=20, choices=AgendaSubject.choices, default=AgendaSubject.OTHER)
+    secret_ballot = models.BooleanField(_("secret vote"), default=False)
+    statute_text_sent_on = models.DateField(_("text of the amendment sent on"), null=True, blank=True,
+                                            help_text=_("Art. 25: at least two weeks before the meeting."))
+    statute_text_exception = models.CharField(_("force majeure or urgency"), max_length=250, blank=True,
+                                              help_text=_("Art. 25: why the text could not be sent two weeks before."))
+    discussion = models.TextField(_("questions, remarks and answers"), blank=True, help_text=_("Art. 25bis §7."))
+    votes_for = models.PositiveIntegerField(_("for"), null=True, blank=True)
+    votes_against = models.PositiveIntegerField(_("against"), null=True, blank=True)
+    abstentions = models.PositiveIntegerField(_("abstentions"), null=True, blank=True)
+    chair_vote = models.CharField(_("chair's vote in a tie"), max_length=7, choices=ChairVote.choices, blank=True, default="")
+    outcome = models.CharField(_("decision"), max_length=12, choices=Outcome.choices, blank=True, default="")
+    reasons = models.JSONField(_("reasons"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["meeting", "position"]
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda items")
+        constraints = [models.UniqueConstraint(fields=["meeting", "position"], name="agenda_item_position_unique")]
+
+    def __str__(self):
+        return f"{self.position}. {self.title}"
+
+
+class Presence(models.TextChoices):
+    PHYSICAL = _rules.PRESENT_PHYSICAL, _("Present")
+    VIDEO = _rules.PRESENT_VIDEO, _("By videoconference")
+    VOTED_BEFORE = _rules.VOTED_BEFORE, _("Voted before the meeting")
+    WRITTEN = _rules.WRITTEN_VOTE, _("Written consultation ballot")
+    REPRESENTED = _rules.REPRESENTED, _("Represented by proxy")
+    ABSENT = _rules.ABSENT, _("Absent, not represented")
+
+
+class AssemblyAttendance(models.Model):
+    """The attendance list (aanwezigheidslijst) of an assembly meeting (Art. 25bis §7)."""
+
+    meeting = models.ForeignKey(AssemblyMeeting, on_delete=models.CASCADE, related_name="attendance")
+    assembly_member = models.ForeignKey(AssemblyMember, on_delete=models.PROTECT, related_name="attendance")
+    presence = models.CharField(_("presence"), max_length=15, choices=Presence.choices)
+    proxy_holder = models.ForeignKey(AssemblyMember, on_delete=models.PROTECT, null=True, blank=True, related_name="proxies",
+                                     verbose_name=_("proxy given to"))
+
+    class Meta:
+        ordering = ["meeting", "assembly_member__member__last_name", "pk"]
+        verbose_name = _("assembly attendance")
+        verbose_name_plural = _("assembly attendance")
+        constraints = [models.UniqueConstraint(fields=["meeting", "assembly_member"], name="assembly_attendance_once")]
+
+    def __str__(self):
+        return f"{self.assembly_member}: {self.get_presence_display()}"
+
+
+class DirectorEnd(models.TextChoices):
+    MANDATE_EXPIRED = "mandate_expired", _("End of the mandate (Art. 32)")
+    RESIGNED = "resigned", _("Resigned (Art. 33)")
+    DEEMED_RESIGNED = "deemed_resigned", _("Deemed to resign: two consecutive unexcused absences (Art. 33)")
+    REMOVED = "removed", _("Removed by the assembly (Art. 25 2°, 33)")
+    EXCLUDED = "excluded", _("Excluded from the fund (Art. 33)")
+    DELEGATE_STATUS_LOST = "delegate_lost", _("No longer an assembly member, elected as such (Art. 33)")
+    DISMISSED_STAFF = "dismissed_staff", _("Dismissed employee (Art. 33)")
+    DECEASED = "deceased", _("Deceased (Art. 33)")
+
+
+class Director(models.Model):
+    """A director (bestuurder) of the board (Art. 31–33)."""
+
+    name = models.CharField(_("name"), max_length=120)
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    assembly_member = models.ForeignKey(AssemblyMember, on_delete=models.PROTECT, null=True, blank=True,
+                                        related_name="directorships", verbose_name=_("elected as assembly member"),
+                                        help_text=_("Art. 33: losing this status ends the mandate."))
+    elected_at = models.ForeignKey(AssemblyMeeting, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+                                   verbose_name=_("elected at the assembly of"))
+    mandate_start = models.DateField(_("mandate starts"))
+    mandate_end = models.DateField(_("mandate ends"), help_text=_("At most six years (Art. 32)."))
+    replaces = models.OneToOneField("self", on_delete=models.PROTECT, null=True, blank=True, related_name="replaced_by",
+                                    verbose_name=_("replaces"), help_text=_("Art. 33: finishes this director's mandate."))
+    ended_on = models.DateField(_("ended on"), null=True, blank=True)
+    end_reason = models.CharField(_("end"), max_length=20, choices=DirectorEnd.choices, blank=True)
+    end_note = models.CharField(_("end, as recorded"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("director")
+        verbose_name_plural = _("directors")
+        constraints = [models.CheckConstraint(condition=Q(mandate_end__gte=models.F("mandate_start")),
+                                              name="director_mandate_order")]
+
+    def __str__(self):
+        return self.name
+
+
+class BoardMeeting(models.Model):
+    """A meeting of the board (Art. 34, 38), for its attendance and quorum."""
+
+    date = models.DateField(_("date"), unique=True)
+    mode = models.CharField(_("mode"), max_length=10, choices=MeetingMode.choices, default=MeetingMode.PHYSICAL)
+    note = models.CharField(_("note"), max_length=250, blank=True)
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("board meeting")
+        verbose_name_plural = _("board meetings")
+
+    def __str__(self):
+        return f"{_('Board')} {self.date:%d/%m/%Y}"
+
+
+class BoardPresence(models.TextChoices):
+    PRESENT = _rules.BOARD_PRESENT, _("Present")
+    VIDEO = _rules.BOARD_VIDEO, _("By videoconference")
+    VOTED_BEFORE = _rules.BOARD_VOTED_BEFORE, _("Voted before the meeting")
+    REPRESENTED = _rules.BOARD_REPRESENTED, _("Represented by another director (Art. 34)")
+    EXCUSED = _rules.BOARD_EXCUSED, _("Absent with a motivated reason")
+    UNEXCUSED = _rules.BOARD_UNEXCUSED, _("Absent without a motivated reason")
+
+
+class BoardAttendance(models.Model):
+    meeting = models.ForeignKey(BoardMeeting, on_delete=models.CASCADE, related_name="attendance")
+    director = models.ForeignKey(Director, on_delete=models.PROTECT, related_name="attendance")
+    presence = models.CharField(_("presence"), max_length=15, choices=BoardPresence.choices)
+    reason = models.CharField(_("motivated reason"), max_length=250, blank=True)
+    proxy_holder = models.ForeignKey(Director, on_delete=models.PROTECT, null=True, blank=True, related_name="proxies",
+                                     verbose_name=_("proxy given to"))
+
+    class Meta:
+        ordering = ["meeting", "director__name"]
+        verbose_name = _("board attendance")
+        verbose_name_plural = _("board attendance")
+        constraints = [models.UniqueConstraint(fields=["meeting", "director"], name="board_attendance_once")]
+
+    def __str__(self):
+        return f"{self.director}: {self.get_presence_display()}"

@@ -455,3 +455,389 @@ def results_publication_problems(on: date, reference_day: date) -> tuple[list[st
                 f"(“uiterlijk vijftien kalenderdagen”, by {latest:%d/%m/%Y}).")
         (refusals if LATE_PUBLICATION_REFUSED else warnings).append(text)
     return refusals, warnings
+
+
+# ======================================================================================================
+# The organs and their procedures (issue #13): the General Assembly's meetings (Art. 25, 25bis, 73),
+# its advisers (Art. 24) and the board's directors (Art. 31–34).
+# ======================================================================================================
+
+# --- Art. 9, 32: mandates -------------------------------------------------------------------------------
+
+#: Art. 9 (assembly) and Art. 32 (board): "voor een hernieuwbare periode van maximaal zes jaar".
+MANDATE_YEARS = 6
+
+
+def mandate_last_day(start: date) -> date:
+    """The last day of a full mandate that starts on ``start``: six years to the day, the day before
+    the anniversary (Art. 9, 32: "maximaal zes jaar"). No age limit: the statutes set none (Art. 31
+    only asks a director to be adult, "meerderjarig")."""
+    return add_years(start, MANDATE_YEARS) - timedelta(days=1)
+
+
+def mandate_problems(start: date, end: date) -> list[str]:
+    """Art. 9, 32: a mandate of at most six years."""
+    if end < start:
+        return ["Art. 32: the mandate cannot end before it starts"]
+    if end > mandate_last_day(start):
+        return [f"Art. 9/32: a mandate lasts at most six years (\"maximaal zes jaar\"): "
+                f"until {mandate_last_day(start):%d/%m/%Y} at the latest"]
+    return []
+
+
+# --- Art. 24, 32: advisers ------------------------------------------------------------------------------
+
+#: Art. 24: the assembly "kan maximum vijf raadgevers ... aanduiden ... op voordracht van de Raad van
+#: Bestuur"; Art. 32: "De Raad van Bestuur kan maximum vijf raadgevers aanduiden." Both have a
+#: consultative vote only ("raadgevende stem"): they never count for the quorum nor vote.
+MAX_ADVISERS = 5
+
+
+def adviser_problems(active_advisers: int, organ_label: str, article: str) -> list[str]:
+    """Art. 24 (assembly) / Art. 32 (board): a sixth adviser is refused."""
+    if active_advisers >= MAX_ADVISERS:
+        return [f"{article}: the {organ_label} has at most five advisers (\"maximum vijf raadgevers\"); "
+                f"{active_advisers} are in office"]
+    return []
+
+
+# --- Art. 25: convocation and documents -----------------------------------------------------------------
+
+#: Art. 25: "De brief met de convocatie behoort uiterlijk 20 dagen voor de datum van de vergadering
+#: verstuurd te worden en moet de agenda bevatten." Sent on day D for a meeting on D + 20 is in time.
+CONVOCATION_DAYS = 20
+#: Art. 25: "Elk lid ... moet uiterlijk acht dagen voor de datum van de Algemene Vergadering over een
+#: documentatie ... beschikken" (annual report, contributions, draft accounts, budget, cooperation).
+DOCUMENTS_DAYS = 8
+#: Art. 25: "Behalve in geval van overmacht of hoogdringendheid moet de tekst van de statutenwijzigingen
+#: ten minste twee weken voor de Algemene Vergadering aan de leden ... worden gestuurd."
+STATUTE_TEXT_DAYS = 14
+
+
+def convocation_problem(meeting_day: date, sent_on: date) -> str | None:
+    """Art. 25: the convocation is sent at the latest 20 days before the meeting."""
+    if (meeting_day - sent_on).days < CONVOCATION_DAYS:
+        return (f"Art. 25: the convocation is sent at the latest 20 days before the meeting "
+                f"(\"uiterlijk 20 dagen voor de datum van de vergadering\"): by {meeting_day - timedelta(days=CONVOCATION_DAYS):%d/%m/%Y}")
+    return None
+
+
+def documents_problem(meeting_day: date, available_on: date | None) -> str | None:
+    """Art. 25: the documentation is with every member at the latest 8 days before the meeting."""
+    latest = meeting_day - timedelta(days=DOCUMENTS_DAYS)
+    if available_on is None:
+        return f"Art. 25: the documentation must be with the members by {latest:%d/%m/%Y} (not recorded)"
+    if available_on > latest:
+        return (f"Art. 25: the documentation was available on {available_on:%d/%m/%Y}, less than 8 days before the "
+                f"meeting (\"uiterlijk acht dagen voor de datum\": by {latest:%d/%m/%Y})")
+    return None
+
+
+def statute_text_problem(meeting_day: date, sent_on: date | None, exception: str = "") -> str | None:
+    """Art. 25: the text of a statute amendment is sent at least two weeks before, except in case of
+    force majeure or urgency ("overmacht of hoogdringendheid", the reason given in ``exception``)."""
+    if exception.strip():
+        return None
+    latest = meeting_day - timedelta(days=STATUTE_TEXT_DAYS)
+    if sent_on is None or sent_on > latest:
+        return (f"Art. 25: the text of a statute amendment is sent at least two weeks before the meeting "
+                f"(\"ten minste twee weken\"): by {latest:%d/%m/%Y}, unless force majeure or urgency is invoked")
+    return None
+
+
+# --- Art. 25bis: meeting modes --------------------------------------------------------------------------
+
+#: Art. 25bis §1 "in principe gehouden met fysieke aanwezigheid"; §1 1° remote participation by
+#: videoconference beside it (hybrid); §2 "uitsluitend via videoconferentie of via schriftelijke
+#: raadpleging" only "wanneer uitzonderlijke omstandigheden of de dringende noodzaak dat vereisen".
+MODE_PHYSICAL = "physical"
+MODE_HYBRID = "hybrid"
+MODE_VIDEO = "video"
+MODE_WRITTEN = "written"
+#: Art. 25bis §2, §4: the modes that need "uitzonderlijke omstandigheden" or "dringende noodzaak",
+#: stated in the convocation and the minutes.
+MODES_NEEDING_REASON = frozenset({MODE_VIDEO, MODE_WRITTEN})
+
+#: How a member takes part (Art. 25bis §3, §7 4°).
+PRESENT_PHYSICAL = "physical"
+PRESENT_VIDEO = "video"
+VOTED_BEFORE = "voted_before"  # §1 2°: "op afstand te stemmen vóór de vergadering"
+WRITTEN_VOTE = "written"  # §2, §6: a ballot returned in a written consultation
+REPRESENTED = "represented"  # by proxy (Art. 25 "bij volmacht laten vertegenwoordigen")
+ABSENT = "absent"
+#: Art. 25bis §3: "worden de verkozenen die via videoconferentie ... deelnemen of die hun stem in het
+#: kader van een schriftelijke raadpleging hebben meegedeeld of die op afstand hebben gestemd vóór de
+#: vergadering, geacht aanwezig te zijn".
+COUNTED_PRESENT = frozenset({PRESENT_PHYSICAL, PRESENT_VIDEO, VOTED_BEFORE, WRITTEN_VOTE})
+#: Who may carry a proxy: a member who takes part in the meeting itself (physically or by video). The
+#: statutes say "door een ander lid van diezelfde vergadering"; a member who voted before the meeting
+#: or in writing is not there to vote for someone else (our reading: the statutes are silent).
+MAY_CARRY_PROXY = frozenset({PRESENT_PHYSICAL, PRESENT_VIDEO})
+#: Art. 25: "Elke persoon mag slechts drager van één volmacht zijn." (Art. 34, board: "slechts drager
+#: kan zijn van één volmacht".)
+MAX_PROXIES_PER_HOLDER = 1
+
+#: The ways of taking part each mode allows (Art. 25bis §1, §2, §3).
+PRESENCES_BY_MODE = {
+    MODE_PHYSICAL: frozenset({PRESENT_PHYSICAL, VOTED_BEFORE, REPRESENTED, ABSENT}),
+    MODE_HYBRID: frozenset({PRESENT_PHYSICAL, PRESENT_VIDEO, VOTED_BEFORE, REPRESENTED, ABSENT}),
+    MODE_VIDEO: frozenset({PRESENT_VIDEO, VOTED_BEFORE, REPRESENTED, ABSENT}),
+    # §3: "De volmachten zijn daarentegen niet toegelaten wanneer de vergadering via schriftelijke
+    # raadpleging wordt georganiseerd."
+    MODE_WRITTEN: frozenset({WRITTEN_VOTE, ABSENT}),
+}
+
+
+def mode_problems(mode: str, reason: str, remote_voting: bool) -> list[str]:
+    """Art. 25bis §2, §4: exclusively by video or in writing only for exceptional circumstances or
+    urgency, and the convocation says which; voting before the meeting (§1 2°) is beside a meeting."""
+    problems = []
+    if mode in MODES_NEEDING_REASON and not reason.strip():
+        problems.append("Art. 25bis §2: a meeting held only by videoconference or by written consultation needs "
+                        "exceptional circumstances or urgency (\"uitzonderlijke omstandigheden of de dringende "
+                        "noodzaak\"), stated in the convocation (§4)")
+    if mode == MODE_WRITTEN and remote_voting:
+        problems.append("Art. 25bis §1 2°: voting before the meeting does not apply to a written consultation")
+    return problems
+
+
+@dataclass(frozen=True)
+class Participation:
+    member: str
+    presence: str
+    proxy_holder: str | None = None  # for REPRESENTED: the member who carries the proxy
+
+
+def participation_problems(mode: str, remote_voting: bool, members: set[str],
+                           participations: Sequence[Participation]) -> dict[str, list[str]]:
+    """Art. 25, 25bis: each member once, in a way the mode allows; a proxy goes to another member of
+    the same assembly who takes part in the meeting, and nobody carries more than one. Answer:
+    member → problems (only members with a problem)."""
+    problems: dict[str, list[str]] = {}
+    by_member = {p.member: p for p in participations}
+    carried: dict[str, int] = {}
+
+    def add(member, text):
+        problems.setdefault(member, []).append(text)
+
+    for p in participations:
+        if p.member not in members:
+            add(p.member, "Art. 25: not a member of this assembly on the day of the meeting")
+        if p.presence not in PRESENCES_BY_MODE[mode]:
+            if p.presence == REPRESENTED and mode == MODE_WRITTEN:
+                add(p.member, "Art. 25bis §3: no proxies in a written consultation (\"De volmachten zijn daarentegen "
+                              "niet toegelaten\")")
+            else:
+                add(p.member, f"Art. 25bis: \"{p.presence}\" is not a way to take part in a {mode} meeting")
+        if p.presence == VOTED_BEFORE and not remote_voting:
+            add(p.member, "Art. 25bis §1 2°: the board did not provide voting before this meeting")
+        if p.presence == REPRESENTED:
+            holder = by_member.get(p.proxy_holder) if p.proxy_holder else None
+            if not p.proxy_holder:
+                add(p.member, "Art. 25: a proxy names the member who carries it")
+            elif p.proxy_holder == p.member:
+                add(p.member, "Art. 25: a proxy goes to another member (\"door een ander lid\")")
+            elif p.proxy_holder not in members:
+                add(p.member, "Art. 25: the proxy holder must be a member of the same assembly "
+                              "(\"een ander lid van diezelfde vergadering\")")
+            elif holder is None or holder.presence not in MAY_CARRY_PROXY:
+                add(p.member, "Art. 25: the proxy holder must take part in the meeting (physically or by video)")
+            else:
+                carried[p.proxy_holder] = carried.get(p.proxy_holder, 0) + 1
+        elif p.proxy_holder:
+            add(p.member, "Art. 25: only a represented member names a proxy holder")
+    for holder, n in carried.items():
+        if n > MAX_PROXIES_PER_HOLDER:
+            for p in participations:
+                if p.presence == REPRESENTED and p.proxy_holder == holder:
+                    add(p.member, f"Art. 25: each person carries only one proxy (\"Elke persoon mag slechts drager van "
+                                  f"één volmacht zijn\"): {holder} would carry {n}")
+    return problems
+
+
+# --- Art. 25, 73: quorum and majorities -----------------------------------------------------------------
+
+#: Art. 25: "rechtsgeldig indien de helft van de leden aanwezig of vertegenwoordigd is": half is
+#: enough (10 of 20), members counted present per Art. 25bis §3 plus the represented ones.
+QUORUM_SHARE = (1, 2)
+
+#: The matters of Art. 25 (1°–10°) and what they need.
+SUBJECT_STATUTES = "statutes"  # 1° de statutenwijzigingen
+SUBJECT_DIRECTORS = "directors"  # 2° de verkiezing en afzetting van de bestuurders
+SUBJECT_ACCOUNTS = "accounts"  # 3° de goedkeuring van de begrotingen en de jaarrekeningen
+SUBJECT_AUDITOR = "auditor"  # 4° het aanstellen van een of meer bedrijfsrevisoren
+SUBJECT_COOPERATION = "cooperation"  # 5° de samenwerking met derden
+SUBJECT_MUTUAL_SOCIETY = "mutual_society"  # 6° maatschappij van onderlinge bijstand
+SUBJECT_FEES = "fees"  # 7° zitpenningen en terugbetaling van kosten
+SUBJECT_MERGER = "merger"  # 8° de fusie met een ander ziekenfonds
+SUBJECT_UNION = "union"  # 9° de aansluiting bij een andere Landsbond
+SUBJECT_DISSOLUTION = "dissolution"  # 10° de ontbinding en de vereffening
+SUBJECT_OTHER = "other"
+
+MAJORITY_SIMPLE = "simple"  # more for than against, of the votes cast
+MAJORITY_TWO_THIRDS = "two_thirds"  # at least ⅔ of the votes cast
+MAJORITY_ABSOLUTE_PRESENT = "absolute_present"  # more than half of the members present (extraordinary GA)
+
+#: Art. 25: statute amendments "met een meerderheid van twee derde van de uitgebrachte stemmen";
+#: Art. 73: dissolution "met een meerderheid van twee derden van de uitgebrachte stemmen". The statutes
+#: set no special majority for the other matters (a merger, 8°, included): they take the general rule.
+TWO_THIRDS_SUBJECTS = frozenset({SUBJECT_STATUTES, SUBJECT_DISSOLUTION})
+#: Art. 25 lets a second meeting decide "ongeacht hoeveel leden aanwezig zijn" (general rule) and,
+#: for statutes, "met dezelfde dagorde ... ongeacht hoeveel leden er aanwezig en vertegenwoordigd
+#: waren". Art. 73 (dissolution) has no such sentence: half present or represented, always. SPEC §4
+#: says "a second meeting without quorum decides regardless of attendance" for every matter; for the
+#: dissolution the statutes (Art. 73) win.
+QUORUM_NEVER_WAIVED = frozenset({SUBJECT_DISSOLUTION})
+#: "uitgebrachte stemmen" (votes cast) are the votes for and against; an abstention ("onthouding",
+#: a choice on the ballot of Art. 25bis §6) is not a vote cast, neither for nor against. The statutes
+#: do not say it in so many words; this is how Belgian association law counts (WVV art. 9:21: "noch in
+#: de teller noch in de noemer").
+ABSTENTIONS_ARE_VOTES_CAST = False
+
+KIND_ORDINARY = "ordinary"
+KIND_EXTRAORDINARY = "extraordinary"
+
+
+def majority_for(subject: str, kind: str) -> str:
+    """The majority a matter needs. Art. 25: ⅔ of the votes cast for statutes (and Art. 73 for the
+    dissolution); an extraordinary assembly decides "bij volstreekte meerderheid van de stemmen van de
+    aanwezige leden"; otherwise "een eenvoudige meerderheid van de uitgebrachte stemmen". The ⅔ of
+    statutes and dissolution are the specific rules and stay in an extraordinary assembly."""
+    if subject in TWO_THIRDS_SUBJECTS:
+        return MAJORITY_TWO_THIRDS
+    if kind == KIND_EXTRAORDINARY:
+        return MAJORITY_ABSOLUTE_PRESENT
+    return MAJORITY_SIMPLE
+
+
+def quorum_reached(members: int, present_or_represented: int) -> bool:
+    """Art. 25: "indien de helft van de leden aanwezig of vertegenwoordigd is"."""
+    numerator, denominator = QUORUM_SHARE
+    return members > 0 and present_or_represented * denominator >= members * numerator
+
+
+def quorum_needed(members: int) -> int:
+    numerator, denominator = QUORUM_SHARE
+    return math.ceil(members * numerator / denominator)
+
+
+@dataclass(frozen=True)
+class Votes:
+    for_: int
+    against: int
+    abstain: int = 0
+    chair: str = ""  # "for" / "against": the chair's vote, decisive in a tie (not in a secret vote)
+    secret: bool = False
+
+
+@dataclass(frozen=True)
+class Decision:
+    adopted: bool | None  # None: no valid decision (no quorum, or a tie the chair must break)
+    reasons: tuple[str, ...]
+
+
+def decide(*, subject: str, kind: str, members: int, present_or_represented: int, votes: Votes,
+           second_meeting: bool = False) -> Decision:
+    """The General Assembly's decision on one agenda item (Art. 25, 25bis §3, 73).
+
+    - quorum: half of the members present (25bis §3: video, written and early votes count) or
+      represented; a second meeting decides regardless, except on the dissolution (Art. 73);
+    - majority: simple of the votes cast; ⅔ of the votes cast for statutes and dissolution; an
+      extraordinary assembly: more than half of the members present or represented;
+    - a tie ("staking van de stemmen") is decided by the chair's vote, except in a secret vote (then
+      the proposal is not adopted). A tie can only decide a simple majority: ⅔ or an absolute
+      majority is not reached by an equal number of votes.
+    """
+    if min(votes.for_, votes.against, votes.abstain, members, present_or_represented) < 0:
+        raise ValueError("counts cannot be negative")
+    if votes.for_ + votes.against + votes.abstain > present_or_represented:
+        raise ValueError("more votes than members present or represented (Art. 25: one vote each)")
+    majority = majority_for(subject, kind)
+    reasons = []
+    if not quorum_reached(members, present_or_represented):
+        if second_meeting and subject not in QUORUM_NEVER_WAIVED:
+            reasons.append(f"Art. 25: second meeting, decides whatever the attendance ({present_or_represented} of {members})")
+        else:
+            article = "Art. 73" if subject == SUBJECT_DISSOLUTION else "Art. 25"
+            return Decision(None, (f"{article}: quorum not reached: {present_or_represented} of {members} members present "
+                                   f"or represented, {quorum_needed(members)} needed (\"de helft van de leden\")"
+                                   + ("" if subject in QUORUM_NEVER_WAIVED else "; a second meeting decides regardless"),))
+    else:
+        reasons.append(f"Art. 25: quorum reached: {present_or_represented} of {members} present or represented")
+    cast = votes.for_ + votes.against + (votes.abstain if ABSTENTIONS_ARE_VOTES_CAST else 0)
+    if majority == MAJORITY_TWO_THIRDS:
+        article = "Art. 73" if subject == SUBJECT_DISSOLUTION else "Art. 25"
+        adopted = cast > 0 and votes.for_ * 3 >= cast * 2
+        reasons.append(f"{article}: two thirds of the votes cast (\"twee derde van de uitgebrachte stemmen\"): "
+                       f"{votes.for_} for of {cast} cast, {math.ceil(cast * 2 / 3)} needed")
+        return Decision(adopted, tuple(reasons))
+    if majority == MAJORITY_ABSOLUTE_PRESENT:
+        adopted = votes.for_ * 2 > present_or_represented
+        reasons.append(f"Art. 25: extraordinary assembly, absolute majority of the members present (\"volstreekte "
+                       f"meerderheid van de stemmen van de aanwezige leden\"): {votes.for_} for, "
+                       f"{present_or_represented // 2 + 1} needed")
+        return Decision(adopted, tuple(reasons))
+    if cast == 0:
+        reasons.append("Art. 25: no vote cast for or against: no majority")
+        return Decision(False, tuple(reasons))
+    if votes.for_ != votes.against:
+        adopted = votes.for_ > votes.against
+        reasons.append(f"Art. 25: simple majority of the votes cast (\"eenvoudige meerderheid\"): "
+                       f"{votes.for_} for, {votes.against} against" + (f", {votes.abstain} abstentions not counted" if votes.abstain else ""))
+        return Decision(adopted, tuple(reasons))
+    if votes.secret:
+        reasons.append(f"Art. 25: a tie ({votes.for_}–{votes.against}) in a secret vote: the chair's vote does not "
+                       f"decide (\"behalve ingeval van geheime stemming\"): not adopted")
+        return Decision(False, tuple(reasons))
+    if votes.chair not in ("for", "against"):
+        reasons.append(f"Art. 25: a tie ({votes.for_}–{votes.against}): the chair's vote decides (\"Bij staking van de "
+                       f"stemmen is de stem van de voorzitter beslissend\"); record it")
+        return Decision(None, tuple(reasons))
+    reasons.append(f"Art. 25: a tie ({votes.for_}–{votes.against}) decided by the chair's vote ({votes.chair})")
+    return Decision(votes.chair == "for", tuple(reasons))
+
+
+# --- Art. 33: the board's directors -----------------------------------------------------------------------
+
+#: Art. 33: "Een bestuurder die twee opeenvolgende keren afwezig is zonder gemotiveerde reden, wordt
+#: beschouwd als ontslagnemend." Two absences without a motivated reason at two consecutive board
+#: meetings held while he is in office; a meeting with no attendance recorded for him breaks the run
+#: (we do not guess an absence).
+DEEMED_RESIGNATION_ABSENCES = 2
+BOARD_PRESENT = "present"
+BOARD_VIDEO = "video"
+BOARD_VOTED_BEFORE = "voted_before"
+BOARD_REPRESENTED = "represented"
+BOARD_EXCUSED = "excused"  # absent with a motivated reason ("gemotiveerde reden")
+BOARD_UNEXCUSED = "unexcused"  # absent without a motivated reason
+#: A director who gave a proxy to another director (Art. 34) arranged his absence: it is not an
+#: absence "zonder gemotiveerde reden" (our reading; the statutes are silent).
+BOARD_UNEXCUSED_ABSENCES = frozenset({BOARD_UNEXCUSED})
+
+
+def deemed_resignation(history: Sequence[tuple[date, str | None]]) -> tuple[date, date] | None:
+    """Art. 33: ``history`` is the board meetings held while the director is in office, in date order,
+    each with his attendance (None: not recorded). The first two consecutive meetings he missed
+    without a motivated reason, or None."""
+    run: list[date] = []
+    for day, presence in history:
+        if presence in BOARD_UNEXCUSED_ABSENCES:
+            run.append(day)
+            if len(run) >= DEEMED_RESIGNATION_ABSENCES:
+                return run[-2], run[-1]
+        else:
+            run = []
+    return None
+
+
+def replacement_mandate(predecessor_end: date, elected_on: date) -> tuple[date, date]:
+    """Art. 33: "De op deze wijze verkozen bestuurder beëindigt het mandaat van de bestuurder die hij
+    vervangt": from his election to the predecessor's last day."""
+    if elected_on > predecessor_end:
+        raise ValueError("Art. 33: the predecessor's mandate has already run out; elect a new director")
+    return elected_on, predecessor_end
+
+
+def board_quorum_reached(directors: int, present_or_represented: int) -> bool:
+    """Art. 34: "indien minstens de helft van de bestuurders aanwezig en vertegenwoordigd is"."""
+    return quorum_reached(directors, present_or_represented)

@@ -65,3 +65,47 @@ class BoardCountInputSerializer(serializers.Serializer):
 
 class BoardCountOutputSerializer(serializers.Serializer):
     elected = serializers.ListField(child=serializers.CharField())
+
+
+# --- organs (issue #13): read-only lists for the secretariat ------------------------------------------------
+
+from elections.models import Adviser, AgendaItem, AssemblyMeeting, AssemblyMember, Director  # noqa: E402
+
+
+class AssemblyMemberSerializer(serializers.ModelSerializer):
+    name = serializers.SerializerMethodField()
+
+    class Meta:
+        model = AssemblyMember
+        fields = ("id", "name", "election", "mandate_start", "mandate_end", "left_on", "left_reason")
+
+    def get_name(self, obj) -> str:
+        return str(obj)
+
+
+class AdviserSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Adviser
+        fields = ("id", "organ", "name", "appointed_on", "proposed_by_board_on", "ended_on")
+
+
+class AgendaItemSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = AgendaItem
+        fields = ("position", "title", "subject", "secret_ballot", "votes_for", "votes_against", "abstentions",
+                  "chair_vote", "outcome", "reasons")
+
+
+class AssemblyMeetingSerializer(serializers.ModelSerializer):
+    items = AgendaItemSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = AssemblyMeeting
+        fields = ("id", "date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of", "convocation_sent_on",
+                  "documents_available_on", "status", "items")
+
+
+class DirectorSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Director
+        fields = ("id", "name", "mandate_start", "mandate_end", "replaces", "ended_on", "end_reason", "end_note")

@@ -577,3 +577,601 @@ def board_count_run(*, election: Election, on: date) -> dict:
     election.status = ElectionStatus.COUNTED
     election.save(update_fields=["result", "counted_on", "status"])
     return stored
+
+
+# ======================================================================================================
+# Organs (issue #13): the General Assembly's members, advisers and meetings (Art. 24, 25, 25bis, 73),
+# the board's directors and attendance (Art. 31–34). Every write is atomic, locks the rows its check
+# depends on and re-checks under the lock; django-auditlog records each save (who, when, old → new), and
+# an automatic end of a mandate carries its article in ``end_note`` / ``left_reason``.
+# ======================================================================================================
+
+from django.db.models import Max as models_Max  # noqa: E402
+from django.db.models import Q as _Q  # noqa: E402
+
+from elections.models import (  # noqa: E402
+    Adviser,
+    AgendaItem,
+    AgendaSubject,
+    AssemblyAttendance,
+    AssemblyMeeting,
+    AssemblyMember,
+    BoardAttendance,
+    BoardMeeting,
+    BoardPresence,
+    Director,
+    DirectorEnd,
+    MeetingMode,
+    MeetingStatus,
+    Organ,
+    Outcome,
+    Presence,
+)
+
+#: Organ meetings and mandates are dated within this many years around today (a typing error in the
+#: year is refused, naming the field, not stored).
+ORGAN_YEARS_AROUND = 10
+
+
+def _organ_date_problem(day: date | None) -> str | None:
+    if day is None:
+        return None
+    today = timezone.localdate()
+    return bounds.year_problem(day.year, today=today, first=today.year - ORGAN_YEARS_AROUND, ahead=ORGAN_YEARS_AROUND)
+
+
+def assembly_members_on(day: date):
+    """The voting members of the assembly on ``day`` (mandate running, not left)."""
+    return AssemblyMember.objects.filter(mandate_start__lte=day, mandate_end__gte=day).filter(
+        _Q(left_on__isnull=True) | _Q(left_on__gt=day))
+
+
+def assembly_member_add(*, member: Member, mandate_start: date, mandate_end: date | None = None,
+                        election: Election | None = None) -> AssemblyMember:
+    """A member of the assembly (Art. 9: a mandate of at most six years); once at a time."""
+    bounds.raise_problems({"mandate_start": _organ_date_problem(mandate_start), "mandate_end": _organ_date_problem(mandate_end)})
+    mandate_end = mandate_end or rules.mandate_last_day(mandate_start)
+    problems = rules.mandate_problems(mandate_start, mandate_end)
+    if problems:
+        raise ValidationError({"mandate_end": problems})
+    if election is not None and election.kind != ElectionKind.ASSEMBLY:
+        raise ValidationError({"election": "Art. 9: the assembly's members come from an assembly election."})
+    with transaction.atomic():
+        Member.objects.select_for_update().filter(pk=member.pk).first()  # one membership at a time
+        overlapping = AssemblyMember.objects.filter(member=member, mandate_start__lte=mandate_end, mandate_end__gte=mandate_start,
+                                                    ).filter(_Q(left_on__isnull=True) | _Q(left_on__gt=mandate_start))
+        if overlapping.exists():
+            raise ValidationError({"member": "Art. 25: each member of the assembly has one seat and one vote "
+                                             "(\"beschikt slechts over één stem\"): already a member in this period."})
+        seat = AssemblyMember(member=member, election=election, mandate_start=mandate_start, mandate_end=mandate_end)
+        seat.full_clean()
+        seat.save()
+        return seat
+
+
+def assembly_install(*, election: Election, on: date) -> dict:
+    """Art. 24: the new assembly is installed (by 30 June of the election year) with the candidates the
+    count elected; each gets a six-year mandate from ``on`` (Art. 9). Idempotent: members already
+    installed from this election are kept."""
+    if election.kind != ElectionKind.ASSEMBLY:
+        raise ValidationError({"election": "Art. 24: only an assembly election installs the General Assembly."})
+    if election.status not in (ElectionStatus.COUNTED, ElectionStatus.MINUTES_SIGNED):
+        raise ValidationError({"election": "Art. 20, 24: count the votes before installing the assembly."})
+    elected_ids = [c["id"] for c in (election.result or {}).get("candidates", []) if c.get("elected")]
+    notes = []
+    if on > date(election.year, 6, 30):
+        notes.append(f"Art. 24: installed on {on:%d/%m/%Y}, after 30/06/{election.year} (\"uiterlijk op 30 juni\").")
+    created = 0
+    with transaction.atomic():
+        Election.objects.select_for_update().get(pk=election.pk)
+        done = set(election.assembly_members.values_list("member_id", flat=True))
+        for candidate in Candidate.objects.filter(pk__in=elected_ids).select_related("member"):
+            if candidate.member_id in done:
+                continue
+            assembly_member_add(member=candidate.member, mandate_start=on, election=election)
+            created += 1
+    return {"installed": created, "notes": notes}
+
+
+def assembly_member_leave(*, assembly_member: AssemblyMember, on: date, reason: str) -> AssemblyMember:
+    """A member leaves the assembly (Art. 25: no longer eligible under Art. 11.2, resignation …). A
+    director elected as assembly member loses his mandate with it (Art. 33)."""
+    if not reason.strip():
+        raise ValidationError({"left_reason": "Say why the member leaves (Art. 25: no longer eligible, resignation …)."})
+    bounds.raise_problems({"left_on": _organ_date_problem(on)})
+    with transaction.atomic():
+        seat = AssemblyMember.objects.select_for_update().get(pk=assembly_member.pk)
+        if seat.left_on:
+            raise ValidationError({"left_on": f"Already left on {seat.left_on:%d/%m/%Y}."})
+        if on < seat.mandate_start:
+            raise ValidationError({"left_on": "Before the mandate started."})
+        seat.left_on, seat.left_reason = on, reason.strip()[:250]
+        seat.save(update_fields=["left_on", "left_reason"])
+        for director in Director.objects.select_for_update().filter(assembly_member=seat, ended_on__isnull=True):
+            _director_close(director, on, DirectorEnd.DELEGATE_STATUS_LOST,
+                            "Art. 33: no longer a member of the General Assembly, in which capacity he was elected "
+                            "(\"het verlies van de hoedanigheid van afgevaardigde\")")
+    assembly_member.refresh_from_db()
+    return assembly_member
+
+
+# --- Art. 24, 32: advisers ----------------------------------------------------------------------------------
+
+
+def adviser_appoint(*, organ: str, name: str, on: date, member: Member | None = None,
+                    proposed_by_board_on: date | None = None) -> Adviser:
+    """Art. 24: the assembly appoints at most five advisers, on the board's proposal; Art. 32: the
+    board appoints at most five. A sixth is refused."""
+    bounds.raise_problems({"appointed_on": _organ_date_problem(on), "proposed_by_board_on": _organ_date_problem(proposed_by_board_on)})
+    if not name.strip():
+        raise ValidationError({"name": "Give the adviser's name."})
+    article = "Art. 24" if organ == Organ.ASSEMBLY else "Art. 32"
+    if organ == Organ.ASSEMBLY and proposed_by_board_on is None:
+        raise ValidationError({"proposed_by_board_on": "Art. 24: the assembly appoints advisers on the board's proposal "
+                                                       "(\"op voordracht van de Raad van Bestuur\")."})
+    if proposed_by_board_on and proposed_by_board_on > on:
+        raise ValidationError({"proposed_by_board_on": "Art. 24: the board proposes before the assembly appoints."})
+    with transaction.atomic():
+        active = list(Adviser.objects.select_for_update().filter(organ=organ).filter(
+            _Q(ended_on__isnull=True) | _Q(ended_on__gt=on)).order_by("pk"))
+        problems = rules.adviser_problems(len(active), str(Organ(organ).label).split(" (")[0], article)
+        if problems:
+            raise ValidationError({"organ": problems})
+        adviser = Adviser(organ=organ, name=name.strip(), member=member, appointed_on=on,
+                          proposed_by_board_on=proposed_by_board_on)
+        adviser.full_clean()
+        adviser.save()
+        return adviser
+
+
+def adviser_end(*, adviser: Adviser, on: date) -> Adviser:
+    with transaction.atomic():
+        adviser = Adviser.objects.select_for_update().get(pk=adviser.pk)
+        if adviser.ended_on:
+            raise ValidationError({"ended_on": f"Already ended on {adviser.ended_on:%d/%m/%Y}."})
+        if on < adviser.appointed_on:
+            raise ValidationError({"ended_on": "Before the appointment."})
+        adviser.ended_on = on
+        adviser.save(update_fields=["ended_on"])
+        return adviser
+
+
+# --- Art. 25, 25bis: assembly meetings ----------------------------------------------------------------------
+
+
+def assembly_meeting_plan(*, day: date, kind: str, mode: str, mode_reason: str = "", remote_voting: bool = False,
+                          second_meeting_of: AssemblyMeeting | None = None) -> AssemblyMeeting:
+    """A meeting of the assembly in one of the modes of Art. 25bis; a second meeting (Art. 25) follows
+    one whose quorum was not reached."""
+    bounds.raise_problems({"date": _organ_date_problem(day)})
+    problems = rules.mode_problems(mode, mode_reason, remote_voting)
+    if problems:
+        raise ValidationError({"mode_reason" if "§2" in problems[0] else "remote_voting": problems})
+    if second_meeting_of is not None:
+        if second_meeting_of.date >= day:
+            raise ValidationError({"second_meeting_of": "Art. 25: a second meeting follows the first one."})
+        if (second_meeting_of.result or {}).get("quorum_reached"):
+            raise ValidationError({"second_meeting_of": "Art. 25: the first meeting reached its quorum; no second meeting "
+                                                        "is needed."})
+    meeting = AssemblyMeeting(date=day, kind=kind, mode=mode, mode_reason=mode_reason.strip(), remote_voting=remote_voting,
+                              second_meeting_of=second_meeting_of)
+    meeting.full_clean()
+    meeting.save()
+    return meeting
+
+
+def agenda_item_add(*, meeting: AssemblyMeeting, title: str, subject: str = AgendaSubject.OTHER, secret_ballot: bool = False,
+                    statute_text_sent_on: date | None = None, statute_text_exception: str = "") -> AgendaItem:
+    """Art. 25: the convocation "moet de agenda bevatten": points are added before it is sent."""
+    bounds.raise_problems({"statute_text_sent_on": _organ_date_problem(statute_text_sent_on)})
+    with transaction.atomic():
+        meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.status != MeetingStatus.PLANNED:
+            raise ValidationError({"meeting": "Art. 25: the agenda is in the convocation already sent; a new point needs "
+                                              "a new meeting."})
+        position = (meeting.items.aggregate(m=models_Max("position"))["m"] or 0) + 1
+        item = AgendaItem(meeting=meeting, position=position, title=title.strip(), subject=subject, secret_ballot=secret_ballot,
+                          statute_text_sent_on=statute_text_sent_on, statute_text_exception=statute_text_exception.strip())
+        item.full_clean()
+        item.save()
+        return item
+
+
+def assembly_meeting_convene(*, meeting: AssemblyMeeting, sent_on: date) -> AssemblyMeeting:
+    """Art. 25: the convocation, with the agenda, is sent at the latest 20 days before the meeting;
+    Art. 25bis §4: it states the mode (and why, for §2)."""
+    bounds.raise_problems({"convocation_sent_on": _organ_date_problem(sent_on)})
+    with transaction.atomic():
+        meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.status == MeetingStatus.CLOSED:
+            raise ValidationError({"convocation_sent_on": "The meeting is closed."})
+        if not meeting.items.exists():
+            raise ValidationError({"convocation_sent_on": "Art. 25: the convocation \"moet de agenda bevatten\": add the "
+                                                          "agenda first."})
+        problem = rules.convocation_problem(meeting.date, sent_on)
+        if problem:
+            raise ValidationError({"convocation_sent_on": problem})
+        meeting.convocation_sent_on = sent_on
+        meeting.status = MeetingStatus.CONVENED
+        meeting.save(update_fields=["convocation_sent_on", "status"])
+        return meeting
+
+
+def assembly_documents_record(*, meeting: AssemblyMeeting, on: date) -> str | None:
+    """Art. 25: the documentation is with the members 8 days before. A later date is recorded (it is a
+    fact) and flagged on the meeting, its decisions and its minutes; the answer is that flag."""
+    bounds.raise_problems({"documents_available_on": _organ_date_problem(on)})
+    with transaction.atomic():
+        meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.status == MeetingStatus.CLOSED:
+            raise ValidationError({"documents_available_on": "The meeting is closed."})
+        meeting.documents_available_on = on
+        meeting.save(update_fields=["documents_available_on"])
+    return rules.documents_problem(meeting.date, on)
+
+
+def _participations(meeting: AssemblyMeeting) -> list[rules.Participation]:
+    return [rules.Participation(str(a.assembly_member_id), a.presence, str(a.proxy_holder_id) if a.proxy_holder_id else None)
+            for a in meeting.attendance.all()]
+
+
+def assembly_attendance_record(*, meeting: AssemblyMeeting, assembly_member: AssemblyMember, presence: str,
+                               proxy_holder: AssemblyMember | None = None) -> AssemblyAttendance:
+    """One line of the attendance list (Art. 25, 25bis). Refused when it breaks a rule: a way of taking
+    part the mode does not allow, a proxy to someone who is not a member taking part, a second proxy
+    for the same holder. Recording the holder's own attendance comes first."""
+    with transaction.atomic():
+        meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.status == MeetingStatus.CLOSED:
+            raise ValidationError({"meeting": "The meeting is closed: its attendance is in the minutes."})
+        members = {str(pk) for pk in assembly_members_on(meeting.date).values_list("pk", flat=True)}
+        before = _participations(meeting)
+        after = [p for p in before if p.member != str(assembly_member.pk)]
+        after.append(rules.Participation(str(assembly_member.pk), presence, str(proxy_holder.pk) if proxy_holder else None))
+        old = rules.participation_problems(meeting.mode, meeting.remote_voting, members, before)
+        new = rules.participation_problems(meeting.mode, meeting.remote_voting, members, after)
+        introduced = sorted({text for member, texts in new.items() for text in texts if text not in old.get(member, [])})
+        if introduced:
+            field = "proxy_holder" if any("prox" in t for t in introduced) else "presence"
+            if any("not a member" in t for t in introduced):
+                field = "assembly_member"
+            raise ValidationError({field: introduced})
+        row, _created = AssemblyAttendance.objects.update_or_create(
+            meeting=meeting, assembly_member=assembly_member, defaults={"presence": presence, "proxy_holder": proxy_holder})
+        return row
+
+
+def assembly_attendance_fill_absent(*, meeting: AssemblyMeeting) -> int:
+    """Every member not on the attendance list yet is recorded absent, not represented (Art. 25bis §7 3°)."""
+    with transaction.atomic():
+        meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.status == MeetingStatus.CLOSED:
+            raise ValidationError({"meeting": "The meeting is closed."})
+        listed = set(meeting.attendance.values_list("assembly_member_id", flat=True))
+        missing = [m for m in assembly_members_on(meeting.date).order_by("pk") if m.pk not in listed]
+        for seat in missing:
+            AssemblyAttendance.objects.create(meeting=meeting, assembly_member=seat, presence=Presence.ABSENT)
+        return len(missing)
+
+
+def assembly_meeting_facts(meeting: AssemblyMeeting) -> dict:
+    """The figures of Art. 25bis §7 and the quorum, from the attendance list (or, once closed, as
+    they were recorded at the close)."""
+    if meeting.status == MeetingStatus.CLOSED and meeting.result:
+        return meeting.result
+    members = list(assembly_members_on(meeting.date).select_related("member"))
+    rows = {a.assembly_member_id: a for a in meeting.attendance.select_related("assembly_member__member", "proxy_holder__member")}
+    by_presence: dict[str, list[str]] = {p: [] for p in Presence.values}
+    proxies = []
+    for seat in members:
+        row = rows.get(seat.pk)
+        presence = row.presence if row else Presence.ABSENT
+        by_presence[presence].append(str(seat))
+        if row and row.presence == Presence.REPRESENTED:
+            proxies.append([str(seat), str(row.proxy_holder)])
+    present = sum(len(by_presence[p]) for p in rules.COUNTED_PRESENT)
+    represented = len(by_presence[Presence.REPRESENTED])
+    second = meeting.second_meeting_of_id is not None
+    warnings = [w for w in (
+        rules.convocation_problem(meeting.date, meeting.convocation_sent_on) if meeting.convocation_sent_on else
+        "Art. 25: no convocation recorded",
+        rules.documents_problem(meeting.date, meeting.documents_available_on) if meeting.kind == "ordinary" or
+        meeting.documents_available_on else None,
+    ) if w]
+    return {
+        "members": len(members),
+        "present": present,
+        "represented": represented,
+        "quorum_needed": rules.quorum_needed(len(members)),
+        "quorum_reached": rules.quorum_reached(len(members), present + represented),
+        "second_meeting": second,
+        "names": by_presence,
+        "counts": {p: len(names) for p, names in by_presence.items()},
+        "proxies": proxies,
+        "warnings": warnings,
+    }
+
+
+def _item_decision(item: AgendaItem, facts: dict) -> tuple[str, list[str]]:
+    if item.votes_for is None or item.votes_against is None:
+        return Outcome.PENDING, []
+    votes = rules.Votes(item.votes_for, item.votes_against, item.abstentions or 0, item.chair_vote, item.secret_ballot)
+    decision = rules.decide(subject=item.subject, kind=item.meeting.kind, members=facts["members"],
+                            present_or_represented=facts["present"] + facts["represented"], votes=votes,
+                            second_meeting=facts["second_meeting"])
+    outcome = {True: Outcome.ADOPTED, False: Outcome.REJECTED, None: Outcome.NO_DECISION}[decision.adopted]
+    reasons = list(decision.reasons)
+    if item.subject == AgendaSubject.STATUTES:
+        problem = rules.statute_text_problem(item.meeting.date, item.statute_text_sent_on, item.statute_text_exception)
+        if problem:
+            reasons.append("⚠ " + problem)
+    return outcome, reasons + ["⚠ " + w for w in facts["warnings"]]
+
+
+def agenda_item_votes_record(*, item: AgendaItem, votes_for: int, votes_against: int, abstentions: int = 0,
+                             chair_vote: str = "") -> AgendaItem:
+    """The votes on one point, and the decision the statutes give them (``rules.decide``)."""
+    bounds.raise_problems({
+        "votes_for": bounds.number_problem(votes_for, low=0, high=bounds.MAX_COUNT),
+        "votes_against": bounds.number_problem(votes_against, low=0, high=bounds.MAX_COUNT),
+        "abstentions": bounds.number_problem(abstentions, low=0, high=bounds.MAX_COUNT),
+    })
+    with transaction.atomic():
+        meeting = AssemblyMeeting.objects.select_for_update().get(pk=item.meeting_id)
+        if meeting.status != MeetingStatus.CONVENED:
+            raise ValidationError({"votes_for": "Votes are recorded on a convened meeting that is not closed yet."})
+        item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
+        facts = assembly_meeting_facts(meeting)
+        voters = facts["present"] + facts["represented"]
+        if votes_for + votes_against + abstentions > voters:
+            raise ValidationError({"votes_for": f"Art. 25: one vote per member (\"beschikt slechts over één stem\"): "
+                                                f"{votes_for + votes_against + abstentions} votes, but {voters} members present "
+                                                f"or represented on the attendance list."})
+        if chair_vote and (item.secret_ballot or votes_for != votes_against):
+            chair_vote = ""  # Art. 25: the chair's vote only breaks a tie, never in a secret vote
+        item.votes_for, item.votes_against, item.abstentions, item.chair_vote = votes_for, votes_against, abstentions, chair_vote
+        item.outcome, item.reasons = _item_decision(item, facts)
+        item.save(update_fields=["votes_for", "votes_against", "abstentions", "chair_vote", "outcome", "reasons"])
+        return item
+
+
+def assembly_meeting_close(*, meeting: AssemblyMeeting, user=None) -> AssemblyMeeting:
+    """The meeting is over: its attendance and figures are fixed for the minutes (Art. 25bis §7) and
+    every decision is computed again from the final attendance list."""
+    with transaction.atomic():
+        meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.status != MeetingStatus.CONVENED:
+            raise ValidationError({"status": "Art. 25: only a convened meeting is held and closed."})
+        items = list(meeting.items.select_for_update().order_by("position"))
+        missing = [str(i.position) for i in items if i.votes_for is None or i.votes_against is None]
+        if missing:
+            raise ValidationError({"status": f"Record the votes on every point first (points {', '.join(missing)})."})
+        facts = assembly_meeting_facts(meeting)
+        for item in items:
+            item.meeting = meeting
+            item.outcome, item.reasons = _item_decision(item, facts)
+            item.save(update_fields=["outcome", "reasons"])
+        meeting.result = facts
+        meeting.status = MeetingStatus.CLOSED
+        meeting.closed_at = timezone.now()
+        meeting.closed_by = user if getattr(user, "is_authenticated", False) else None
+        meeting.save(update_fields=["result", "status", "closed_at", "closed_by"])
+        return meeting
+
+
+# --- Art. 31–34: directors ---------------------------------------------------------------------------------
+
+
+def directors_on(day: date):
+    return Director.objects.filter(mandate_start__lte=day, mandate_end__gte=day).filter(
+        _Q(ended_on__isnull=True) | _Q(ended_on__gt=day))
+
+
+def _board_size_check(start: date) -> None:
+    in_office = directors_on(start).count()
+    if in_office >= rules.BOARD_MAX:
+        raise ValidationError({"mandate_start": f"Art. 31: the board has at most {rules.BOARD_MAX} directors "
+                                                f"(\"maximaal 22 bestuurders\"); {in_office} are in office."})
+    assembly = assembly_members_on(start).count()
+    if assembly and (in_office + 1) * 2 > assembly:
+        raise ValidationError({"mandate_start": f"Art. 31: at most half the assembly ({assembly // 2} of {assembly}) "
+                                                f"(\"in geen geval hoger ... dan de helft\")."})
+
+
+def director_elect(*, name: str, mandate_start: date, mandate_end: date | None = None, member: Member | None = None,
+                   assembly_member: AssemblyMember | None = None, elected_at: AssemblyMeeting | None = None) -> Director:
+    """Art. 32: a director elected by the assembly for at most six years; Art. 31: at most 22, at most
+    half the assembly."""
+    bounds.raise_problems({"mandate_start": _organ_date_problem(mandate_start), "mandate_end": _organ_date_problem(mandate_end)})
+    if not name.strip():
+        raise ValidationError({"name": "Give the director's name."})
+    mandate_end = mandate_end or rules.mandate_last_day(mandate_start)
+    problems = rules.mandate_problems(mandate_start, mandate_end)
+    if problems:
+        raise ValidationError({"mandate_end": problems})
+    with transaction.atomic():
+        list(Director.objects.select_for_update().filter(ended_on__isnull=True).order_by("pk"))
+        _board_size_check(mandate_start)
+        director = Director(name=name.strip(), member=member, assembly_member=assembly_member, elected_at=elected_at,
+                            mandate_start=mandate_start, mandate_end=mandate_end)
+        director.full_clean()
+        director.save()
+        return director
+
+
+#: Art. 33: "Een ontslagen, ontslagnemende of overleden bestuurder kan worden vervangen": every end but
+#: the mandate running out (then a new director is elected for a new mandate).
+REPLACEABLE_ENDS = frozenset(DirectorEnd.values) - {DirectorEnd.MANDATE_EXPIRED}
+
+
+def director_replace(*, predecessor: Director, name: str, elected_on: date, member: Member | None = None,
+                     assembly_member: AssemblyMember | None = None, elected_at: AssemblyMeeting | None = None) -> Director:
+    """Art. 33: the director elected in replacement "beëindigt het mandaat van de bestuurder die hij
+    vervangt": his mandate runs from his election to the predecessor's last day. (The statutes say
+    "op de volgende Algemene Vergadering"; a later assembly is not refused: the secretariat may not
+    have had a candidate in time.)"""
+    bounds.raise_problems({"mandate_start": _organ_date_problem(elected_on)})
+    if not name.strip():
+        raise ValidationError({"name": "Give the director's name."})
+    with transaction.atomic():
+        predecessor = Director.objects.select_for_update().get(pk=predecessor.pk)
+        if predecessor.ended_on is None:
+            raise ValidationError({"replaces": "Art. 33: only a director who resigned, was dismissed or died is replaced; "
+                                               "this one is in office."})
+        if predecessor.end_reason not in REPLACEABLE_ENDS:
+            raise ValidationError({"replaces": "Art. 33: the mandate ran out; elect a new director (Art. 32)."})
+        if Director.objects.filter(replaces=predecessor).exists():
+            raise ValidationError({"replaces": "Art. 33: this director has been replaced already."})
+        if elected_on < predecessor.ended_on:
+            raise ValidationError({"mandate_start": "Art. 33: the replacement is elected after the seat fell vacant "
+                                                    f"({predecessor.ended_on:%d/%m/%Y})."})
+        try:
+            start, end = rules.replacement_mandate(predecessor.mandate_end, elected_on)
+        except ValueError as exc:
+            raise ValidationError({"mandate_start": str(exc)}) from exc
+        _board_size_check(start)
+        director = Director(name=name.strip(), member=member, assembly_member=assembly_member, elected_at=elected_at,
+                            mandate_start=start, mandate_end=end, replaces=predecessor)
+        director.full_clean()
+        director.save()
+        return director
+
+
+def _director_close(director: Director, on: date, reason: str, note: str) -> Director:
+    director.ended_on, director.end_reason, director.end_note = on, reason, note[:300]
+    director.save(update_fields=["ended_on", "end_reason", "end_note"])
+    return director
+
+
+def director_end(*, director: Director, on: date, reason: str, note: str = "") -> Director:
+    """A mandate ends (Art. 33: resignation, removal, exclusion, death, dismissal as staff …)."""
+    bounds.raise_problems({"ended_on": _organ_date_problem(on)})
+    if reason not in DirectorEnd.values:
+        raise ValidationError({"end_reason": "Choose why the mandate ends."})
+    with transaction.atomic():
+        director = Director.objects.select_for_update().get(pk=director.pk)
+        if director.ended_on:
+            raise ValidationError({"ended_on": f"The mandate ended on {director.ended_on:%d/%m/%Y} already."})
+        if on < director.mandate_start:
+            raise ValidationError({"ended_on": "Before the mandate started."})
+        return _director_close(director, on, reason, note.strip() or str(DirectorEnd(reason).label))
+
+
+def board_meeting_plan(*, day: date, mode: str = MeetingMode.PHYSICAL, note: str = "") -> BoardMeeting:
+    bounds.raise_problems({"date": _organ_date_problem(day)})
+    if BoardMeeting.objects.filter(date=day).exists():
+        raise ValidationError({"date": "The board meets once on a day: this meeting exists."})
+    meeting = BoardMeeting(date=day, mode=mode, note=note.strip())
+    meeting.full_clean()
+    meeting.save()
+    return meeting
+
+
+def board_attendance_record(*, meeting: BoardMeeting, director: Director, presence: str, reason: str = "",
+                            proxy_holder: Director | None = None) -> BoardAttendance:
+    """One director's attendance at a board meeting (Art. 33, 34, 38). An absence is excused only with
+    its motivated reason; a proxy goes to another director at the meeting, who carries one at most
+    (Art. 34); no proxy in a written consultation (Art. 38 §3). Then Art. 33 is applied to him."""
+    with transaction.atomic():
+        meeting = BoardMeeting.objects.select_for_update().get(pk=meeting.pk)
+        in_office = directors_on(meeting.date)
+        if not in_office.filter(pk=director.pk).exists():
+            raise ValidationError({"director": "Not a director in office on the day of the meeting."})
+        if presence == BoardPresence.EXCUSED and not reason.strip():
+            raise ValidationError({"reason": "Art. 33: an absence is excused with its motivated reason (\"gemotiveerde reden\")."})
+        if presence == BoardPresence.REPRESENTED:
+            if meeting.mode == MeetingMode.WRITTEN:
+                raise ValidationError({"presence": "Art. 38 §3: no proxies in a written consultation."})
+            if proxy_holder is None or proxy_holder.pk == director.pk:
+                raise ValidationError({"proxy_holder": "Art. 34: a director is represented by another director."})
+            if not in_office.filter(pk=proxy_holder.pk).exists():
+                raise ValidationError({"proxy_holder": "Art. 34: the proxy holder is a director in office."})
+            holder_row = meeting.attendance.filter(director=proxy_holder).first()
+            if holder_row is None or holder_row.presence not in (BoardPresence.PRESENT, BoardPresence.VIDEO):
+                raise ValidationError({"proxy_holder": "Art. 34: the proxy holder takes part in the meeting: record his "
+                                                       "attendance first."})
+            carried = meeting.attendance.filter(proxy_holder=proxy_holder).exclude(director=director).count()
+            if carried >= rules.MAX_PROXIES_PER_HOLDER:
+                raise ValidationError({"proxy_holder": "Art. 34: \"een bestuurder slechts drager kan zijn van één volmacht\"."})
+        elif proxy_holder is not None:
+            raise ValidationError({"proxy_holder": "Only a represented director names a proxy holder."})
+        if presence not in (BoardPresence.PRESENT, BoardPresence.VIDEO) and meeting.attendance.filter(
+                proxy_holder=director).exists():
+            raise ValidationError({"presence": "Art. 34: this director carries a proxy at this meeting and takes part in it."})
+        row, _created = BoardAttendance.objects.update_or_create(
+            meeting=meeting, director=director,
+            defaults={"presence": presence, "reason": reason.strip()[:250], "proxy_holder": proxy_holder})
+    deemed_resignation_apply(director=director)
+    return row
+
+
+def deemed_resignation_apply(*, director: Director) -> Director | None:
+    """Art. 33: "Een bestuurder die twee opeenvolgende keren afwezig is zonder gemotiveerde reden, wordt
+    beschouwd als ontslagnemend": his mandate ends on the day of the second meeting. Idempotent."""
+    with transaction.atomic():
+        director = Director.objects.select_for_update().get(pk=director.pk)
+        if director.ended_on:
+            return None
+        meetings = BoardMeeting.objects.filter(date__gte=director.mandate_start, date__lte=director.mandate_end).order_by("date")
+        recorded = dict(BoardAttendance.objects.filter(director=director).values_list("meeting_id", "presence"))
+        found = rules.deemed_resignation([(m.date, recorded.get(m.pk)) for m in meetings])
+        if found is None:
+            return None
+        first, second = found
+        return _director_close(director, second, DirectorEnd.DEEMED_RESIGNED,
+                               f"Art. 33: absent without a motivated reason at two consecutive board meetings "
+                               f"({first:%d/%m/%Y}, {second:%d/%m/%Y}): deemed to resign (\"wordt beschouwd als ontslagnemend\")")
+
+
+def board_article33_run(*, on: date, director_ids: list[int] | None = None) -> dict:
+    """Art. 32–33 for every director in office (or those of ``director_ids``): two consecutive unexcused
+    absences, and the end of a mandate that ran out before ``on``. Safe to run again (nightly or from
+    the admin)."""
+    counts = {"deemed_resigned": 0, "mandate_expired": 0}
+    scope = Director.objects.filter(ended_on__isnull=True)
+    if director_ids is not None:
+        scope = scope.filter(pk__in=director_ids)
+    for director in scope.order_by("pk"):
+        if deemed_resignation_apply(director=director):
+            counts["deemed_resigned"] += 1
+    with transaction.atomic():
+        for director in scope.select_for_update().filter(ended_on__isnull=True, mandate_end__lt=on).order_by("pk"):
+            _director_close(director, director.mandate_end, DirectorEnd.MANDATE_EXPIRED,
+                            f"Art. 32: the mandate ran out on {director.mandate_end:%d/%m/%Y} (\"maximaal zes jaar\")")
+            counts["mandate_expired"] += 1
+    return counts
+
+
+def board_meeting_facts(meeting: BoardMeeting) -> dict:
+    """Art. 34: the quorum of a board meeting: half of the directors present and represented."""
+    in_office = directors_on(meeting.date).count()
+    rows = list(meeting.attendance.values_list("presence", flat=True))
+    present = sum(1 for p in rows if p in (BoardPresence.PRESENT, BoardPresence.VIDEO, BoardPresence.VOTED_BEFORE))
+    represented = sum(1 for p in rows if p == BoardPresence.REPRESENTED)
+    return {"directors": in_office, "present": present, "represented": represented,
+            "quorum_reached": rules.board_quorum_reached(in_office, present + represented),
+            "not_recorded": in_office - len(rows)}
+
+
+
+def assembly_meeting_incidents_record(*, meeting: AssemblyMeeting, text: str) -> AssemblyMeeting:
+    """Art. 25bis §7 5°: the technical problems and incidents, for the minutes (until the close)."""
+    with transaction.atomic():
+        meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
+        if meeting.status == MeetingStatus.CLOSED:
+            raise ValidationError({"technical_incidents": "The meeting is closed: its minutes are fixed."})
+        meeting.technical_incidents = text.strip()
+        meeting.save(update_fields=["technical_incidents"])
+        return meeting
+
+
+def agenda_item_discussion_record(*, item: AgendaItem, text: str) -> AgendaItem:
+    """Art. 25bis §7: the questions, remarks and answers on a point, for the minutes (until the close)."""
+    with transaction.atomic():
+        meeting = AssemblyMeeting.objects.select_for_update().get(pk=item.meeting_id)
+        if meeting.status == MeetingStatus.CLOSED:
+            raise ValidationError({"discussion": "The meeting is closed: its minutes are fixed."})
+        item = AgendaItem.objects.select_for_update().get(pk=item.pk)
+        item.discussion = text.strip()
+        item.save(update_fields=["discussion"])
+        return item

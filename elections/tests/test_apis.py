@@ -39,3 +39,21 @@ def test_board_count_youngest_wins_tie(bureau_api):
 
 def test_anonymous_cannot_count(api_client, db):
     assert api_client.post("/api/v1/elections/count/", {}, format="json").status_code in (401, 403)
+
+
+def test_organ_lists_are_read_only_and_need_view_permission(bureau_api, api_client, make_user):
+    from datetime import date
+
+    from elections import services
+    from elections.models import AgendaSubject, MeetingMode
+
+    meeting = services.assembly_meeting_plan(day=date(2027, 5, 21), kind="ordinary", mode=MeetingMode.PHYSICAL)
+    services.agenda_item_add(meeting=meeting, title="Jaarrekening", subject=AgendaSubject.ACCOUNTS)
+    services.director_elect(name="Els Peeters", mandate_start=date(2026, 6, 30))
+    body = bureau_api.get("/api/v1/elections/assembly-meetings/").json()
+    assert body["results"][0]["items"][0]["subject"] == "accounts"
+    assert bureau_api.get("/api/v1/elections/directors/").json()["results"][0]["mandate_end"] == "2032-06-29"
+    assert bureau_api.post("/api/v1/elections/directors/", {"name": "x"}, format="json").status_code == 405
+    assert bureau_api.get("/api/v1/elections/directors/99999999999999999999/").status_code == 404
+    api_client.force_authenticate(make_user("lending_desk"))
+    assert api_client.get("/api/v1/elections/advisers/").status_code == 403
