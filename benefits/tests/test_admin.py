@@ -30,7 +30,7 @@ def catalogue(table_2026):
 
 def _claim_form(member, **changes):
     data = {"member": member.pk, "benefit": Benefit.objects.get(code="foot_care").pk, "event_date": "01/02/2026",
-            "filed_on": "01/03/2026", "amount_paid": "25,00", "compulsory_reimbursement": "0", "quantity": "1", "key": "",
+            "filed_on": "01/03/2026", "amount_paid": "25,00", "compulsory_reimbursement": "0", "quantity": "1",
             "evidence_text": "invoice", "facts_text": ""}
     return {**data, **changes}
 

@@ -9,6 +9,7 @@ from django.urls import reverse
 from benefits import reference
 from benefits.tests.helpers import paid_birth_premium
 from benefits.models import Claim, PaymentBatch
+from benefits.tests.helpers import newborn
 from benefits.tests.test_services import paid_up_member
 
 pytestmark = pytest.mark.django_db
@@ -97,11 +98,12 @@ def test_claims_schema_documents_every_fact(client, make_user, table_2026):
 def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
     reference.seed()
     member = paid_up_member()
+    child = newborn(member)
     clerk = make_user("clerk")
     client.force_login(clerk)
     response = client.post(reverse("admin:benefits_claim_add"), {
         "member": member.pk, "benefit": "birth_premium_id_placeholder", "event_date": "01/03/2026", "filed_on": "05/03/2026",
-        "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "key": "baby",
+        "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "child": child.pk,
         "evidence_text": "certificate", "facts_text": '{"kind": "birth"}',
     })
     # the benefit field takes the benefit's id
@@ -109,7 +111,7 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
 
     response = client.post(reverse("admin:benefits_claim_add"), {
         "member": member.pk, "benefit": Benefit.objects.get(code="birth_premium").pk, "event_date": "01/03/2026",
-        "filed_on": "05/03/2026", "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "key": "baby",
+        "filed_on": "05/03/2026", "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "child": child.pk,
         "evidence_text": "certificate", "facts_text": '{"kind": "birth"}',
     })
     assert response.status_code == 302
