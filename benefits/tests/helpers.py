@@ -9,7 +9,7 @@ from members.tests.factories import add_dependent
 
 def newborn(parent, born=date(2026, 3, 1), gender="F"):
     """A child born on ``born``, a dependent in ``parent``'s household (Art. 53, 57: the child a cap counts on)."""
-    return add_dependent(parent.household, birth=born, gender=gender, start=born)
+    return add_dependent(parent.household, birth=born, gender=gender, start=born.replace(day=1))
 
 
 def birth_premium(member, child=None, born=date(2026, 3, 1)):
