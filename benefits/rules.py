@@ -356,6 +356,8 @@ def judge(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, history: Itera
     own = [h for h in history if h.own]
     rule = _for_claim(rule, person, claim)
     reasons: list[str] = [f"{rule.article}: rule version in force since {rule.effective_from:%d/%m/%Y}."]
+    if rule.subject is not None and claim.subject_label:
+        reasons.append(f"{rule.article}: its caps count per {rule.subject.value}: {claim.subject_label}.")
     try:
         _check_general(rule, person, claim, reasons)
         gross, gross_units, parts, calc_reasons = CALCULATORS[rule.calculation](rule, person, claim, own)
