@@ -181,7 +181,7 @@ def subject_problems(rule: "RuleSpec", ref: SubjectRef) -> dict[str, str]:
                                     f"({'; '.join(c.describe() for c in rule.caps if c.scope in KEYED_SCOPES)}) counts on it.")
     for other in ref.given() - ({rule.subject} if rule.subject else set()):
         field_name, what = SUBJECT_FIELDS[other]
-        problems[field_name] = f"{rule.article}: this benefit counts on no {what.split(' (')[0].removeprefix('the ')}; leave it empty."
+        problems[field_name] = f"{rule.article}: this benefit counts on no {other.value}; leave {field_name.replace('_', ' ')} empty."
     return problems
 
 

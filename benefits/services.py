@@ -233,7 +233,6 @@ def _set_subject(claim: Claim, *, child=None, expected_birth_date=None, birth_ra
             raise ValidationError({"medical_app": f"Medical app {app_id} is not on the list."})
         claim.medical_app_id = app_id
     if claim.child_id and claim.unborn_child_id is None:
-        claim.unborn_child = None
         _link_born_child(claim.child_id)
 
 
@@ -408,7 +407,7 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
         past = selectors.payout_histories(pairs, kinds)
 
         claims = []
-        for request in requests:
+        for index, request in enumerate(requests):
             member = members[request.member]
             benefit = catalogue.benefits[request.benefit]
             history = histories.get(member.household_id)
@@ -427,8 +426,12 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
                 quantity=request.quantity, facts=_listed_product(benefit, dict(request.facts)), evidence=list(request.evidence),
                 disorder=request.disorder, treatment_start=request.treatment_start,
             )
-            _set_subject(claim, child=request.child, medical_app=request.medical_app)
-            _check_input(claim, catalogue)
+            try:
+                _set_subject(claim, child=request.child, medical_app=request.medical_app)
+                _check_input(claim, catalogue)
+            except ValidationError as exc:
+                errors[f"row {index + 1}"] = "; ".join(exc.messages)
+                continue
             key = claim_subject_key(claim, catalogue)
             history = list(past[(member.pk, benefit.pk)])
             if key.startswith(("child:", "unborn:")):  # Art. 53: another parent's hours for the same child
@@ -439,6 +442,8 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
                     rules.PastPayout(claim.event_date, decision.payout, decision.units, key, decision.parts, claim.facts)
                 )
             claims.append(claim)
+        if errors:
+            raise ValidationError(errors)
         Claim.objects.bulk_create(claims, batch_size=1000)
         log_bulk_create(claims, fields=["member_id", "benefit_id", "event_date", "status", "payout"], actor=actor,
                         note="claims_file_batch")

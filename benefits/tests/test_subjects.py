@@ -218,3 +218,17 @@ def test_youth_camp_records_whether_it_is_a_krunsj_holiday(catalogue):
     assert "Art. 58: a holiday of vzw Krunsj is not covered: “uitgezonderd de vakanties van Krunsj”." in krunsj.reasons
     other = services.claim_file(**camp, facts={"activity": "camp", "krunsj_holiday": False})
     assert (other.status, other.payout) == (ClaimStatus.APPROVED, Decimal("25.00"))
+
+
+def test_a_batch_counts_per_child_and_names_the_row_without_its_child(catalogue):
+    parent = paid_up_member(birth=date(1990, 4, 4))
+    twins = [newborn(parent), newborn(parent, gender="M")]
+    premium = dict(member=parent.pk, benefit="birth_premium", event_date=date(2026, 3, 1), evidence=("certificate",),
+                   facts={"kind": "birth"})
+    claims = services.claims_file_batch([services.ClaimRequest(**premium, child=twins[0].pk),
+                                         services.ClaimRequest(**premium, child=twins[1].pk),
+                                         services.ClaimRequest(**premium, child=twins[0].pk)])
+    assert [c.payout for c in claims] == [Decimal("300.00"), Decimal("300.00"), Decimal("0.00")]
+    with pytest.raises(ValidationError) as refused:
+        services.claims_file_batch([services.ClaimRequest(**premium, child=twins[0].pk), services.ClaimRequest(**premium)])
+    assert "Art. 57: the child" in refused.value.message_dict["row 2"][0]
