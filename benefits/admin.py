@@ -10,8 +10,20 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from benefits import selectors, services
-from benefits.models import OPEN_STATUSES, Benefit, Claim, ClaimStatus, PaymentBatch, PaymentBatchStatus, RuleCap, RuleVersion
+from benefits import catalogue as statutes
+from benefits import rules, selectors, services
+from benefits.models import (
+    OPEN_STATUSES,
+    Benefit,
+    Claim,
+    ClaimStatus,
+    MedicalApp,
+    PaymentBatch,
+    PaymentBatchStatus,
+    RuleCap,
+    RuleVersion,
+    UnbornChild,
+)
 from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin, ServiceAddAdmin, ServiceModelForm, add_service_errors
 from core.formatting import eur, short_date
 from core import privacy
@@ -87,16 +99,43 @@ class ClaimForm(ServiceModelForm):
         help_text=_('JSON, e.g. {"situation": "1", "mode": "taxi"} — see the API documentation for every key.'),
     )
 
+    expected_birth_date = forms.DateField(
+        label=_("unborn child: expected birth date"), required=False,
+        help_text=_("Art. 53: before the child is a member, the expected birth date (the household's record of this "
+                    "pregnancy is found or made)."))
+    birth_rank = forms.IntegerField(label=_("child of a multiple birth"), min_value=1, max_value=rules.MAX_BIRTH_RANK,
+                                    initial=1, required=False, help_text=_("1, or 2 for the second twin, …"))
+    vaccine = forms.ChoiceField(
+        label=_("vaccine (Art. 48 list)"), required=False, choices=[("", "—"), *((v, v) for v in statutes.VACCINES)],
+        help_text=_("Art. 48 vaccination: the product from the statutes' list."))
+    printed_vaccine = forms.CharField(
+        label=_("vaccine as printed by the pharmacy"), required=False, max_length=100,
+        help_text=_("Without a choice above, the name on the invoice is matched to the list (case and spaces "
+                    "ignored: “Vaxigrip Tetra” is “Vaxigrip (tetra)”)."))
+    krunsj_holiday = forms.TypedChoiceField(
+        label=_("holiday of vzw Krunsj"), required=False, empty_value=None,
+        choices=[("", "—"), ("no", _("no")), ("yes", _("yes"))], coerce=lambda value: value == "yes",
+        help_text=_("Art. 58 youth camps: “uitgezonderd de vakanties van Krunsj”."))
+
     class Meta:
         model = Claim
-        fields = ("member", "benefit", "event_date", "filed_on", "amount_paid", "compulsory_reimbursement", "quantity", "key")
+        fields = ("member", "benefit", "event_date", "filed_on", "amount_paid", "compulsory_reimbursement", "quantity",
+                  "child", "disorder", "medical_app", "treatment_start")
         localized_fields = ("amount_paid", "compulsory_reimbursement", "recovered_amount")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
+            facts = dict(self.instance.facts or {})
+            if facts.get("product") in statutes.VACCINES:
+                self.fields["vaccine"].initial = facts.pop("product")
+            if isinstance(facts.get(rules.KRUNSJ_FACT), bool):
+                self.fields["krunsj_holiday"].initial = "yes" if facts.pop(rules.KRUNSJ_FACT) else "no"
             self.fields["evidence_text"].initial = ", ".join(self.instance.evidence or [])
-            self.fields["facts_text"].initial = json.dumps(self.instance.facts or {}, ensure_ascii=False)
+            self.fields["facts_text"].initial = json.dumps(facts, ensure_ascii=False)
+            if self.instance.unborn_child_id:
+                self.fields["expected_birth_date"].initial = self.instance.unborn_child.expected_birth_date
+                self.fields["birth_rank"].initial = self.instance.unborn_child.rank
         else:
             self.fields["filed_on"].initial = timezone.localdate()
             self.fields["filed_on"].label = _("received on")
@@ -106,6 +145,19 @@ class ClaimForm(ServiceModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        facts = dict(cleaned.get("facts_text") or {})
+        if cleaned.get("vaccine"):
+            facts["product"] = cleaned["vaccine"]
+        elif cleaned.get("printed_vaccine"):
+            entry = rules.match_listed(cleaned["printed_vaccine"], statutes.VACCINES)
+            if entry is None:
+                self.add_error("printed_vaccine", _("Art. 48: “%(name)s” is not a product of the list as printed; pick "
+                                                    "the vaccine from the list.") % {"name": cleaned["printed_vaccine"]})
+            else:
+                facts["product"], facts["printed_product"] = entry, cleaned["printed_vaccine"]
+        if cleaned.get("krunsj_holiday") is not None:
+            facts[rules.KRUNSJ_FACT] = cleaned["krunsj_holiday"]
+        cleaned["facts_text"] = facts
         if self.instance.pk is None and cleaned.get("filed_on") and cleaned.get("event_date"):
             try:
                 services.filing_date(received_on=cleaned["filed_on"], event_date=cleaned["event_date"],
@@ -136,9 +188,14 @@ class ClaimForm(ServiceModelForm):
             member=instance.member, benefit=instance.benefit, event_date=instance.event_date,
             received_on=instance.filed_on, recorded_by=getattr(self, "user", None),
             amount_paid=instance.amount_paid, compulsory_reimbursement=instance.compulsory_reimbursement,
-            quantity=instance.quantity, key=instance.key, evidence=self.cleaned_data["evidence_text"],
-            facts=self.cleaned_data["facts_text"],
+            quantity=instance.quantity, evidence=self.cleaned_data["evidence_text"], facts=self.cleaned_data["facts_text"],
+            child=instance.child, disorder=instance.disorder, medical_app=instance.medical_app,
+            treatment_start=instance.treatment_start, **self._unborn(),
         )
+
+    def _unborn(self) -> dict:
+        expected = self.cleaned_data.get("expected_birth_date")
+        return {"expected_birth_date": expected, "birth_rank": self.cleaned_data.get("birth_rank") or 1} if expected else {}
 
     def _post_clean(self):
         super()._post_clean()
@@ -155,7 +212,9 @@ class ClaimForm(ServiceModelForm):
             elif claim.status in OPEN_STATUSES:
                 claim.evidence = self.cleaned_data["evidence_text"]
                 claim.facts = self.cleaned_data["facts_text"]
-                services.claim_rejudge(claim=claim)
+                if not self.cleaned_data.get("expected_birth_date"):
+                    claim.unborn_child = None
+                services.claim_rejudge(claim=claim, **self._unborn())
         except ValidationError as exc:
             add_service_errors(self, exc, fields={"amount": "recovered_amount"})
 
@@ -168,12 +227,16 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     list_display = ("id", "member", "benefit", "event_date_display", "status_badge", "payout_display", "batch")
     list_filter = ("status", "benefit")
     list_select_related = ("member", "benefit", "batch")
-    raw_id_fields = ("member",)
+    raw_id_fields = ("member", "child")
     search_fields = ("=id", "=member__national_number")
     readonly_fields = ("decision", "rule_version", "batch", "judged_at", "paid_on", "recovered_on")
     actions = ["release_to_batch", "rejudge"]
 
-    CLAIM_FIELDS = ("member", "benefit", ("event_date", "filed_on"), ("amount_paid", "compulsory_reimbursement"), ("quantity", "key"))
+    CLAIM_FIELDS = ("member", "benefit", ("event_date", "filed_on"), ("amount_paid", "compulsory_reimbursement"), "quantity")
+    #: What a per-subject cap counts on (issue #13): the rule version says which one a claim needs.
+    SUBJECT_FIELDS = (("child", "expected_birth_date", "birth_rank"), ("disorder", "medical_app", "treatment_start"))
+    CLOSED_SUBJECT_FIELDS = (("child", "unborn_child"), ("disorder", "medical_app", "treatment_start"), "legacy_key")
+    FACT_FIELDS = (("vaccine", "printed_vaccine"), "krunsj_holiday")
     RECOVERY_FIELDS = ("recovered_amount", "recovery_reason", "fraud")
 
     def access_categories(self, request, obj=None):
@@ -194,11 +257,13 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         fields = self.CLAIM_FIELDS if obj is None else (*self.CLAIM_FIELDS, "filed_on_set_by")
         if self._closed(obj):
             claim = (None, {"fields": (*fields, "evidence", "facts")})
+            subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.CLOSED_SUBJECT_FIELDS})
         else:
-            claim = (None, {"fields": (*fields, "evidence_text", "facts_text")})
+            claim = (None, {"fields": (*fields, *self.FACT_FIELDS, "evidence_text", "facts_text")})
+            subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.SUBJECT_FIELDS})
         if obj is None:
-            return (claim,)
-        fieldsets = [claim, (_("Decision"), {"fields": ("decision", "rule_version", "judged_at", "batch", "paid_on")})]
+            return (claim, subject)
+        fieldsets = [claim, subject, (_("Decision"), {"fields": ("decision", "rule_version", "judged_at", "batch", "paid_on")})]
         if obj.status in (ClaimStatus.PAID, ClaimStatus.RECOVERED):
             fieldsets.append((_("Recovery (Art. 7)"), {"fields": (*self.RECOVERY_FIELDS, "recovered_on")}))
         return fieldsets
@@ -209,7 +274,8 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         if not self._closed(obj):
             return (*self.readonly_fields, "filed_on", "filed_on_set_by")  # the filing date is fixed when filed
         closed = ["member", "benefit", "event_date", "filed_on", "filed_on_set_by", "amount_paid", "compulsory_reimbursement",
-                  "quantity", "key", "evidence", "facts", *self.readonly_fields]
+                  "quantity", "child", "unborn_child", "disorder", "medical_app", "treatment_start", "legacy_key", "evidence",
+                  "facts", *self.readonly_fields]
         if obj.status != ClaimStatus.PAID:  # a paid claim is closed; only a recovery (Art. 7) can be recorded
             closed += self.RECOVERY_FIELDS
         return closed
@@ -262,6 +328,57 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             except ValidationError:
                 continue
         self.message_user(request, _("%(n)d claims judged again.") % {"n": done})
+
+
+# --- what per-subject caps count on (issue #13) ------------------------------------------------------
+
+
+@admin.register(MedicalApp)
+class MedicalAppAdmin(AuditedAdmin):
+    """Art. 48: the medical apps a claim picks from ("per medische app"); one row per app, whatever
+    the spelling (names compared without case or spaces)."""
+
+    list_display = ("name", "mhealth_belgium")
+    list_filter = ("mhealth_belgium",)
+    search_fields = ("name",)
+
+
+class UnbornChildForm(forms.ModelForm):
+    class Meta:
+        model = UnbornChild
+        fields = ("household", "expected_birth_date", "rank", "born_as")
+
+    def _post_clean(self):
+        super()._post_clean()
+        unborn = self.instance
+        if unborn.pk and "born_as" in self.changed_data and unborn.born_as_id and not self.errors:
+            try:
+                services.unborn_child_link(unborn=UnbornChild.objects.get(pk=unborn.pk), member=unborn.born_as)
+            except ValidationError as exc:
+                add_service_errors(self, exc)
+
+
+@admin.register(UnbornChild)
+class UnbornChildAdmin(PersonalDataAdmin, AuditedAdmin):
+    """Art. 53 "per ingeschreven (on)geboren kind": a pregnancy is health data. A clerk links the
+    record to the child once it is a member (twins: each record to its child)."""
+
+    form = UnbornChildForm
+    list_display = ("id", "household", "expected_birth_date", "rank", "born_as")
+    list_select_related = ("household", "born_as")
+    raw_id_fields = ("household", "born_as")
+    search_fields = ("=household__id",)
+
+    def access_categories(self, request, obj=None):
+        return (Category.IDENTITY, Category.HEALTH)
+
+    def access_household_id(self, obj):
+        return obj.household_id
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None:
+            return ("household", "expected_birth_date", "rank", *(("born_as",) if obj.born_as_id else ()))
+        return ()
 
 
 # --- payment batches (managers approve) --------------------------------------------------------------

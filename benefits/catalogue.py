@@ -13,24 +13,49 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from benefits.rules import Calculation, Cap, CapScope, RuleSpec
+from benefits.rules import Calculation, Cap, CapScope, RuleSpec, Subject
 
 D = Decimal
 EARLIEST = date(2019, 1, 1)
 
 INVOICE = ("invoice",)
 
+#: Art. 48 "Deze tegemoetkoming geldt voor de volgende vaccinaties en antimalariamiddelen:" the list
+#: verbatim, brackets included ("Pneumo(vax) 23" is Pneumo 23 or Pneumovax 23: rules.name_variants).
+#: The claim records one of these entries; a name the pharmacy printed is matched to its entry
+#: (rules.match_listed).
 VACCINES = (
-    "Abrysvo", "Act-Hib", "Agrippal", "Alpharix", "Ambirix", "Apexnar", "Arexvy", "Atovaquone Proguanil", "Avaxim",
-    "Begripal", "Bexsero", "Boostrix", "Boostrix polio", "Broncho-Vaxom", "Cervarix", "Doxycycline", "Dukoral",
-    "Efluelda", "Encepur", "Engerix-B", "Epaxal", "Fendrix", "Fluad", "FSME", "Gardasil", "Gardasil 9", "Havrix",
-    "Hbvaxpro", "Hepatyrix", "Hexyon", "Immugrip", "Imovax", "Infanrix", "Inflexal V", "Influvac", "Intanza", "Ixiaro",
-    "Je-vax", "Lariam", "Malaprotec", "Malarone", "Mencevax", "Meningitec", "Meningovax", "Menjugate", "Menveo",
-    "Merieux HDCV", "MMR vax", "Mutagrip S", "Neisvac-C", "Nimenrix", "Nivaquine", "Pandemrix", "Pneumo 23",
-    "Prevenar", "Prevenar 13", "Priorix", "ProQuad", "Provarivax", "Provaquoneg", "Qdenga", "Rabipur", "Rabique",
-    "Revaxis", "Rotarix", "Rotateq", "Shingrix", "Stamaril", "Synflorix", "Tedivax", "Tetravax", "Triaxis", "Trumenba",
-    "Twinrix", "Typherix", "Typhim", "Uro-Vaxom", "Vaqta", "Varilrix", "Varivax", "Vaxigrip", "Vaxneuvance", "Vivotif",
-    "Zostavax",
+    "Abrysvo", "Act-Hib", "Agrippal", "Alpharix (tetra)", "Ambirix", "Apexnar", "Arexvy", "Atovaquone Proguanil",
+    "Avaxim", "Begripal", "Bexsero", "Boostrix", "Boostrix polio", "Broncho-Vaxom", "Cervarix", "Doxycycline", "Dukoral",
+    "Efluelda", "Encepur", "Engerix-B", "Epaxal", "Fendrix", "Fluad", "FSME (Immun)", "Gardasil", "Gardasil 9", "Havrix",
+    "Hbvaxpro", "Hepatyrix", "Hexyon", "Immugrip", "Imovax (Polio)", "Infanrix (Hexa/IPV)", "Inflexal V", "Influvac (tetra)",
+    "Intanza", "Ixiaro", "Je-vax", "Lariam", "Malaprotec", "Malarone", "Mencevax", "Meningitec", "Meningovax", "Menjugate",
+    "Menveo", "Merieux HDCV", "MMR vax (Pro)", "Mutagrip S", "Neisvac-C", "Nimenrix", "Nivaquine", "Pandemrix",
+    "Pneumo(vax) 23", "Prevenar", "Prevenar 13", "Priorix", "ProQuad", "Provarivax", "Provaquoneg", "Qdenga", "Rabipur",
+    "Rabique", "Revaxis", "Rotarix", "Rotateq", "Shingrix", "Stamaril", "Synflorix", "Tedivax", "Tetravax",
+    "Triaxis (Polio)", "Trumenba", "Twinrix", "Typherix", "Typhim (Vi)", "Uro-Vaxom", "Vaqta", "Varilrix", "Varivax",
+    "Vaxigrip (tetra)", "Vaxneuvance", "Vivotif (Berna)", "Zostavax",
+)
+
+#: Art. 43: "De goedkeuring wordt voor 80 sessies toegekend. Dit is de maximale tegemoetkoming voor een
+#: stoornis. ... éénmalig met 80 sessies verlengd ... voor een andere stoornis". The statute names no
+#: list of disorders (Interpretation): the clerk records the disorder of the speech therapist's report
+#: as one of the kinds of disorder the compulsory insurance's speech-therapy nomenclature (art. 36)
+#: distinguishes, so the same disorder is one value however it is written.
+SPEECH_DISORDERS = (
+    ("aphasia", "afasie"),
+    ("dysarthria", "dysartrie"),
+    ("dysphagia", "dysfagie / orofaciale functiestoornis"),
+    ("voice_disorder", "stemstoornis (dysfonie)"),
+    ("developmental_language_disorder", "taalontwikkelingsstoornis (dysfasie)"),
+    ("articulation_disorder", "articulatiestoornis"),
+    ("stuttering", "stotteren / broddelen"),
+    ("dyslexia_dysorthography", "dyslexie / dysorthografie"),
+    ("dyscalculia", "dyscalculie"),
+    ("hearing_loss", "gehoorstoornis"),
+    ("cleft_lip_palate", "schisis (lip-, kaak-, gehemeltespleet)"),
+    ("laryngectomy", "laryngectomie"),
+    ("neurodegenerative", "spraak- of taalstoornis bij een neurodegeneratieve aandoening"),
 )
 
 ALTERNATIVE_PRACTICES = ("acupuncture", "anthroposophic_medicine", "chiropractic", "homeopathy", "osteopathy", "hippotherapy")
@@ -115,7 +140,7 @@ CATALOGUE: list[dict] = [
         "versions": [dict(
             effective_from=date(2025, 1, 1), calculation=Calculation.PER_UNIT, unit="session", unit_amount=D("10.00"),
             # 80 sessions per disorder; extendable once by 80 for another disorder: 160 in all
-            caps=(Cap(CapScope.KEY, units=80), Cap(CapScope.LIFETIME, units=160)),
+            caps=(Cap(CapScope.KEY, units=80), Cap(CapScope.LIFETIME, units=160)), subject=Subject.DISORDER,
             evidence=("attestation",), required_facts=("compulsory_refused_or_exhausted",),
         )],
     },
@@ -139,7 +164,8 @@ CATALOGUE: list[dict] = [
         "versions": [dict(
             effective_from=date(2024, 1, 1), calculation=Calculation.ORTHODONTICS,
             params={"milestone_amount": "175.00", "milestones": ORTHODONTIC_MILESTONES},
-            caps=(Cap(CapScope.KEY, amount=D("1400.00")),), evidence=("orthodontist_attestation",),
+            # Art. 46 "maximaal € 1.400" per treatment (SPEC §2), the treatment known by the day its appliance was placed
+            caps=(Cap(CapScope.KEY, amount=D("1400.00")),), subject=Subject.TREATMENT, evidence=("orthodontist_attestation",),
         )],
     },
     {
@@ -230,7 +256,7 @@ CATALOGUE: list[dict] = [
     {
         "code": "medical_app", "article": "Art. 48", "name": "Medical apps", "name_nl": "Medische apps", "name_fr": "Applications médicales",
         "versions": [dict(effective_from=date(2026, 1, 1), calculation=Calculation.REFUND, capped_at_paid=True,
-                          caps=(Cap(CapScope.YEAR_KEY, amount=D("20.00")),), evidence=INVOICE,
+                          caps=(Cap(CapScope.YEAR_KEY, amount=D("20.00")),), subject=Subject.APP, evidence=INVOICE,
                           allowed_values={"recognition": ("mhealth_belgium", "prescribed")})],
     },
     {
@@ -282,7 +308,10 @@ CATALOGUE: list[dict] = [
     {
         "code": "maternity_help", "article": "Art. 53", "name": "Maternity help", "name_nl": "Kraamhulp", "name_fr": "Aide à la maternité",
         "versions": [dict(effective_from=date(2020, 1, 1), calculation=Calculation.MATERNITY_HELP, unit="hour",
-                          unit_amount=D("5.00"), caps=(Cap(CapScope.KEY, units=60),), evidence=INVOICE)],
+                          # "maximum 60 uren per ingeschreven (on)geboren kind": the child's hours, whichever parent
+                          # claims them (SUBJECT, not KEY); an unborn child counts as the member it is born as
+                          unit_amount=D("5.00"), caps=(Cap(CapScope.SUBJECT, units=60),), subject=Subject.CHILD,
+                          evidence=INVOICE)],
     },
     {
         "code": "ergotherapy", "article": "Art. 54", "name": "Occupational therapy advice", "name_nl": "Ergotherapie",
@@ -306,7 +335,8 @@ CATALOGUE: list[dict] = [
         "code": "birth_premium", "article": "Art. 57", "name": "Birth, adoption and foster care premium",
         "name_nl": "Geboorte-, pleegzorg- en adoptiepremie", "name_fr": "Prime de naissance, d'adoption et d'accueil",
         "versions": [dict(effective_from=date(2026, 2, 1), calculation=Calculation.FIXED, fixed_amount=D("300.00"),
-                          caps=(Cap(CapScope.KEY, amount=D("300.00")),),
+                          # "een premie van € 300 per kind aan elke aangesloten ouder": per child, per parent (KEY)
+                          caps=(Cap(CapScope.KEY, amount=D("300.00")),), subject=Subject.CHILD,
                           allowed_values={"kind": ("birth", "adoption", "foster_care")}, evidence=("certificate",),
                           params={"facts_required_when": {"kind": {"adoption": ("child_minor",),
                                                                    "foster_care": ("child_minor", "long_term")}}})],

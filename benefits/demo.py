@@ -10,8 +10,9 @@ from decimal import Decimal
 from django.contrib.auth import get_user_model
 
 from benefits import selectors, services
-from benefits.models import Claim, PaymentBatchStatus
-from members.models import HouseholdStatus, Member
+from benefits.models import Claim, MedicalApp, PaymentBatchStatus, UnbornChild
+from members.demo import national_number
+from members.models import Gender, HouseholdStatus, Member, Role
 
 SCENARIOS = [
     ("dietetics", dict(quantity=3, evidence=["invoice"])),
@@ -47,6 +48,7 @@ def seed(*, today: date, stdout=None) -> int:
             services.claim_file(member=member, benefit=code, event_date=event, received_on=received, recorded_by=clerk,
                                 catalogue=catalogue, **kwargs)
             count += 1
+    count += _statute_examples(members, today=today, clerk=clerk, catalogue=catalogue)
     paid = services.batch_release(claim_ids=list(Claim.objects.order_by("pk").values_list("pk", flat=True)[: count // 2]))
     if paid is not None and not services.batch_payee_problems(paid):
         paid.status = PaymentBatchStatus.APPROVED
@@ -56,3 +58,55 @@ def seed(*, today: date, stdout=None) -> int:
     if stdout:
         stdout.write(f"benefits: {count} demo claims, {HouseholdStatus.objects.count()} households judged")
     return count
+
+
+def _statute_examples(members, *, today: date, clerk, catalogue) -> int:
+    """Issue #13 as a clerk sees it: twins born three weeks ago (Art. 57: a birth premium for each;
+    Art. 53: each twin's own 60 hours of maternity help, the hours before the birth on the unborn
+    child's record, linked to the first twin), the next pregnancy of another household (an unborn
+    child by its expected date), a vaccine picked from the Art. 48 list and one matched from the
+    pharmacy's print, speech therapy for two disorders (Art. 43) and a medical app from the list."""
+    from members import services as member_services
+
+    households = {}
+    for member in members:
+        households.setdefault(member.household_id, member)
+    if len(households) < 3:
+        return 0
+    parent, expecting, pupil = list(households.values())[:3]
+    born = today - timedelta(days=21)
+    twins = []
+    for first_name, gender in (("Lotte", Gender.FEMALE), ("Lars", Gender.MALE)):
+        serial = 1 if gender == Gender.MALE else 2
+        while Member.objects.filter(national_number=national_number(born, serial)).exists():
+            serial += 2
+        twins.append(member_services.member_create(
+            national_number=national_number(born, serial), first_name=first_name, last_name=parent.last_name, birth_date=born,
+            gender=gender, household=parent.household, role=Role.DEPENDENT, affiliation_start=born.replace(day=1)))
+    file = dict(received_on=None, recorded_by=clerk, catalogue=catalogue)
+    count = 0
+    # the hours before the birth, on the household's unborn child expected a week later than the twins came
+    services.claim_file(member=parent, benefit="maternity_help", event_date=born - timedelta(days=10), quantity=12,
+                        expected_birth_date=born + timedelta(days=7), evidence=["invoice"], **file)
+    records = list(UnbornChild.objects.filter(household=parent.household))
+    services.unborn_child_link(unborn=records[0], member=twins[0])
+    for twin in twins:
+        services.claim_file(member=parent, benefit="birth_premium", event_date=born, child=twin, evidence=["certificate"],
+                            facts={"kind": "birth"}, **file)
+        services.claim_file(member=parent, benefit="maternity_help", event_date=born + timedelta(days=5), quantity=60,
+                            child=twin, evidence=["invoice"], **file)
+        count += 2
+    count += 1
+    services.claim_file(member=expecting, benefit="maternity_help", event_date=today - timedelta(days=2), quantity=8,
+                        expected_birth_date=today + timedelta(days=20), evidence=["invoice"], **file)
+    services.claim_file(member=expecting, benefit="vaccination", event_date=today - timedelta(days=9),
+                        amount_paid=Decimal("18.62"), evidence=["invoice"], facts={"product": "Vaxigrip (tetra)"}, **file)
+    services.claim_file(member=parent, benefit="vaccination", event_date=today - timedelta(days=12),
+                        amount_paid=Decimal("42.15"), evidence=["invoice"], facts={"product": "Pneumovax 23"}, **file)
+    for disorder, sessions in (("dyslexia_dysorthography", 30), ("stuttering", 12)):
+        services.claim_file(member=pupil, benefit="speech_therapy", event_date=today - timedelta(days=30), quantity=sessions,
+                            disorder=disorder, evidence=["attestation"], facts={"compulsory_refused_or_exhausted": True}, **file)
+    app, _created = MedicalApp.objects.get_or_create(normalized="kanopee", defaults={"name": "Kanopee", "mhealth_belgium": True})
+    services.claim_file(member=expecting, benefit="medical_app", event_date=today - timedelta(days=40), amount_paid=Decimal("29.99"),
+                        medical_app=app, evidence=["invoice"], facts={"recognition": "mhealth_belgium"}, **file)
+    return count + 6

@@ -9,7 +9,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from benefits import rules
+from benefits import catalogue, rules
 
 
 class Benefit(models.Model):
@@ -62,6 +62,10 @@ class RuleVersion(models.Model):
     required_facts = models.JSONField(_("required facts"), default=list, blank=True)
     allowed_values = models.JSONField(_("allowed values"), default=dict, blank=True)
     params = models.JSONField(_("parameters"), default=dict, blank=True)
+    subject = models.CharField(
+        _("counts per"), max_length=10, blank=True, choices=[(s.value, s.value.replace("_", " ")) for s in rules.Subject],
+        help_text=_("What its per-child, per-disorder, per-app or per-treatment caps count on; a claim must name it."),
+    )
     notes = models.TextField(_("notes"), blank=True)
 
     class Meta:
@@ -104,6 +108,7 @@ class RuleVersion(models.Model):
             required_facts=tuple(self.required_facts or ()),
             allowed_values={k: tuple(v) for k, v in (self.allowed_values or {}).items()},
             params=self.params or {},
+            subject=rules.Subject(self.subject) if self.subject else None,
         )
 
     def summary(self) -> str:
@@ -143,11 +148,71 @@ class RuleCap(models.Model):
     def clean(self):
         if self.amount is None and self.units is None:
             raise ValidationError(_("A cap limits an amount, a number of units, or both."))
+        if self.scope in rules.KEYED_SCOPES and self.version_id and not self.version.subject:
+            raise ValidationError({"scope": _("A per-child/disorder/app/treatment cap needs the rule version's “counts per”.")})
         if self.scope == rules.CapScope.PERIOD and not self.years:
             raise ValidationError({"years": _("A period cap needs its number of years (Art. 42.5).")})
 
     def to_cap(self) -> rules.Cap:
         return rules.Cap(rules.CapScope(self.scope), self.amount, self.units, self.years, self.part or None)
+
+
+SPEECH_DISORDER_CHOICES = [(code, label) for code, label in catalogue.SPEECH_DISORDERS]
+
+
+class UnbornChild(models.Model):
+    """Art. 53 "per ingeschreven (on)geboren kind": a child of the household not born yet (or not
+    registered yet), known by its expected birth date; ``rank`` tells twins apart. Once born and a
+    member, it is linked (``born_as``) and counts as that member."""
+
+    household = models.ForeignKey("members.Household", on_delete=models.PROTECT, related_name="unborn_children",
+                                  verbose_name=_("household"))
+    expected_birth_date = models.DateField(_("expected birth date"))
+    rank = models.PositiveSmallIntegerField(_("child of a multiple birth"), default=1,
+                                            help_text=_("1, or 2 for the second twin, …"))
+    born_as = models.OneToOneField("members.Member", on_delete=models.PROTECT, null=True, blank=True,
+                                   related_name="unborn_record", verbose_name=_("born as"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-expected_birth_date", "rank"]
+        verbose_name = _("unborn child")
+        verbose_name_plural = _("unborn children")
+        constraints = [models.UniqueConstraint(fields=["household", "expected_birth_date", "rank"], name="unborn_child_unique")]
+
+    def __str__(self):
+        text = _("Child expected %(date)s") % {"date": f"{self.expected_birth_date:%d/%m/%Y}"}
+        if self.rank > 1:
+            text += f" (#{self.rank})"
+        return text
+
+
+class MedicalApp(models.Model):
+    """Art. 48: a medical app "erkend door mHealth Belgium of voorgeschreven door een arts"; the
+    €20 per calendar year counts per app, so a claim picks the app from this list."""
+
+    name = models.CharField(_("name"), max_length=100)
+    normalized = models.CharField(max_length=100, unique=True, editable=False)
+    mhealth_belgium = models.BooleanField(_("recognised by mHealth Belgium"), default=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("medical app")
+        verbose_name_plural = _("medical apps")
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.normalized = rules.normalized_name(self.name)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        normalized = rules.normalized_name(self.name)
+        if not normalized:
+            raise ValidationError({"name": _("A name with letters or digits.")})
+        if MedicalApp.objects.filter(normalized=normalized).exclude(pk=self.pk).exists():
+            raise ValidationError({"name": _("This app is already on the list (names are compared without case or spaces).")})
 
 
 class ClaimStatus(models.TextChoices):
@@ -216,9 +281,25 @@ class Claim(models.Model):
         _("compulsory reimbursement"), max_digits=12, decimal_places=2, default=Decimal("0.00")
     )
     quantity = models.PositiveIntegerField(_("quantity"), default=1, help_text=_("Sessions, nights, days, hours, km …"))
-    key = models.CharField(
-        _("child / treatment / item"), max_length=80, blank=True,
-        help_text=_("What a per-child, per-treatment or per-item cap counts on."),
+    # What a per-subject cap counts on (issue #13): typed, as the article names it; the rule version's
+    # ``subject`` says which one a claim needs (rules.subject_problems).
+    child = models.ForeignKey(
+        "members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="claims_as_child",
+        verbose_name=_("child"), help_text=_("Art. 53, 57: the child, once it is a member."),
+    )
+    unborn_child = models.ForeignKey(
+        "UnbornChild", on_delete=models.PROTECT, null=True, blank=True, related_name="claims", verbose_name=_("unborn child"),
+        help_text=_("Art. 53: a child not yet born (or not yet a member), by its expected birth date."),
+    )
+    disorder = models.CharField(_("disorder"), max_length=40, blank=True, choices=SPEECH_DISORDER_CHOICES,
+                                help_text=_("Art. 43: 80 sessions per disorder."))
+    medical_app = models.ForeignKey("MedicalApp", on_delete=models.PROTECT, null=True, blank=True, related_name="claims",
+                                    verbose_name=_("medical app"), help_text=_("Art. 48: €20 per calendar year per app."))
+    treatment_start = models.DateField(_("treatment started on"), null=True, blank=True,
+                                       help_text=_("Art. 46 orthodontics: the day the appliance was placed (one treatment)."))
+    legacy_key = models.CharField(
+        _("free-text key (before issue #13)"), max_length=80, blank=True, editable=False,
+        help_text=_("What a per-item cap counted on before claims named their child, disorder, app or treatment."),
     )
     evidence = models.JSONField(_("evidence"), default=list, blank=True)
     facts = models.JSONField(_("facts"), default=dict, blank=True)

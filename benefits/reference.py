@@ -32,6 +32,7 @@ def seed(stdout=None) -> None:
             fields = dict(spec)
             caps = fields.pop("caps", ())
             fields["calculation"] = fields["calculation"].value
+            fields["subject"] = fields["subject"].value if fields.get("subject") else ""
             for name in ("evidence", "required_facts"):
                 fields[name] = list(fields.get(name, ()))
             for name in ("allowed_values", "params"):

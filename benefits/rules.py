@@ -14,6 +14,8 @@ benefit. ``judge`` returns the payout and the reasons, each citing its article.
 from __future__ import annotations
 
 import enum
+import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -22,6 +24,24 @@ from typing import Callable, Iterable, Mapping
 from core.money import ZERO, cents, percent_of
 from core.months import Month
 from members.rules import age_on
+
+#: Art. 58: "aan de jongeren die deelnemen aan activiteiten ingericht door een dienst Jeugdvakanties –
+#: uitgezonderd de vakanties van Krunsj" (and the same for the holidays of disabled children). The
+#: fact the claim records: the activity is a holiday organised by vzw Krunsj.
+KRUNSJ_FACT = "krunsj_holiday"
+KRUNSJ_QUOTE = "“uitgezonderd de vakanties van Krunsj”"
+
+#: Art. 53 "per ingeschreven (on)geboren kind": an unborn child is known by its household and expected
+#: birth date. Interpretation: expected dates of one household within 180 days of each other are the
+#: same pregnancy (a revised due date, a clerk's typo, a birth weeks early), never two children; a
+#: multiple birth is told apart by its rank, at most MAX_BIRTH_RANK.
+SAME_PREGNANCY_DAYS = 180
+MAX_BIRTH_RANK = 8
+
+#: Art. 46 orthodontics: a treatment is known by the day its appliance was placed (code 305631), on or
+#: before each milestone's date. Interpretation: a treatment runs at most 15 years (the 36
+#: consultations are yearly at the least), so an older start date is a typing error.
+TREATMENT_YEARS_BACK = 15
 
 #: Art. 42.4 (law of 6 August 1990, art. 48bis): a claim prescribes 2 years after the end of the
 #: month of the event.
@@ -54,8 +74,9 @@ SERVICES = frozenset({Calculation.SERVICE, Calculation.SICK_CHILD_CARE})
 class CapScope(str, enum.Enum):
     CLAIM = "claim"  # one claim
     YEAR = "year"  # the calendar year of the event (Art. 42.5)
-    YEAR_KEY = "year_key"  # the calendar year, per key (per app)
-    KEY = "key"  # per key for life (per child, per treatment, per disorder)
+    YEAR_KEY = "year_key"  # the calendar year, per subject (per app), of this beneficiary
+    KEY = "key"  # per subject for life, of this beneficiary (per disorder, per treatment, per child per parent)
+    SUBJECT = "subject"  # per subject for life, whoever claims it (Art. 53: 60 hours per child)
     PERIOD = "period"  # every N years from the first payout (Art. 42.5)
     LIFETIME = "lifetime"  # the beneficiary's life
 
@@ -77,10 +98,142 @@ class Cap:
             CapScope.YEAR: "per calendar year",
             CapScope.YEAR_KEY: "per calendar year and per item",
             CapScope.KEY: "per child/treatment/disorder",
+            CapScope.SUBJECT: "per child, whoever claims",
             CapScope.PERIOD: f"per {self.years} years from the first payout",
             CapScope.LIFETIME: "per lifetime",
         }[self.scope]
         return f"max {what} {scope}"
+
+
+class Subject(str, enum.Enum):
+    """What a per-subject cap counts on, as the article names it (issue #13: never a free-text key)."""
+
+    CHILD = "child"  # Art. 53 "per ingeschreven (on)geboren kind", Art. 57 "per kind": a member, or an unborn child
+    DISORDER = "disorder"  # Art. 43 "de maximale tegemoetkoming voor een stoornis"
+    APP = "app"  # Art. 48 "per medische app"
+    TREATMENT = "treatment"  # Art. 46 orthodontics: the treatment, known by the day its appliance was placed
+
+
+#: The claim field that names each kind of subject, and what the clerk is asked for.
+SUBJECT_FIELDS: Mapping[Subject, tuple[str, str]] = {
+    Subject.CHILD: ("child", "the child (a member, or an unborn child by its expected birth date)"),
+    Subject.DISORDER: ("disorder", "the disorder"),
+    Subject.APP: ("medical_app", "the medical app"),
+    Subject.TREATMENT: ("treatment_start", "the day the treatment's appliance was placed"),
+}
+
+
+@dataclass(frozen=True)
+class SubjectRef:
+    """The typed subject of a claim, as stored. ``child_id``: the member; an unborn child counts as
+    the member it was born as (``born_as_id``) once linked, so the hours before and after the
+    birth share one cap."""
+
+    child_id: int | None = None
+    unborn_id: int | None = None
+    born_as_id: int | None = None
+    disorder: str = ""
+    app_id: int | None = None
+    treatment_start: date | None = None
+    legacy: str = ""  # the free-text key of claims filed before issue #13 that could not be typed
+
+    def given(self) -> set[Subject]:
+        found = set()
+        if self.child_id or self.unborn_id:
+            found.add(Subject.CHILD)
+        if self.disorder:
+            found.add(Subject.DISORDER)
+        if self.app_id:
+            found.add(Subject.APP)
+        if self.treatment_start:
+            found.add(Subject.TREATMENT)
+        return found
+
+
+def subject_key(kind: Subject | None, ref: SubjectRef) -> str:
+    """What a per-subject cap counts on: the same child, disorder, app or treatment gives the same
+    key however it was typed; an unborn child linked to its member counts as that member."""
+    if kind is Subject.CHILD:
+        member = ref.child_id or ref.born_as_id
+        if member:
+            return f"child:{member}"
+        if ref.unborn_id:
+            return f"unborn:{ref.unborn_id}"
+    elif kind is Subject.DISORDER and ref.disorder:
+        return f"disorder:{ref.disorder}"
+    elif kind is Subject.APP and ref.app_id:
+        return f"app:{ref.app_id}"
+    elif kind is Subject.TREATMENT and ref.treatment_start:
+        return f"treatment:{ref.treatment_start.isoformat()}"
+    if ref.legacy:
+        return "legacy:" + normalized_name(ref.legacy)
+    return ""
+
+
+def subject_problems(rule: "RuleSpec", ref: SubjectRef) -> dict[str, str]:
+    """Input errors, by claim field, before a claim is judged: the subject its rule counts on is
+    missing, or a subject of another kind was given (it would count on nothing)."""
+    problems = {}
+    if rule.subject is not None:
+        field_name, what = SUBJECT_FIELDS[rule.subject]
+        if rule.subject not in ref.given():
+            problems[field_name] = (f"{rule.article}: {what} is required: the cap "
+                                    f"({'; '.join(c.describe() for c in rule.caps if c.scope in KEYED_SCOPES)}) counts on it.")
+    for other in ref.given() - ({rule.subject} if rule.subject else set()):
+        field_name, what = SUBJECT_FIELDS[other]
+        problems[field_name] = f"{rule.article}: this benefit counts on no {other.value}; leave {field_name.replace('_', ' ')} empty."
+    return problems
+
+
+def fact_problems(rule: "RuleSpec", facts: Mapping) -> dict[str, str]:
+    """Input errors in the facts a rule needs stated either way (not a condition to meet)."""
+    problems = {}
+    if rule.calculation is Calculation.YOUTH and facts.get("activity", "camp") not in rule.params.get("flat_activities", ()):
+        if not isinstance(facts.get(KRUNSJ_FACT), bool):
+            problems[KRUNSJ_FACT] = (f"{rule.article}: say whether the activity is a holiday of vzw Krunsj (true/false): "
+                                     f"{KRUNSJ_QUOTE}.")
+    return problems
+
+
+# --- Art. 48: the vaccines of the list -----------------------------------------------------------
+
+#: Art. 48: a list entry's bracketed part is optional and "a/b" inside it are alternatives:
+#: "Pneumo(vax) 23" is "Pneumo 23" or "Pneumovax 23"; "Infanrix (Hexa/IPV)" is "Infanrix",
+#: "Infanrix Hexa" or "Infanrix IPV" (Interpretation: the brackets name the variants of one product
+#: the statute covers, as the pharmacy prints them).
+BRACKET = re.compile(r"\(([^()]*)\)")
+
+
+def name_variants(entry: str) -> frozenset[str]:
+    """The names a list entry stands for, normalized (``normalized_name``)."""
+    match = BRACKET.search(entry)
+    if match is None:
+        return frozenset({normalized_name(entry)})
+    head, tail = entry[: match.start()], entry[match.end():]
+    options = ["", *(o for o in match.group(1).split("/"))]
+    found: set[str] = set()
+    for option in options:
+        found |= name_variants(head + option + tail)
+    return frozenset(found)
+
+
+def normalized_name(text: str) -> str:
+    """Case-, accent-, space- and punctuation-insensitive: "Vaxigrip Tetra", "VAXIGRIP-tetra" and
+    "vaxigriptetra" are one name; digits stay ("Gardasil 9" is not "Gardasil")."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return "".join(c for c in decomposed if c.isalnum()).casefold()
+
+
+def match_listed(printed: str, entries: Iterable[str]) -> str | None:
+    """The list entry a printed name is, or None. Only a whole name matches (Interpretation:
+    "Prevenar 20" is not on the list and is not "Prevenar"; the clerk picks from the list)."""
+    wanted = normalized_name(printed)
+    if not wanted:
+        return None
+    found = [entry for entry in entries if wanted in name_variants(entry)]
+    return found[0] if len(found) == 1 else None
+
+
 
 
 @dataclass(frozen=True)
@@ -107,6 +260,7 @@ class RuleSpec:
     required_facts: tuple[str, ...] = ()  # facts that must be true (e.g. advisory_physician_approval)
     allowed_values: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # fact → allowed values
     params: Mapping = field(default_factory=dict)
+    subject: Subject | None = None  # what its per-subject caps count on (child, disorder, app, treatment)
 
 
 @dataclass(frozen=True)
@@ -127,12 +281,14 @@ class ClaimFacts:
     compulsory_reimbursement: Decimal = ZERO  # what the compulsory insurance paid
     evidence: frozenset[str] = frozenset()
     facts: Mapping = field(default_factory=dict)
-    key: str = ""  # the child, treatment, disorder or app a per-key cap counts on
+    key: str = ""  # what a per-subject cap counts on (``subject_key``): the child, treatment, disorder or app
+    subject_label: str = ""  # the subject as a clerk reads it (a child's name, the disorder, the app)
 
 
 @dataclass(frozen=True)
 class PastPayout:
-    """A payout already made for the same benefit and beneficiary (approved or paid)."""
+    """A payout already made for the same benefit: to this beneficiary (``own``), or to another one
+    for the same subject (Art. 53: another parent's hours for the same child)."""
 
     event_date: date
     amount: Decimal
@@ -140,6 +296,7 @@ class PastPayout:
     key: str = ""
     parts: Mapping[str, Decimal] = field(default_factory=dict)
     facts: Mapping = field(default_factory=dict)
+    own: bool = True
 
 
 class Outcome(str, enum.Enum):
@@ -196,11 +353,14 @@ def received_on_problem(received_on: date, event_date: date, today: date) -> str
 def judge(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, history: Iterable[PastPayout]) -> Decision:
     """Judge one claim. Rejections and reductions carry their article."""
     history = [h for h in history]
+    own = [h for h in history if h.own]
     rule = _for_claim(rule, person, claim)
     reasons: list[str] = [f"{rule.article}: rule version in force since {rule.effective_from:%d/%m/%Y}."]
+    if rule.subject is not None and claim.subject_label:
+        reasons.append(f"{rule.article}: its caps count per {rule.subject.value}: {claim.subject_label}.")
     try:
         _check_general(rule, person, claim, reasons)
-        gross, gross_units, parts, calc_reasons = CALCULATORS[rule.calculation](rule, person, claim, history)
+        gross, gross_units, parts, calc_reasons = CALCULATORS[rule.calculation](rule, person, claim, own)
         reasons.extend(calc_reasons)
         units = gross_units
         payout, units, parts = _apply_caps(rule, claim, history, gross, units, parts, reasons)
@@ -247,6 +407,8 @@ def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reaso
             f"Art. 42.4: filed on {claim.filed_on:%d/%m/%Y}, more than {FILING_YEARS} years after the end of the "
             f"event month (deadline {deadline:%d/%m/%Y})."
         )
+    if rule.subject is not None and not claim.key:
+        raise Rejected(f"{rule.article}: {SUBJECT_FIELDS[rule.subject][1]} is required (its cap counts on it).")
     if person.entitlement != "entitled":
         raise Rejected(f"Art. 8: not entitled in the event month ({person.entitlement}). {person.entitlement_reason}".strip())
     age = claim.event_date.year - person.birth_date.year if rule.age_in_year else age_on(person.birth_date, claim.event_date)
@@ -289,17 +451,25 @@ def _paid_basis(rule: RuleSpec, claim: ClaimFacts) -> Decimal:
 # --- caps ---------------------------------------------------------------------------------------
 
 
+#: Caps that count per subject (child, disorder, app, treatment).
+KEYED_SCOPES = frozenset({CapScope.KEY, CapScope.YEAR_KEY, CapScope.SUBJECT})
+
+
 def _in_scope(cap: Cap, claim: ClaimFacts, past: PastPayout, history: list[PastPayout]) -> bool:
+    if cap.scope is CapScope.SUBJECT:
+        return bool(claim.key) and past.key == claim.key
+    if not past.own:
+        return False
     if cap.scope is CapScope.YEAR:
         return past.event_date.year == claim.event_date.year
     if cap.scope is CapScope.YEAR_KEY:
-        return past.event_date.year == claim.event_date.year and past.key == claim.key
+        return past.event_date.year == claim.event_date.year and bool(claim.key) and past.key == claim.key
     if cap.scope is CapScope.KEY:
-        return past.key == claim.key
+        return bool(claim.key) and past.key == claim.key
     if cap.scope is CapScope.LIFETIME:
         return True
     if cap.scope is CapScope.PERIOD:
-        start = period_start(cap.years, [h.event_date for h in history if _counts(cap, h)], claim.event_date)
+        start = period_start(cap.years, [h.event_date for h in history if h.own and _counts(cap, h)], claim.event_date)
         return start is not None and start <= past.event_date < _add_years(start, cap.years)
     return False
 
@@ -331,6 +501,7 @@ def _apply_caps(rule, claim, history, gross, units, parts, reasons):
     payout, units = gross, units
     unit_amount = (payout / units) if units and rule.unit else None
     for cap in rule.caps:
+        about = f" ({claim.subject_label})" if cap.scope in KEYED_SCOPES and claim.subject_label else ""
         if cap.scope is CapScope.CLAIM:
             used_amount, used_units = ZERO, 0
         else:
@@ -340,17 +511,17 @@ def _apply_caps(rule, claim, history, gross, units, parts, reasons):
         if cap.units is not None and units:
             left = max(0, cap.units - used_units)
             if units > left:
-                reasons.append(f"{rule.article}: {cap.describe()}, {used_units} already used → {left} {rule.unit}(s).")
+                reasons.append(f"{rule.article}: {cap.describe()}{about}, {used_units} already used → {left} {rule.unit}(s).")
                 units = left
                 if unit_amount is not None:
                     payout = cents(unit_amount * units)
                 if units == 0:
-                    raise Rejected(f"{rule.article}: {cap.describe()} reached ({used_units} used).")
+                    raise Rejected(f"{rule.article}: {cap.describe()}{about} reached ({used_units} used).")
         if cap.amount is not None:
             current = parts.get(cap.part, ZERO) if cap.part else payout
             left = max(ZERO, cap.amount - used_amount)
             if current > left:
-                reasons.append(f"{rule.article}: {cap.describe()}, €{used_amount} already paid → €{left} left.")
+                reasons.append(f"{rule.article}: {cap.describe()}{about}, €{used_amount} already paid → €{left} left.")
                 if cap.part:
                     payout -= current - left
                     parts = {**parts, cap.part: left}
@@ -359,7 +530,7 @@ def _apply_caps(rule, claim, history, gross, units, parts, reasons):
                     if unit_amount and units:
                         units = min(units, int(left // unit_amount)) or units
                 if payout <= ZERO and not cap.part:
-                    raise Rejected(f"{rule.article}: {cap.describe()} reached (€{used_amount} paid).")
+                    raise Rejected(f"{rule.article}: {cap.describe()}{about} reached (€{used_amount} paid).")
     if rule.capped_at_paid and rule.calculation not in SERVICES:
         basis = _paid_basis(rule, claim)
         if payout > basis:
@@ -412,7 +583,7 @@ def _orthodontics(rule, person, claim, history):
     if not claim.facts.get("requested_before_max_age", False):
         raise Rejected(f"{rule.article}: the request must be made before the compulsory insurance's maximum age.")
     if any(h.key == claim.key and h.facts.get("milestone") == milestone for h in history):
-        raise Rejected(f"{rule.article}: milestone {milestone} of treatment {claim.key!r} was already paid.")
+        raise Rejected(f"{rule.article}: milestone {milestone} of the treatment {claim.subject_label or claim.key} was already paid.")
     return cents(amount), 1, {}, [f"{rule.article}: €{amount} for milestone {milestone}."]
 
 
@@ -636,6 +807,8 @@ def _youth(rule, person, claim, history):
     trip: flat, at most €30; disabled children (≥ 66 %): the price paid; always ≤ the price paid.
     The yearly cap (€120, or €250 for disabled children) is in the caps."""
     activity = claim.facts.get("activity", "camp")
+    if claim.facts.get(KRUNSJ_FACT):
+        raise Rejected(f"{rule.article}: a holiday of vzw Krunsj is not covered: {KRUNSJ_QUOTE}.")
     paid = cents(claim.amount_paid)
     if person.disabled_66 or claim.facts.get("disabled_66"):
         return paid, 1, {}, [f"{rule.article}: activity for a disabled child (≥ 66 %): the price paid, €{paid}."]

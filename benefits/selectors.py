@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Sum
+from django.db.models import Q, Sum
 
 from benefits import rules
 from benefits.models import COUNTING_STATUSES, Benefit, Claim, RuleVersion
@@ -67,32 +67,100 @@ def person_facts_from(member: Member, entitlement, vt_periods, event_date: date)
     )
 
 
-def payout_histories(pairs) -> dict[tuple[int, int], list[rules.PastPayout]]:
-    """Payout histories for many (member id, benefit id) pairs in one query."""
+#: The columns a past claim's subject is read from (``rules.SubjectRef``).
+SUBJECT_COLUMNS = ("child_id", "unborn_child_id", "unborn_child__born_as_id", "disorder", "medical_app_id", "treatment_start",
+                   "legacy_key")
+PAST_COLUMNS = ("event_date", "payout", "units", "parts", "facts", *SUBJECT_COLUMNS)
+
+
+def subject_ref(claim: Claim) -> rules.SubjectRef:
+    unborn = claim.unborn_child if claim.unborn_child_id else None
+    return rules.SubjectRef(
+        child_id=claim.child_id, unborn_id=claim.unborn_child_id, born_as_id=unborn.born_as_id if unborn else None,
+        disorder=claim.disorder or "", app_id=claim.medical_app_id, treatment_start=claim.treatment_start,
+        legacy=claim.legacy_key or "",
+    )
+
+
+def subject_label(claim: Claim) -> str:
+    """The subject as the decision names it: the child, the disorder, the app, the treatment."""
+    if claim.child_id:
+        child = claim.child
+        return f"child {child.first_name} {child.last_name}, born {child.birth_date:%d/%m/%Y}"
+    if claim.unborn_child_id:
+        unborn = claim.unborn_child
+        if unborn.born_as_id:
+            child = unborn.born_as
+            return f"child {child.first_name} {child.last_name}, born {child.birth_date:%d/%m/%Y}"
+        return f"child expected {unborn.expected_birth_date:%d/%m/%Y}" + (f" (#{unborn.rank})" if unborn.rank > 1 else "")
+    if claim.disorder:
+        return f"disorder {claim.get_disorder_display()}"
+    if claim.medical_app_id:
+        return f"app {claim.medical_app.name}"
+    if claim.treatment_start:
+        return f"treatment started {claim.treatment_start:%d/%m/%Y}"
+    return claim.legacy_key or ""
+
+
+def facts_with_subject(claim: Claim, kind) -> dict:
+    """Art. 53: the birth date the hours are counted around is the child's (a member's birth date),
+    else the one given, else the unborn child's expected date."""
+    facts = dict(claim.facts or {})
+    if kind is rules.Subject.CHILD:
+        if claim.child_id:
+            facts["birth_date"] = claim.child.birth_date.isoformat()
+        elif claim.unborn_child_id:
+            unborn = claim.unborn_child
+            if unborn.born_as_id:
+                facts["birth_date"] = unborn.born_as.birth_date.isoformat()
+            else:
+                facts.setdefault("birth_date", unborn.expected_birth_date.isoformat())
+    return facts
+
+
+def _ref(child_id, unborn_id, born_as_id, disorder, app_id, treatment_start, legacy) -> rules.SubjectRef:
+    return rules.SubjectRef(child_id, unborn_id, born_as_id, disorder or "", app_id, treatment_start, legacy or "")
+
+
+def _past(kind, event_date, payout, units, parts, facts, *subject, own=True) -> rules.PastPayout:
+    return rules.PastPayout(
+        event_date=event_date, amount=payout, units=units, key=rules.subject_key(kind, _ref(*subject)),
+        parts={k: Decimal(str(v)) for k, v in (parts or {}).items()}, facts=facts or {}, own=own,
+    )
+
+
+def payout_histories(pairs, kinds: dict[int, rules.Subject | None] | None = None) -> dict[tuple[int, int], list[rules.PastPayout]]:
+    """Payout histories for many (member id, benefit id) pairs in one query; ``kinds``: the subject
+    each benefit (by id) counts on."""
     member_ids = {m for m, _b in pairs}
+    kinds = kinds or {}
     result: dict[tuple[int, int], list[rules.PastPayout]] = defaultdict(list)
     rows = Claim.objects.filter(member_id__in=member_ids, status__in=COUNTING_STATUSES).values_list(
-        "member_id", "benefit_id", "event_date", "payout", "units", "key", "parts", "facts"
+        "member_id", "benefit_id", *PAST_COLUMNS
     )
-    for member_id, benefit_id, event_date, payout, units, key, parts, facts in rows:
+    for member_id, benefit_id, *row in rows:
         if (member_id, benefit_id) in pairs:
-            result[(member_id, benefit_id)].append(_past(event_date, payout, units, key, parts, facts))
+            result[(member_id, benefit_id)].append(_past(kinds.get(benefit_id), *row))
     return result
 
 
-def _past(event_date, payout, units, key, parts, facts) -> rules.PastPayout:
-    return rules.PastPayout(
-        event_date=event_date, amount=payout, units=units, key=key,
-        parts={k: Decimal(str(v)) for k, v in (parts or {}).items()}, facts=facts or {},
-    )
-
-
-def payout_history(member_id: int, benefit_id: int, *, exclude_claim: int | None = None) -> list[rules.PastPayout]:
-    """What the beneficiary already received for this benefit (claims that count toward the caps)."""
-    queryset = Claim.objects.filter(member_id=member_id, benefit_id=benefit_id, status__in=COUNTING_STATUSES)
+def payout_history(member_id: int, benefit_id: int, *, exclude_claim: int | None = None, kind: rules.Subject | None = None,
+                   subject_key: str = "", others_only: bool = False) -> list[rules.PastPayout]:
+    """What the beneficiary already received for this benefit (claims that count toward the caps),
+    each with the key of its subject; for a child, also what other beneficiaries received for the
+    same child (``own=False``: Art. 53's hours per child, whichever parent claims them)."""
+    result = []
+    counting = Claim.objects.filter(benefit_id=benefit_id, status__in=COUNTING_STATUSES)
     if exclude_claim:
-        queryset = queryset.exclude(pk=exclude_claim)
-    return [_past(*row) for row in queryset.values_list("event_date", "payout", "units", "key", "parts", "facts")]
+        counting = counting.exclude(pk=exclude_claim)
+    if not others_only:
+        result = [_past(kind, *row) for row in counting.filter(member_id=member_id).values_list(*PAST_COLUMNS)]
+    kind_of_key, _sep, value = subject_key.partition(":")
+    if kind_of_key in ("child", "unborn") and value.isdigit():
+        same = (Q(child_id=value) | Q(unborn_child__born_as_id=value)) if kind_of_key == "child" else Q(unborn_child_id=value)
+        others = counting.exclude(member_id=member_id).filter(same).values_list(*PAST_COLUMNS)
+        result += [_past(rules.Subject.CHILD, *row, own=False) for row in others]
+    return result
 
 
 def benefit_usage(member: Member, year: int, catalogue: Catalogue | None = None) -> list[dict]:

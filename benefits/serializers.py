@@ -1,7 +1,9 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from benefits.catalogue import SPEECH_DISORDERS, VACCINES
 from benefits.models import Benefit, Claim
+from benefits.rules import KRUNSJ_FACT, MAX_BIRTH_RANK
 from core import bounds
 
 FACT_KEYS = {
@@ -13,7 +15,10 @@ FACT_KEYS = {
     "abroad": "Art. 46 dental: care given abroad (bool; not covered)",
     "ophthalmologist_prescription": "Art. 47 glasses: an ophthalmologist's prescription (bool; extra €50 every 4 years)",
     "zero_diopter_both_eyes": "Art. 47 glasses: diopter 0 on both eyes (bool; not covered)",
-    "product": "Art. 48 vaccination: the product name from the statutes' list",
+    "product": "Art. 48 vaccination: an entry of the statutes' list, verbatim (" + ", ".join(VACCINES) + "), or the name "
+               "as the pharmacy printed it, which is recorded as its entry when it is one ('Vaxigrip Tetra' → "
+               "'Vaxigrip (tetra)'; case and spaces ignored)",
+    "printed_product": "Art. 48 vaccination: the name as the pharmacy printed it (kept by the fund when it matched an entry)",
     "pandemic": "Art. 48 vaccination: given in a pandemic (bool; not covered)",
     "recognition": "Art. 48 medical app: mhealth_belgium or prescribed",
     "belgian_centre": "Art. 48 genetic screening: done in a Belgian centre (bool)",
@@ -39,7 +44,7 @@ FACT_KEYS = {
     "days": "Art. 52 sick-child care: the booked days (ISO dates, consecutive working days)",
     "start_time": "Art. 52: start of the babysitting (HH:MM, from 07:00)",
     "end_time": "Art. 52: end of the babysitting (HH:MM, until 18:00)",
-    "birth_date": "Art. 53 maternity help: the (expected) birth date (ISO)",
+    "birth_date": "Art. 53 maternity help: the birth date (ISO), when the child is not a member yet (default: its expected date)",
     "discharge_date": "Art. 53: the child's discharge from the maternity (ISO), if later",
     "provider": "Art. 53: maternity_hotel or doula (20 hours per day at most)",
     "advice": "Art. 54 ergotherapy: vaph_file or home_adaptation",
@@ -51,6 +56,8 @@ FACT_KEYS = {
     "child_minor": "Art. 57: the adopted or fostered child is a minor (bool)",
     "long_term": "Art. 57: long-term foster care (bool)",
     "activity": "Art. 58 youth: camp, class, playground, youth_club_membership, school_trip",
+    KRUNSJ_FACT: "Art. 58 youth camp, class or playground: a holiday of vzw Krunsj (bool, required; "
+                 "“uitgezonderd de vakanties van Krunsj”: not covered)",
     "disabled_66": "Art. 58: the child has an incapacity of at least 66 % (bool)",
     "listed_sport": "Art. 59: one of the statutes' sports (bool)",
     "prescribed": "Art. 60 homeopathy: prescribed by a recognised doctor or homeopath (bool)",
@@ -114,8 +121,22 @@ class ClaimInputSerializer(serializers.Serializer):
     facts = FactsField(required=False, default=dict)
     evidence = serializers.ListField(child=serializers.CharField(), required=False, default=list,
                                      help_text="Evidence received, e.g. invoice, attestation (see the benefit's evidence).")
-    key = serializers.CharField(required=False, allow_blank=True, default="",
-                                help_text="The child, treatment, disorder or app a per-item cap counts on.")
+    # What a per-subject cap counts on (issue #13); the benefit's rule says which one it needs.
+    child = serializers.IntegerField(
+        required=False, allow_null=True, min_value=1, max_value=bounds.MAX_ID,
+        help_text="Art. 53 maternity help, Art. 57 birth premium: the child, a member id.")
+    expected_birth_date = serializers.DateField(
+        required=False, allow_null=True,
+        help_text="Art. 53: before the child is a member, its expected birth date (the household's unborn child).")
+    birth_rank = serializers.IntegerField(required=False, default=1, min_value=1, max_value=MAX_BIRTH_RANK,
+                                          help_text="Art. 53: 2 for the second child of a multiple birth, …")
+    disorder = serializers.ChoiceField(choices=[code for code, _label in SPEECH_DISORDERS], required=False, allow_blank=True,
+                                       default="", help_text="Art. 43 speech therapy: the disorder (80 sessions per disorder).")
+    medical_app = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=bounds.MAX_ID,
+                                           help_text="Art. 48 medical app: the app's id on the fund's list (€20 per year per app).")
+    treatment_start = serializers.DateField(
+        required=False, allow_null=True,
+        help_text="Art. 46 orthodontics: the day the treatment's appliance was placed (€1,400 per treatment).")
     received_on = serializers.DateField(
         required=False, allow_null=True,
         help_text="Only for a claim document the fund received before today: the day it was received (Art. 42.4). "
@@ -133,6 +154,7 @@ class ClaimOutputSerializer(serializers.ModelSerializer):
     class Meta:
         model = Claim
         fields = ("id", "member", "benefit", "event_date", "filed_on", "filed_on_set_by", "amount_paid", "quantity",
+                  "child", "unborn_child", "disorder", "medical_app", "treatment_start",
                   "status", "payout", "units", "reasons", "batch")
 
 

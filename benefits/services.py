@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -16,16 +16,20 @@ from stdnum import iban as any_iban
 from stdnum.exceptions import ValidationError as StdnumError
 
 from benefits import rules, selectors
+from benefits import catalogue as statutes
 from benefits.models import (
     OPEN_STATUSES,
     Benefit,
     Claim,
     ClaimStatus,
+    MedicalApp,
     PaymentBatch,
     PaymentBatchStatus,
+    UnbornChild,
 )
 from core import csvsafe
 from core import bounds
+from core.dates import add_years
 from core.money import ZERO, cents
 from core.months import Month
 from members.models import Member
@@ -48,7 +52,12 @@ def claim_file(
     quantity: int = 1,
     facts: dict | None = None,
     evidence: list[str] | None = None,
-    key: str = "",
+    child: Member | int | None = None,
+    expected_birth_date: date | None = None,
+    birth_rank: int = 1,
+    disorder: str = "",
+    medical_app: MedicalApp | int | None = None,
+    treatment_start: date | None = None,
     compulsory_reimbursement: Decimal = ZERO,
     received_on: date | None = None,
     recorded_by=None,
@@ -59,7 +68,12 @@ def claim_file(
 
     The filing date (Art. 42.4) is the day the fund received the claim: today, set here. A clerk
     who files a document that arrived earlier gives its ``received_on`` date (``filing_date``:
-    not after today, not before the event, only with the permission); the claim records who did."""
+    not after today, not before the event, only with the permission); the claim records who did.
+
+    The subject a per-subject cap counts on is typed (issue #13): ``child`` (a member) or, before
+    the birth, ``expected_birth_date`` (+ ``birth_rank`` for twins) of a child of the member's
+    household; ``disorder`` (Art. 43); ``medical_app`` (Art. 48); ``treatment_start`` (Art. 46).
+    The rule version says which one it needs; a missing or foreign one is an error on its field."""
     today = timezone.localdate()
     bounds.raise_problems({
         "event_date": bounds.event_date_problem(event_date, today=today),
@@ -95,10 +109,13 @@ def claim_file(
             amount_paid=amount_paid,
             compulsory_reimbursement=compulsory_reimbursement,
             quantity=quantity,
-            facts=facts or {},
+            facts=_listed_product(benefit, facts or {}),
             evidence=list(evidence or []),
-            key=key or "",
+            disorder=disorder or "",
+            treatment_start=treatment_start,
         )
+        _set_subject(claim, child=child, expected_birth_date=expected_birth_date, birth_rank=birth_rank,
+                     medical_app=medical_app)
         _judge_into(claim, catalogue, today)
         claim.save()
     return claim
@@ -123,7 +140,8 @@ def filing_date(*, received_on: date | None, event_date: date, today: date, reco
     return received_on, recorded_by
 
 
-def claim_rejudge(*, claim: Claim, catalogue: selectors.Catalogue | None = None) -> Claim:
+def claim_rejudge(*, claim: Claim, catalogue: selectors.Catalogue | None = None, expected_birth_date: date | None = None,
+                  birth_rank: int = 1) -> Claim:
     """Judge a claim again after its facts changed (only while it is not in a batch or paid).
 
     The claim row is locked and its status read again under the lock: a claim that a payment
@@ -144,15 +162,143 @@ def claim_rejudge(*, claim: Claim, catalogue: selectors.Catalogue | None = None)
              .values_list("pk", flat=True))
         claim.filed_on, claim.filed_on_set_by_id = locked.filed_on, locked.filed_on_set_by_id
         claim.batch_id, claim.paid_on = locked.batch_id, locked.paid_on
+        claim.facts = _listed_product(claim.benefit, claim.facts or {})
+        _set_subject(claim, expected_birth_date=expected_birth_date, birth_rank=birth_rank)
         _judge_into(claim, catalogue, timezone.localdate())
         claim.save()
     return claim
 
 
 def _judge_into(claim: Claim, catalogue: selectors.Catalogue, today: date) -> None:
+    _check_input(claim, catalogue)
     person = selectors.person_facts(claim.member, claim.event_date, today, tables=catalogue.tables)
-    history = selectors.payout_history(claim.member_id, claim.benefit_id, exclude_claim=claim.pk)
+    spec = _spec_for(claim, catalogue)
+    history = selectors.payout_history(claim.member_id, claim.benefit_id, exclude_claim=claim.pk,
+                                       kind=spec.subject if spec else None, subject_key=claim_subject_key(claim, catalogue))
     _decide(claim, catalogue, person, history)
+
+
+# --- the subject a cap counts on (issue #13) ---------------------------------------------------------
+
+
+def _spec_for(claim: Claim, catalogue: selectors.Catalogue) -> rules.RuleSpec | None:
+    _version, spec = catalogue.version_on(claim.benefit.code, claim.event_date)
+    return spec or catalogue.earliest(claim.benefit.code)
+
+
+def claim_subject_key(claim: Claim, catalogue: selectors.Catalogue) -> str:
+    spec = _spec_for(claim, catalogue)
+    return rules.subject_key(spec.subject if spec else None, selectors.subject_ref(claim))
+
+
+def _check_input(claim: Claim, catalogue: selectors.Catalogue) -> None:
+    """Art. 43, 46, 48, 53, 57: the subject the rule counts on is given, and no other; Art. 58:
+    the facts a rule needs stated either way are stated. Errors name the field and the article."""
+    spec = _spec_for(claim, catalogue)
+    if spec is None:
+        return
+    problems = {**rules.subject_problems(spec, selectors.subject_ref(claim)), **rules.fact_problems(spec, claim.facts or {})}
+    if claim.treatment_start and not add_years(claim.event_date, -rules.TREATMENT_YEARS_BACK) <= claim.treatment_start <= claim.event_date:
+        problems["treatment_start"] = (f"{spec.article}: the treatment started on or before the event "
+                                       f"({claim.event_date:%d/%m/%Y}), at most {rules.TREATMENT_YEARS_BACK} years before it.")
+    if claim.child_id and claim.child_id == claim.member_id and spec.subject is rules.Subject.CHILD:
+        problems["child"] = f"{spec.article}: the child is not the beneficiary; the claim is the parent's."
+    if problems:
+        raise ValidationError(problems)
+
+
+def _set_subject(claim: Claim, *, child=None, expected_birth_date=None, birth_rank=1, medical_app=None) -> None:
+    """Put the typed subject on ``claim``: the child (a member, its unborn record found or made
+    from the expected birth date), the app (its id checked)."""
+    if child is not None:
+        child_id = child.pk if isinstance(child, Member) else child
+        if not bounds.is_id(child_id) or not Member.objects.filter(pk=child_id).exists():
+            raise ValidationError({"child": f"Member {child_id} does not exist."})
+        claim.child_id = child_id
+    if expected_birth_date is not None:
+        if claim.child_id:
+            raise ValidationError({"expected_birth_date": gettext(
+                "Art. 53: give the child or, before it is a member, its expected birth date; not both.")})
+        today = timezone.localdate()
+        bounds.raise_problems({
+            "expected_birth_date": None if add_years(today, -bounds.EVENT_YEARS_BACK) <= expected_birth_date <= add_years(today, 1)
+            else gettext("An expected birth date within %(years)s years back and one year ahead.") % {"years": bounds.EVENT_YEARS_BACK},
+            "birth_rank": bounds.number_problem(birth_rank, low=1, high=rules.MAX_BIRTH_RANK),
+        })
+        claim.unborn_child = unborn_child_for(household_id=claim.member.household_id,
+                                              expected_birth_date=expected_birth_date, rank=birth_rank)
+    if medical_app is not None:
+        app_id = medical_app.pk if isinstance(medical_app, MedicalApp) else medical_app
+        if not bounds.is_id(app_id) or not MedicalApp.objects.filter(pk=app_id).exists():
+            raise ValidationError({"medical_app": f"Medical app {app_id} is not on the list."})
+        claim.medical_app_id = app_id
+    if claim.child_id and claim.unborn_child_id is None:
+        _link_born_child(claim.child_id)
+
+
+def unborn_child_for(*, household_id: int, expected_birth_date: date, rank: int = 1) -> UnbornChild:
+    """Art. 53 "per ingeschreven (on)geboren kind": the household's record of this child. A clerk
+    who types the expected date a few weeks off (a revised due date) finds the same child: within
+    ``rules.SAME_PREGNANCY_DAYS`` it is the same pregnancy; ``rank`` tells twins apart."""
+    window = rules.SAME_PREGNANCY_DAYS
+    with transaction.atomic():
+        candidates = (UnbornChild.objects.select_for_update()
+                      .filter(household_id=household_id, rank=rank,
+                              expected_birth_date__range=(expected_birth_date - timedelta(days=window),
+                                                          expected_birth_date + timedelta(days=window)))
+                      .order_by("expected_birth_date"))
+        found = min(candidates, key=lambda u: abs((u.expected_birth_date - expected_birth_date).days), default=None)
+        if found is not None:
+            return found
+        return UnbornChild.objects.create(household_id=household_id, expected_birth_date=expected_birth_date, rank=rank)
+
+
+def unborn_child_link(*, unborn: UnbornChild, member: Member) -> UnbornChild:
+    """The unborn child was born as ``member``: its claims now count as that member's (one cap
+    before and after the birth). Born within ``SAME_PREGNANCY_DAYS`` of the expected date."""
+    with transaction.atomic():
+        locked = UnbornChild.objects.select_for_update().get(pk=unborn.pk)
+        if locked.born_as_id and locked.born_as_id != member.pk:
+            raise ValidationError({"born_as": gettext("This unborn child is already linked to another member.")})
+        if abs((member.birth_date - locked.expected_birth_date).days) > rules.SAME_PREGNANCY_DAYS:
+            raise ValidationError({"born_as": gettext(
+                "Art. 53: %(member)s was born on %(born)s, too far from the expected %(expected)s to be this child.") % {
+                "member": member, "born": f"{member.birth_date:%d/%m/%Y}", "expected": f"{locked.expected_birth_date:%d/%m/%Y}"}})
+        if UnbornChild.objects.filter(born_as=member).exclude(pk=locked.pk).exists():
+            raise ValidationError({"born_as": gettext("This member is already linked to another unborn child.")})
+        locked.born_as = member
+        locked.save(update_fields=["born_as"])
+    unborn.born_as = member
+    return unborn
+
+
+def _link_born_child(child_id: int) -> None:
+    """A claim names a born child: the one unlinked unborn record of that pregnancy in its
+    household becomes that child, so the hours before the birth count with the hours after.
+    With twins (two records) the clerk links each record to its child first."""
+    child = Member.objects.get(pk=child_id)
+    if UnbornChild.objects.filter(born_as_id=child_id).exists():
+        return
+    window = timedelta(days=rules.SAME_PREGNANCY_DAYS)
+    candidates = list(UnbornChild.objects.filter(household_id=child.household_id, born_as__isnull=True,
+                                                 expected_birth_date__range=(child.birth_date - window, child.birth_date + window)))
+    if len(candidates) == 1 and candidates[0].rank == 1:
+        unborn_child_link(unborn=candidates[0], member=child)
+    elif candidates:
+        raise ValidationError({"child": gettext(
+            "Art. 53: this household has %(n)d unborn children of this pregnancy (twins); link each to its child "
+            "(Unborn children) before filing for the born child.") % {"n": len(candidates)}})
+
+
+def _listed_product(benefit: Benefit, facts: dict) -> dict:
+    """Art. 48 vaccination: the product is an entry of the statutes' list. A name as the pharmacy
+    printed it ("Vaxigrip Tetra") is recorded as its entry ("Vaxigrip (tetra)"); a name that is no
+    entry is left for the rule to refuse."""
+    product = facts.get("product")
+    if benefit.code != "vaccination" or not isinstance(product, str) or product in statutes.VACCINES:
+        return facts
+    entry = rules.match_listed(product, statutes.VACCINES)
+    return {**facts, "product": entry, "printed_product": product} if entry else facts
 
 
 def _decide(claim: Claim, catalogue: selectors.Catalogue, person: rules.PersonFacts, history) -> rules.Decision:
@@ -170,8 +316,9 @@ def _decide(claim: Claim, catalogue: selectors.Catalogue, person: rules.PersonFa
         quantity=claim.quantity,
         compulsory_reimbursement=claim.compulsory_reimbursement,
         evidence=frozenset(claim.evidence or ()),
-        facts=claim.facts or {},
-        key=claim.key,
+        facts=selectors.facts_with_subject(claim, spec.subject),
+        key=rules.subject_key(spec.subject, selectors.subject_ref(claim)),
+        subject_label=selectors.subject_label(claim) if spec.subject else "",
     )
     decision = rules.judge(spec, person, facts, history)
     claim.rule_version = version
@@ -196,7 +343,10 @@ class ClaimRequest:
     quantity: int = 1
     facts: dict = field(default_factory=dict)
     evidence: tuple[str, ...] = ()
-    key: str = ""
+    child: int | None = None
+    disorder: str = ""
+    medical_app: int | None = None
+    treatment_start: date | None = None
     compulsory_reimbursement: Decimal = ZERO
     received_on: date | None = None  # the day the fund received it, when earlier than today (Art. 42.4)
 
@@ -249,10 +399,15 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
         ):
             vt[member_id].append((start, end))
         pairs = {(r.member, catalogue.benefits[r.benefit].pk) for r in requests}
-        past = selectors.payout_histories(pairs)
+        kinds = {}
+        for code in {r.benefit for r in requests}:
+            _version, latest = catalogue.version_on(code, through.last_day)
+            latest = latest or catalogue.earliest(code)
+            kinds[catalogue.benefits[code].pk] = latest.subject if latest else None
+        past = selectors.payout_histories(pairs, kinds)
 
         claims = []
-        for request in requests:
+        for index, request in enumerate(requests):
             member = members[request.member]
             benefit = catalogue.benefits[request.benefit]
             history = histories.get(member.household_id)
@@ -268,14 +423,27 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
             claim = Claim(
                 member=member, benefit=benefit, event_date=request.event_date, filed_on=filed_on, filed_on_set_by=set_by,
                 amount_paid=cents(request.amount_paid), compulsory_reimbursement=cents(request.compulsory_reimbursement),
-                quantity=request.quantity, facts=dict(request.facts), evidence=list(request.evidence), key=request.key,
+                quantity=request.quantity, facts=_listed_product(benefit, dict(request.facts)), evidence=list(request.evidence),
+                disorder=request.disorder, treatment_start=request.treatment_start,
             )
-            decision = _decide(claim, catalogue, person, past[(member.pk, benefit.pk)])
+            try:
+                _set_subject(claim, child=request.child, medical_app=request.medical_app)
+                _check_input(claim, catalogue)
+            except ValidationError as exc:
+                errors[f"row {index + 1}"] = "; ".join(exc.messages)
+                continue
+            key = claim_subject_key(claim, catalogue)
+            history = list(past[(member.pk, benefit.pk)])
+            if key.startswith(("child:", "unborn:")):  # Art. 53: another parent's hours for the same child
+                history += selectors.payout_history(member.pk, benefit.pk, subject_key=key, others_only=True)
+            decision = _decide(claim, catalogue, person, history)
             if decision.payout > ZERO or decision.units:
                 past[(member.pk, benefit.pk)].append(
-                    rules.PastPayout(claim.event_date, decision.payout, decision.units, claim.key, decision.parts, claim.facts)
+                    rules.PastPayout(claim.event_date, decision.payout, decision.units, key, decision.parts, claim.facts)
                 )
             claims.append(claim)
+        if errors:
+            raise ValidationError(errors)
         Claim.objects.bulk_create(claims, batch_size=1000)
         log_bulk_create(claims, fields=["member_id", "benefit_id", "event_date", "status", "payout"], actor=actor,
                         note="claims_file_batch")

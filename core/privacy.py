@@ -51,6 +51,7 @@ ROLE_SEES: dict[str, frozenset[Category]] = {
 
 #: The objects whose reads are logged (``AccessLog.object_type``), for the log's filter.
 LOGGED_TYPES = ("members.member", "members.household", "members.payment", "benefits.claim", "benefits.paymentbatch",
+                "benefits.unbornchild",
                 "lending.rental", "lending.maxinvoicerefund", "lending.alarmsubsidy", "elections.voterrollentry",
                 "elections.emancipation")
 

@@ -58,6 +58,9 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("members", "*", WRITE),
         Grant("benefits", "*", READ),
         Grant("benefits", ("claim", "paymentbatch"), WRITE),
+        # Art. 53: the unborn child a claim counts on (linked to its member once born); Art. 48: a
+        # prescribed medical app the list does not have yet
+        Grant("benefits", ("unbornchild", "medicalapp"), WRITE),
         Grant("benefits", ("claim",), ("perm:record_received_on",)),  # Art. 42.4: a document received earlier
         Grant("lending", "*", READ),
         Grant("lending", ("rental", "rentalcharge", "reservation"), WRITE),

@@ -30,7 +30,7 @@ def catalogue(table_2026):
 
 def _claim_form(member, **changes):
     data = {"member": member.pk, "benefit": Benefit.objects.get(code="foot_care").pk, "event_date": "01/02/2026",
-            "filed_on": "01/03/2026", "amount_paid": "25,00", "compulsory_reimbursement": "0", "quantity": "1", "key": "",
+            "filed_on": "01/03/2026", "amount_paid": "25,00", "compulsory_reimbursement": "0", "quantity": "1",
             "evidence_text": "invoice", "facts_text": ""}
     return {**data, **changes}
 
@@ -67,3 +67,68 @@ def test_recovery_the_service_refuses_is_a_form_error_on_the_amount(client, make
     client.post(url, {"recovered_amount": "300,00", "recovery_reason": "double payment", "fraud": ""})
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.RECOVERED and claim.recovered_amount == Decimal("300.00")
+
+
+# --- issue #13: the subject and the Art. 48 list on the claim form ---------------------------------------------
+
+
+def test_claim_form_names_the_missing_subject_on_its_field(clerk):
+    member = paid_up_member()
+    form = _claim_form(member, benefit=Benefit.objects.get(code="birth_premium").pk, event_date="01/03/2026",
+                       amount_paid="0", evidence_text="certificate", facts_text='{"kind": "birth"}')
+    response = clerk.post(reverse("admin:benefits_claim_add"), form)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["child"][0].startswith("Art. 57: the child")
+    assert not Claim.objects.exists()
+
+
+def test_claim_form_twins_and_an_unborn_child(clerk):
+    from benefits.tests.helpers import newborn
+
+    mother = paid_up_member(birth=date(1990, 4, 4))
+    twins = [newborn(mother), newborn(mother, gender="M")]
+    premium = _claim_form(mother, benefit=Benefit.objects.get(code="birth_premium").pk, event_date="01/03/2026",
+                          amount_paid="0", evidence_text="certificate", facts_text='{"kind": "birth"}')
+    for twin in twins:
+        assert clerk.post(reverse("admin:benefits_claim_add"), {**premium, "child": twin.pk}).status_code == 302
+    assert sorted(Claim.objects.values_list("payout", flat=True)) == [Decimal("300.00")] * 2
+    hours = _claim_form(mother, benefit=Benefit.objects.get(code="maternity_help").pk, event_date="20/02/2026",
+                        quantity="10", amount_paid="0", expected_birth_date="01/03/2026", birth_rank="2")
+    assert clerk.post(reverse("admin:benefits_claim_add"), hours).status_code == 302
+    claim = Claim.objects.get(benefit__code="maternity_help")
+    assert (claim.unborn_child.rank, claim.payout) == (2, Decimal("50.00"))
+    page = clerk.get(reverse("admin:benefits_claim_change", args=[claim.pk])).content.decode()
+    assert "child expected 01/03/2026 (#2)" in page
+
+
+@pytest.mark.parametrize("fields, product", [
+    pytest.param({"vaccine": "Pneumo(vax) 23"}, "Pneumo(vax) 23", id="picked-from-the-list"),
+    pytest.param({"printed_vaccine": "Infanrix Hexa"}, "Infanrix (Hexa/IPV)", id="matched-from-the-print"),
+])
+def test_claim_form_vaccine_from_the_art48_list(clerk, fields, product):
+    form = _claim_form(paid_up_member(), benefit=Benefit.objects.get(code="vaccination").pk, amount_paid="40,00", **fields)
+    assert clerk.post(reverse("admin:benefits_claim_add"), form).status_code == 302
+    claim = Claim.objects.get()
+    assert (claim.facts["product"], claim.payout) == (product, Decimal("20.00"))
+
+
+def test_claim_form_vaccine_printed_off_the_list_asks_for_a_pick(clerk):
+    form = _claim_form(paid_up_member(), benefit=Benefit.objects.get(code="vaccination").pk, amount_paid="40,00",
+                       printed_vaccine="Prevenar 20")
+    response = clerk.post(reverse("admin:benefits_claim_add"), form)
+    assert response.status_code == 200 and "Art. 48" in response.context["adminform"].form.errors["printed_vaccine"][0]
+
+
+def test_clerk_links_an_unborn_child_to_its_member(clerk):
+    from benefits.models import UnbornChild
+    from benefits.tests.helpers import newborn
+
+    mother = paid_up_member(birth=date(1990, 4, 4))
+    unborn = UnbornChild.objects.create(household=mother.household, expected_birth_date=date(2026, 3, 1))
+    child = newborn(mother, born=date(2026, 3, 2))
+    url = reverse("admin:benefits_unbornchild_change", args=[unborn.pk])
+    assert clerk.get(url).status_code == 200
+    response = clerk.post(url, {"born_as": child.pk})
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    unborn.refresh_from_db()
+    assert unborn.born_as == child

@@ -9,6 +9,7 @@ from django.urls import reverse
 from benefits import reference
 from benefits.tests.helpers import paid_birth_premium
 from benefits.models import Claim, PaymentBatch
+from benefits.tests.helpers import newborn
 from benefits.tests.test_services import paid_up_member
 
 pytestmark = pytest.mark.django_db
@@ -97,11 +98,12 @@ def test_claims_schema_documents_every_fact(client, make_user, table_2026):
 def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
     reference.seed()
     member = paid_up_member()
+    child = newborn(member)
     clerk = make_user("clerk")
     client.force_login(clerk)
     response = client.post(reverse("admin:benefits_claim_add"), {
         "member": member.pk, "benefit": "birth_premium_id_placeholder", "event_date": "01/03/2026", "filed_on": "05/03/2026",
-        "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "key": "baby",
+        "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "child": child.pk,
         "evidence_text": "certificate", "facts_text": '{"kind": "birth"}',
     })
     # the benefit field takes the benefit's id
@@ -109,7 +111,7 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
 
     response = client.post(reverse("admin:benefits_claim_add"), {
         "member": member.pk, "benefit": Benefit.objects.get(code="birth_premium").pk, "event_date": "01/03/2026",
-        "filed_on": "05/03/2026", "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "key": "baby",
+        "filed_on": "05/03/2026", "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "child": child.pk,
         "evidence_text": "certificate", "facts_text": '{"kind": "birth"}',
     })
     assert response.status_code == 302
@@ -150,3 +152,53 @@ def test_recovery_recorded_in_admin_on_a_paid_claim(client, make_user, table_202
     assert response.status_code == 302
     claim.refresh_from_db()
     assert claim.status == "recovered" and claim.recovered_amount == Decimal("300.00")
+
+
+# --- issue #13: typed cap subjects, the Art. 48 list, Art. 58 Krunsj -----------------------------------------
+
+
+def test_api_birth_premium_counts_per_child_and_names_the_missing_child(clerk_api):
+    parent = paid_up_member(birth=date(1990, 4, 4))
+    twins = [newborn(parent), newborn(parent, gender="M")]
+    claim = {"member": parent.pk, "benefit": "birth_premium", "event_date": "2026-03-01", "evidence": ["certificate"],
+             "facts": {"kind": "birth"}}
+    for twin in twins:
+        response = clerk_api.post("/api/v1/claims/", {**claim, "child": twin.pk}, format="json")
+        assert response.status_code == 201, response.json()
+        assert (response.json()["payout"], response.json()["child"]) == ("300.00", twin.pk)
+    missing = clerk_api.post("/api/v1/claims/", claim, format="json")
+    assert missing.status_code == 400
+    assert "Art. 57: the child" in str(missing.json()["child"])
+    unknown = clerk_api.post("/api/v1/claims/", {**claim, "child": 987654321}, format="json")
+    assert unknown.status_code == 400 and "child" in unknown.json()
+
+
+def test_api_maternity_help_for_an_unborn_child(clerk_api):
+    mother = paid_up_member(birth=date(1990, 4, 4))
+    claim = {"member": mother.pk, "benefit": "maternity_help", "event_date": "2026-02-20", "quantity": 40, "evidence": ["invoice"],
+             "expected_birth_date": "2026-03-01"}
+    first = clerk_api.post("/api/v1/claims/", claim, format="json").json()
+    second = clerk_api.post("/api/v1/claims/", {**claim, "expected_birth_date": "2026-03-03"}, format="json").json()
+    assert first["unborn_child"] == second["unborn_child"] is not None
+    assert (second["status"], second["units"]) == ("partially_approved", 20)
+    far = clerk_api.post("/api/v1/claims/", {**claim, "expected_birth_date": "9999-12-31"}, format="json")
+    assert far.status_code == 400 and "expected_birth_date" in far.json()
+
+
+def test_api_vaccine_as_the_pharmacy_printed_it(clerk_api):
+    member = paid_up_member()
+    body = clerk_api.post("/api/v1/claims/", {
+        "member": member.pk, "benefit": "vaccination", "event_date": "2026-02-01", "amount_paid": "30.00",
+        "evidence": ["invoice"], "facts": {"product": "Vaxigrip Tetra"}}, format="json").json()
+    assert (body["status"], body["payout"]) == ("approved", "15.00")
+    assert Claim.objects.get(pk=body["id"]).facts["product"] == "Vaxigrip (tetra)"
+
+
+def test_api_youth_camp_must_say_whether_it_is_krunsj(clerk_api):
+    child = paid_up_member(birth=date(2015, 3, 3))
+    claim = {"member": child.pk, "benefit": "youth_camp", "event_date": "2026-04-06", "quantity": 5, "amount_paid": "150.00",
+             "evidence": ["invoice"], "facts": {"activity": "camp"}}
+    response = clerk_api.post("/api/v1/claims/", claim, format="json")
+    assert response.status_code == 400 and "Art. 58" in str(response.json()["krunsj_holiday"])
+    body = clerk_api.post("/api/v1/claims/", {**claim, "facts": {"activity": "camp", "krunsj_holiday": True}}, format="json").json()
+    assert body["status"] == "rejected" and any("uitgezonderd de vakanties van Krunsj" in r for r in body["reasons"])

@@ -165,8 +165,9 @@ def test_feed_batch_refuses_a_received_date_out_of_bounds(clerk):
 
 
 def approved_claim(member):
-    return services.claim_file(member=member, benefit="birth_premium", event_date=date(2026, 3, 1), key="baby",
-                               evidence=["certificate"], facts={"kind": "birth"})
+    from benefits.tests.helpers import birth_premium
+
+    return birth_premium(member)
 
 
 def test_judging_again_never_pulls_a_claim_out_of_its_batch(catalogue):

@@ -483,3 +483,142 @@ def test_transport_situation_3_by_own_car_needs_a_certificate():
     assert decide("transport", situation="3", mode="own_car", km=60).outcome is Outcome.REJECTED
     decision = decide("transport", situation="3", mode="own_car", km=60, unable_to_drive_certificate=True)
     assert decision.payout == D("6.00")
+
+
+# --- issue #13: what per-subject caps count on; the Art. 48 vaccine list; Art. 58 Krunsj ----------------
+
+
+@pytest.mark.parametrize(
+    "printed, entry",
+    [
+        # the statute's bracketed entries as a pharmacy prints them
+        pytest.param("Vaxigrip Tetra", "Vaxigrip (tetra)", id="art48-vaxigrip-tetra"),
+        pytest.param("VAXIGRIP", "Vaxigrip (tetra)", id="art48-vaxigrip-without-bracket"),
+        pytest.param("Pneumovax 23", "Pneumo(vax) 23", id="art48-pneumovax-23"),
+        pytest.param("pneumo 23", "Pneumo(vax) 23", id="art48-pneumo-23"),
+        pytest.param("Infanrix Hexa", "Infanrix (Hexa/IPV)", id="art48-infanrix-hexa-alternative-a"),
+        pytest.param("Infanrix-IPV", "Infanrix (Hexa/IPV)", id="art48-infanrix-ipv-alternative-b"),
+        pytest.param("Infanrix", "Infanrix (Hexa/IPV)", id="art48-infanrix-bare"),
+        pytest.param("Influvac Tetra", "Influvac (tetra)", id="art48-influvac-tetra"),
+        pytest.param("Alpharix Tetra", "Alpharix (tetra)", id="art48-alpharix-tetra"),
+        pytest.param("FSME-Immun", "FSME (Immun)", id="art48-fsme-immun"),
+        pytest.param("Imovax Polio", "Imovax (Polio)", id="art48-imovax-polio"),
+        pytest.param("M-M-RVAXPRO", "MMR vax (Pro)", id="art48-mmrvaxpro"),
+        pytest.param("Triaxis Polio", "Triaxis (Polio)", id="art48-triaxis-polio"),
+        pytest.param("Typhim Vi", "Typhim (Vi)", id="art48-typhim-vi"),
+        pytest.param("Vivotif Berna", "Vivotif (Berna)", id="art48-vivotif-berna"),
+        # plain entries: case, spaces and hyphens do not matter; digits do
+        pytest.param("act hib", "Act-Hib", id="art48-act-hib"),
+        pytest.param("Gardasil 9", "Gardasil 9", id="art48-gardasil-9"),
+        pytest.param("gardasil", "Gardasil", id="art48-gardasil"),
+        pytest.param("Prevenar13", "Prevenar 13", id="art48-prevenar-13"),
+        pytest.param("Mérieux HDCV", "Merieux HDCV", id="art48-merieux-accent"),
+        pytest.param("  shingrix ", "Shingrix", id="art48-shingrix"),
+        # not on the list: no entry is proposed, the clerk picks
+        pytest.param("Prevenar 20", None, id="art48-prevenar-20-not-listed"),
+        pytest.param("Vaxigrip Tetra 0,5 ml", None, id="art48-extra-words-not-matched"),
+        pytest.param("Pneumovax", None, id="art48-pneumovax-without-23"),
+        pytest.param("Infanrix Quinta", None, id="art48-infanrix-other-variant"),
+        pytest.param("Comirnaty", None, id="art48-covid-vaccine-not-listed"),
+        pytest.param("", None, id="art48-empty"),
+    ],
+)
+def test_vaccine_printed_by_the_pharmacy_is_its_list_entry(printed, entry):
+    """Art. 48 "Deze tegemoetkoming geldt voor de volgende vaccinaties ...: ... Infanrix (Hexa/IPV), ...
+    Pneumo(vax) 23, ... Vaxigrip (tetra) ..."."""
+    assert rules.match_listed(printed, catalogue.VACCINES) == entry
+
+
+def test_vaccine_list_is_the_statutes_verbatim():
+    assert len(catalogue.VACCINES) == 84 and len(set(catalogue.VACCINES)) == 84
+    assert {"Pneumo(vax) 23", "Infanrix (Hexa/IPV)", "Vaxigrip (tetra)", "MMR vax (Pro)", "Vivotif (Berna)"} <= set(catalogue.VACCINES)
+    # every entry stands for names no other entry stands for (a match is never ambiguous)
+    seen = {}
+    for entry in catalogue.VACCINES:
+        for name in rules.name_variants(entry):
+            assert name not in seen, (entry, seen.get(name))
+            seen[name] = entry
+
+
+def test_vaccine_from_the_list_is_covered_and_a_printed_one_is_not_until_matched():
+    assert decide("vaccination", paid="30", product="Vaxigrip (tetra)").payout == D("15.00")
+    refused = decide("vaccination", paid="30", product="Prevenar 20")
+    assert refused.outcome is Outcome.REJECTED and any("Art. 48" in r for r in refused.reasons)
+
+
+@pytest.mark.parametrize(
+    "facts, outcome, payout",
+    [
+        pytest.param(dict(krunsj_holiday=True), Outcome.REJECTED, "0", id="art58-krunsj-holiday-excluded"),
+        pytest.param(dict(krunsj_holiday=False), Outcome.APPROVED, "35.00", id="art58-other-youth-holiday-5-per-day"),
+        pytest.param(dict(krunsj_holiday=True, disabled_66=True), Outcome.REJECTED, "0",
+                     id="art58-krunsj-holiday-excluded-for-disabled-children-too"),
+    ],
+)
+def test_youth_camp_of_krunsj_is_not_covered(facts, outcome, payout):
+    """Art. 58: "... activiteiten ingericht door een dienst Jeugdvakanties – uitgezonderd de vakanties van Krunsj"."""
+    decision = decide("youth_camp", person=CHILD_2021, quantity=7, paid="200", **facts)
+    assert (decision.outcome, decision.payout) == (outcome, D(payout))
+    if outcome is Outcome.REJECTED:
+        assert any(r.startswith("Art. 58") and "uitgezonderd de vakanties van Krunsj" in r for r in decision.reasons)
+
+
+def test_youth_camp_must_say_whether_it_is_a_krunsj_holiday():
+    rule = catalogue.spec("youth_camp")
+    assert "Art. 58" in rules.fact_problems(rule, {"activity": "camp"})["krunsj_holiday"]
+    assert rules.fact_problems(rule, {"activity": "camp", "krunsj_holiday": False}) == {}
+    assert rules.fact_problems(rule, {"activity": "school_trip"}) == {}  # a school trip is no holiday
+
+
+@pytest.mark.parametrize(
+    "code, field, article",
+    [
+        pytest.param("maternity_help", "child", "Art. 53", id="art53-needs-the-child"),
+        pytest.param("birth_premium", "child", "Art. 57", id="art57-needs-the-child"),
+        pytest.param("speech_therapy", "disorder", "Art. 43", id="art43-needs-the-disorder"),
+        pytest.param("medical_app", "medical_app", "Art. 48", id="art48-needs-the-app"),
+        pytest.param("orthodontics", "treatment_start", "Art. 46", id="art46-needs-the-treatment"),
+    ],
+)
+def test_a_per_subject_cap_needs_its_subject(code, field, article):
+    problems = rules.subject_problems(catalogue.spec(code), rules.SubjectRef())
+    assert list(problems) == [field] and problems[field].startswith(article)
+    # and the rule itself refuses to count on nothing
+    decision = decide(code, quantity=1, kind="birth", birth_date="2026-03-01")
+    assert decision.outcome is Outcome.REJECTED and any(r.startswith(f"{article}: ") and "required" in r for r in decision.reasons)
+
+
+def test_a_subject_of_another_kind_is_refused():
+    problems = rules.subject_problems(catalogue.spec("birth_premium"), rules.SubjectRef(child_id=7, disorder="stuttering"))
+    assert set(problems) == {"disorder"} and problems["disorder"].startswith("Art. 57")
+    assert set(rules.subject_problems(catalogue.spec("foot_care"), rules.SubjectRef(app_id=3))) == {"medical_app"}
+
+
+def test_subject_keys_count_on_what_the_article_names():
+    child, unborn, linked = rules.SubjectRef(child_id=12), rules.SubjectRef(unborn_id=5), rules.SubjectRef(unborn_id=5, born_as_id=12)
+    # an unborn child linked to the member it was born as is that member
+    assert rules.subject_key(rules.Subject.CHILD, linked) == rules.subject_key(rules.Subject.CHILD, child) == "child:12"
+    assert rules.subject_key(rules.Subject.CHILD, unborn) == "unborn:5"
+    assert rules.subject_key(rules.Subject.DISORDER, rules.SubjectRef(disorder="stuttering")) == "disorder:stuttering"
+    # a claim filed before issue #13 keeps its free-text key, written any way
+    assert rules.subject_key(rules.Subject.CHILD, rules.SubjectRef(legacy="Baby 1")) == rules.subject_key(
+        rules.Subject.CHILD, rules.SubjectRef(legacy=" baby-1")) == "legacy:baby1"
+
+
+def test_maternity_hours_count_per_child_whoever_claims_and_the_premium_per_parent():
+    """Art. 53 "maximum 60 uren per ingeschreven (on)geboren kind"; Art. 57 "een premie van € 300 per kind
+    aan elke aangesloten ouder"."""
+    other_parent = PastPayout(date(2026, 3, 5), D("250"), units=50, key="child:12", own=False)
+    hours = decide("maternity_help", quantity=20, key="child:12", birth_date="2026-03-01", history=[other_parent])
+    assert (hours.outcome, hours.units, hours.payout) == (Outcome.PARTIALLY_APPROVED, 10, D("50.00"))
+    premium_of_other_parent = PastPayout(date(2026, 3, 1), D("300"), units=1, key="child:12", own=False)
+    premium = decide("birth_premium", key="child:12", kind="birth", event=date(2026, 3, 1), history=[premium_of_other_parent])
+    assert (premium.outcome, premium.payout) == (Outcome.APPROVED, D("300.00"))
+
+
+def test_cap_reason_names_the_subject():
+    claim = ClaimFacts(event_date=date(2026, 3, 10), filed_on=date(2026, 3, 10), quantity=20, key="child:12",
+                       subject_label="child Fien Peeters, born 01/03/2026", evidence=frozenset({"invoice"}),
+                       facts={"birth_date": "2026-03-01"})
+    decision = rules.judge(catalogue.spec("maternity_help"), ADULT, claim, [past("250", units=50, key="child:12")])
+    assert any(r.startswith("Art. 53") and "Fien Peeters" in r and "50 already used" in r for r in decision.reasons)

@@ -73,10 +73,15 @@ def test_rejudge_after_facts_change(catalogue):
     assert (claim.status, claim.payout) == ("partially_approved", Decimal("50.00"))
 
 
+def birth_premium(member):
+    from benefits.tests.helpers import birth_premium as premium
+
+    return premium(member)
+
+
 def test_payment_batch_from_release_to_paid_and_recovery(catalogue, make_user):
     member = paid_up_member()
-    claim = services.claim_file(member=member, benefit="birth_premium", event_date=date(2026, 3, 1), key="baby",
-                                evidence=["certificate"], facts={"kind": "birth"})
+    claim = birth_premium(member)
     batch = services.batch_release()
     assert batch.claim_count == 1 and batch.total == Decimal("300.00")
     assert services.batch_release() is None  # nothing left: running it again takes nothing twice
@@ -103,8 +108,7 @@ def test_payment_batch_from_release_to_paid_and_recovery(catalogue, make_user):
 
 def test_batch_refuses_payees_without_valid_iban(catalogue, make_user):
     member = paid_up_member(iban="")
-    services.claim_file(member=member, benefit="birth_premium", event_date=date(2026, 3, 1), key="baby",
-                        evidence=["certificate"], facts={"kind": "birth"})
+    birth_premium(member)
     batch = services.batch_release()
     with pytest.raises(ValidationError, match="IBAN"):
         services.batch_approve(batch=batch, user=make_user("manager"))
