@@ -203,3 +203,55 @@ def test_incontinence_bad_input_names_the_field(catalogues, kwargs, field):
 
 def test_rule_constants_are_the_statutes():
     assert (rules.INCONTINENCE_DISCOUNT_PERCENT, rules.INCONTINENCE_DISCOUNT_PERCENT_VT) == (Decimal("10"), Decimal("30"))
+
+
+# --- the admin ----------------------------------------------------------------------------------------
+
+from django.urls import reverse  # noqa: E402
+
+
+def test_admin_clerk_cancels_late_and_records_an_overrun(client, make_user, catalogues):
+    clerk = make_user("clerk")
+    client.force_login(clerk)
+    late = booking()
+    with time_machine.travel(at(2026, 3, 10, 9, 0), tick=True):
+        assert client.get(reverse("admin:lending_carefee_changelist")).status_code == 200
+        response = client.post(reverse("admin:lending_carefee_cancel"),
+                               {"claim": late.pk, "received_at": "10/03/2026 09:00", "note": "telefonisch"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    fee = CareFee.objects.get(claim=late)
+    assert (fee.ground, fee.amount, fee.recorded_by) == ("late_cancellation", Decimal("50.00"), clerk)
+
+    overrun = booking()
+    with time_machine.travel(at(2026, 3, 11, 19, 0), tick=True):
+        refused = client.post(reverse("admin:lending_carefee_add"),
+                              {"claim": overrun.pk, "ground": "overrun", "day": "11/03/2026", "hours": "9", "note": ""})
+        assert refused.status_code == 200 and "no overrun" in refused.content.decode()
+        response = client.post(reverse("admin:lending_carefee_add"),
+                               {"claim": overrun.pk, "ground": "overrun", "day": "11/03/2026", "hours": "10,5", "note": ""})
+    assert response.status_code == 302
+    assert CareFee.objects.get(claim=overrun).hours == Decimal("10.50")
+
+
+def test_lending_desk_does_not_see_sick_child_care_fees(client, make_user, catalogues):
+    """A babysitting for an ill child is health data: the ComfoPlus desk does not open these pages."""
+    client.force_login(make_user("lending_desk"))
+    assert client.get(reverse("admin:lending_carefee_changelist")).status_code == 403
+    assert client.get(reverse("admin:lending_carefee_cancel")).status_code == 403
+    assert client.get(reverse("admin:lending_incontinencesale_changelist")).status_code == 200
+
+
+def test_admin_incontinence_sale_with_the_discount(client, make_user, catalogues):
+    member = paid_up_member()
+    IncreasedReimbursementPeriod.objects.create(member=member, start=date(2026, 1, 1))
+    client.force_login(make_user("lending_desk"))
+    response = client.post(reverse("admin:lending_incontinencesale_add"),
+                           {"member": member.pk, "invoice_number": "TZW-55", "invoice_date": "04/03/2026", "amount": "100,00"})
+    assert response.status_code == 302
+    sale = IncontinenceSale.objects.get(invoice_number="TZW-55")
+    assert (sale.discount_percent, sale.discount) == (Decimal("30"), Decimal("30.00"))
+    page = client.get(reverse("admin:lending_incontinencesale_change", args=[sale.pk])).content.decode()
+    assert "70,00" in page or "70.00" in page
+    refused = client.post(reverse("admin:lending_incontinencesale_add"),
+                          {"member": member.pk, "invoice_number": "TZW-56", "invoice_date": "04/03/2026", "amount": "0"})
+    assert refused.status_code == 200 and IncontinenceSale.objects.count() == 1
