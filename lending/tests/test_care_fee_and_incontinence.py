@@ -255,3 +255,41 @@ def test_admin_incontinence_sale_with_the_discount(client, make_user, catalogues
     refused = client.post(reverse("admin:lending_incontinencesale_add"),
                           {"member": member.pk, "invoice_number": "TZW-56", "invoice_date": "04/03/2026", "amount": "0"})
     assert refused.status_code == 200 and IncontinenceSale.objects.count() == 1
+
+
+# --- the API -------------------------------------------------------------------------------------------
+
+
+def test_api_cancel_late_and_incontinence_sale(api_client, make_user, catalogues):
+    api_client.force_authenticate(make_user("clerk"))
+    claim = booking()
+    with time_machine.travel(at(2026, 3, 10, 9, 0), tick=True):
+        response = api_client.post("/api/v1/lending/care-fees/cancel/", {"claim": claim.pk}, format="json")
+        assert response.status_code == 200, response.content
+        assert response.json()["late"] is True and response.json()["fee"]["amount"] == "50.00"
+        again = api_client.post("/api/v1/lending/care-fees/cancel/", {"claim": claim.pk}, format="json")
+    assert again.status_code == 400 and "claim" in again.json()
+    listed = api_client.get("/api/v1/lending/care-fees/")
+    assert listed.status_code == 200 and CareFee.objects.count() == 1
+
+    member = paid_up_member(last_name="Claes")
+    sale = api_client.post("/api/v1/lending/incontinence-sales/", {"member": member.pk, "invoice_number": "TZW-77",
+                                                                   "invoice_date": "2026-03-04", "amount": "12.35"}, format="json")
+    assert sale.status_code == 201, sale.content
+    assert (sale.json()["discount_percent"], sale.json()["discount"], sale.json()["to_pay"]) == ("10.00", "1.24", "11.11")
+    bad = api_client.post("/api/v1/lending/incontinence-sales/", {"member": member.pk, "invoice_number": "TZW-78",
+                                                                  "invoice_date": "9999-03-04", "amount": "12.35"}, format="json")
+    assert bad.status_code == 400 and "invoice_date" in bad.json()
+
+
+def test_api_overrun_and_the_desk_is_refused(api_client, make_user, catalogues):
+    claim = booking()
+    api_client.force_authenticate(make_user("lending_desk"))
+    assert api_client.get("/api/v1/lending/care-fees/").status_code == 403
+    api_client.force_authenticate(make_user("clerk"))
+    with time_machine.travel(at(2026, 3, 11, 19, 0), tick=True):
+        short = api_client.post("/api/v1/lending/care-fees/", {"claim": claim.pk, "ground": "overrun", "hours": "8.5"}, format="json")
+        response = api_client.post("/api/v1/lending/care-fees/", {"claim": claim.pk, "ground": "overrun", "hours": "9.5"},
+                                   format="json")
+    assert short.status_code == 400 and "hours" in short.json()
+    assert response.status_code == 201 and response.json()["amount"] == "50.00"
