@@ -474,10 +474,13 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
     """The member cancels a sick-child babysitting: the booking no longer counts toward the 8 days a
     year (its claim is closed as rejected, with the cancellation as its last reason), and when the
     cancellation came late (less than 24 hours before the booked start, ``rules.cancellation_is_late``)
-    the €50 of Art. 52 is charged at once. Returns the fee, or ``None`` for a cancellation on time.
+    the €50 of Art. 52 is charged at once. Returns the new fee, or ``None`` for a cancellation on time
+    (or a late one on a booking already charged for improper use: one fee per booking).
 
     Locked, then checked: a booking is cancelled (and charged) once; a second cancellation is refused."""
     now = timezone.now()
+    from benefits.models import ClaimStatus
+
     received_at = received_at or now
     if timezone.is_naive(received_at):
         received_at = timezone.make_aware(received_at)
@@ -495,19 +498,21 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
         if received_at < start - timedelta(days=366):
             raise ValidationError({"received_at": gettext("Not more than a year before the booked start.")})
         late = rules.cancellation_is_late(start, received_at)
-        local = timezone.localtime(received_at)
-        locked.status = "rejected"
-        locked.units = 0
-        locked.reasons = [*(locked.reasons or []), gettext(
-            "Art. 52: cancelled by the member on %(when)s (%(timing)s).") % {
-            "when": f"{local:%d/%m/%Y %H:%M}",
-            "timing": gettext("late: €50 administrative cost") if late else gettext("on time: no fee")}]
-        locked.save(update_fields=["status", "units", "reasons"])
-        if not late:
-            return None
         existing = _existing_fee(locked)
-        if existing is not None:
-            _once_per_booking(existing)
+        local = timezone.localtime(received_at)
+        if not late:
+            timing = gettext("on time: no fee")
+        elif existing is not None:
+            timing = gettext("late, but this booking's €50 was already charged: one fee per booking")
+        else:
+            timing = gettext("late: €50 administrative cost")
+        locked.status = ClaimStatus.REJECTED  # no longer counts toward the 8 days a year (COUNTING_STATUSES)
+        locked.units = 0
+        locked.reasons = [*(locked.reasons or []), gettext("Art. 52: cancelled by the member on %(when)s (%(timing)s).")
+                          % {"when": f"{local:%d/%m/%Y %H:%M}", "timing": timing}]
+        locked.save(update_fields=["status", "units", "reasons"])
+        if not late or existing is not None:
+            return None
         decision = rules.care_fee(rules.CareFeeGround.LATE_CANCELLATION, booked_start=timezone.localtime(start),
                                   received_at=local)
         return CareFee.objects.create(claim=locked, ground=decision.ground.value, amount=decision.amount, day=days[0],

@@ -84,6 +84,18 @@ def test_cancellation_after_the_babysitting_is_refused(catalogues):
     assert "received_at" in refused.value.message_dict
 
 
+def test_late_cancellation_after_a_misuse_fee_is_not_charged_twice(catalogues):
+    """One €50 per booking (``rules.CARE_FEE_ONCE_PER_BOOKING``): improper use on Wednesday, then the
+    member cancels Thursday late; the cancellation is recorded, no second fee."""
+    claim = booking(days=("2026-03-11", "2026-03-12"))
+    with time_machine.travel(at(2026, 3, 11, 20, 0), tick=False):
+        services.care_fee_record(claim=claim, ground="misuse", note="Kind speelde buiten, niet ziek; geen attest.")
+        assert services.care_booking_cancel(claim=claim) is None
+    claim.refresh_from_db()
+    assert claim.status == "rejected" and "already charged" in claim.reasons[-1]
+    assert CareFee.objects.get().ground == "misuse"
+
+
 # --- Art. 52 "oneigenlijk gebruik" and "overschrijding van de maximale duur (9 uur)" ------------------------
 
 
