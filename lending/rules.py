@@ -265,6 +265,9 @@ def free_month_after_birth(birth_date: date, start: date) -> bool:
 # The fee belongs to a babysitting booking (a ``sick_child_care`` claim of the benefits app), not to a
 # ComfoPlus rental or reservation: Art. 54 and Bijlage 3 charge no fee for cancelling a reservation of
 # lending material, so none is charged there (the issue text placed it on lending; the statute wins).
+# SPEC §2 lists "€50 fee on misuse or late cancellation" only; the statute also charges it for an
+# overrun of the 9 hours: the statute wins. (The benefits catalogue's rule version carries a param
+# "misuse_fee": "50.00" that nothing reads; the amount charged is ``CARE_FEE`` below.)
 
 
 class CareFeeGround(str, enum.Enum):
