@@ -64,6 +64,8 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("benefits", ("claim",), ("perm:record_received_on",)),  # Art. 42.4: a document received earlier
         Grant("lending", "*", READ),
         Grant("lending", ("rental", "rentalcharge", "reservation"), WRITE),
+        # Art. 52: the €50 fee on a sick-child babysitting; Art. 54: the home-care shop's invoices
+        Grant("lending", ("carefee", "incontinencesale"), WRITE),
     ),
     # Reads everything, reads the report pages, approves payment batches, keeps reference data
     # and the nightly schedule.
@@ -89,6 +91,8 @@ ROLES: dict[str, tuple[Grant, ...]] = {
     ),
     # The lending desk (ComfoPlus, Art. 54): stock, rentals, returns, invoices.
     LENDING_DESK: (
+        # (the Art. 52 sick-child care fees are health data: their admin and API also ask core.privacy,
+        # which keeps them from this role)
         Grant("lending", "*", WRITE),
         Grant("members", ("member", "household"), READ),
     ),

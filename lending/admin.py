@@ -15,7 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from core import csvsafe, privacy
-from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin
+from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin, ServiceAddAdmin, ServiceModelForm, add_service_errors
 from core.formatting import eur, short_date
 from core.privacy import Category
 from lending import rules, services
@@ -23,6 +23,8 @@ from members.admin import MEMBER_PANELS
 from lending.models import (
     Accessory,
     AlarmSubsidy,
+    CareFee,
+    IncontinenceSale,
     Item,
     MaxInvoiceRefund,
     Office,
@@ -346,3 +348,192 @@ def lending_panel(member):
 
 
 MEMBER_PANELS.append((_("Lending (ComfoPlus)"), lending_panel, Category.LENDING))
+
+
+# --- Art. 52: the €50 administrative cost of a sick-child babysitting -----------------------------------
+
+
+class CareFeeForm(ServiceModelForm):
+    """A clerk records improper use or an overrun of more than 9 hours: the service charges the €50
+    (once per booking). A late cancellation is charged by "Cancel a babysitting…"."""
+
+    ground = forms.ChoiceField(label=_("ground"), choices=[
+        (rules.CareFeeGround.MISUSE.value, _("improper use (oneigenlijk gebruik)")),
+        (rules.CareFeeGround.OVERRUN.value, _("more than 9 hours (overschrijding)"))])
+
+    class Meta:
+        model = CareFee
+        fields = ("claim", "ground", "day", "hours", "note")
+        localized_fields = ("hours",)
+        help_texts = {"claim": _("The sick-child babysitting booking (a claim for sick_child_care)."),
+                      "hours": _("For an overrun: the hours the babysitter stayed that day (more than 9)."),
+                      "note": _("What happened (required for improper use).")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "day" in self.fields:
+            self.fields["day"].required = False
+            self.fields["day"].help_text = _("The booked day it happened; empty: the first booked day.")
+
+    def save_new(self, instance):
+        return services.care_fee_record(claim=instance.claim, ground=self.cleaned_data["ground"], note=instance.note or "",
+                                        hours=instance.hours, day=instance.day, user=getattr(self, "user", None))
+
+
+class CareCancelForm(forms.Form):
+    claim = forms.IntegerField(label=_("booking (claim number)"), min_value=1, max_value=2**63 - 1)
+    received_at = forms.DateTimeField(label=_("cancellation received at"),
+                                      help_text=_("Less than 24 hours before the booked start: €50 (Art. 52)."))
+    note = forms.CharField(label=_("note"), required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 60}))
+
+
+@admin.register(CareFee)
+class CareFeeAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
+    """Art. 52: "bij oneigenlijk gebruik, overschrijding van de maximale duur (9 uur) en laattijdige annulering
+    zal 50 euro administratiekosten aangerekend worden". A babysitting for an ill child is health data:
+    only roles that see health data open these pages, and each read is logged."""
+
+    form = CareFeeForm
+    list_display = ("day", "ground", "amount", "child", "claim", "created_at")
+    list_filter = ("ground",)
+    list_select_related = ("claim__member",)
+    raw_id_fields = ("claim",)
+    search_fields = ("=claim__id", "=claim__member__national_number")
+    FIELDS = ("claim", "child", "ground", "amount", "day", "hours", "cancelled_at", "note", "reason", "recorded_by",
+              "created_at", "max_invoice")
+
+    def _sees_health(self, request):
+        return privacy.sees(request.user, Category.HEALTH)
+
+    def has_module_permission(self, request):
+        return super().has_module_permission(request) and self._sees_health(request)
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and self._sees_health(request)
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and self._sees_health(request)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and self._sees_health(request)
+
+    def access_categories(self, request, obj=None):
+        return (Category.IDENTITY, Category.HEALTH)
+
+    def access_household_id(self, obj):
+        return obj.claim.member.household_id
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user  # recorded with the fee
+        return form
+
+    def get_fields(self, request, obj=None):
+        return ("claim", "ground", "day", "hours", "note") if obj is None else self.FIELDS
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if obj is None else self.FIELDS  # a fee is charged by the service, never edited
+
+    @admin.display(description=_("child"))
+    def child(self, obj):
+        return str(obj.claim.member)
+
+    @admin.display(description=_("maximum invoice (Art. 54)"))
+    def max_invoice(self, obj):
+        return _("not counted: the maximum invoice counts the rent of the lending service only (Art. 54)")
+
+    def get_urls(self):
+        return [path("cancel/", self.admin_site.admin_view(self.cancel_view), name="lending_carefee_cancel"),
+                *super().get_urls()]
+
+    def cancel_view(self, request):
+        """The member cancels a babysitting: the booking is closed, and a late cancellation costs €50."""
+        if not self.has_add_permission(request):
+            from django.core.exceptions import PermissionDenied
+
+            raise PermissionDenied
+        form = CareCancelForm(request.POST or None, initial={"received_at": timezone.localtime().replace(second=0, microsecond=0)})
+        if request.method == "POST" and form.is_valid():
+            try:
+                fee = services.care_booking_cancel(claim=form.cleaned_data["claim"], received_at=form.cleaned_data["received_at"],
+                                                   note=form.cleaned_data["note"], user=request.user)
+            except ValidationError as exc:
+                add_service_errors(form, exc)
+            else:
+                if fee is None:
+                    self.message_user(request, _("Cancelled on time: no fee (Art. 52)."))
+                    return HttpResponseRedirect(reverse("admin:lending_carefee_changelist"))
+                self.message_user(request, _("Late cancellation: %(amount)s charged (Art. 52).") % {"amount": eur(fee.amount)},
+                                  messages.WARNING)
+                return HttpResponseRedirect(reverse("admin:lending_carefee_change", args=[fee.pk]))
+        context = {**self.admin_site.each_context(request), "title": _("Cancel a sick-child babysitting"), "form": form,
+                   "opts": self.model._meta}
+        return TemplateResponse(request, "admin/lending/carefee_cancel.html", context)
+
+
+# --- Art. 54: the home-care shop's discount on incontinence material ------------------------------------
+
+
+class IncontinenceSaleForm(ServiceModelForm):
+    class Meta:
+        model = IncontinenceSale
+        fields = ("member", "invoice_number", "invoice_date", "amount")
+        localized_fields = ("amount",)
+
+    def save_new(self, instance):
+        return services.incontinence_sale_record(member=instance.member, invoice_number=instance.invoice_number,
+                                                 invoice_date=instance.invoice_date, amount=instance.amount,
+                                                 user=getattr(self, "user", None))
+
+
+@admin.register(IncontinenceSale)
+class IncontinenceSaleAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
+    """Art. 54 (Thuiszorgwinkel): "Op basis van de facturen voorziet het ziekenfonds een korting t.b.v. 10% of
+    30% voor het incontinentiemateriaal." The clerk enters the shop's invoice; the discount follows."""
+
+    history_categories = (Category.IDENTITY, Category.LENDING)
+    form = IncontinenceSaleForm
+    list_display = ("invoice_number", "invoice_date", "member", "amount", "discount_percent", "discount", "to_pay_display")
+    list_filter = ("discount_percent",)
+    list_select_related = ("member",)
+    raw_id_fields = ("member",)
+    search_fields = ("=invoice_number", "=member__national_number")
+    FIELDS = ("member", "invoice_number", "invoice_date", "amount", "entitled", "vt", "discount_percent", "discount",
+              "to_pay_display", "reason", "recorded_by", "created_at")
+
+    def access_categories(self, request, obj=None):
+        return (Category.IDENTITY, Category.LENDING)
+
+    def access_household_id(self, obj):
+        return obj.member.household_id
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_fields(self, request, obj=None):
+        return ("member", "invoice_number", "invoice_date", "amount") if obj is None else self.FIELDS
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if obj is None else self.FIELDS  # the discount is computed once, from the invoice
+
+    @admin.display(description=_("to pay"))
+    def to_pay_display(self, obj):
+        return eur(obj.to_pay)
+
+
+def care_fee_panel(member):
+    fees = CareFee.objects.filter(claim__member__household_id=member.household_id).select_related("claim__member")[:5]
+    return format_html("<p>{}: {}</p>", _("Sick-child care fees of the household (Art. 52)"),
+                       ", ".join(f"{short_date(f.day)} {f.get_ground_display()} {eur(f.amount)}" for f in fees) or "—")
+
+
+def incontinence_panel(member):
+    sales = member.incontinence_sales.all()[:5]
+    return format_html("<p>{}: {}</p>", _("Incontinence material, home-care shop (Art. 54)"),
+                       ", ".join(f"{short_date(s.invoice_date)} {eur(s.amount)} −{s.discount_percent:g} %" for s in sales) or "—")
+
+
+MEMBER_PANELS.append((_("Sick-child care fees (Art. 52)"), care_fee_panel, Category.HEALTH))
+MEMBER_PANELS.append((_("Home-care shop (Art. 54)"), incontinence_panel, Category.LENDING))

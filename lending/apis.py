@@ -12,10 +12,16 @@ from core import bounds
 from core.api import BoundedLookupMixin, object_or_404, query_int, query_year
 from core.idempotency import IdempotentMixin
 from core.permissions import StrictModelPermissions
-from core.privacy import AccessLoggedApiMixin, Category, log_access
+from core.privacy import AccessLoggedApiMixin, Category, log_access, sees
 from lending import services
-from lending.models import Item, MaxInvoiceRefund, Rental
+from lending.models import CareFee, IncontinenceSale, Item, MaxInvoiceRefund, Rental
 from lending.serializers import (
+    CareCancelInputSerializer,
+    CareCancelSerializer,
+    CareFeeInputSerializer,
+    CareFeeSerializer,
+    IncontinenceSaleInputSerializer,
+    IncontinenceSaleSerializer,
     ItemSerializer,
     MaxInvoiceSerializer,
     RentalInputSerializer,
@@ -81,3 +87,62 @@ class MaxInvoiceApi(APIView):
         data = MaxInvoiceSerializer(services.max_invoice_for(member, year)).data
         log_access(request, action="view", obj=member, categories=(Category.LENDING,), channel="api")
         return Response(data)
+
+
+class HealthDataPermission(StrictModelPermissions):
+    """Model permissions, and health data in the role's need-to-know (``core.privacy``): a sick-child
+    babysitting says a child is ill."""
+
+    def has_permission(self, request, view):
+        return super().has_permission(request, view) and sees(request.user, Category.HEALTH)
+
+
+class CareFeeViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin,
+                     mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Art. 52: the €50 administrative cost of a sick-child babysitting ("bij oneigenlijk gebruik,
+    overschrijding van de maximale duur (9 uur) en laattijdige annulering")."""
+
+    queryset = CareFee.objects.select_related("claim__member").order_by("-id")
+    serializer_class = CareFeeSerializer
+    permission_classes = [HealthDataPermission]
+    access_categories = (Category.IDENTITY, Category.HEALTH)
+
+    def access_household_id(self, obj):
+        return obj.claim.member.household_id
+
+    @extend_schema(request=CareFeeInputSerializer, responses={201: CareFeeSerializer})
+    def create(self, request):
+        """Record improper use or an overrun: €50, once per booking (the same fact again returns it)."""
+        serializer = CareFeeInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        fee = services.care_fee_record(user=request.user, **serializer.validated_data)
+        return Response(CareFeeSerializer(fee).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=CareCancelInputSerializer, responses=CareCancelSerializer)
+    @action(detail=False, methods=["post"], url_path="cancel")
+    def cancel(self, request):
+        """The member cancels the babysitting; a cancellation less than 24 hours before the booked start
+        is charged €50 at once (``late``: true, with the fee)."""
+        serializer = CareCancelInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        fee = services.care_booking_cancel(user=request.user, **serializer.validated_data)
+        return Response(CareCancelSerializer({"late": fee is not None, "fee": fee}).data)
+
+
+class IncontinenceSaleViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin,
+                              mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Art. 54 (Thuiszorgwinkel): invoices of incontinence material and the fund's 10 % / 30 % discount."""
+
+    queryset = IncontinenceSale.objects.select_related("member").order_by("-id")
+    serializer_class = IncontinenceSaleSerializer
+    access_categories = (Category.IDENTITY, Category.LENDING)
+
+    def access_household_id(self, obj):
+        return obj.member.household_id
+
+    @extend_schema(request=IncontinenceSaleInputSerializer, responses={201: IncontinenceSaleSerializer})
+    def create(self, request):
+        serializer = IncontinenceSaleInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        sale = services.incontinence_sale_record(user=request.user, **serializer.validated_data)
+        return Response(IncontinenceSaleSerializer(sale).data, status=status.HTTP_201_CREATED)

@@ -1,10 +1,15 @@
 """Demo stock and rentals: running, returned, a year-long bed that reaches the maximum invoice,
-a non-member at triple tariff, a personal alarm for a VT member."""
+a non-member at triple tariff, a personal alarm for a VT member; a sick-child babysitting cancelled
+late (the €50 of Art. 52) and the home-care shop's incontinence invoices with their 10 % / 30 %
+discount (Art. 54)."""
 
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from django.utils import timezone
 
 from lending import services
 from lending.models import Item, Office, Rental, StockUnit
@@ -58,7 +63,47 @@ def seed(*, today: date, stdout=None) -> int:
         # a patient lift since 1 January: its rent passes the €300 maximum invoice this year (Art. 54)
         lift = rent("passive-patient-lift", entitled[10], date(today.year, 1, 1), "driver")
         services.rental_accrue(rental=lift, through=today)
+    fees = _seed_care_fee(today)
+    sales = _seed_incontinence_sales(today, entitled)
     if stdout:
+        stdout.write(f"lending: {fees} sick-child care fee(s) (Art. 52), {sales} incontinence invoices (Art. 54)")
         stdout.write(f"lending: {StockUnit.objects.count()} stock units, {made} rentals; "
                      f"{HouseholdStatus.objects.filter(status='entitled').count()} households in order")
     return made
+
+
+def _seed_care_fee(today: date) -> int:
+    """A babysitting booked for a sick child a week ago, cancelled by phone the evening before at
+    19:30 (13 h before the 08:00 start): a late cancellation, €50 (Art. 52)."""
+    from benefits import services as benefit_services
+    from benefits.rules import is_public_holiday
+    from core.dates import add_years
+
+    child = Member.objects.filter(household__status__status="entitled", birth_date__lte=today - timedelta(days=200),
+                                  birth_date__gt=add_years(today, -12)).order_by("pk").first()
+    if child is None:
+        return 0
+    day = today - timedelta(days=7)
+    while day.weekday() >= 5 or is_public_holiday(day):
+        day -= timedelta(days=1)
+    claim = benefit_services.claim_file(member=child, benefit="sick_child_care", event_date=day, evidence=["medical_certificate"],
+                                        facts={"days": [day.isoformat()], "start_time": "08:00", "end_time": "16:00"})
+    if claim.status != "approved":
+        return 0
+    received = timezone.make_aware(datetime.combine(day - timedelta(days=1), time(19, 30)))
+    fee = services.care_booking_cancel(claim=claim, received_at=received,
+                                       note="Cancelled by phone the evening before: the grandmother looks after the child.")
+    return 1 if fee else 0
+
+
+def _seed_incontinence_sales(today: date, entitled: list) -> int:
+    """Invoices of the home-care shop: a member in order (10 %) and a member with VT (30 %)."""
+    from members.models import IncreasedReimbursementPeriod
+
+    vt_member = Member.objects.filter(pk__in=IncreasedReimbursementPeriod.objects.filter(start__lte=today).values("member"),
+                                      household__status__status="entitled").order_by("pk").first()
+    buyers = [m for m in [entitled[-1] if entitled else None, vt_member] if m is not None]
+    for number, member in enumerate(buyers, start=1):
+        services.incontinence_sale_record(member=member, invoice_number=f"TZW-{today.year}-{number:04d}",
+                                          invoice_date=today - timedelta(days=10 * number), amount=Decimal("47.85"))
+    return len(buyers)

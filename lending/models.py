@@ -3,6 +3,7 @@ invoice and the alarm subsidy (statutes Art. 54, Bijlage 3)."""
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -280,3 +281,71 @@ class AlarmSubsidy(YearlyRefund):
 
     def __str__(self):
         return f"{self.member} {self.year}: €{self.amount}"
+
+
+class CareFee(models.Model):
+    """The €50 administrative cost of Art. 52 on a sick-child babysitting booking (a ``sick_child_care``
+    claim): "bij oneigenlijk gebruik, overschrijding van de maximale duur (9 uur) en laattijdige
+    annulering zal 50 euro administratiekosten aangerekend worden". One per booking
+    (``rules.CARE_FEE_ONCE_PER_BOOKING``); never counted for the maximum invoice of Art. 54."""
+
+    claim = models.OneToOneField("benefits.Claim", on_delete=models.PROTECT, related_name="care_fee",
+                                 verbose_name=_("babysitting booking (claim)"))
+    ground = models.CharField(_("ground"), max_length=20,
+                              choices=[(rules.CareFeeGround.MISUSE.value, _("improper use (oneigenlijk gebruik)")),
+                                       (rules.CareFeeGround.OVERRUN.value, _("more than 9 hours (overschrijding)")),
+                                       (rules.CareFeeGround.LATE_CANCELLATION.value,
+                                        _("late cancellation (laattijdige annulering)"))])
+    amount = models.DecimalField(_("amount"), max_digits=8, decimal_places=2)
+    day = models.DateField(_("date"), help_text=_("The booked day the fee is about."))
+    hours = models.DecimalField(_("hours that day"), max_digits=4, decimal_places=2, null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancellation received at"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    reason = models.TextField(_("reason"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                    related_name="+", verbose_name=_("recorded by"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-day", "-id"]
+        verbose_name = _("sick-child care fee (Art. 52)")
+        verbose_name_plural = _("sick-child care fees (Art. 52)")
+        constraints = [models.CheckConstraint(condition=Q(amount__gte=0), name="care_fee_non_negative")]
+
+    def __str__(self):
+        return f"{self.get_ground_display()} {self.day:%d/%m/%Y}: €{self.amount}"
+
+
+class IncontinenceSale(models.Model):
+    """An invoice of the home-care shop (thuiszorgwinkel, ComfoPlus) for incontinence material and the
+    fund's discount on it (Art. 54: "een korting t.b.v. 10% of 30% voor het incontinentiemateriaal")."""
+
+    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="incontinence_sales",
+                               verbose_name=_("member"))
+    invoice_number = models.CharField(_("invoice number"), max_length=40, unique=True)
+    invoice_date = models.DateField(_("invoice date"))
+    amount = models.DecimalField(_("invoice amount (incontinence material)"), max_digits=10, decimal_places=2)
+    entitled = models.BooleanField(_("member in order on the invoice date"))
+    vt = models.BooleanField(_("increased reimbursement (VT) on the invoice date"))
+    discount_percent = models.DecimalField(_("discount (%)"), max_digits=5, decimal_places=2)
+    discount = models.DecimalField(_("discount"), max_digits=10, decimal_places=2)
+    reason = models.TextField(_("reason"))
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                    related_name="+", verbose_name=_("recorded by"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-invoice_date", "-id"]
+        verbose_name = _("incontinence material sale (Art. 54)")
+        verbose_name_plural = _("incontinence material sales (Art. 54)")
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gte=0) & Q(discount__gte=0) & Q(discount__lte=models.F("amount")),
+                                   name="incontinence_discount_within_invoice"),
+        ]
+
+    def __str__(self):
+        return f"{self.invoice_number} {self.invoice_date:%d/%m/%Y}: −€{self.discount}"
+
+    @property
+    def to_pay(self) -> Decimal:
+        return self.amount - self.discount

@@ -1,8 +1,10 @@
+from decimal import Decimal
+
 from rest_framework import serializers
 
 from core import bounds
 from lending import rules
-from lending.models import Item, Rental
+from lending.models import CareFee, IncontinenceSale, Item, Rental
 
 
 class ItemSerializer(serializers.ModelSerializer):
@@ -79,3 +81,51 @@ class ReturnInputSerializer(serializers.Serializer):
 class MaxInvoiceSerializer(serializers.Serializer):
     counted_rent = serializers.DecimalField(max_digits=10, decimal_places=2)
     refund = serializers.DecimalField(max_digits=10, decimal_places=2)
+
+
+class CareFeeSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = CareFee
+        fields = ("id", "claim", "ground", "amount", "day", "hours", "cancelled_at", "note", "reason", "created_at")
+
+
+class CareFeeInputSerializer(serializers.Serializer):
+    claim = serializers.IntegerField(min_value=1, max_value=bounds.MAX_ID, help_text="The sick-child babysitting booking (claim id).")
+    ground = serializers.ChoiceField(choices=[rules.CareFeeGround.MISUSE.value, rules.CareFeeGround.OVERRUN.value],
+                                     help_text="Art. 52: improper use (oneigenlijk gebruik) or more than 9 hours. A late "
+                                               "cancellation is charged by /care-fees/cancel/.")
+    day = serializers.DateField(required=False, allow_null=True, help_text="A booked day; default: the first one.")
+    hours = serializers.DecimalField(max_digits=4, decimal_places=2, min_value=0, max_value=24, required=False,
+                                     allow_null=True, help_text="For an overrun: the hours the babysitter stayed (more than 9).")
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000,
+                                 help_text="What happened (at least 10 characters for improper use).")
+
+
+class CareCancelInputSerializer(serializers.Serializer):
+    claim = serializers.IntegerField(min_value=1, max_value=bounds.MAX_ID, help_text="The sick-child babysitting booking (claim id).")
+    received_at = serializers.DateTimeField(required=False, allow_null=True,
+                                            help_text="When the cancellation was received (default: now). Less than 24 hours "
+                                                      "before the booked start: €50 (Art. 52).")
+    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
+
+
+class CareCancelSerializer(serializers.Serializer):
+    late = serializers.BooleanField()
+    fee = CareFeeSerializer(allow_null=True)
+
+
+class IncontinenceSaleSerializer(serializers.ModelSerializer):
+    to_pay = serializers.DecimalField(max_digits=10, decimal_places=2, read_only=True)
+
+    class Meta:
+        model = IncontinenceSale
+        fields = ("id", "member", "invoice_number", "invoice_date", "amount", "entitled", "vt", "discount_percent", "discount",
+                  "to_pay", "reason", "created_at")
+
+
+class IncontinenceSaleInputSerializer(serializers.Serializer):
+    member = serializers.IntegerField(min_value=1, max_value=bounds.MAX_ID)
+    invoice_number = serializers.CharField(max_length=40, help_text="The home-care shop's invoice number (unique).")
+    invoice_date = serializers.DateField()
+    amount = serializers.DecimalField(max_digits=7, decimal_places=2, min_value=Decimal("0.01"),
+                                      help_text="The invoice's amount for incontinence material, in euros.")

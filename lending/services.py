@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -18,6 +18,8 @@ from core.months import Month
 from lending import rules
 from lending.models import (
     AlarmSubsidy,
+    CareFee,
+    IncontinenceSale,
     Item,
     MaxInvoiceRefund,
     PriceVersion,
@@ -378,3 +380,212 @@ def _write_yearly_refund(model, member_id: int, year: int, values: dict) -> bool
             setattr(existing, name, value)
         existing.save(update_fields=list(values))
     return True
+
+
+# --- Art. 52: the €50 administrative cost of the sick-child babysitting -------------------------------
+
+#: The benefit whose bookings carry the Art. 52 fee (benefits catalogue code).
+SICK_CHILD_CARE = "sick_child_care"
+#: A booking that is still on: approved (the babysitting is free, so it is never in a payment batch).
+_BOOKED = ("approved", "partially_approved")
+
+
+def _booked_days(claim) -> list[date]:
+    days = [date.fromisoformat(d) if isinstance(d, str) else d for d in (claim.facts or {}).get("days", [])]
+    return sorted(set(days)) or [claim.event_date]
+
+
+def _at(day: date, hhmm: str) -> datetime:
+    hours, minutes = (int(part) for part in str(hhmm).split(":"))
+    return timezone.make_aware(datetime.combine(day, time(hours, minutes)))
+
+
+def booked_start(claim) -> datetime:
+    """The start of the first booked day (Art. 52 facts ``days`` and ``start_time``, 07:00 by default)."""
+    return _at(_booked_days(claim)[0], (claim.facts or {}).get("start_time") or "07:00")
+
+
+def _locked_booking(claim, *, statuses=_BOOKED):
+    """Lock the booking's claim row, then check it under the lock: a sick-child babysitting, still on."""
+    from benefits.models import Claim
+
+    claim_id = claim.pk if isinstance(claim, Claim) else claim
+    if not bounds.is_id(claim_id):
+        raise ValidationError({"claim": gettext("Unknown booking.")})
+    locked = Claim.objects.select_for_update().select_related("benefit").filter(pk=claim_id).first()
+    if locked is None:
+        raise ValidationError({"claim": gettext("Unknown booking.")})
+    if locked.benefit.code != SICK_CHILD_CARE:
+        raise ValidationError({"claim": gettext(
+            "Art. 52: the administrative cost is charged on a sick-child babysitting booking only, not on %(benefit)s."
+        ) % {"benefit": locked.benefit.code}})
+    if locked.status not in statuses:
+        raise ValidationError({"claim": gettext("Art. 52: this booking is %(status)s, not a babysitting that is on.")
+                               % {"status": locked.get_status_display().lower()}})
+    return locked
+
+
+def _existing_fee(locked) -> CareFee | None:
+    return CareFee.objects.filter(claim=locked).first()
+
+
+def _once_per_booking(existing: CareFee):
+    raise ValidationError({"claim": gettext(
+        "Art. 52: €%(amount)s was already charged on this booking (%(ground)s, %(day)s): one fee per booking."
+    ) % {"amount": existing.amount, "ground": existing.get_ground_display(), "day": f"{existing.day:%d/%m/%Y}"}})
+
+
+def care_fee_record(*, claim, ground: str, note: str = "", hours: Decimal | None = None, day: date | None = None,
+                    user=None) -> CareFee:
+    """A clerk records improper use or an overrun (more than 9 hours) of a sick-child babysitting:
+    the €50 of Art. 52 is charged on the booking, once (``rules.CARE_FEE_ONCE_PER_BOOKING``).
+
+    The booking's claim row is locked, then its state and its fee read again: of two clerks
+    recording at once, one charges the fee and the other is told it was charged. Recording the same
+    fact again (a retry) returns the fee already charged. Late cancellations are charged by
+    ``care_booking_cancel``, where they happen."""
+    if ground not in (rules.CareFeeGround.MISUSE.value, rules.CareFeeGround.OVERRUN.value):
+        raise ValidationError({"ground": gettext("Improper use or overrun; a late cancellation is charged when the "
+                                                 "booking is cancelled.")})
+    with transaction.atomic():
+        locked = _locked_booking(claim)
+        days = _booked_days(locked)
+        day = day or days[0]
+        if day not in days:
+            raise ValidationError({"day": gettext("Art. 52: %(day)s is not a booked day of this babysitting (%(days)s).")
+                                   % {"day": f"{day:%d/%m/%Y}", "days": ", ".join(f"{d:%d/%m/%Y}" for d in days)}})
+        if day > timezone.localdate():
+            raise ValidationError({"day": gettext("This has not happened yet: the booked day is after today.")})
+        try:
+            decision = rules.care_fee(ground, note=note, hours=hours)
+        except rules.CareFeeRefused as exc:
+            raise ValidationError({exc.field: str(exc)}) from exc
+        existing = _existing_fee(locked)
+        if existing is not None:
+            if existing.ground == ground and existing.day == day:
+                return existing  # the same fact recorded again: charged once
+            _once_per_booking(existing)
+        return CareFee.objects.create(claim=locked, ground=decision.ground.value, amount=decision.amount, day=day,
+                                      hours=hours if ground == rules.CareFeeGround.OVERRUN.value else None,
+                                      note=note.strip(), reason=decision.reason, recorded_by=user)
+
+
+def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str = "", user=None) -> CareFee | None:
+    """The member cancels a sick-child babysitting: the booking no longer counts toward the 8 days a
+    year (its claim is closed as rejected, with the cancellation as its last reason), and when the
+    cancellation came late (less than 24 hours before the booked start, ``rules.cancellation_is_late``)
+    the €50 of Art. 52 is charged at once. Returns the new fee, or ``None`` for a cancellation on time
+    (or a late one on a booking already charged for improper use: one fee per booking).
+
+    Locked, then checked: a booking is cancelled (and charged) once; a second cancellation is refused."""
+    now = timezone.now()
+    from benefits.models import ClaimStatus
+
+    received_at = received_at or now
+    if timezone.is_naive(received_at):
+        received_at = timezone.make_aware(received_at)
+    if received_at > now:
+        raise ValidationError({"received_at": gettext("A cancellation is recorded when it was received: not in the future.")})
+    with transaction.atomic():
+        locked = _locked_booking(claim)
+        days = _booked_days(locked)
+        start = booked_start(locked)
+        end = _at(days[-1], (locked.facts or {}).get("end_time") or "18:00")
+        if received_at >= end:
+            raise ValidationError({"received_at": gettext(
+                "Art. 52: the babysitting ended on %(end)s: it can no longer be cancelled.") % {
+                "end": f"{timezone.localtime(end):%d/%m/%Y %H:%M}"}})
+        if received_at < start - timedelta(days=366):
+            raise ValidationError({"received_at": gettext("Not more than a year before the booked start.")})
+        late = rules.cancellation_is_late(start, received_at)
+        existing = _existing_fee(locked)
+        local = timezone.localtime(received_at)
+        if not late:
+            timing = gettext("on time: no fee")
+        elif existing is not None:
+            timing = gettext("late, but this booking's €50 was already charged: one fee per booking")
+        else:
+            timing = gettext("late: €50 administrative cost")
+        locked.status = ClaimStatus.REJECTED  # no longer counts toward the 8 days a year (COUNTING_STATUSES)
+        locked.units = 0
+        locked.reasons = [*(locked.reasons or []), gettext("Art. 52: cancelled by the member on %(when)s (%(timing)s).")
+                          % {"when": f"{local:%d/%m/%Y %H:%M}", "timing": timing}]
+        locked.save(update_fields=["status", "units", "reasons"])
+        if not late or existing is not None:
+            return None
+        decision = rules.care_fee(rules.CareFeeGround.LATE_CANCELLATION, booked_start=timezone.localtime(start),
+                                  received_at=local)
+        return CareFee.objects.create(claim=locked, ground=decision.ground.value, amount=decision.amount, day=days[0],
+                                      cancelled_at=received_at, note=note.strip(), reason=decision.reason,
+                                      recorded_by=user)
+
+
+# --- Art. 54: the home-care shop's discount on incontinence material ------------------------------------
+
+#: An invoice of the home-care shop above this is a typing error (the field holds up to 8 digits).
+INCONTINENCE_MAX_INVOICE = Decimal("99999.99")
+
+
+def vt_on(member: Member, day: date) -> bool:
+    """Increased reimbursement (VT) on ``day``."""
+    return IncreasedReimbursementPeriod.objects.filter(Q(end__isnull=True) | Q(end__gte=day), member=member,
+                                                       start__lte=day).exists()
+
+
+def incontinence_sale_record(*, member: Member | int, invoice_number: str, invoice_date: date, amount: Decimal,
+                             user=None) -> IncontinenceSale:
+    """Record an invoice of incontinence material of the home-care shop and the fund's discount on it
+    (Art. 54: 10 %, or 30 % with VT; nothing for a member not in order on the invoice date).
+
+    The invoice number is unique: recording the same invoice again (a retry) returns the sale already
+    recorded; the same number with another member, date or amount is refused."""
+    today = timezone.localdate()
+    invoice_number = (invoice_number or "").strip()
+    problems = {
+        "invoice_date": bounds.event_date_problem(invoice_date, today=today),
+        "member": None if bounds.is_id(member.pk if isinstance(member, Member) else member) else gettext("Unknown member."),
+        "invoice_number": None if invoice_number else gettext("The home-care shop's invoice number."),
+    }
+    try:
+        amount = cents(amount)
+    except (TypeError, ValueError):
+        problems["amount"] = gettext("An amount in euros, e.g. 47.85.")
+    else:
+        if not ZERO < amount <= INCONTINENCE_MAX_INVOICE:
+            problems["amount"] = gettext("More than €0.00 and at most €%(max)s.") % {"max": INCONTINENCE_MAX_INVOICE}
+    bounds.raise_problems(problems)
+    member_id = member.pk if isinstance(member, Member) else int(member)
+    member = Member.objects.filter(pk=member_id).first()
+    if member is None:
+        raise ValidationError({"member": gettext("Unknown member.")})
+    try:
+        status = member_selectors.member_entitlement(member, invoice_date, today)
+        entitled, why = status.status is member_rules.Status.ENTITLED, status.reason
+    except member_rules.NotAffiliated as exc:
+        entitled, why = False, str(exc)
+    vt = vt_on(member, invoice_date)
+    percent = rules.incontinence_discount_percent(entitled, vt)
+    discount = rules.incontinence_discount(amount, percent)
+    if not entitled:
+        reason = gettext("Art. 54: no discount, the member is not in order on %(day)s: %(why)s") % {
+            "day": f"{invoice_date:%d/%m/%Y}", "why": why}
+    else:
+        reason = gettext("Art. 54: %(percent)s %% of €%(amount)s on incontinence material (%(who)s on %(day)s).") % {
+            "percent": f"{percent:g}", "amount": amount, "day": f"{invoice_date:%d/%m/%Y}",
+            "who": gettext("increased reimbursement (VT)") if vt else gettext("member in order, no VT")}
+    with transaction.atomic():
+        existing = IncontinenceSale.objects.select_for_update().filter(invoice_number=invoice_number).first()
+        if existing is None:
+            try:
+                with transaction.atomic():
+                    return IncontinenceSale.objects.create(
+                        member=member, invoice_number=invoice_number, invoice_date=invoice_date, amount=amount,
+                        entitled=entitled, vt=vt, discount_percent=percent, discount=discount, reason=reason,
+                        recorded_by=user)
+            except IntegrityError:
+                existing = IncontinenceSale.objects.select_for_update().get(invoice_number=invoice_number)
+        if (existing.member_id, existing.invoice_date, existing.amount) != (member.pk, invoice_date, amount):
+            raise ValidationError({"invoice_number": gettext(
+                "Invoice %(number)s is already recorded (%(day)s, €%(amount)s, another member or amount).") % {
+                "number": invoice_number, "day": f"{existing.invoice_date:%d/%m/%Y}", "amount": existing.amount}})
+        return existing

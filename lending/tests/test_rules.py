@@ -173,3 +173,121 @@ def test_free_breast_pump_month_until_6_months_after_birth_to_the_day(birth, sta
     """Art. 54: "Tot 6 maanden na de geboorte kunnen leden gedurende 1 maand gratis een afkolfapparaat
     … ontlenen"."""
     assert rules.free_month_after_birth(birth, start) is free
+
+
+# --- Art. 52: "bij oneigenlijk gebruik, overschrijding van de maximale duur (9 uur) en laattijdige
+# annulering zal 50 euro administratiekosten aangerekend worden." ------------------------------------
+
+from datetime import datetime  # noqa: E402
+
+from lending.rules import CareFeeGround, CareFeeRefused  # noqa: E402
+
+BOOKED = datetime(2026, 3, 10, 8, 0)  # Tuesday 10/03/2026, 08:00
+
+
+def test_art_52_fee_is_50_euro_administratiekosten():
+    assert rules.CARE_FEE == D("50.00")
+    assert rules.CARE_MAX_HOURS == D("9")
+    assert rules.CARE_FEE_COUNTS_FOR_MAX_INVOICE is False  # Art. 54 counts "huurgelden" only
+
+
+@pytest.mark.parametrize(
+    ("received_at", "late"),
+    [
+        pytest.param(datetime(2026, 3, 9, 7, 59), False, id="25 uur vooraf: tijdig"),
+        pytest.param(datetime(2026, 3, 9, 8, 0), False, id="precies 24 uur vooraf: tijdig"),
+        pytest.param(datetime(2026, 3, 9, 8, 1), True, id="23u59 vooraf: laattijdige annulering"),
+        pytest.param(datetime(2026, 3, 10, 7, 30), True, id="dezelfde ochtend: laattijdig"),
+        pytest.param(datetime(2026, 3, 10, 9, 0), True, id="na het begin (oppas aan de deur): laattijdig"),
+    ],
+)
+def test_art_52_laattijdige_annulering(received_at, late):
+    assert rules.cancellation_is_late(BOOKED, received_at) is late
+    if late:
+        decision = rules.care_fee("late_cancellation", booked_start=BOOKED, received_at=received_at)
+        assert decision.amount == D("50.00") and "laattijdige annulering" in decision.reason
+    else:
+        with pytest.raises(CareFeeRefused) as refused:
+            rules.care_fee("late_cancellation", booked_start=BOOKED, received_at=received_at)
+        assert refused.value.field == "received_at" and "on time" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("hours", "due"),
+    [
+        pytest.param(D("5"), False, id="5 uur: minimum"),
+        pytest.param(D("9"), False, id="9 uur: maximale duur, geen overschrijding"),
+        pytest.param(D("9.25"), True, id="9 uur 15: overschrijding van de maximale duur"),
+        pytest.param(D("11"), True, id="11 uur: 07-18 u"),
+    ],
+)
+def test_art_52_overschrijding_van_de_maximale_duur_9_uur(hours, due):
+    if due:
+        decision = rules.care_fee(CareFeeGround.OVERRUN, hours=hours)
+        assert decision.amount == D("50.00") and "9 hours" in decision.reason
+    else:
+        with pytest.raises(CareFeeRefused) as refused:
+            rules.care_fee(CareFeeGround.OVERRUN, hours=hours)
+        assert refused.value.field == "hours" and "no overrun" in str(refused.value)
+
+
+def test_art_52_oneigenlijk_gebruik_is_described_by_the_clerk():
+    decision = rules.care_fee("misuse", note="Kind niet ziek, geen medisch attest voor de oppasser.")
+    assert decision.amount == D("50.00") and "oneigenlijk gebruik" in decision.reason
+    with pytest.raises(CareFeeRefused) as refused:
+        rules.care_fee("misuse", note="  misbruik ")
+    assert refused.value.field == "note"
+
+
+@pytest.mark.parametrize(
+    ("ground", "kwargs", "field"),
+    [
+        ("babysitter-late", {}, "ground"),
+        ("overrun", {}, "hours"),
+        ("overrun", {"hours": D("0")}, "hours"),
+        ("overrun", {"hours": D("25")}, "hours"),
+        ("late_cancellation", {"booked_start": BOOKED}, "received_at"),
+    ],
+)
+def test_art_52_bad_input_names_the_field(ground, kwargs, field):
+    with pytest.raises(CareFeeRefused) as refused:
+        rules.care_fee(ground, **kwargs)
+    assert refused.value.field == field
+
+
+# --- Art. 54 Thuiszorgwinkel: "Op basis van de facturen voorziet het ziekenfonds een korting t.b.v.
+# 10% of 30% voor het incontinentiemateriaal." ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entitled", "vt", "percent"),
+    [
+        pytest.param(True, False, D("10"), id="lid in orde: 10%"),
+        pytest.param(True, True, D("30"), id="lid met verhoogde tegemoetkoming: 30%"),
+        pytest.param(False, True, D("0"), id="bijdrage niet betaald: geen korting"),
+        pytest.param(False, False, D("0"), id="niet in orde, geen VT: geen korting"),
+    ],
+)
+def test_art_54_incontinence_percent(entitled, vt, percent):
+    assert rules.incontinence_discount_percent(entitled, vt) == percent
+
+
+@pytest.mark.parametrize(
+    ("amount", "percent", "discount"),
+    [
+        pytest.param(D("100.00"), D("10"), D("10.00"), id="10% van 100"),
+        pytest.param(D("100.00"), D("30"), D("30.00"), id="30% van 100"),
+        pytest.param(D("12.35"), D("10"), D("1.24"), id="10% van 12,35 = 1,235 -> 1,24 (half up)"),
+        pytest.param(D("12.25"), D("10"), D("1.23"), id="10% van 12,25 = 1,225 -> 1,23 (half up, niet bankers)"),
+        pytest.param(D("47.85"), D("30"), D("14.36"), id="30% van 47,85 = 14,355 -> 14,36"),
+        pytest.param(D("0.01"), D("30"), D("0.00"), id="30% van 1 cent = 0,003 -> 0"),
+        pytest.param(D("89.99"), D("0"), D("0.00"), id="geen korting"),
+    ],
+)
+def test_art_54_incontinence_discount_in_cents(amount, percent, discount):
+    assert rules.incontinence_discount(amount, percent) == discount
+
+
+def test_art_54_negative_invoice_refused():
+    with pytest.raises(ValueError):
+        rules.incontinence_discount(D("-1.00"), D("10"))
