@@ -266,8 +266,9 @@ def free_month_after_birth(birth_date: date, start: date) -> bool:
 # ComfoPlus rental or reservation: Art. 54 and Bijlage 3 charge no fee for cancelling a reservation of
 # lending material, so none is charged there (the issue text placed it on lending; the statute wins).
 # SPEC §2 lists "€50 fee on misuse or late cancellation" only; the statute also charges it for an
-# overrun of the 9 hours: the statute wins. (The benefits catalogue's rule version carries a param
-# "misuse_fee": "50.00" that nothing reads; the amount charged is ``CARE_FEE`` below.)
+# overrun of the 9 hours: the statute wins. The amount ("50 euro") is the ``misuse_fee`` parameter of the
+# babysitting's rule version in the benefits catalogue (effective-dated: a manager changes it when the
+# statutes do); the services read it from the booking's rule version and hand it to ``care_fee``.
 
 
 class CareFeeGround(str, enum.Enum):
@@ -276,8 +277,8 @@ class CareFeeGround(str, enum.Enum):
     LATE_CANCELLATION = "late_cancellation"  # "laattijdige annulering"
 
 
-#: Art. 52: "50 euro administratiekosten".
-CARE_FEE = Decimal("50.00")
+#: The rule-version parameter that holds Art. 52's "50 euro administratiekosten".
+CARE_FEE_PARAM = "misuse_fee"
 #: Art. 52: "de opdrachten moeten minimum 5 en max. 9 uur bedragen"; the fee is due on "overschrijding
 #: van de maximale duur (9 uur)": a day on which the babysitter stayed more than 9 hours.
 CARE_MAX_HOURS = Decimal("9")
@@ -322,12 +323,13 @@ def cancellation_is_late(booked_start: datetime, received_at: datetime) -> bool:
 def care_fee(
     ground: CareFeeGround | str,
     *,
+    fee: Decimal,
     note: str = "",
     hours: Decimal | None = None,
     booked_start: datetime | None = None,
     received_at: datetime | None = None,
 ) -> CareFeeDecision:
-    """Whether the Art. 52 fee of €50 applies, and why; ``CareFeeRefused`` (naming the field) when the
+    """Whether the Art. 52 fee (``fee``: €50 in the statutes of 2021) applies, and why; ``CareFeeRefused`` (naming the field) when the
     facts do not make it due.
 
     - misuse ("oneigenlijk gebruik"): the clerk's finding, described in ``note``;
@@ -343,7 +345,7 @@ def care_fee(
         if len(note.strip()) < CARE_MISUSE_NOTE_MIN_LENGTH:
             raise CareFeeRefused("note", f"Art. 52: describe the improper use (oneigenlijk gebruik) in at least "
                                          f"{CARE_MISUSE_NOTE_MIN_LENGTH} characters.")
-        return CareFeeDecision(ground, CARE_FEE, f"Art. 52: improper use (oneigenlijk gebruik): {note.strip()}")
+        return CareFeeDecision(ground, fee, f"Art. 52: improper use (oneigenlijk gebruik): {note.strip()}")
     if ground is CareFeeGround.OVERRUN:
         if hours is None:
             raise CareFeeRefused("hours", "Art. 52: give the hours the babysitter stayed that day.")
@@ -353,7 +355,7 @@ def care_fee(
         if hours <= CARE_MAX_HOURS:
             raise CareFeeRefused("hours", f"Art. 52: {hours} hours is within the maximum of {CARE_MAX_HOURS} hours: "
                                           f"no overrun.")
-        return CareFeeDecision(ground, CARE_FEE, f"Art. 52: {hours} hours, more than the maximum duration of "
+        return CareFeeDecision(ground, fee, f"Art. 52: {hours} hours, more than the maximum duration of "
                                                  f"{CARE_MAX_HOURS} hours (overschrijding van de maximale duur).")
     if booked_start is None or received_at is None:
         raise CareFeeRefused("received_at", "Art. 52: the booked start and the moment the cancellation was received.")
@@ -361,7 +363,7 @@ def care_fee(
         raise CareFeeRefused("received_at", f"Art. 52: cancelled on time (at least "
                                             f"{CARE_LATE_CANCELLATION_NOTICE.total_seconds() / 3600:.0f} hours before "
                                             f"{booked_start:%d/%m/%Y %H:%M}): no fee.")
-    return CareFeeDecision(ground, CARE_FEE, f"Art. 52: late cancellation (laattijdige annulering), received "
+    return CareFeeDecision(ground, fee, f"Art. 52: late cancellation (laattijdige annulering), received "
                                              f"{received_at:%d/%m/%Y %H:%M}, less than "
                                              f"{CARE_LATE_CANCELLATION_NOTICE.total_seconds() / 3600:.0f} hours before "
                                              f"the booked start {booked_start:%d/%m/%Y %H:%M}.")

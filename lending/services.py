@@ -405,6 +405,16 @@ def booked_start(claim) -> datetime:
     return _at(_booked_days(claim)[0], (claim.facts or {}).get("start_time") or "07:00")
 
 
+def _booking_fee(booking) -> Decimal:
+    """Art. 52's administrative cost as the booking's rule version says it (``misuse_fee``: €50)."""
+    params = booking.rule_version.params if booking.rule_version_id else {}
+    if rules.CARE_FEE_PARAM not in params:
+        raise ValidationError({"claim": gettext("Art. 52: this booking's rule version sets no administrative cost "
+                                                "(parameter %(param)s); a manager adds it to the catalogue.")
+                               % {"param": rules.CARE_FEE_PARAM}})
+    return cents(Decimal(str(params[rules.CARE_FEE_PARAM])))
+
+
 def _locked_booking(claim, *, statuses=_BOOKED):
     """Lock the booking's claim row, then check it under the lock: a sick-child babysitting, still on."""
     from benefits.models import Claim
@@ -457,7 +467,7 @@ def care_fee_record(*, claim, ground: str, note: str = "", hours: Decimal | None
         if day > timezone.localdate():
             raise ValidationError({"day": gettext("This has not happened yet: the booked day is after today.")})
         try:
-            decision = rules.care_fee(ground, note=note, hours=hours)
+            decision = rules.care_fee(ground, fee=_booking_fee(locked), note=note, hours=hours)
         except rules.CareFeeRefused as exc:
             raise ValidationError({exc.field: str(exc)}) from exc
         existing = _existing_fee(locked)
@@ -513,7 +523,7 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
         locked.save(update_fields=["status", "units", "reasons"])
         if not late or existing is not None:
             return None
-        decision = rules.care_fee(rules.CareFeeGround.LATE_CANCELLATION, booked_start=timezone.localtime(start),
+        decision = rules.care_fee(rules.CareFeeGround.LATE_CANCELLATION, fee=_booking_fee(locked), booked_start=timezone.localtime(start),
                                   received_at=local)
         return CareFee.objects.create(claim=locked, ground=decision.ground.value, amount=decision.amount, day=days[0],
                                       cancelled_at=received_at, note=note.strip(), reason=decision.reason,

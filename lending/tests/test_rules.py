@@ -180,13 +180,18 @@ def test_free_breast_pump_month_until_6_months_after_birth_to_the_day(birth, sta
 
 from datetime import datetime  # noqa: E402
 
+from benefits.catalogue import CATALOGUE  # noqa: E402
 from lending.rules import CareFeeGround, CareFeeRefused  # noqa: E402
 
 BOOKED = datetime(2026, 3, 10, 8, 0)  # Tuesday 10/03/2026, 08:00
 
 
+#: Art. 52: "50 euro administratiekosten" — the babysitting rule version's parameter in the catalogue.
+FEE = D(next(v for b in CATALOGUE if b["code"] == "sick_child_care" for v in b["versions"])["params"][rules.CARE_FEE_PARAM])
+
+
 def test_art_52_fee_is_50_euro_administratiekosten():
-    assert rules.CARE_FEE == D("50.00")
+    assert FEE == D("50.00")
     assert rules.CARE_MAX_HOURS == D("9")
     assert rules.CARE_FEE_COUNTS_FOR_MAX_INVOICE is False  # Art. 54 counts "huurgelden" only
 
@@ -204,11 +209,11 @@ def test_art_52_fee_is_50_euro_administratiekosten():
 def test_art_52_laattijdige_annulering(received_at, late):
     assert rules.cancellation_is_late(BOOKED, received_at) is late
     if late:
-        decision = rules.care_fee("late_cancellation", booked_start=BOOKED, received_at=received_at)
+        decision = rules.care_fee("late_cancellation", fee=FEE, booked_start=BOOKED, received_at=received_at)
         assert decision.amount == D("50.00") and "laattijdige annulering" in decision.reason
     else:
         with pytest.raises(CareFeeRefused) as refused:
-            rules.care_fee("late_cancellation", booked_start=BOOKED, received_at=received_at)
+            rules.care_fee("late_cancellation", fee=FEE, booked_start=BOOKED, received_at=received_at)
         assert refused.value.field == "received_at" and "on time" in str(refused.value)
 
 
@@ -223,19 +228,19 @@ def test_art_52_laattijdige_annulering(received_at, late):
 )
 def test_art_52_overschrijding_van_de_maximale_duur_9_uur(hours, due):
     if due:
-        decision = rules.care_fee(CareFeeGround.OVERRUN, hours=hours)
+        decision = rules.care_fee(CareFeeGround.OVERRUN, fee=FEE, hours=hours)
         assert decision.amount == D("50.00") and "9 hours" in decision.reason
     else:
         with pytest.raises(CareFeeRefused) as refused:
-            rules.care_fee(CareFeeGround.OVERRUN, hours=hours)
+            rules.care_fee(CareFeeGround.OVERRUN, fee=FEE, hours=hours)
         assert refused.value.field == "hours" and "no overrun" in str(refused.value)
 
 
 def test_art_52_oneigenlijk_gebruik_is_described_by_the_clerk():
-    decision = rules.care_fee("misuse", note="Kind niet ziek, geen medisch attest voor de oppasser.")
+    decision = rules.care_fee("misuse", fee=FEE, note="Kind niet ziek, geen medisch attest voor de oppasser.")
     assert decision.amount == D("50.00") and "oneigenlijk gebruik" in decision.reason
     with pytest.raises(CareFeeRefused) as refused:
-        rules.care_fee("misuse", note="  misbruik ")
+        rules.care_fee("misuse", fee=FEE, note="  misbruik ")
     assert refused.value.field == "note"
 
 
@@ -251,7 +256,7 @@ def test_art_52_oneigenlijk_gebruik_is_described_by_the_clerk():
 )
 def test_art_52_bad_input_names_the_field(ground, kwargs, field):
     with pytest.raises(CareFeeRefused) as refused:
-        rules.care_fee(ground, **kwargs)
+        rules.care_fee(ground, fee=FEE, **kwargs)
     assert refused.value.field == field
 
 
