@@ -293,6 +293,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "members",
     # a bank statement import is audited (who uploaded, applied, the counts), its file bytes are not
     {"model": "members.bankimport", "exclude_fields": ["content"]},
+    {"model": "members.legacyledgerimport", "exclude_fields": ["content"]},
     "benefits",
     "lending",
     "elections",
