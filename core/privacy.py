@@ -50,7 +50,8 @@ ROLE_SEES: dict[str, frozenset[Category]] = {
 }
 
 #: The objects whose reads are logged (``AccessLog.object_type``), for the log's filter.
-LOGGED_TYPES = ("members.member", "members.household", "members.payment", "benefits.claim", "benefits.paymentbatch",
+LOGGED_TYPES = ("members.member", "members.household", "members.payment", "members.insolvencyprocedure",
+                "members.prioraffiliation", "benefits.claim", "benefits.paymentbatch",
                 "lending.rental", "lending.maxinvoicerefund", "lending.alarmsubsidy", "elections.voterrollentry")
 
 #: Member fields by category (the admin form, the API, the exports).

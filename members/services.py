@@ -529,7 +529,7 @@ def prior_affiliation_record(*, member: Member, kind: str, first_month: Month, l
     they were, else as unpaid) or affiliated nowhere (equalised as Art. 8 §2 2° b says). Periods of
     one member do not overlap; idempotent for the same period recorded again."""
     today = timezone.localdate()
-    kind = rules.PriorKind(kind).value if kind in {k.value for k in rules.PriorKind} else kind
+    kind = str(kind)
     bounds.raise_problems({
         "first_month": bounds.history_month_problem(first_month, today=today),
         "last_month": bounds.history_month_problem(last_month, today=today),

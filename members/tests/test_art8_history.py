@@ -275,3 +275,16 @@ def test_prior_affiliation_refusals_name_the_field(table_2026, field, kwargs):
     with pytest.raises(ValidationError) as caught:
         services.prior_affiliation_record(**arguments)
     assert field in caught.value.message_dict
+
+
+def test_demo_seeds_the_history_examples_a_clerk_should_see(table_2026):
+    from members import demo
+    from members.models import InsolvencyProcedure, PriorAffiliation
+
+    demo.seed(today=TODAY, households=0)
+    settled = InsolvencyProcedure.objects.get().member.household
+    assert HouseholdStatus.objects.get(household=settled).status == "entitled"  # months before the judgment: paid
+    assert ContributionDue.objects.filter(legacy_import__isnull=False).exists()
+    transferred = PriorAffiliation.objects.get().member.household
+    status = HouseholdStatus.objects.get(household=transferred)
+    assert status.status == "suspended" and "unknown for 5 months (2025-03 … 2025-07)" in status.reason
