@@ -96,6 +96,9 @@ class PriorPeriod:
     in_order: bool = False
 
 
+_NOT_LATE = object()
+
+
 class Standing(str, enum.Enum):
     """What the fund knows of one month's contribution (Art. 8 §2)."""
 
@@ -164,9 +167,19 @@ class ContributionHistory:
     #: Art. 8 §2 2° a–b: recorded periods before the affiliation here.
     prior: tuple[PriorPeriod, ...] = ()
 
+    def __post_init__(self):
+        # Most histories have every month priced, no judgment and nothing before the affiliation:
+        # then a month is paid unless it is late (the nightly judges millions of months this way).
+        object.__setattr__(self, "_simple", self.unpriced_before is None and not self.judgments and not self.prior)
+
     def paid_by(self, month: Month, day: date) -> bool:
         """Was the contribution of ``month`` paid (or equalised) on ``day``? (Known to be paid:
         an unknown month is not.)"""
+        if self._simple:
+            if month < self.titular_since or month in self.equalised or month not in self.late:
+                return True  # dependent months are equalised with paid months (Art. 8 §3 1°, §4 1°)
+            settled = self.late[month]
+            return settled is not None and settled <= day
         return self.standing(month, day) is Standing.PAID
 
     def unpaid_by(self, month: Month, day: date) -> bool:
@@ -174,19 +187,23 @@ class ContributionHistory:
         return self.standing(month, day) is Standing.UNPAID
 
     def standing(self, month: Month, day: date) -> Standing:
-        if month < self.affiliated_since:
-            return self._prior_standing(month)
-        if month < self.titular_since or month in self.equalised:
+        if self._simple:
+            return Standing.PAID if self.paid_by(month, day) else Standing.UNPAID
+        if month < self.titular_since:  # (titular_since is never before affiliated_since)
+            if month < self.affiliated_since:
+                return self._prior_standing(month)
             return Standing.PAID  # dependent months are equalised with paid months (Art. 8 §3 1°, §4 1°)
-        if month in self.late:
-            settled = self.late[month]
-            if (settled is not None and settled <= day) or self._equalised_by_judgment(month, day):
-                return Standing.PAID
-            return Standing.UNPAID
-        if self.unpriced_before is None or month >= self.unpriced_before or month in self.known:
+        if month in self.equalised:
             return Standing.PAID
-        # owed under no known contribution table, in no ledger: unknown (unless a judgment covers it)
-        return Standing.PAID if self._equalised_by_judgment(month, day) else Standing.UNKNOWN
+        settled = self.late.get(month, _NOT_LATE)
+        if settled is _NOT_LATE:
+            if self.unpriced_before is None or month >= self.unpriced_before or month in self.known:
+                return Standing.PAID
+            # owed under no known contribution table, in no ledger: unknown (unless a judgment covers it)
+            return Standing.PAID if self._equalised_by_judgment(month, day) else Standing.UNKNOWN
+        if (settled is not None and settled <= day) or self._equalised_by_judgment(month, day):
+            return Standing.PAID
+        return Standing.UNPAID
 
     def _equalised_by_judgment(self, month: Month, day: date) -> bool:
         """Art. 8 §3 2°, §4 2°: owed before a judgment pronounced on or before ``day``."""
@@ -201,7 +218,7 @@ class ContributionHistory:
                 return Standing.PAID if gap_equalised(self.prior, period) else Standing.UNPAID
         return Standing.UNKNOWN if UNRECORDED_PRIOR_MONTHS_ARE_UNKNOWN else Standing.PAID
 
-    @property
+    @functools.cached_property
     def floor(self) -> Month:
         """The first month any window reaches back to (Art. 8 §2 2°): the start of the affiliation
         here, or of the earliest recorded affiliation at another fund."""
@@ -373,8 +390,8 @@ def paid_in_time_outcomes(event_month: Month) -> Mapping[Month, Entitlement]:
 def _unknown_months(history: ContributionHistory, first: Month, last: Month, as_of: date) -> list[Month]:
     """The months of ``first``–``last`` whose contribution is unknown on ``as_of``: owed under no
     known table and in no ledger line, or before the affiliation here and recorded nowhere."""
-    if history.unpriced_before is None and not history.prior and first >= history.affiliated_since:
-        return []  # every month is priced (the common case): nothing to look at
+    if first >= history.affiliated_since and (history.unpriced_before is None or first >= history.unpriced_before):
+        return []  # every month of the span is priced and here (the common case): nothing to look at
     return [m for m in month_range(first, last) if history.standing(m, as_of) is Standing.UNKNOWN]
 
 
