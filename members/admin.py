@@ -25,6 +25,7 @@ from core.admin import (
     ServiceModelForm,
     fieldsets_for,
 )
+from core import bounds
 from core.formatting import eur, short_date, status_badge
 from core.money import ZERO
 from core.months import Month
@@ -874,6 +875,14 @@ class InsolvencyProcedureForm(ServiceModelForm):
         model = InsolvencyProcedure
         fields = ("member", "kind", "judgment_date", "court", "case_reference", "proof", "ended_on")
 
+    def clean_ended_on(self):
+        ended = self.cleaned_data.get("ended_on")
+        if ended:
+            problem = bounds.past_date_problem(ended, today=_today())
+            if problem:
+                raise ValidationError(problem)
+        return ended
+
     def save_new(self, instance):
         return services.insolvency_procedure_record(
             member=instance.member, kind=instance.kind, judgment_date=instance.judgment_date, court=instance.court,
@@ -930,6 +939,16 @@ class PriorAffiliationForm(ServiceModelForm):
     class Meta:
         model = PriorAffiliation
         fields = ("member", "kind", "first_month", "last_month", "fund", "in_order", "proof")
+
+    def _first_of_month(self, name):
+        day = self.cleaned_data.get(name)
+        return Month.of(day).first_day if day else day
+
+    def clean_first_month(self):
+        return self._first_of_month("first_month")
+
+    def clean_last_month(self):
+        return self._first_of_month("last_month")
 
     def save_new(self, instance):
         return services.prior_affiliation_record(

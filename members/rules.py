@@ -62,6 +62,9 @@ CONTRIBUTION_OWED_FROM_DAY = 1
 #: aansluitingsperiode"): the window is cut there, as it is at the start of the affiliation here when
 #: nothing is recorded. A period without affiliation before the first recorded affiliation is no
 #: interruption (b speaks of the new affiliation *after* it) and does not widen the window.
+#: SPEC §1.3 cuts the window at the first affiliation as titular here; the statutes speak of the first
+#: affiliation "bij een Belgisch ziekenfonds" and count the months at the previous funds (a): the
+#: statutes win, so recorded periods elsewhere widen the window.
 UNRECORDED_PRIOR_MONTHS_ARE_UNKNOWN = True
 
 

@@ -118,3 +118,16 @@ def test_clerk_cannot_import_a_legacy_ledger(client, make_user, table_2026):
     job = legacy_ledger.legacy_ledger_upload(file_name="l.csv", content=_ledger(household))
     assert client.post(reverse("admin:members_legacyledgerimport_apply", args=[job.pk])).status_code == 403
     assert not ContributionDue.objects.filter(legacy_import__isnull=False).exists()
+
+
+def test_clerk_records_a_period_at_another_fund_in_the_admin_any_day_of_the_month(client, make_user, table_2026):
+    client.force_login(make_user("clerk"))
+    household, titular = household_with_titular(start=date(2026, 1, 1))
+    response = client.post(reverse("admin:members_prioraffiliation_add"), {
+        "member": titular.pk, "kind": "other_fund", "first_month": "15/01/2024", "last_month": "20/12/2025",
+        "fund": "Ziekenfonds X", "in_order": "on", "proof": "attestation"})
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    period = PriorAffiliation.objects.get()
+    assert (period.first_month, period.last_month) == (date(2024, 1, 1), date(2025, 12, 1))
+    page = client.get(reverse("admin:members_household_change", args=[household.pk])).content.decode()
+    assert "Ziekenfonds X" in page
