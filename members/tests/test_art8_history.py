@@ -288,3 +288,24 @@ def test_demo_seeds_the_history_examples_a_clerk_should_see(table_2026):
     transferred = PriorAffiliation.objects.get().member.household
     status = HouseholdStatus.objects.get(household=transferred)
     assert status.status == "suspended" and "unknown for 5 months (2025-03 … 2025-07)" in status.reason
+
+
+def test_legacy_ledger_from_a_spreadsheet_with_an_exempt_month(table_2026):
+    import io
+
+    from openpyxl import Workbook
+
+    household, titular = _migrated_household(table_2026)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Gezin", "Maand", "Bedrag", "Betaald op"])
+    for m in month_range(M("2024-07"), M("2025-11")):
+        sheet.append([household.pk, m.first_day, 9.5, m.first_day])
+    sheet.append([household.pk, "2025-12", 0, None])  # exempt in the former system: €0, nothing to pay
+    data = io.BytesIO()
+    book.save(data)
+    job = legacy_ledger.legacy_ledger_upload(file_name="ledger.xlsx", content=data.getvalue())
+    assert (job.status, job.months_new) == ("checked", 18), job.errors
+    legacy_ledger.legacy_ledger_apply(job=job)
+    assert ContributionDue.objects.get(household=household, month=date(2025, 12, 1)).paid_in_time
+    assert selectors.member_entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
