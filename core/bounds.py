@@ -12,6 +12,7 @@ they return into the ``ValidationError`` the admin, the API and the imports all 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Iterable
 
 from django.core.exceptions import ValidationError
@@ -78,6 +79,9 @@ MAX_QUANTITY = 10_000
 MAX_COUNT = 100_000_000
 #: Seats of an assembly or a board.
 MAX_SEATS = 1_000
+#: One month's household contribution, as a legacy ledger carries it: the 2026 table asks €10.00;
+#: a hundred times that is a typing error (a yearly total, cents without a separator).
+MAX_MONTHLY_CONTRIBUTION = Decimal("1000.00")
 
 
 def _window(day: date, earliest: date, latest: date, *, before: str, after: str) -> str | None:
@@ -204,6 +208,25 @@ def election_date_problem(day: date, *, year: int) -> str | None:
         before=_("Not before %(day)s: the election's calendar starts two years before."),
         after=_("Not after %(day)s: the election's calendar ends with its year."),
     )
+
+
+def history_month_problem(month: Month, *, today: date) -> str | None:
+    """A month of the fund's history (a legacy ledger line, a period before the affiliation,
+    a contribution table): from the first electronic records (``FIRST_YEAR``) to this month."""
+    if month < Month(FIRST_YEAR, 1):
+        return _("Not before %(month)s (the first records of the fund).") % {"month": Month(FIRST_YEAR, 1)}
+    if month > Month.of(today):
+        return _("History is recorded once it happened: not after %(month)s.") % {"month": Month.of(today)}
+    return None
+
+
+def contribution_amount_problem(amount: Decimal) -> str | None:
+    """A month's contribution: €0 (exempt) up to ``MAX_MONTHLY_CONTRIBUTION``, in cents."""
+    if not amount.is_finite() or amount < 0 or amount > MAX_MONTHLY_CONTRIBUTION:
+        return _("A monthly contribution from 0,00 to %(max)s €.") % {"max": str(MAX_MONTHLY_CONTRIBUTION).replace(".", ",")}
+    if amount != amount.quantize(Decimal("0.01")):
+        return _("At most two decimals (cents).")
+    return None
 
 
 def number_problem(value: int, *, low: int, high: int) -> str | None:

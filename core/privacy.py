@@ -50,8 +50,9 @@ ROLE_SEES: dict[str, frozenset[Category]] = {
 }
 
 #: The objects whose reads are logged (``AccessLog.object_type``), for the log's filter.
-LOGGED_TYPES = ("members.member", "members.household", "members.payment", "benefits.claim", "benefits.paymentbatch",
-                "benefits.unbornchild",
+LOGGED_TYPES = ("members.member", "members.household", "members.payment", "members.insolvencyprocedure",
+                "members.prioraffiliation",
+                "benefits.claim", "benefits.paymentbatch", "benefits.unbornchild",
                 "lending.rental", "lending.maxinvoicerefund", "lending.alarmsubsidy", "lending.carefee",
                 "lending.incontinencesale",
                 "elections.voterrollentry", "elections.emancipation")

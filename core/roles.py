@@ -83,6 +83,8 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("members", ("member",), ("perm:export_member",)),
         Grant("members", ("payment",), ("perm:export_payment",)),
         Grant("core", ("accesslog",), READ),  # who read which member's data
+        # A fund migrating from another system brings its contribution history (Art. 8 §2).
+        Grant("members", ("legacyledgerimport",), ("perm:import_legacy_ledger",)),
     ),
     # The election bureau (Art. 16): everything about elections; reads members for the voter roll.
     ELECTION_BUREAU: (

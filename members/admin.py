@@ -16,12 +16,21 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.admin import AuditedAdmin, BigTableAdmin, ImportExportAdmin, PersonalDataAdmin, fieldsets_for
+from core.admin import (
+    AuditedAdmin,
+    BigTableAdmin,
+    ImportExportAdmin,
+    PersonalDataAdmin,
+    ServiceAddAdmin,
+    ServiceModelForm,
+    fieldsets_for,
+)
+from core import bounds
 from core.formatting import eur, short_date, status_badge
 from core.money import ZERO
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, sees, visible
-from members import bank_import, rules, selectors, services
+from members import bank_import, legacy_ledger, rules, selectors, services
 from members.models import (
     BankImport,
     BankImportStatus,
@@ -31,9 +40,13 @@ from members.models import (
     HardshipSituation,
     Household,
     IncreasedReimbursementPeriod,
+    InsolvencyProcedure,
+    LegacyLedgerImport,
+    LegacyLedgerStatus,
     Member,
     Payment,
     PaymentSource,
+    PriorAffiliation,
 )
 from members.resources import MemberResource, PaymentResource
 
@@ -283,10 +296,11 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
     list_select_related = ("status",)
     search_fields = ("=id",)
     search_help_text = _("Household number, or a member's national number or name.")
-    readonly_fields = ("payment_reference", "status_now", "materialised_status", "open_dues", "ledger", "status_history", "shortcuts")
+    readonly_fields = ("payment_reference", "status_now", "materialised_status", "open_dues", "ledger", "status_history",
+                       "shortcuts", "history_facts")
     fieldsets = (
         (None, {"fields": (("street", "postal_code", "city"), "region", "payment_reference", "shortcuts")}),
-        (_("Entitlement (Art. 8)"), {"fields": ("status_now", "materialised_status", "status_history")}),
+        (_("Entitlement (Art. 8)"), {"fields": ("status_now", "materialised_status", "status_history", "history_facts")}),
         (_("Contributions"), {"fields": ("open_dues", "ledger")}),
     )
     inlines = [MemberInline, PaymentInline]
@@ -299,6 +313,7 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         "open_dues": Category.CONTRIBUTIONS, "ledger": Category.CONTRIBUTIONS,
         "status_now": Category.ENTITLEMENT, "materialised_status": Category.ENTITLEMENT,
         "status_history": Category.ENTITLEMENT, "status_badge": Category.ENTITLEMENT,
+        "history_facts": Category.CONTRIBUTIONS,
     }
 
     def get_fieldsets(self, request, obj=None):
@@ -380,6 +395,36 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         return format_html_join(
             "", "<div>{} {} → {}</div>", ((short_date(r.changed_at.date()), r.get_old_status_display() or "—", r.get_new_status_display()) for r in rows)
         )
+
+    @admin.display(description=_("history facts (Art. 8 §2 2° a–b, §3 2°)"))
+    def history_facts(self, obj):
+        """What the titular's entitlement rests on besides the ledger: debt settlements and
+        bankruptcies (their judgments), periods before the affiliation, months brought from a
+        legacy ledger."""
+        titular = obj.titular if obj.pk else None
+        if titular is None:
+            return "—"
+        rows = [
+            (reverse("admin:members_insolvencyprocedure_change", args=[p.pk]), str(p),
+             _("contributions owed up to %(month)s count as paid; %(court)s %(ref)s")
+             % {"month": rules.last_month_owed_before(p.judgment_date), "court": p.court, "ref": p.case_reference})
+            for p in titular.insolvency_procedures.order_by("judgment_date")
+        ] + [
+            (reverse("admin:members_prioraffiliation_change", args=[p.pk]), str(p),
+             f"{p.fund} — " + (_("in order there") if p.in_order else _("not in order")) + f" ({p.proof})"
+             if p.kind == "other_fund" else p.proof)
+            for p in titular.prior_affiliations.order_by("first_month")
+        ]
+        legacy = obj.dues.filter(legacy_import__isnull=False).count()
+        items = format_html_join("", '<li><a href="{}">{}</a>: {}</li>', rows)
+        add = format_html(
+            '<a class="button" href="{}?member={}">{}</a> <a class="button" href="{}?member={}">{}</a>',
+            reverse("admin:members_insolvencyprocedure_add"), titular.pk, _("Record a debt settlement or bankruptcy"),
+            reverse("admin:members_prioraffiliation_add"), titular.pk, _("Record a period before the affiliation"),
+        )
+        legacy_text = (ngettext("%(n)d month brought from a legacy ledger.", "%(n)d months brought from a legacy ledger.",
+                                legacy) % {"n": legacy}) if legacy else ""
+        return format_html("<ul>{}</ul><p>{}</p>{}", items, legacy_text, add)
 
     @admin.display(description=_("open dues"))
     def open_dues(self, obj):
@@ -820,3 +865,265 @@ class BankImportAdmin(AuditedAdmin):
     def file_facts(self, obj):
         return format_html("{} · {} · {} {} · SHA-256 {}", obj.file_format.upper() or "—", obj.encoding or "—",
                            obj.size, _("bytes"), obj.sha256)
+
+
+# --- Art. 8 §3 2°, §4 2°: collective debt settlement and bankruptcy ----------------------------------
+
+
+class InsolvencyProcedureForm(ServiceModelForm):
+    class Meta:
+        model = InsolvencyProcedure
+        fields = ("member", "kind", "judgment_date", "court", "case_reference", "proof", "ended_on")
+
+    def clean_ended_on(self):
+        ended = self.cleaned_data.get("ended_on")
+        if ended:
+            problem = bounds.past_date_problem(ended, today=_today())
+            if problem:
+                raise ValidationError(problem)
+        return ended
+
+    def save_new(self, instance):
+        return services.insolvency_procedure_record(
+            member=instance.member, kind=instance.kind, judgment_date=instance.judgment_date, court=instance.court,
+            case_reference=instance.case_reference, proof=instance.proof, ended_on=instance.ended_on,
+            user=getattr(self, "user", None),
+        )
+
+
+class MemberFactAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
+    """Facts a clerk records on a titular from a document; corrections of a recorded fact are the
+    superuser's (nobody else deletes domain data, core.roles)."""
+
+    raw_id_fields = ("member",)
+    list_select_related = ("member",)
+    search_fields = ("=member__household__id",)
+    search_help_text = _("Household number.")
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.user = request.user
+        return form
+
+    def access_categories(self, request, obj=None):
+        return (Category.IDENTITY, Category.CONTRIBUTIONS)
+
+    def access_household_id(self, obj):
+        return obj.member.household_id
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ()
+        editable = {"ended_on"}
+        return [f for f in self.form._meta.fields if f not in editable] + ["created_at", "recorded_by"]
+
+    @admin.display(description=_("household"))
+    def household_link(self, obj):
+        return format_html('<a href="{}">{}</a>', reverse("admin:members_household_change", args=[obj.member.household_id]),
+                           obj.member.household_id)
+
+
+@admin.register(InsolvencyProcedure)
+class InsolvencyProcedureAdmin(MemberFactAdmin):
+    form = InsolvencyProcedureForm
+    list_display = ("member", "household_link", "kind", "judgment_date", "counted_as_paid", "court", "case_reference",
+                    "ended_on")
+    list_filter = ("kind",)
+
+    @admin.display(description=_("counted as paid up to"))
+    def counted_as_paid(self, obj):
+        return str(rules.last_month_owed_before(obj.judgment_date))
+
+
+class PriorAffiliationForm(ServiceModelForm):
+    class Meta:
+        model = PriorAffiliation
+        fields = ("member", "kind", "first_month", "last_month", "fund", "in_order", "proof")
+
+    def _first_of_month(self, name):
+        day = self.cleaned_data.get(name)
+        return Month.of(day).first_day if day else day
+
+    def clean_first_month(self):
+        return self._first_of_month("first_month")
+
+    def clean_last_month(self):
+        return self._first_of_month("last_month")
+
+    def save_new(self, instance):
+        return services.prior_affiliation_record(
+            member=instance.member, kind=instance.kind, first_month=Month.of(instance.first_month),
+            last_month=Month.of(instance.last_month), fund=instance.fund, in_order=instance.in_order,
+            proof=instance.proof, user=getattr(self, "user", None),
+        )
+
+
+@admin.register(PriorAffiliation)
+class PriorAffiliationAdmin(MemberFactAdmin):
+    form = PriorAffiliationForm
+    list_display = ("member", "household_link", "kind", "first_month", "last_month", "fund", "in_order")
+    list_filter = ("kind", "in_order")
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if obj is None else [*self.form._meta.fields, "created_at", "recorded_by"]
+
+
+# --- The legacy ledger (a fund's former system), for managers --------------------------------------
+
+
+class LegacyLedgerUploadForm(forms.ModelForm):
+    """The upload *is* the check (the dry run): the file is read and every row checked at once."""
+
+    ledger = forms.FileField(
+        label=_("legacy ledger"),
+        help_text=_(
+            "CSV (separated by ; or ,) or XLSX. Columns: household (the number here) or national_number (of a member "
+            "of the household); month (2024-03); amount (9,50: the month's contribution); paid_on (dd/mm/yyyy, "
+            "empty when unpaid). The file is checked first: nothing is added before you apply it, and nothing "
+            "at all when a row is wrong. Months already imported with the same values are not added again."
+        ),
+    )
+
+    class Meta:
+        model = LegacyLedgerImport
+        fields = ()
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("ledger")
+        if upload is None:
+            return cleaned
+        if upload.size > settings.BANK_IMPORT_MAX_BYTES:
+            self.add_error("ledger", _("The file is larger than %(mb)d MB: split it.")
+                           % {"mb": settings.BANK_IMPORT_MAX_BYTES // (1024 * 1024)})
+            return cleaned
+        try:
+            self.job = legacy_ledger.legacy_ledger_upload(file_name=upload.name, content=upload.read(), user=self.user)
+        except ValidationError as exc:
+            for _field, errors in exc.message_dict.items():
+                self.add_error("ledger", errors)
+        return cleaned
+
+
+@admin.register(LegacyLedgerImport)
+class LegacyLedgerImportAdmin(AuditedAdmin):
+    """Upload a legacy ledger → its page shows the dry run (what would be added) or the row errors,
+    and an "Apply" button. Managers holding ``members.import_legacy_ledger`` upload and apply."""
+
+    form = LegacyLedgerUploadForm
+    change_form_template = "admin/members/legacyledgerimport/change_form.html"
+    list_display = ("uploaded_at", "file_name", "uploaded_by", "status", "rows_total", "months_new", "months_unchanged",
+                    "error_count")
+    list_filter = ("status",)
+    list_select_related = ("uploaded_by",)
+    actions = None
+    readonly_fields = ("file_name", "status", "result", "row_errors", "sha256", "uploaded_by", "uploaded_at",
+                       "applied_by", "applied_at")
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("ledger",)
+        return ("file_name", "status", "result", "row_errors", "sha256", ("uploaded_by", "uploaded_at"),
+                ("applied_by", "applied_at"))
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if obj is None else self.readonly_fields
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("content")
+
+    def has_add_permission(self, request):
+        return request.user.has_perm("members.import_legacy_ledger")
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_form(self, request, form, change):
+        return form.job
+
+    def save_model(self, request, obj, form, change):
+        """Nothing to do: the service stored the import (and its check) in the form's ``clean()``."""
+
+    def save_related(self, request, form, formsets, change):
+        """No relations are edited here."""
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if obj.status == LegacyLedgerStatus.CHECKED:
+            self.message_user(request, _("Checked (dry run): nothing was added yet. Apply it to add the months."),
+                              messages.SUCCESS)
+        else:
+            self.message_user(request, _("Refused: rows with errors, nothing was imported."), messages.ERROR)
+        return HttpResponseRedirect(reverse("admin:members_legacyledgerimport_change", args=[obj.pk]))
+
+    def get_urls(self):
+        return [
+            path("<int:object_id>/apply/", self.admin_site.admin_view(self.apply_view),
+                 name="members_legacyledgerimport_apply"),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        job = self.get_object(request, object_id)
+        extra_context = extra_context or {}
+        if job is not None:
+            extra_context.update(
+                can_apply=job.status == LegacyLedgerStatus.CHECKED and job.months_new > 0
+                and request.user.has_perm("members.import_legacy_ledger"),
+                apply_url=reverse("admin:members_legacyledgerimport_apply", args=[job.pk]),
+            )
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def apply_view(self, request, object_id):
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not request.user.has_perm("members.import_legacy_ledger"):
+            raise PermissionDenied
+        job = get_object_or_404(LegacyLedgerImport.objects.defer("content"), pk=object_id)
+        try:
+            job = legacy_ledger.legacy_ledger_apply(job=job, user=request.user)
+        except ValidationError as exc:
+            self.message_user(request, "; ".join(exc.messages), messages.ERROR)
+        else:
+            if job.status == LegacyLedgerStatus.APPLIED:
+                self.message_user(request, ngettext(
+                    "Applied: %(n)d month added. The statuses follow tonight (or recompute the households now).",
+                    "Applied: %(n)d months added. The statuses follow tonight (or recompute the households now).",
+                    job.months_new) % {"n": job.months_new}, messages.SUCCESS)
+            else:
+                self.message_user(request, _("Refused: rows became wrong meanwhile; nothing was imported."), messages.ERROR)
+        return HttpResponseRedirect(reverse("admin:members_legacyledgerimport_change", args=[job.pk]))
+
+    @admin.display(description=_("result"))
+    def result(self, obj):
+        title = _("Applied") if obj.status == LegacyLedgerStatus.APPLIED else _("Dry run: what applying adds")
+        rows = (
+            (_("rows"), obj.rows_total),
+            (_("months added") if obj.status == LegacyLedgerStatus.APPLIED else _("months to add"), obj.months_new),
+            (_("months already imported (not added again)"), obj.months_unchanged),
+            (_("households"), obj.households),
+        )
+        return format_html("<p><strong>{}</strong></p><table><tbody>{}</tbody></table>", title,
+                           format_html_join("", "<tr><th>{}</th><td>{}</td></tr>", rows))
+
+    @admin.display(description=_("errors"))
+    def row_errors(self, obj):
+        if not obj.error_count:
+            return "—"
+        body = format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", (
+            (error["row"] or _("file"), error["field"], error["message"]) for error in obj.errors
+        ))
+        return format_html(
+            '<p class="errornote">{}</p><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody>'
+            "</table>",
+            ngettext("%(n)d error: nothing was imported.", "%(n)d errors: nothing was imported.", obj.error_count)
+            % {"n": obj.error_count}, _("row"), _("field"), _("error"), body,
+        )
+

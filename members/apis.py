@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -13,9 +13,13 @@ from core.api import BoundedLookupMixin, query_date
 from core.idempotency import IdempotentMixin
 from core.privacy import AccessLoggedApiMixin, Category
 from members import rules, selectors, services
-from members.models import Household, Member, Payment, PaymentSource
+from members.models import Household, InsolvencyProcedure, Member, Payment, PaymentSource, PriorAffiliation
 from members.serializers import (
     EntitlementSerializer,
+    InsolvencyProcedureInputSerializer,
+    InsolvencyProcedureOutputSerializer,
+    PriorAffiliationInputSerializer,
+    PriorAffiliationOutputSerializer,
     HouseholdSerializer,
     MemberInputSerializer,
     MemberOutputSerializer,
@@ -97,3 +101,61 @@ class PaymentViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, 
             communication=data.get("communication", ""),
         )
         return Response(PaymentOutputSerializer(result.payment).data, status=status.HTTP_201_CREATED)
+
+
+# --- Art. 8 §3 2° / §2 2° a–b: recorded facts (separate classes: merged beside the Art. 42.3 ones) ---
+
+
+class MemberFactViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin,
+                        mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Facts a clerk records on a titular, read and written through one service each."""
+
+    access_categories = (Category.IDENTITY, Category.CONTRIBUTIONS)
+    input_serializer = None
+    service = None
+
+    def access_household_id(self, obj):
+        return obj.member.household_id
+
+    def get_queryset(self):
+        queryset = super().get_queryset().select_related("member").order_by("id")
+        member = self.request.query_params.get("member")
+        if member is not None:
+            if not bounds.is_id(member):
+                raise DjangoValidationError({"member": "A member id (a whole number)."})
+            queryset = queryset.filter(member_id=int(member))
+        return queryset
+
+    def create(self, request):
+        serializer = self.input_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        created = type(self).service(**serializer.validated_data, user=request.user)
+        return Response(self.get_serializer(created).data, status=status.HTTP_201_CREATED)
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[OpenApiParameter("member", OpenApiTypes.INT, description="Only this member's.")]),
+    create=extend_schema(request=InsolvencyProcedureInputSerializer, responses={201: InsolvencyProcedureOutputSerializer}),
+)
+class InsolvencyProcedureViewSet(MemberFactViewSet):
+    """Collective debt settlements and bankruptcies (Art. 8 §3 2°, §4 2°): the contributions owed
+    before the judgment count as paid; the months of the procedure must be paid."""
+
+    queryset = InsolvencyProcedure.objects.all()
+    serializer_class = InsolvencyProcedureOutputSerializer
+    input_serializer = InsolvencyProcedureInputSerializer
+    service = staticmethod(services.insolvency_procedure_record)
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[OpenApiParameter("member", OpenApiTypes.INT, description="Only this member's.")]),
+    create=extend_schema(request=PriorAffiliationInputSerializer, responses={201: PriorAffiliationOutputSerializer}),
+)
+class PriorAffiliationViewSet(MemberFactViewSet):
+    """Months before the affiliation here (Art. 8 §2 2° a–b): at another Belgian fund, or nowhere."""
+
+    queryset = PriorAffiliation.objects.all()
+    serializer_class = PriorAffiliationOutputSerializer
+    input_serializer = PriorAffiliationInputSerializer
+    service = staticmethod(services.prior_affiliation_record)
+

@@ -162,6 +162,9 @@ class DemoBuilder:
             months = [m for m in months if m < now - 27]
         elif profile.name == "caught_up":
             months = [m for m in months if m < now - 36 or m > now - 10]
+        elif profile.name == "debt_settlement":
+            # stopped paying 9 months ago; admitted to a collective debt settlement 3 months ago, pays since
+            months = [m for m in months if not now - 9 <= m <= now - 3]
         groups = {"yearly": 12, "quarterly": 3}.get(profile.name, 1)
         if profile.name in ("yearly", "quarterly"):
             chunks = {}
@@ -197,6 +200,59 @@ class DemoBuilder:
                     months=arrears,
                     communication=household.payment_reference,
                 )
+
+
+def seed_history_examples(builder: DemoBuilder) -> list[Household]:
+    """Households a clerk should see for Art. 8's history (issue #13): one in collective debt
+    settlement (the months owed before the judgment count as paid, Art. 8 §3 2°), one migrated with
+    its legacy ledger, one that came from another fund (Art. 8 §2 2° a) with a gap nobody recorded
+    yet (its months are unknown: not in order until the clerk records them)."""
+    from members import legacy_ledger
+    from members.models import InsolvencyKind
+
+    now = Month.of(builder.today)
+    made = []
+    # 1. Collective debt settlement: judgment of admissibility on the 12th, three months ago.
+    household = builder.household(Profile("debt_settlement", 0))
+    titular = household.titular
+    services.insolvency_procedure_record(
+        member=titular, kind=InsolvencyKind.DEBT_SETTLEMENT, judgment_date=(now - 3).first_day.replace(day=12),
+        court="Arbeidsrechtbank Gent", case_reference=f"{(now - 3).year % 100}/{household.pk:04d}/B",
+        proof="Beschikking van toelaatbaarheid (copy received from the schuldbemiddelaar)",
+    )
+    made.append(household)
+
+    # 2. Migrated: five years here, the first years in the former system's ledger.
+    household = builder.household(Profile("monthly", 0))
+    titular = household.titular
+    first_booked = Month.of(household.dues.order_by("month").values_list("month", flat=True).first() or now.first_day)
+    legacy_start = max(Month.of(titular.titular_since), first_booked - 30)
+    rows = "".join(f"{household.pk};{m};9,50;{m.first_day.replace(day=4):%d/%m/%Y}\n"
+                   for m in month_range(legacy_start, first_booked - 1))
+    if rows:
+        job = legacy_ledger.legacy_ledger_upload(file_name="former-system-ledger.csv",
+                                                 content=("household;month;amount;paid_on\n" + rows).encode())
+        legacy_ledger.legacy_ledger_apply(job=job)
+    made.append(household)
+
+    # 3. Came from another fund ten months ago (Art. 6 2°); its attestation covers up to 16 months ago:
+    # the months between are unknown until the clerk records them.
+    start = now - 10
+    postal, city, region = builder.rng.choice(PLACES)
+    household = services.household_create(street="Veldstraat 12", postal_code=postal, city=city, region=region)
+    birth = builder.birth(30, 60)
+    titular = services.member_create(
+        national_number=builder.person(birth, Gender.FEMALE), first_name="Anouk", last_name="Verstraete",
+        birth_date=birth, gender=Gender.FEMALE, household=household, role=Role.TITULAR,
+        affiliation_start=start.first_day, titular_since=start.first_day,
+    )
+    builder.pay(household, start, Profile("monthly", 0))
+    services.prior_affiliation_record(
+        member=titular, kind="other_fund", first_month=now - 30, last_month=now - 16,
+        fund="Ziekenfonds Voorbeeld (nr 999)", in_order=True, proof="Attestation of the former fund (mutation document)",
+    )
+    made.append(household)
+    return made
 
 
 def _due(household, month):
@@ -236,6 +292,7 @@ def seed(*, today: date, households: int = 60, stdout=None) -> int:
         # the first households show every profile once; the rest follow the weights
         profile = PROFILES[index] if index < len(PROFILES) else builder.rng.choice(profiles)
         builder.household(profile)
+    seed_history_examples(builder)
     counts = services.statuses_refresh(as_of=today)
     if stdout:
         stdout.write(f"members: {households} demo households; statuses {counts}")

@@ -62,6 +62,16 @@ class ContributionTable(models.Model):
     def __str__(self):
         return self.name
 
+    def clean(self):
+        # Historical tables are entered by managers (Art. 8 §2: a month under no known table is
+        # unknown); from the fund's first records to next year's table.
+        if self.valid_from:
+            problem = bounds.year_problem(self.valid_from.year, today=timezone.localdate())
+            if problem:
+                raise ValidationError({"valid_from": problem})
+            if self.valid_from.day != 1:
+                raise ValidationError({"valid_from": _("The first day of a month.")})
+
     @property
     def annual_total(self) -> Decimal:
         return sum((part.annual_amount for part in self.parts.all()), Decimal("0.00"))
@@ -320,12 +330,10 @@ class HardshipKind(models.TextChoices):
     BUDGET_GUIDANCE = "budget_guidance", _("Budget guidance or management by the OCMW")
     LOW_UNEMPLOYMENT = "low_unemployment", _("Low unemployment benefit")
     LOW_SICKNESS = "low_sickness", _("Low sickness benefit")
-    # These two also make unpaid contributions count as paid (Art. 8 §3 2°, §4 2°).
+    # Hardship situations for the restoration period (Art. 8 §4) only. The contributions owed before
+    # the judgment count as paid (Art. 8 §3 2°, §4 2°) through an ``InsolvencyProcedure`` (its judgment).
     DEBT_SETTLEMENT = "debt_settlement", _("Collective debt settlement")
     BANKRUPTCY = "bankruptcy", _("Non-fraudulent bankruptcy")
-
-
-EQUALISING_HARDSHIPS = (HardshipKind.DEBT_SETTLEMENT, HardshipKind.BANKRUPTCY)
 
 
 class HardshipSituation(models.Model):
@@ -354,6 +362,138 @@ class HardshipSituation(models.Model):
         problems = _period_problems(self.start, self.end)
         if problems:
             raise ValidationError(problems)
+
+
+class InsolvencyKind(models.TextChoices):
+    """Art. 8 §3 2°, §4 2°: the two procedures whose judgment makes earlier contributions count as paid."""
+
+    # vonnis (beschikking) van toelaatbaarheid: the judgment admitting the collective debt settlement
+    DEBT_SETTLEMENT = "collective_debt_settlement", _("Collective debt settlement (collectieve schuldenregeling)")
+    # verklarend vonnis van faillissement: the judgment declaring the bankruptcy
+    BANKRUPTCY = "bankruptcy", _("Bankruptcy (faillissement)")
+
+
+class InsolvencyProcedure(models.Model):
+    """A collective debt settlement or a bankruptcy of a member, recorded by a clerk from the
+    judgment (Art. 8 §3 2°, §4 2°): the contributions owed *before* the judgment count as paid;
+    those of the months during the procedure must still be paid."""
+
+    member = models.ForeignKey(
+        Member, on_delete=models.PROTECT, related_name="insolvency_procedures", verbose_name=_("member")
+    )
+    kind = models.CharField(_("procedure"), max_length=30, choices=InsolvencyKind.choices)
+    judgment_date = models.DateField(
+        _("judgment date"),
+        help_text=_("Day of the judgment of admissibility (collective debt settlement) or of the declaratory "
+                    "judgment of bankruptcy. The contributions owed before it count as paid (Art. 8 §3 2°)."),
+    )
+    court = models.CharField(_("court"), max_length=100, help_text=_("E.g. Arbeidsrechtbank Gent, Ondernemingsrechtbank Antwerpen."))
+    case_reference = models.CharField(_("case reference"), max_length=64, help_text=_("Rolnummer / docket number of the judgment."))
+    proof = models.CharField(_("proof"), max_length=200, help_text=_("The document received (copy of the judgment, the mediator's letter …)."))
+    ended_on = models.DateField(_("procedure ended on"), null=True, blank=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("recorded by"), editable=False,
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["member", "-judgment_date"]
+        verbose_name = _("collective debt settlement or bankruptcy")
+        verbose_name_plural = _("collective debt settlements and bankruptcies")
+        constraints = [
+            models.UniqueConstraint(fields=["member", "kind", "judgment_date"], name="insolvency_once_per_judgment",
+                                    violation_error_message=_("This judgment is already recorded for this member.")),
+            models.CheckConstraint(condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("judgment_date")),
+                                   name="insolvency_end_after_judgment"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.judgment_date:%d/%m/%Y}"
+
+
+class PriorAffiliationKind(models.TextChoices):
+    """Art. 8 §2 2° a–b: where a member was before the affiliation here."""
+
+    OTHER_FUND = rules.PriorKind.OTHER_FUND.value, _("Titular at another Belgian fund (a)")
+    NOT_AFFILIATED = rules.PriorKind.NOT_AFFILIATED.value, _("Affiliated at no Belgian fund (b)")
+
+
+class PriorAffiliation(models.Model):
+    """Months before the affiliation here, with their proof (Art. 8 §2 2° a–b): at another Belgian
+    fund (in order there or not, as its attestation says), or affiliated nowhere."""
+
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="prior_affiliations", verbose_name=_("member"))
+    kind = models.CharField(_("kind"), max_length=20, choices=PriorAffiliationKind.choices)
+    first_month = models.DateField(_("first month"), help_text=_("First day of the month."))
+    last_month = models.DateField(_("last month"), help_text=_("First day of the month."))
+    fund = models.CharField(_("fund"), max_length=100, blank=True, help_text=_("Name and number of the other fund (a)."))
+    in_order = models.BooleanField(
+        _("contributions in order there"), default=False,
+        help_text=_("(a) The other fund's attestation says the contributions of these months were paid "
+                    "(\"in regel ... in elk ziekenfonds\"). Months not in order count as unpaid."),
+    )
+    proof = models.CharField(_("proof"), max_length=200, help_text=_("The attestation or document these months rest on."))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("recorded by"), editable=False,
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["member", "-first_month"]
+        verbose_name = _("period before the affiliation (Art. 8 §2 2° a–b)")
+        verbose_name_plural = _("periods before the affiliation (Art. 8 §2 2° a–b)")
+        constraints = [
+            models.CheckConstraint(condition=Q(first_month__day=1) & Q(last_month__day=1), name="prior_first_of_month"),
+            models.CheckConstraint(condition=Q(last_month__gte=models.F("first_month")), name="prior_end_after_start"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.first_month:%m/%Y}–{self.last_month:%m/%Y}"
+
+
+class LegacyLedgerStatus(models.TextChoices):
+    CHECKED = "checked", _("Checked (dry run): ready to apply")
+    INVALID = "invalid", _("Refused: rows with errors, nothing imported")
+    APPLIED = "applied", _("Applied")
+
+
+class LegacyLedgerImport(models.Model):
+    """The contribution ledger of a fund's former system (months owed and paid, per household),
+    brought in once: checked first (the dry run: what would be added, nothing written), then
+    applied in one transaction (``members.legacy_ledger``). Art. 8 §2 needs that history: a month
+    owed under no known contribution table and in no ledger is unknown, never presumed paid."""
+
+    file_name = models.CharField(_("file name"), max_length=255)
+    content = models.BinaryField(_("content"), editable=False)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, db_index=True)
+    status = models.CharField(_("status"), max_length=10, choices=LegacyLedgerStatus.choices)
+    rows_total = models.PositiveIntegerField(_("rows"), default=0)
+    months_new = models.PositiveIntegerField(_("months added"), default=0)
+    months_unchanged = models.PositiveIntegerField(_("months already imported"), default=0)
+    households = models.PositiveIntegerField(_("households"), default=0)
+    error_count = models.PositiveIntegerField(_("errors"), default=0)
+    #: ``[{"row": 12, "field": "month", "message": "…"}]``, the first ``legacy_ledger.MAX_ERRORS_KEPT``.
+    errors = models.JSONField(_("row errors"), default=list, blank=True)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("uploaded by")
+    )
+    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    applied_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("applied by"),
+    )
+    applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-id"]
+        verbose_name = _("legacy ledger import")
+        verbose_name_plural = _("legacy ledger imports")
+        permissions = [("import_legacy_ledger", _("Can import a legacy contribution ledger"))]
+
+    def __str__(self):
+        return _("Legacy ledger %(name)s (import %(id)s)") % {"name": self.file_name, "id": self.pk}
 
 
 class PaymentSource(models.TextChoices):
@@ -422,8 +562,16 @@ class ContributionDue(models.Model):
     month = models.DateField(_("month"), help_text=_("First day of the month."))
     amount = models.DecimalField(_("amount due"), max_digits=14, decimal_places=2)
     # db_index=False: a handful of tables, looked up by dues only when a table is deleted (PROTECT).
+    # null: a month of a legacy ledger (``legacy_import``) that no contribution table here prices.
     table = models.ForeignKey(
-        ContributionTable, on_delete=models.PROTECT, related_name="+", verbose_name=_("table"), db_index=False
+        ContributionTable, on_delete=models.PROTECT, related_name="+", verbose_name=_("table"), db_index=False,
+        null=True, blank=True,
+    )
+    # db_index=False: looked up only through the household (a handful of imports ever).
+    legacy_import = models.ForeignKey(
+        "LegacyLedgerImport", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        verbose_name=_("legacy ledger import"), db_index=False,
+        help_text=_("Brought from the fund's former system (Art. 8 §2: the history before the tables here)."),
     )
     # db_index=False: the months of a payment are looked up through its household
     # (selectors.payment_months, on due_household_month_unique). A payment is never deleted: it is

@@ -46,6 +46,26 @@ RESTORATION_MONTHS_HARDSHIP = 6
 #: Art. 8 §2 (last paragraph): the claim to payment of unpaid contributions prescribes five years
 #: after the end of the month they concern.
 CONTRIBUTION_CLAIM_YEARS = 5
+#: Art. 8 §2 2° (last paragraphs), §3 2°, §4 2°: "worden de bijdragen die het lid, omdat hij zich in een
+#: toestand van collectieve schuldregeling of van faillissement bevindt, namelijk voorafgaand aan het
+#: vonnis van toelaatbaarheid of aan het verklarend vonnis van faillissement, als betaald beschouwd."
+#: The contributions owed *before* the judgment count as paid; the months of the procedure must be
+#: paid. Interpretation: a month's contribution is owed from this day of the month (the ledger books
+#: it on the first and it is paid in time by the last), so it was owed before the judgment when that
+#: day precedes the judgment day: a judgment of 15/03/2026 covers up to March 2026, one of 01/03/2026
+#: up to February 2026. The equalisation holds from the judgment day on (not before it was pronounced).
+CONTRIBUTION_OWED_FROM_DAY = 1
+#: Art. 8 §2 2° a–b: where the member was before the affiliation here. A month of the window before
+#: the affiliation here for which nothing is recorded, between recorded periods, is *unknown*: it is
+#: not presumed paid. Before the earliest recorded period at another fund, the person is taken to have
+#: been affiliated for the first time (Art. 8 §2 2°: "voor de eerste keer aansluit ... de ganse
+#: aansluitingsperiode"): the window is cut there, as it is at the start of the affiliation here when
+#: nothing is recorded. A period without affiliation before the first recorded affiliation is no
+#: interruption (b speaks of the new affiliation *after* it) and does not widen the window.
+#: SPEC §1.3 cuts the window at the first affiliation as titular here; the statutes speak of the first
+#: affiliation "bij een Belgisch ziekenfonds" and count the months at the previous funds (a): the
+#: statutes win, so recorded periods elsewhere widen the window.
+UNRECORDED_PRIOR_MONTHS_ARE_UNKNOWN = True
 
 
 class Status(str, enum.Enum):
@@ -54,6 +74,63 @@ class Status(str, enum.Enum):
     ENTITLED = "entitled"  # Art. 8 §2: may benefit
     SUSPENDED = "suspended"  # Art. 8 §3: benefit only after the missing contributions are paid
     REVOKED = "revoked"  # Art. 8 §4: benefit only after a restoration period (acquired before 2021 only)
+
+
+class PriorKind(str, enum.Enum):
+    """Where a member was before the affiliation here (Art. 8 §2 2° a–b)."""
+
+    OTHER_FUND = "other_fund"  # a) affiliated as titular at another Belgian fund
+    NOT_AFFILIATED = "not_affiliated"  # b) affiliated at no Belgian fund
+
+
+@dataclass(frozen=True)
+class PriorPeriod:
+    """A recorded period before the affiliation here (Art. 8 §2 2° a–b), with its proof.
+
+    ``in_order`` (other fund): the fund's attestation says the contributions of these months were
+    paid there ("in regel ... in elk ziekenfonds voor de maanden waarin hij erbij was aangesloten");
+    otherwise they count as unpaid months (Art. 8 §3, third paragraph). Ignored for a period
+    without affiliation: ``gap_equalised`` decides it.
+    """
+
+    kind: PriorKind
+    start: Month
+    end: Month
+    in_order: bool = False
+
+
+_NOT_LATE = object()
+
+
+class Standing(str, enum.Enum):
+    """What the fund knows of one month's contribution (Art. 8 §2)."""
+
+    PAID = "paid"  # paid, or equalised with paid
+    UNPAID = "unpaid"
+    UNKNOWN = "unknown"  # no contribution table, no legacy ledger line, no recorded prior period
+
+
+def owed_before_judgment(month: Month, judgment: date) -> bool:
+    """Art. 8 §3 2°, §4 2°: was ``month``'s contribution owed before the judgment of admissibility
+    (collective debt settlement) or the declaratory judgment of bankruptcy of ``judgment``?
+    (``CONTRIBUTION_OWED_FROM_DAY``)."""
+    return month.first_day.replace(day=CONTRIBUTION_OWED_FROM_DAY) < judgment
+
+
+def last_month_owed_before(judgment: date) -> Month:
+    """The last month whose contribution counts as paid because of a judgment of ``judgment``."""
+    month = Month.of(judgment)
+    return month if owed_before_judgment(month, judgment) else month - 1
+
+
+def gap_equalised(prior: Iterable[PriorPeriod], gap: PriorPeriod) -> bool:
+    """Art. 8 §2 2° b: months without affiliation count as paid (i°) when the member was in order
+    for the months he was affiliated before the interruption (or paid those arrears at the latest
+    in the month the new affiliation began: the other fund's attestation says "in order" then);
+    otherwise as unpaid (ii°). (i° a, a revoked member still in his restoration period, is judged by
+    ``entitlement`` before any window is looked at.)"""
+    before = [p for p in prior if p.kind is PriorKind.OTHER_FUND and p.end < gap.start]
+    return all(p.in_order for p in before)
 
 
 class NotAffiliated(ValueError):
@@ -66,27 +143,90 @@ class ContributionHistory:
 
     ``late`` lists every month from ``titular_since`` on that was *not* settled within the month
     itself: the settlement date, or ``None`` when it is still open. Every other month from
-    ``titular_since`` on counts as paid in time; months owed €0 (Art. 42.3 exemptions) are paid.
+    ``titular_since`` on counts as paid in time; months owed €0 (Art. 42.3 exemptions) are paid —
+    except the months before ``unpriced_before`` that no ledger line covers (``late`` or
+    ``known``): no contribution table prices them and no legacy ledger says what was paid, so they
+    are *unknown*, never presumed paid (Art. 8 §2: in order must be known).
     """
 
     affiliated_since: Month  # first month affiliated in any role (Art. 6)
     titular_since: Month  # first month as titular; months before it as a dependent are equalised
     late: Mapping[Month, date | None] = field(default_factory=dict)
-    #: Art. 8 §3 2°, §4 2°: contributions that could not be paid because of collective debt
-    #: settlement or bankruptcy count as paid.
+    #: Other months equalised with paid months. (Collective debt settlement and bankruptcy are
+    #: ``judgments``: only the months owed *before* the judgment count as paid, Art. 8 §3 2°.)
     equalised: frozenset[Month] = frozenset()
     #: Art. 8 §4 lid 5–6: months in a hardship situation (behartenswaardige situatie).
     hardship: frozenset[Month] = frozenset()
     affiliated_until: Month | None = None
+    #: Art. 8 §3 2°, §4 2°: days of the judgments of admissibility (collective debt settlement) and
+    #: declaratory judgments of bankruptcy: the contributions owed before each count as paid.
+    judgments: tuple[date, ...] = ()
+    #: Months from ``titular_since`` before this one are owed under no known contribution table;
+    #: ``None``: every month is priced.
+    unpriced_before: Month | None = None
+    #: Ledger lines paid in time before ``unpriced_before`` (a legacy ledger's months); the late
+    #: ones are in ``late``.
+    known: frozenset[Month] = frozenset()
+    #: Art. 8 §2 2° a–b: recorded periods before the affiliation here.
+    prior: tuple[PriorPeriod, ...] = ()
+
+    def __post_init__(self):
+        # Most histories have every month priced, no judgment and nothing before the affiliation:
+        # then a month is paid unless it is late (the nightly judges millions of months this way).
+        object.__setattr__(self, "_simple", self.unpriced_before is None and not self.judgments and not self.prior)
 
     def paid_by(self, month: Month, day: date) -> bool:
-        """Was the contribution of ``month`` paid (or equalised) on ``day``?"""
-        if month < self.titular_since or month in self.equalised:
-            return True  # dependent months are equalised with paid months (Art. 8 §3 1°, §4 1°)
-        if month not in self.late:
-            return True
-        settled = self.late[month]
-        return settled is not None and settled <= day
+        """Was the contribution of ``month`` paid (or equalised) on ``day``? (Known to be paid:
+        an unknown month is not.)"""
+        if self._simple:
+            if month < self.titular_since or month in self.equalised or month not in self.late:
+                return True  # dependent months are equalised with paid months (Art. 8 §3 1°, §4 1°)
+            settled = self.late[month]
+            return settled is not None and settled <= day
+        return self.standing(month, day) is Standing.PAID
+
+    def unpaid_by(self, month: Month, day: date) -> bool:
+        """Is ``month`` known to be unpaid on ``day``?"""
+        return self.standing(month, day) is Standing.UNPAID
+
+    def standing(self, month: Month, day: date) -> Standing:
+        if self._simple:
+            return Standing.PAID if self.paid_by(month, day) else Standing.UNPAID
+        if month < self.titular_since:  # (titular_since is never before affiliated_since)
+            if month < self.affiliated_since:
+                return self._prior_standing(month)
+            return Standing.PAID  # dependent months are equalised with paid months (Art. 8 §3 1°, §4 1°)
+        if month in self.equalised:
+            return Standing.PAID
+        settled = self.late.get(month, _NOT_LATE)
+        if settled is _NOT_LATE:
+            if self.unpriced_before is None or month >= self.unpriced_before or month in self.known:
+                return Standing.PAID
+            # owed under no known contribution table, in no ledger: unknown (unless a judgment covers it)
+            return Standing.PAID if self._equalised_by_judgment(month, day) else Standing.UNKNOWN
+        if (settled is not None and settled <= day) or self._equalised_by_judgment(month, day):
+            return Standing.PAID
+        return Standing.UNPAID
+
+    def _equalised_by_judgment(self, month: Month, day: date) -> bool:
+        """Art. 8 §3 2°, §4 2°: owed before a judgment pronounced on or before ``day``."""
+        return any(judgment <= day and owed_before_judgment(month, judgment) for judgment in self.judgments)
+
+    def _prior_standing(self, month: Month) -> Standing:
+        """Art. 8 §2 2° a–b: a month before the affiliation here."""
+        for period in self.prior:
+            if period.start <= month <= period.end:
+                if period.kind is PriorKind.OTHER_FUND:
+                    return Standing.PAID if period.in_order else Standing.UNPAID
+                return Standing.PAID if gap_equalised(self.prior, period) else Standing.UNPAID
+        return Standing.UNKNOWN if UNRECORDED_PRIOR_MONTHS_ARE_UNKNOWN else Standing.PAID
+
+    @functools.cached_property
+    def floor(self) -> Month:
+        """The first month any window reaches back to (Art. 8 §2 2°): the start of the affiliation
+        here, or of the earliest recorded affiliation at another fund."""
+        starts = [p.start for p in self.prior if p.kind is PriorKind.OTHER_FUND and p.start < self.affiliated_since]
+        return min([self.affiliated_since, *starts])
 
 
 @dataclass(frozen=True)
@@ -96,6 +236,8 @@ class Entitlement:
     event_month: Month
     missing: tuple[Month, ...] = ()
     presumed: tuple[Month, ...] = ()
+    #: months of the window whose contribution is unknown (Art. 8 §2: not presumed in order)
+    unknown: tuple[Month, ...] = ()
     revoked_since: Month | None = None
     restoration_start: Month | None = None
     entitled_from: Month | None = None  # first month an event can be covered again (revoked)
@@ -107,6 +249,7 @@ class Entitlement:
             "event_month": str(self.event_month),
             "missing_months": [str(m) for m in self.missing],
             "presumed_months": [str(m) for m in self.presumed],
+            "unknown_months": [str(m) for m in self.unknown],
             "revoked_since": str(self.revoked_since) if self.revoked_since else None,
             "restoration_start": str(self.restoration_start) if self.restoration_start else None,
             "entitled_from": str(self.entitled_from) if self.entitled_from else None,
@@ -131,9 +274,11 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             f"–{history.affiliated_until or '…'}, Art. 6)"
         )
 
-    floor = history.affiliated_since
-    if all_paid(history, as_of):
-        # the common case: nothing unpaid, never revoked
+    floor = history.floor
+    if all_paid(history, as_of) and not history.prior and not _unknown_months(
+        history, window_start_of(floor, event_month), event_month, as_of
+    ):
+        # the common case: nothing unpaid, nothing unknown, never revoked
         return paid_in_time_outcomes(event_month)[window_start_of(floor, event_month)]
     revoked, restored_from = _revocation(history, event_month, as_of)
     if revoked is not None:
@@ -143,16 +288,35 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
         floor = max(floor, restored_from)
 
     window_start = max(event_month - WINDOW_MONTHS_BEFORE, floor)
-    missing, presumed = [], []
+    missing, presumed, unknown = [], [], []
     for month in month_range(window_start, event_month):
-        if history.paid_by(month, as_of):
+        standing = history.standing(month, as_of)
+        if standing is Standing.PAID:
             continue
-        if month >= Month.of(as_of) - (PRESUMPTION_RECENT_MONTHS - 1) and _presumed_in_order(history, month, as_of):
+        if standing is Standing.UNKNOWN:
+            unknown.append(month)  # never presumed: the presumption needs months known to be paid
+        elif month >= Month.of(as_of) - (PRESUMPTION_RECENT_MONTHS - 1) and _presumed_in_order(history, month, as_of):
             presumed.append(month)
         else:
             missing.append(month)
 
     window = f"{window_start}–{event_month}"
+    if unknown:
+        reason = (
+            f"Art. 8 §2: not known to be in order: contributions unknown for {_months_text(unknown)} in the "
+            f"window {window} (no contribution table and no legacy ledger line for these months, or no "
+            "record of where the member was affiliated, Art. 8 §2 2° a–b); enter the history to judge."
+        )
+        if missing:
+            reason += f" Art. 8 §3: contributions unpaid for {_months_text(missing)}."
+        return Entitlement(
+            Status.SUSPENDED,
+            reason,
+            event_month,
+            missing=tuple(missing),
+            presumed=tuple(presumed),
+            unknown=tuple(unknown),
+        )
     if missing:
         reason = (
             f"Art. 8 §3: contributions unpaid for {_months_text(missing)} in the window {window}; "
@@ -174,7 +338,9 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             presumed=tuple(presumed),
         )
     reason = f"Art. 8 §2: contributions paid for {window}"
-    if window_start == history.affiliated_since and event_month - window_start < WINDOW_MONTHS_BEFORE:
+    if window_start == floor and window_start < history.affiliated_since:
+        reason += f" (from {window_start} at another Belgian fund or without affiliation, Art. 8 §2 2° a–b)"
+    elif window_start == history.affiliated_since and event_month - window_start < WINDOW_MONTHS_BEFORE:
         reason += " (the whole affiliation)"
     elif window_start == floor and floor != history.affiliated_since:
         reason += f" (since payments restarted after a restoration period, Art. 8 §4)"
@@ -224,6 +390,14 @@ def paid_in_time_outcomes(event_month: Month) -> Mapping[Month, Entitlement]:
     return MappingProxyType(outcomes)
 
 
+def _unknown_months(history: ContributionHistory, first: Month, last: Month, as_of: date) -> list[Month]:
+    """The months of ``first``–``last`` whose contribution is unknown on ``as_of``: owed under no
+    known table and in no ledger line, or before the affiliation here and recorded nowhere."""
+    if first >= history.affiliated_since and (history.unpriced_before is None or first >= history.unpriced_before):
+        return []  # every month of the span is priced and here (the common case): nothing to look at
+    return [m for m in month_range(first, last) if history.standing(m, as_of) is Standing.UNKNOWN]
+
+
 def _presumed_in_order(history: ContributionHistory, month: Month, as_of: date) -> bool:
     """Art. 8 §2 1°: one of the 3 months right after 24 paid months."""
     run_start = month
@@ -232,7 +406,7 @@ def _presumed_in_order(history: ContributionHistory, month: Month, as_of: date) 
     if month - run_start >= PRESUMPTION_MONTHS:
         return False
     before = [run_start - k for k in range(1, PRESUMPTION_AFTER_MONTHS + 1)]
-    return all(m >= history.affiliated_since and history.paid_by(m, as_of) for m in before)
+    return all(m >= history.floor and history.paid_by(m, as_of) for m in before)
 
 
 def _revocation(history: ContributionHistory, event_month: Month, as_of: date) -> tuple[Entitlement | None, Month | None]:
@@ -252,7 +426,7 @@ def _revocation(history: ContributionHistory, event_month: Month, as_of: date) -
             continue
         end = month.last_day
         span = [month - k for k in range(REVOKED_AFTER_UNPAID_MONTHS + 1)]
-        if all(m >= history.titular_since and not history.paid_by(m, end) for m in span):
+        if all(m >= history.titular_since and history.unpaid_by(m, end) for m in span):
             revoked_at = month
             break
     if revoked_at is None:

@@ -7,17 +7,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Max, Min, Q
+from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import Lower
 
 from core.months import Month, month_range
 from members import rules
 from members.models import (
-    EQUALISING_HARDSHIPS,
     ContributionDue,
     ContributionTable,
     HardshipSituation,
+    InsolvencyProcedure,
     Member,
+    PriorAffiliation,
     Role,
 )
 
@@ -118,7 +119,11 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
 
     Months from the titular's start up to ``through`` that have no booked due yet are priced from
     the table in force: owed and unpaid, or €0 when exempt. So the entitlement never depends on
-    the nightly booking having run.
+    the nightly booking having run. Months before the first contribution table that no ledger
+    line covers (a legacy ledger's, ``members.legacy_ledger``) are *unknown* (Art. 8 §2): the
+    history says where they start (``unpriced_before``). The titular's collective debt settlements
+    and bankruptcies (their judgments, Art. 8 §3 2°) and periods before the affiliation here
+    (Art. 8 §2 2° a–b) come along.
     """
     if not titulars:
         return {}
@@ -127,10 +132,10 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
     # a range filter uses the index directly; a list of 20,000 ids is slow to plan and to match
     in_scope = {"household_id__gte": id_range[0], "household_id__lt": id_range[1]} if id_range else {"household_id__in": ids}
     booked = {
-        row["household_id"]: (row["first"], row["last"])
+        row["household_id"]: (row["first"], row["last"], row["count"])
         for row in ContributionDue.objects.filter(**in_scope)
         .values("household_id")
-        .annotate(first=Min("month"), last=Max("month"))
+        .annotate(first=Min("month"), last=Max("month"), count=Count("id"))
         .order_by()
     }
     late: dict[int, dict[Month, date | None]] = defaultdict(dict)
@@ -141,47 +146,80 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
     ):
         late[household_id][Month.of(month)] = settled_on
 
-    equalised: dict[int, set[Month]] = defaultdict(set)
+    # No table at all: every month is owed under no known table.
+    unpriced_before = tables.first_month or through + 1
+    # Ledger lines before the first table (a legacy ledger) and households whose booked months have
+    # a hole: only those few are read month by month.
+    holes = [h for h, (first, last, count) in booked.items()
+             if Month.of(first) < unpriced_before or count < Month.of(last) - Month.of(first) + 1]
+    months_booked: dict[int, set[Month]] = defaultdict(set)
+    for start in range(0, len(holes), 10_000):
+        for household_id, month in ContributionDue.objects.filter(
+            household_id__in=holes[start:start + 10_000]
+        ).values_list("household_id", "month").order_by():
+            months_booked[household_id].add(Month.of(month))
+
     hardship: dict[int, set[Month]] = defaultdict(set)
+    judgments: dict[int, list[date]] = defaultdict(list)
+    prior: dict[int, list[rules.PriorPeriod]] = defaultdict(list)
     member_to_household = {t.member_id: h for h, t in titulars.items()}
-    hardships = HardshipSituation.objects.filter(
-        **({"member__household_id__gte": id_range[0], "member__household_id__lt": id_range[1]} if id_range
-           else {"member_id__in": member_to_household})
-    )
-    for member_id, kind, start, end in hardships.values_list("member_id", "kind", "start", "end"):
-        if member_id not in member_to_household:
-            continue
-        household_id = member_to_household[member_id]
-        months = set(month_range(Month.of(start), Month.of(end) if end else max(through, Month.of(start))))
-        hardship[household_id] |= months
-        if kind in EQUALISING_HARDSHIPS:
-            equalised[household_id] |= months
+    by_member = ({"member__household_id__gte": id_range[0], "member__household_id__lt": id_range[1]} if id_range
+                 else {"member_id__in": member_to_household})
+    for member_id, kind, start, end in HardshipSituation.objects.filter(**by_member).values_list("member_id", "kind", "start", "end"):
+        if member_id in member_to_household:
+            hardship[member_to_household[member_id]] |= set(
+                month_range(Month.of(start), Month.of(end) if end else max(through, Month.of(start))))
+    for member_id, judgment, ended in InsolvencyProcedure.objects.filter(**by_member).values_list(
+        "member_id", "judgment_date", "ended_on"
+    ):
+        if member_id in member_to_household:
+            household_id = member_to_household[member_id]
+            judgments[household_id].append(judgment)
+            # Art. 8 §4: a collective debt settlement or bankruptcy is also a hardship situation
+            hardship[household_id] |= set(
+                month_range(Month.of(judgment), Month.of(ended) if ended else max(through, Month.of(judgment))))
+    for member_id, kind, first, last, in_order in PriorAffiliation.objects.filter(**by_member).values_list(
+        "member_id", "kind", "first_month", "last_month", "in_order"
+    ):
+        if member_id in member_to_household:
+            prior[member_to_household[member_id]].append(
+                rules.PriorPeriod(rules.PriorKind(kind), Month.of(first), Month.of(last), in_order))
 
     histories = {}
     for household_id, titular in titulars.items():
         household_late = late.get(household_id, {})
-        first, last = booked.get(household_id, (None, None))
+        first, last, _count = booked.get(household_id, (None, None, 0))
         last_month = min(through, titular.affiliated_until) if titular.affiliated_until else through
-        start = max(titular.titular_since, tables.first_month) if tables.first_month else None
-        if start is not None:
+        start = max(titular.titular_since, unpriced_before)
+        if household_id in months_booked:
+            # price every month no ledger line covers (a hole, or around the booked range)
+            present = months_booked[household_id]
+            spans = [(start, last_month)]
+        elif first is None:
+            present, spans = (), [(start, last_month)]
+        else:
             # only the months outside the booked range need pricing
-            if first is None:
-                spans = [(start, last_month)]
-            else:
-                spans = [(start, min(last_month, Month.of(first) - 1)), (max(start, Month.of(last) + 1), last_month)]
-            for span_start, span_end in spans:
-                for month in month_range(span_start, span_end):
-                    priced = tables.due(titular, month)
-                    # No table in force: nothing was owed. Exempt: €0 owed. Otherwise owed and unpaid.
-                    if priced is not None and priced[1] > 0:
-                        household_late.setdefault(month, None)
+            present = ()
+            spans = [(start, min(last_month, Month.of(first) - 1)), (max(start, Month.of(last) + 1), last_month)]
+        for span_start, span_end in spans:
+            for month in month_range(span_start, span_end):
+                if month in present:
+                    continue
+                priced = tables.due(titular, month)
+                # Exempt: €0 owed. Otherwise owed and unpaid.
+                if priced is not None and priced[1] > 0:
+                    household_late.setdefault(month, None)
+        known = frozenset(m for m in months_booked.get(household_id, ()) if m < unpriced_before and m not in household_late)
         histories[household_id] = rules.ContributionHistory(
             affiliated_since=titular.affiliated_since,
             titular_since=titular.titular_since,
             late=household_late,
-            equalised=frozenset(equalised.get(household_id, ())),
             hardship=frozenset(hardship.get(household_id, ())),
             affiliated_until=titular.affiliated_until,
+            judgments=tuple(sorted(judgments.get(household_id, ()))),
+            unpriced_before=unpriced_before if titular.titular_since < unpriced_before else None,
+            known=known,
+            prior=tuple(sorted(prior.get(household_id, ()), key=lambda p: p.start)),
         )
     return histories
 

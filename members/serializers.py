@@ -5,7 +5,17 @@ from core.api import BoundedPrimaryKeyRelatedField
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, NeedToKnowFieldsMixin
 from members import rules, selectors
-from members.models import Gender, Household, Member, Payment, Role
+from members.models import (
+    Gender,
+    Household,
+    InsolvencyKind,
+    InsolvencyProcedure,
+    Member,
+    Payment,
+    PriorAffiliation,
+    PriorAffiliationKind,
+    Role,
+)
 
 
 class HouseholdSerializer(NeedToKnowFieldsMixin, serializers.ModelSerializer):
@@ -106,9 +116,58 @@ class EntitlementSerializer(serializers.Serializer):
     event_month = serializers.CharField()
     missing_months = serializers.ListField(child=serializers.CharField())
     presumed_months = serializers.ListField(child=serializers.CharField())
+    unknown_months = serializers.ListField(
+        child=serializers.CharField(), help_text="Months of the window whose contribution is unknown (Art. 8 §2)."
+    )
     revoked_since = serializers.CharField(allow_null=True)
     restoration_start = serializers.CharField(allow_null=True)
     entitled_from = serializers.CharField(allow_null=True)
 
 
+# --- Art. 8 §3 2° / §2 2° a–b: recorded facts (separate classes: merged beside the Art. 42.3 ones) ---
+
+
+class InsolvencyProcedureInputSerializer(serializers.Serializer):
+    member = BoundedPrimaryKeyRelatedField(queryset=Member.objects.all(), help_text="The household's titular.")
+    kind = serializers.ChoiceField(choices=InsolvencyKind.choices)
+    judgment_date = serializers.DateField(
+        help_text="Judgment of admissibility / declaratory judgment of bankruptcy: the contributions owed before it "
+                  "count as paid (Art. 8 §3 2°)."
+    )
+    court = serializers.CharField(max_length=100)
+    case_reference = serializers.CharField(max_length=64)
+    proof = serializers.CharField(max_length=200)
+    ended_on = serializers.DateField(required=False, allow_null=True)
+
+
+class InsolvencyProcedureOutputSerializer(serializers.ModelSerializer):
+    last_month_counted_as_paid = serializers.SerializerMethodField()
+
+    class Meta:
+        model = InsolvencyProcedure
+        fields = ("id", "member", "kind", "judgment_date", "court", "case_reference", "proof", "ended_on",
+                  "last_month_counted_as_paid", "created_at")
+
+    def get_last_month_counted_as_paid(self, obj) -> str:
+        return str(rules.last_month_owed_before(obj.judgment_date))
+
+
+class PriorAffiliationInputSerializer(serializers.Serializer):
+    member = BoundedPrimaryKeyRelatedField(queryset=Member.objects.all(), help_text="The household's titular.")
+    kind = serializers.ChoiceField(choices=PriorAffiliationKind.choices)
+    first_month = MonthField()
+    last_month = MonthField()
+    fund = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    in_order = serializers.BooleanField(required=False, default=False,
+                                        help_text="(a) The other fund's attestation says these months were paid.")
+    proof = serializers.CharField(max_length=200)
+
+
+class PriorAffiliationOutputSerializer(serializers.ModelSerializer):
+    first_month = serializers.DateField(format="%Y-%m")
+    last_month = serializers.DateField(format="%Y-%m")
+
+    class Meta:
+        model = PriorAffiliation
+        fields = ("id", "member", "kind", "first_month", "last_month", "fund", "in_order", "proof", "created_at")
 

@@ -28,8 +28,10 @@ from members.models import (
     Household,
     HouseholdStatus,
     Member,
+    InsolvencyProcedure,
     Payment,
     PaymentSource,
+    PriorAffiliation,
     Role,
     StatusChange,
 )
@@ -343,13 +345,16 @@ def _refresh_all_paid(month: Month, as_of: date, first_priced: Month, id_range: 
     month it owes (``titular_since``, or the first month a contribution table prices) through
     ``month``, so ``selectors.histories_for`` adds no unbooked month; and of its dues not paid in
     time (``due_late_idx``, which carries ``settled_on``) none is open or settled after ``as_of``
-    and at most ``rules.REVOKED_AFTER_UNPAID_MONTHS`` exist. Then ``rules.entitlement`` answers
+    and at most ``rules.REVOKED_AFTER_UNPAID_MONTHS`` exist; no period before the affiliation is
+    recorded (Art. 8 §2 2° a–b) and every month of the window before the first table has a ledger
+    line (a legacy ledger's; else it is unknown, Art. 8 §2). Then ``rules.entitlement`` answers
     from ``rules.paid_in_time_outcomes``. Anything else (open months, exemptions not booked yet,
     an affiliation that ended …) is left to the one-by-one path.
     """
     outcomes = rules.paid_in_time_outcomes(month)
     quote = connection.ops.quote_name
     member, due = quote(Member._meta.db_table), quote(ContributionDue._meta.db_table)
+    prior = quote(PriorAffiliation._meta.db_table)
     status, change = quote(HouseholdStatus._meta.db_table), quote(StatusChange._meta.db_table)
     in_range = "AND {0}.household_id >= %(low)s AND {0}.household_id < %(high)s" if id_range else ""
     params = {
@@ -372,8 +377,8 @@ def _refresh_all_paid(month: Month, as_of: date, first_priced: Month, id_range: 
         cursor.execute(
             f"""
             WITH titular AS MATERIALIZED (
-                SELECT DISTINCT ON (m.household_id) m.household_id, m.affiliation_start, m.affiliation_end,
-                       coalesce(m.titular_since, m.affiliation_start) AS titular_since
+                SELECT DISTINCT ON (m.household_id) m.household_id, m.id AS member_id, m.affiliation_start,
+                       m.affiliation_end, coalesce(m.titular_since, m.affiliation_start) AS titular_since
                 FROM {member} m
                 WHERE m.role = %(titular)s {in_range.format("m")}
                 ORDER BY m.household_id, m.affiliation_start DESC, m.id DESC
@@ -389,6 +394,17 @@ def _refresh_all_paid(month: Month, as_of: date, first_priced: Month, id_range: 
                   AND EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = t.household_id AND d.month =
                               greatest(date_trunc('month', t.titular_since)::date, %(first_priced)s::date))
                   AND EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = t.household_id AND d.month = %(month)s)
+                  -- Art. 8 §2 2° a–b: periods before the affiliation here widen the window
+                  AND NOT EXISTS (SELECT 1 FROM {prior} p WHERE p.member_id = t.member_id)
+                  -- Art. 8 §2: no month of the window owed under no known table without a ledger line
+                  AND (greatest(date_trunc('month', t.titular_since)::date, %(window_floor)s::date) >= %(first_priced)s::date
+                       OR (SELECT count(*) FROM {due} d WHERE d.household_id = t.household_id
+                             AND d.month >= greatest(date_trunc('month', t.titular_since)::date, %(window_floor)s::date)
+                             AND d.month < %(first_priced)s::date)
+                          = (extract(year FROM age(%(first_priced)s::date, greatest(date_trunc('month', t.titular_since)::date,
+                                                                                      %(window_floor)s::date))) * 12
+                             + extract(month FROM age(%(first_priced)s::date, greatest(date_trunc('month', t.titular_since)::date,
+                                                                                       %(window_floor)s::date)))))
             ), changed AS (
                 INSERT INTO {change} (household_id, old_status, new_status, month, changed_at, run_id)
                 SELECT f.household_id, coalesce(s.status, ''), %(entitled)s, %(month)s, %(now)s, %(run_id)s
@@ -458,3 +474,97 @@ def _refresh_one_by_one(histories: dict[int, rules.ContributionHistory], month: 
     counts["changed"] = len(changes)
     counts["written"] = len(rows)
     return counts
+
+
+# --- Art. 8 §3 2° / §4 2°: collective debt settlement and bankruptcy ------------------------------
+
+
+def insolvency_procedure_record(*, member: Member, kind: str, judgment_date: date, court: str, case_reference: str,
+                                proof: str, ended_on: date | None = None, user=None) -> InsolvencyProcedure:
+    """Record a collective debt settlement or a bankruptcy from its judgment (Art. 8 §3 2°, §4 2°):
+    from the judgment day on, the household's contributions owed before it count as paid
+    (``rules.owed_before_judgment``); those of the months during the procedure must be paid.
+
+    The contributions are the titular's (Art. 42.2): the procedure is recorded on the titular.
+    Idempotent: the same judgment recorded again (an API retry, a double click) returns the first
+    record; a different record of the same judgment is refused.
+    """
+    today = timezone.localdate()
+    bounds.raise_problems({
+        "judgment_date": bounds.past_date_problem(judgment_date, today=today),
+        "ended_on": ended_on and bounds.past_date_problem(ended_on, today=today, earliest=judgment_date),
+        "court": not (court or "").strip() and "Name the court that pronounced the judgment.",
+        "case_reference": not (case_reference or "").strip() and "Give the judgment's case reference (rolnummer).",
+        "proof": not (proof or "").strip() and "Say which document proves the judgment.",
+    })
+    with transaction.atomic():
+        locked = Member.objects.select_for_update().filter(pk=member.pk).first()
+        if locked is None:
+            raise ValidationError({"member": f"Member {member.pk} does not exist."})
+        if locked.role != Role.TITULAR:
+            raise ValidationError({"member": "Art. 8 §3 2°: the contributions are the titular's (Art. 42.2): record the "
+                                             "procedure on the household's titular."})
+        existing = InsolvencyProcedure.objects.filter(member=locked, kind=kind, judgment_date=judgment_date).first()
+        if existing is not None:
+            if (existing.court, existing.case_reference, existing.proof, existing.ended_on) == (
+                court.strip(), case_reference.strip(), proof.strip(), ended_on
+            ):
+                return existing
+            raise ValidationError({"judgment_date": "This judgment is already recorded for this member (with other details)."})
+        procedure = InsolvencyProcedure(member=locked, kind=kind, judgment_date=judgment_date, court=court.strip(),
+                                        case_reference=case_reference.strip(), proof=proof.strip(), ended_on=ended_on,
+                                        recorded_by=user if getattr(user, "is_authenticated", False) else None)
+        procedure.full_clean()
+        procedure.save()
+    return procedure
+
+
+# --- Art. 8 §2 2° a–b: periods before the affiliation here -----------------------------------------
+
+
+def prior_affiliation_record(*, member: Member, kind: str, first_month: Month, last_month: Month, proof: str,
+                             fund: str = "", in_order: bool = False, user=None) -> PriorAffiliation:
+    """Record where the titular was before the affiliation here (Art. 8 §2 2° a–b), with its proof:
+    titular at another Belgian fund (its months count as paid when that fund's attestation says
+    they were, else as unpaid) or affiliated nowhere (equalised as Art. 8 §2 2° b says). Periods of
+    one member do not overlap; idempotent for the same period recorded again."""
+    today = timezone.localdate()
+    kind = str(kind)
+    bounds.raise_problems({
+        "first_month": bounds.history_month_problem(first_month, today=today),
+        "last_month": bounds.history_month_problem(last_month, today=today),
+        "kind": kind not in {k.value for k in rules.PriorKind} and "other_fund or not_affiliated.",
+        "proof": not (proof or "").strip() and "Say which attestation or document these months rest on.",
+    })
+    if last_month < first_month:
+        raise ValidationError({"last_month": f"{last_month} is before the first month ({first_month})."})
+    if kind == rules.PriorKind.OTHER_FUND.value and not (fund or "").strip():
+        raise ValidationError({"fund": "Art. 8 §2 2° a: name the other fund."})
+    if kind == rules.PriorKind.NOT_AFFILIATED.value:
+        in_order = False  # Art. 8 §2 2° b decides these months (rules.gap_equalised)
+    with transaction.atomic():
+        locked = Member.objects.select_for_update().filter(pk=member.pk).first()
+        if locked is None:
+            raise ValidationError({"member": f"Member {member.pk} does not exist."})
+        if locked.role != Role.TITULAR:
+            raise ValidationError({"member": "Art. 8 §2 2°: the periods concern the titular, whose contributions are judged."})
+        start = Month.of(locked.affiliation_start)
+        if last_month >= start:
+            raise ValidationError({"last_month": f"Art. 8 §2 2° a–b: a period before the affiliation here ({start}): "
+                                                 f"up to {start - 1} at the latest."})
+        if first_month < Month.of(locked.birth_date):
+            raise ValidationError({"first_month": f"Before the member's birth ({Month.of(locked.birth_date)})."})
+        same = PriorAffiliation.objects.filter(member=locked, kind=kind, first_month=first_month.first_day,
+                                               last_month=last_month.first_day).first()
+        if same is not None and (same.fund, same.in_order, same.proof) == (fund.strip(), in_order, proof.strip()):
+            return same
+        overlapping = PriorAffiliation.objects.filter(member=locked, first_month__lte=last_month.first_day,
+                                                      last_month__gte=first_month.first_day).first()
+        if overlapping is not None:
+            raise ValidationError({"first_month": f"Overlaps the period already recorded: {overlapping}."})
+        period = PriorAffiliation(member=locked, kind=kind, first_month=first_month.first_day,
+                                  last_month=last_month.first_day, fund=fund.strip(), in_order=in_order,
+                                  proof=proof.strip(), recorded_by=user if getattr(user, "is_authenticated", False) else None)
+        period.full_clean()
+        period.save()
+    return period

@@ -17,7 +17,7 @@ from benefits.models import Claim, ClaimStatus, PaymentBatch, PaymentBatchStatus
 from core.months import Month, month_range
 from core.tests.parallel import require_row_locks, run_at_once
 from members import services as member_services
-from members.tests.factories import household_with_titular
+from members.tests.factories import household_with_titular, paid_history
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +33,8 @@ def catalogue(table_2026):
 def long_standing_member():
     """A titular since 2020, in order: entitled for an event in 2023 (only the filing date can refuse it)."""
     household, member = household_with_titular(start=date(2020, 1, 1), birth=date(1960, 1, 10), iban="BE71096123456769")
+    # the years before the 2026 table come from the fund's former ledger (Art. 8 §2: else unknown)
+    paid_history(household, Month(2020, 1), Month(2025, 12))
     months = list(month_range(Month(2026, 1), Month(2026, 12)))
     member_services.payment_record(household=household, amount=Decimal("10.00") * len(months), paid_on=date(2026, 1, 2),
                                    months=months)

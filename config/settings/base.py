@@ -212,6 +212,11 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    # two "kind" fields (Art. 8 §3 2° procedures, Art. 8 §2 2° a–b periods): one name each
+    "ENUM_NAME_OVERRIDES": {
+        "InsolvencyKindEnum": "members.models.InsolvencyKind",
+        "PriorAffiliationKindEnum": "members.models.PriorAffiliationKind",
+    },
     "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -293,6 +298,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "members",
     # a bank statement import is audited (who uploaded, applied, the counts), its file bytes are not
     {"model": "members.bankimport", "exclude_fields": ["content"]},
+    {"model": "members.legacyledgerimport", "exclude_fields": ["content"]},
     "benefits",
     "lending",
     "elections",

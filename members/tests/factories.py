@@ -57,3 +57,16 @@ def contribution_table(valid_from: date, annual: str = "120.00"):
     ContributionPart.objects.create(table=table, code=ServiceCode.COMPLEMENTARY, label="benefits",
                                     annual_amount=Decimal(annual))
     return table
+
+
+def paid_history(household, first, last, amount="10,00"):
+    """The household's months ``first``–``last`` (``Month``s, before the contribution tables here)
+    brought from a legacy ledger, each paid on its first day (Art. 8 §2: a month under no known
+    table and in no ledger is unknown, never presumed paid)."""
+    from core.months import month_range
+    from members import legacy_ledger
+
+    rows = "".join(f"{household.pk};{m};{amount};{m.first_day:%d/%m/%Y}\n" for m in month_range(first, last))
+    job = legacy_ledger.legacy_ledger_upload(file_name="history.csv", content=("household;month;amount;paid_on\n" + rows).encode())
+    assert job.status == "checked", job.errors
+    return legacy_ledger.legacy_ledger_apply(job=job)

@@ -50,12 +50,6 @@ def months(first, last):
             id="art8-3-1-months-as-dependent-count-as-paid",
         ),
         pytest.param(
-            history(unpaid=["2025-02", "2025-03"], equalised=["2025-02", "2025-03"]),
-            Status.ENTITLED,
-            (),
-            id="art8-3-2-debt-settlement-months-count-as-paid",
-        ),
-        pytest.param(
             history(late={"2025-03": date(2026, 6, 1)}), Status.ENTITLED, (), id="art8-3-arrears-paid-before-judging"
         ),
         pytest.param(
@@ -244,6 +238,149 @@ def test_art8_4_legacy_revocation_of_2019_still_runs_its_restoration_period_in_2
     assert str(result.revoked_since) == "2020-12"  # the last month it could still be acquired
     assert (str(result.restoration_start), str(result.entitled_from)) == ("2025-07", "2027-07")
     assert rules.entitlement(facts, M("2027-07"), date(2027, 7, 20)).status is Status.ENTITLED
+
+
+# --- Art. 8 §3 2° / §4 2°: collective debt settlement and bankruptcy ----------------------------
+
+#: "worden de bijdragen die het lid, omdat hij zich in een toestand van collectieve schuldregeling of
+#: van faillissement bevindt, namelijk voorafgaand aan het vonnis van toelaatbaarheid of aan het
+#: verklarend vonnis van faillissement, als betaald beschouwd" (Art. 8 §3 2°, §4 2°)
+VOORAFGAAND_AAN_HET_VONNIS = [
+    # unpaid 2025-09 … 2026-06; judgment of admissibility on 15/01/2026: September–January owed before it
+    pytest.param(months("2025-09", "2026-06"), date(2026, 1, 15), months("2026-02", "2026-06"),
+                 id="art8-3-2-owed-before-vonnis-van-toelaatbaarheid-paid-procedure-months-not"),
+    # a judgment on the first of the month: that month's contribution was not owed before it
+    pytest.param(months("2025-09", "2026-06"), date(2026, 1, 1), months("2026-01", "2026-06"),
+                 id="art8-3-2-judgment-on-the-first-month-itself-owed-during-procedure"),
+    # everything owed before the judgment, nothing unpaid after it: in order
+    pytest.param(months("2025-03", "2025-11"), date(2025, 12, 3), [],
+                 id="art8-4-2-verklarend-vonnis-van-faillissement-arrears-before-count-as-paid"),
+    # the months of the procedure must be paid (the old code counted them, not the months before)
+    pytest.param(months("2026-03", "2026-06"), date(2026, 2, 20), months("2026-03", "2026-06"),
+                 id="art8-3-2-months-during-the-procedure-must-be-paid"),
+]
+
+
+@pytest.mark.parametrize(("unpaid", "judgment", "missing"), VOORAFGAAND_AAN_HET_VONNIS)
+def test_art8_3_2_contributions_owed_before_the_judgment_count_as_paid(unpaid, judgment, missing):
+    facts = ContributionHistory(
+        affiliated_since=M("2020-01"), titular_since=M("2020-01"), late={M(m): None for m in unpaid},
+        judgments=(judgment,),
+    )
+    # judged in September: the months of the window are no longer recent (no presumption, Art. 8 §2 1°)
+    result = rules.entitlement(facts, EVENT, date(2026, 9, 1))
+    assert [str(m) for m in result.missing] == missing
+    assert result.status is (Status.SUSPENDED if missing else Status.ENTITLED)
+
+
+def test_art8_3_2_no_equalisation_before_the_judgment_is_pronounced():
+    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
+                                late={M("2026-03"): None}, judgments=(date(2026, 7, 10),))
+    assert rules.entitlement(facts, EVENT, date(2026, 6, 20)).missing == (M("2026-03"),)
+    assert rules.entitlement(facts, EVENT, date(2026, 7, 10)).status is Status.ENTITLED
+
+
+@pytest.mark.parametrize(
+    ("judgment", "last"),
+    [
+        pytest.param(date(2026, 3, 15), "2026-03", id="mid-month-that-month-owed-before"),
+        pytest.param(date(2026, 3, 1), "2026-02", id="first-of-month-previous-month"),
+        pytest.param(date(2026, 3, 2), "2026-03", id="second-of-month"),
+    ],
+)
+def test_last_month_owed_before_judgment(judgment, last):
+    assert str(rules.last_month_owed_before(judgment)) == last
+
+
+# --- Art. 8 §2: history before the first contribution table; a–b: before the affiliation here -------
+
+def test_art8_2_month_under_no_known_table_is_unknown_not_paid():
+    """Tables from 2026-01, titular since 2020: 2024-07 … 2025-12 are owed under no known table."""
+    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
+                                unpriced_before=M("2026-01"))
+    result = rules.entitlement(facts, EVENT, AS_OF)
+    assert result.status is Status.SUSPENDED
+    assert [str(m) for m in result.unknown] == months("2024-07", "2025-12")
+    assert result.missing == ()
+    assert "unknown for 18 months (2024-07 … 2025-12)" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("known", "late", "status", "unknown"),
+    [
+        pytest.param(months("2024-07", "2025-12"), {}, Status.ENTITLED, [], id="art8-2-legacy-ledger-paid-in-time"),
+        pytest.param(months("2024-07", "2025-11"), {"2025-12": None}, Status.SUSPENDED, [],
+                     id="art8-3-legacy-ledger-unpaid-month"),
+        pytest.param(months("2024-08", "2025-12"), {}, Status.SUSPENDED, ["2024-07"], id="art8-2-legacy-ledger-gap-unknown"),
+        pytest.param(months("2024-07", "2025-11"), {"2025-12": date(2026, 2, 1)}, Status.ENTITLED, [],
+                     id="art8-2-legacy-ledger-paid-late-before-judging"),
+    ],
+)
+def test_art8_2_legacy_ledger_brings_the_history(known, late, status, unknown):
+    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
+                                unpriced_before=M("2026-01"), known=frozenset(M(m) for m in known),
+                                late={M(m): d for m, d in late.items()})
+    result = rules.entitlement(facts, EVENT, AS_OF)
+    assert result.status is status
+    assert [str(m) for m in result.unknown] == unknown
+
+
+def test_art8_2_1_no_presumption_over_unknown_months():
+    """The presumption needs 24 months known to be paid: unknown months are not that."""
+    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
+                                unpriced_before=M("2024-10"), late={M("2026-06"): None})
+    result = rules.entitlement(facts, EVENT, AS_OF)
+    assert result.status is Status.SUSPENDED and result.presumed == ()
+    assert M("2026-06") in result.missing
+
+
+def test_unknown_months_never_make_a_revocation():
+    """Art. 8 §4 needs months *not in order*: months nobody knows about are not that."""
+    facts = ContributionHistory(affiliated_since=M("2014-01"), titular_since=M("2014-01"),
+                                unpriced_before=M("2021-01"), late={M(m): None for m in months("2018-01", "2018-06")})
+    assert rules.entitlement(facts, M("2020-06"), date(2020, 6, 20)).status is Status.SUSPENDED
+
+
+OTHER, GAP = rules.PriorKind.OTHER_FUND, rules.PriorKind.NOT_AFFILIATED
+
+
+@pytest.mark.parametrize(
+    ("prior", "status", "missing", "unknown"),
+    [
+        # a) "ononderbroken aangesloten ... bij verschillende Belgische ziekenfondsen ... in regel ... in elk ziekenfonds"
+        pytest.param([(OTHER, "2024-01", "2025-12", True)], Status.ENTITLED, [], [],
+                     id="art8-2-2-a-other-fund-in-order-counts"),
+        pytest.param([(OTHER, "2024-01", "2025-12", False)], Status.SUSPENDED, months("2024-07", "2025-12"), [],
+                     id="art8-2-2-a-other-fund-not-in-order-unpaid"),
+        # unrecorded months between the other fund and the affiliation here: unknown
+        pytest.param([(OTHER, "2024-01", "2025-06", True)], Status.SUSPENDED, [], months("2025-07", "2025-12"),
+                     id="art8-2-2-unrecorded-months-between-are-unknown"),
+        # b i°: "niet was aangesloten ... gelijkgesteld aan een periode waarvoor de persoon in regel was"
+        pytest.param([(OTHER, "2024-01", "2025-03", True), (GAP, "2025-04", "2025-12", False)], Status.ENTITLED, [], [],
+                     id="art8-2-2-b-i-no-affiliation-after-months-in-order-paid"),
+        # b ii°: "in de andere situaties" → not in order
+        pytest.param([(OTHER, "2024-01", "2025-03", False), (GAP, "2025-04", "2025-12", False)], Status.SUSPENDED,
+                     months("2024-07", "2025-12"), [], id="art8-2-2-b-ii-no-affiliation-after-arrears-unpaid"),
+        # first affiliation less than 23 months before: "gedurende de ganse aansluitingsperiode"
+        pytest.param([(OTHER, "2025-02", "2025-12", True)], Status.ENTITLED, [], [],
+                     id="art8-2-2-first-affiliation-elsewhere-whole-period"),
+    ],
+)
+def test_art8_2_2_a_b_months_before_the_affiliation_here(prior, status, missing, unknown):
+    facts = ContributionHistory(
+        affiliated_since=M("2026-01"), titular_since=M("2026-01"),
+        prior=tuple(rules.PriorPeriod(kind, M(a), M(b), ok) for kind, a, b, ok in prior),
+    )
+    result = rules.entitlement(facts, EVENT, AS_OF)
+    assert result.status is status, result.reason
+    assert [str(m) for m in result.missing] == missing
+    assert [str(m) for m in result.unknown] == unknown
+
+
+def test_art8_2_2_reason_names_the_other_fund_months():
+    facts = ContributionHistory(affiliated_since=M("2026-01"), titular_since=M("2026-01"),
+                                prior=(rules.PriorPeriod(OTHER, M("2025-02"), M("2025-12"), True),))
+    assert "from 2025-02 at another Belgian fund" in rules.entitlement(facts, EVENT, AS_OF).reason
 
 
 def test_not_affiliated_in_event_month():

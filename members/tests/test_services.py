@@ -8,8 +8,6 @@ from core.months import Month, month_range
 from members import selectors, services
 from members.models import (
     ContributionDue,
-    HardshipKind,
-    HardshipSituation,
     HouseholdStatus,
     Payment,
     StatusChange,
@@ -123,13 +121,6 @@ def test_dependent_is_judged_on_the_household(table_2026):
     household, _ = household_with_titular(start=date(2026, 1, 1))
     child = add_dependent(household)
     assert selectors.member_entitlement(child, date(2026, 2, 1), date(2026, 2, 2)).status.value == "suspended"
-
-
-def test_debt_settlement_months_count_as_paid(table_2026):
-    household, titular = household_with_titular(start=date(2026, 1, 1))
-    HardshipSituation.objects.create(member=titular, kind=HardshipKind.DEBT_SETTLEMENT, start=date(2026, 1, 1),
-                                     end=date(2026, 3, 31))
-    assert selectors.member_entitlement(titular, date(2026, 3, 1), date(2026, 3, 2)).status.value == "entitled"
 
 
 def test_statuses_refresh_materialises_and_records_changes(table_2026):
