@@ -508,3 +508,16 @@ def test_a_vt_period_entered_in_the_admin_is_recorded_by_the_service(client, cle
     assert saved.status_code == 302, saved.context["inline_admin_formsets"][0].formset.errors if saved.context else ""
     assert list(IncreasedReimbursementPeriod.objects.order_by("start").values_list("start", "end", "proof_reference")) == [
         (date(2025, 1, 1), date(2025, 12, 31), ""), (date(2026, 1, 1), None, "VT 2026")]
+
+
+def test_an_ended_incapacity_no_longer_counts_for_the_disabled_child_cap(clerk_api, table_2026):
+    """Art. 58: €250 per year for a child with an incapacity of at least 66 %: as long as it is recognised."""
+    from benefits.selectors import person_facts_from
+
+    _household, child = household_with_titular(birth=date(2014, 4, 1), start=date(2026, 1, 1))
+    services.exemption_record(member=child, kind="incapacity_66", start=date(2020, 1, 1), proof_date=date(2020, 2, 1))
+    services.exemption_end(member=child, kind="incapacity_66", end=date(2026, 3, 31))
+    child.refresh_from_db()
+    no_status = rules.NotAffiliated("not judged here")
+    assert person_facts_from(child, no_status, [], date(2026, 3, 31)).disabled_66 is True
+    assert person_facts_from(child, no_status, [], date(2026, 4, 1)).disabled_66 is False
