@@ -25,7 +25,6 @@ from members.models import (
     HardshipSituation,
     HouseholdStatus,
     IncreasedReimbursementPeriod,
-    Member,
 )
 from members.tests.factories import household_with_titular
 
@@ -521,3 +520,28 @@ def test_an_ended_incapacity_no_longer_counts_for_the_disabled_child_cap(clerk_a
     no_status = rules.NotAffiliated("not judged here")
     assert person_facts_from(child, no_status, [], date(2026, 3, 31)).disabled_66 is True
     assert person_facts_from(child, no_status, [], date(2026, 4, 1)).disabled_66 is False
+
+
+# --- lock and re-check ------------------------------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_overlapping_periods_sent_at_once_are_stored_once(table_2026):
+    """Four clerks record overlapping VT periods of one member at the same moment: the household
+    lock serialises them and the overlap is checked again under it, so one is stored and the others
+    are refused on ``start`` with the article (never two running VT periods)."""
+    from django.core.exceptions import ValidationError
+
+    from core.tests.parallel import require_row_locks, run_at_once
+
+    require_row_locks()
+    _household, titular = household_with_titular()
+
+    def record(index):
+        return services.vt_period_record(member=titular.pk, start=date(2025, 1 + index, 1), proof_date=date(2024, 12, 1))
+
+    results, errors = run_at_once(record, times=4)
+
+    assert len(results) == 1 and IncreasedReimbursementPeriod.objects.filter(member=titular).count() == 1
+    assert len(errors) == 3 and all(isinstance(e, ValidationError) for e in errors), errors
+    assert all("Art. 42.6" in " ".join(e.message_dict.get("start", []) + e.message_dict.get("end", [])) for e in errors)
