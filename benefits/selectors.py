@@ -61,7 +61,9 @@ def person_facts_from(member: Member, entitlement, vt_periods, event_date: date)
         status, reason = entitlement.status.value, entitlement.reason
     january = date(event_date.year, 1, 1)
     vt = any(start <= january and (end is None or end >= january) for start, end in vt_periods)
-    disabled = bool(member.incapacity_66_from and member.incapacity_66_from <= event_date)
+    until = member.incapacity_66_until  # an incapacity no longer recognised (members.services.exemption_end)
+    disabled = bool(member.incapacity_66_from and member.incapacity_66_from <= event_date
+                    and (until is None or until >= event_date))
     return rules.PersonFacts(
         birth_date=member.birth_date, entitlement=status, entitlement_reason=reason, vt_on_january_first=vt, disabled_66=disabled
     )

@@ -51,7 +51,7 @@ ROLE_SEES: dict[str, frozenset[Category]] = {
 
 #: The objects whose reads are logged (``AccessLog.object_type``), for the log's filter.
 LOGGED_TYPES = ("members.member", "members.household", "members.payment", "members.insolvencyprocedure",
-                "members.prioraffiliation",
+                "members.prioraffiliation", "members.increasedreimbursementperiod", "members.hardshipsituation",
                 "benefits.claim", "benefits.paymentbatch", "benefits.unbornchild",
                 "lending.rental", "lending.maxinvoicerefund", "lending.alarmsubsidy", "lending.carefee",
                 "lending.incontinencesale",
@@ -65,6 +65,13 @@ MEMBER_FIELDS: dict[str, Category] = {
     "iban": Category.BANK,
     "incapacity_66_from": Category.HEALTH,
     "disability_allowance_from": Category.HEALTH,
+    # Art. 42.3 exemption periods and their proof: health data like the facts themselves
+    "incapacity_66_until": Category.HEALTH,
+    "incapacity_66_proof_date": Category.HEALTH,
+    "incapacity_66_proof": Category.HEALTH,
+    "disability_allowance_until": Category.HEALTH,
+    "disability_allowance_proof_date": Category.HEALTH,
+    "disability_allowance_proof": Category.HEALTH,
     "is_fund_staff": Category.ELECTORAL,
 }
 

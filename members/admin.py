@@ -32,11 +32,13 @@ from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, sees, visible
 from members import bank_import, legacy_ledger, rules, selectors, services
 from members.models import (
+    EXEMPTION_FIELDS,
     BankImport,
     BankImportStatus,
     ContributionPart,
     ContributionTable,
     EntitlementStatus,
+    ExemptionKind,
     HardshipSituation,
     Household,
     IncreasedReimbursementPeriod,
@@ -95,14 +97,69 @@ class ContributionTableAdmin(AuditedAdmin):
 # --- Members ------------------------------------------------------------------------------------
 
 
+class PeriodInlineForm(forms.ModelForm):
+    """A VT period or hardship situation on the member's page: recorded with the date of its proof
+    (as through the API: ``services.vt_period_record`` / ``hardship_record``)."""
+
+    def _post_clean(self):
+        # overlaps are judged by the formset, on the rows as submitted (a row ended in the same
+        # submission no longer overlaps the next one); the services check again when saving
+        self.instance.overlap_checked_by_formset = True
+        super()._post_clean()
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.has_changed() and not cleaned.get("DELETE") and not cleaned.get("proof_date") \
+                and "proof_date" not in self.errors:
+            self.add_error("proof_date", _("Give the date of the proof (attest, decision or judgment)."))
+        return cleaned
+
+
+class PeriodInlineFormSet(forms.BaseInlineFormSet):
+    """The member's periods as submitted (and any not shown) may not overlap within one kind: the
+    refusal names the article on the row's field, as the model's clean() does for the API."""
+
+    def clean(self):
+        super().clean()
+        model = self.model
+        shown = {form.instance.pk for form in self.forms if form.instance.pk}
+        kept = [] if self.instance.pk is None else [
+            (tuple(getattr(p, f) for f in model.SAME_KIND_FIELDS), p.start, p.end)
+            for p in model.objects.filter(member=self.instance).exclude(pk__in=shown)
+        ]
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data or data.get("DELETE") or not data.get("start") or {"start", "end"} & set(form.errors):
+                continue
+            key = tuple(data.get(f) for f in model.SAME_KIND_FIELDS)
+            start, end = data["start"], data.get("end")
+            problem = model.overlap_problem(start, end, [(s, e) for k, s, e in kept if k == key])
+            for field, message in problem.items():
+                form.add_error(field, message)
+            kept.append((key, start, end))
+
+
 class VTInline(admin.TabularInline):
     model = IncreasedReimbursementPeriod
+    form = PeriodInlineForm
+    formset = PeriodInlineFormSet
+    fields = ("start", "end", "proof_date", "proof_reference")
     extra = 0
 
 
 class HardshipInline(admin.TabularInline):
     model = HardshipSituation
+    form = PeriodInlineForm
+    formset = PeriodInlineFormSet
+    fields = ("kind", "start", "end", "proof_date", "evidence")
     extra = 0
+
+
+#: The services that record and correct each kind of period (shared with the API).
+PERIOD_SERVICES = {
+    IncreasedReimbursementPeriod: (services.vt_period_record, services.vt_period_correct, VTInline.fields),
+    HardshipSituation: (services.hardship_record, services.hardship_correct, HardshipInline.fields),
+}
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -144,6 +201,17 @@ class MemberForm(forms.ModelForm):
         except ValueError as exc:
             raise ValidationError(str(exc)) from exc
 
+    def clean(self):
+        cleaned = super().clean()
+        # Art. 42.3: an exemption recorded or corrected here needs its proof, as through the API
+        # (services.exemption_record / exemption_correct)
+        for kind in ExemptionKind:
+            touched = any(field in self.changed_data for field in kind.fields)
+            if touched and kind.proof_date_field in self.fields and cleaned.get(kind.start_field) \
+                    and not cleaned.get(kind.proof_date_field) and kind.proof_date_field not in self.errors:
+                self.add_error(kind.proof_date_field, _("Give the date of the proof (attest or decision) (Art. 42.3)."))
+        return cleaned
+
 
 @admin.register(Member)
 class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
@@ -163,7 +231,12 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         (None, {"fields": ("national_number", ("last_name", "first_name"), ("birth_date", "gender"))}),
         (_("Affiliation"), {"fields": ("household", "role", ("affiliation_start", "titular_since", "affiliation_end"), "entitlement_today")}),
         (_("Contact and payouts"), {"fields": (("email", "phone"), "iban")}),
-        (_("Facts for exemptions and elections"), {"fields": ("is_fund_staff", "incapacity_66_from", "disability_allowance_from")}),
+        (_("Facts for exemptions and elections"), {"fields": (
+            "is_fund_staff",
+            ("incapacity_66_from", "incapacity_66_until", "incapacity_66_proof_date", "incapacity_66_proof"),
+            ("disability_allowance_from", "disability_allowance_until", "disability_allowance_proof_date",
+             "disability_allowance_proof"),
+        )}),
         (None, {"fields": ("created_at",)}),
     )
 
@@ -180,6 +253,33 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
     def get_inlines(self, request, obj):
         # Increased reimbursement (VT/BIM) and hardship situations are health and social data.
         return super().get_inlines(request, obj) if sees(request.user, Category.HEALTH) else []
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and set(form.changed_data) & set(EXEMPTION_FIELDS):
+            # what an exemption recorded through the API does: re-price the unpaid months, recompute the status
+            services.household_facts_changed(household_id=obj.household_id, reprice=True)
+
+    def save_formset(self, request, form, formset, change):
+        """VT periods and hardship situations are recorded and corrected through their services
+        (locked, checked again, audited, and the household's status recomputed), as through the API."""
+        if formset.model not in PERIOD_SERVICES:
+            return super().save_formset(request, form, formset, change)
+        record, correct, fields = PERIOD_SERVICES[formset.model]
+        formset.save(commit=False)
+        try:
+            for obj in formset.deleted_objects:  # superusers only: nobody else deletes domain data
+                obj.delete()
+            # corrections first: a period ended here makes room for the one recorded after it
+            for obj, changed in formset.changed_objects:
+                correct(period=obj, **{name: getattr(obj, name) for name in changed if name in fields})
+            for obj in formset.new_objects:
+                record(member=form.instance, **{name: getattr(obj, name) for name in fields})
+            if formset.deleted_objects and formset.model is HardshipSituation:
+                services.household_facts_changed(household_id=form.instance.household_id, reprice=False)
+        except ValidationError as exc:  # changed by someone else meanwhile: refused under the lock
+            transaction.set_rollback(True)
+            self.message_user(request, "; ".join(exc.messages), messages.ERROR)
 
     def get_list_display(self, request):
         return visible(request.user, super().get_list_display(request),

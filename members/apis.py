@@ -159,3 +159,230 @@ class PriorAffiliationViewSet(MemberFactViewSet):
     input_serializer = PriorAffiliationInputSerializer
     service = staticmethod(services.prior_affiliation_record)
 
+
+
+# --- Art. 42.3 exemptions, VT periods and hardship situations (health and social data) ----------
+
+from drf_spectacular.utils import extend_schema_view  # noqa: E402
+from rest_framework import exceptions  # noqa: E402
+
+from core.api import object_or_404, query_int  # noqa: E402
+from core.permissions import StrictModelPermissions  # noqa: E402
+from core.privacy import log_access, sees  # noqa: E402
+from members.models import ExemptionKind, HardshipSituation, IncreasedReimbursementPeriod  # noqa: E402
+from members.serializers import (  # noqa: E402
+    ExemptionCorrectionSerializer,
+    ExemptionInputSerializer,
+    ExemptionSerializer,
+    HardshipCorrectionSerializer,
+    HardshipInputSerializer,
+    HardshipSerializer,
+    PeriodEndSerializer,
+    VTPeriodCorrectionSerializer,
+    VTPeriodInputSerializer,
+    VTPeriodSerializer,
+)
+
+
+class HealthFactsPermissions(StrictModelPermissions):
+    """Exemptions (incapacity, disability allowance), VT status and hardship situations are health
+    and social data (``core.privacy.Category.HEALTH``): only roles whose work needs them (clerks
+    record them; managers and auditors read them), never the lending desk or the election bureau.
+    On top of the model permission of the method, ``action_permissions`` names the one an action
+    needs (ending or correcting a fact changes it)."""
+
+    def has_permission(self, request, view):
+        if not super().has_permission(request, view):
+            return False
+        needed = getattr(view, "action_permissions", {}).get(getattr(view, "action", None))
+        if needed:
+            opts = view.get_queryset().model._meta
+            if not request.user.has_perm(f"{opts.app_label}.{needed}_{opts.model_name}"):
+                return False
+        return sees(request.user, Category.HEALTH)
+
+
+def exemptions_of(member: Member) -> list[dict]:
+    """The member's recorded Art. 42.3 exemption facts, as periods with their proof."""
+    rows = []
+    for kind in ExemptionKind:
+        start, end, proof_date, proof = (getattr(member, field) for field in kind.fields)
+        if start is not None:
+            rows.append({"kind": kind.value, "start": start, "end": end, "proof_date": proof_date,
+                         "proof_reference": proof})
+    return rows
+
+
+_KIND_PARAMETER = OpenApiParameter("kind", str, OpenApiParameter.PATH, enum=ExemptionKind.values,
+                                   description="The Art. 42.3 exemption.")
+_MEMBER_PARAMETER = OpenApiParameter("id", int, OpenApiParameter.PATH, description="The member's id.")
+
+
+@extend_schema(parameters=[_MEMBER_PARAMETER])
+class MemberExemptionViewSet(IdempotentMixin, viewsets.GenericViewSet):
+    """A member's Art. 42.3 contribution exemptions: recorded, corrected and ended with their proof.
+    Each change re-prices the household's unpaid booked months and recomputes its status."""
+
+    queryset = Member.objects.all()
+    serializer_class = ExemptionSerializer
+    permission_classes = [HealthFactsPermissions]
+    pagination_class = None
+    action_permissions = {"create": "change", "partial_update": "change", "end": "change"}
+
+    def _member(self) -> Member:
+        return object_or_404(Member.objects.all(), self.kwargs["id"])
+
+    def _kind(self) -> ExemptionKind:
+        if self.kwargs.get("kind") not in ExemptionKind.values:
+            raise exceptions.NotFound()
+        return ExemptionKind(self.kwargs["kind"])
+
+    def _answer(self, member: Member, kind: ExemptionKind, status_code=status.HTTP_200_OK) -> Response:
+        row = next((r for r in exemptions_of(member) if r["kind"] == kind.value), None)
+        if row is None:
+            raise exceptions.NotFound()
+        return Response(ExemptionSerializer(row).data, status=status_code)
+
+    @extend_schema(responses=ExemptionSerializer(many=True))
+    def list(self, request, id=None):
+        member = self._member()
+        data = ExemptionSerializer(exemptions_of(member), many=True).data
+        log_access(request, action="view", obj=member, categories=(Category.HEALTH,), channel="api")
+        return Response(data)
+
+    @extend_schema(request=ExemptionInputSerializer, responses={201: ExemptionSerializer})
+    def create(self, request, id=None):
+        """Record an exemption (one period per kind, Art. 42.3) with the date of its proof."""
+        member = self._member()
+        serializer = ExemptionInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        member = services.exemption_record(member=member, **serializer.validated_data)
+        return self._answer(member, ExemptionKind(serializer.validated_data["kind"]), status.HTTP_201_CREATED)
+
+    @extend_schema(parameters=[_KIND_PARAMETER], responses=ExemptionSerializer)
+    def retrieve(self, request, id=None, kind=None):
+        member, kind = self._member(), self._kind()
+        response = self._answer(member, kind)
+        log_access(request, action="view", obj=member, categories=(Category.HEALTH,), channel="api")
+        return response
+
+    @extend_schema(parameters=[_KIND_PARAMETER], request=ExemptionCorrectionSerializer, responses=ExemptionSerializer)
+    def partial_update(self, request, id=None, kind=None):
+        """Correct a recorded exemption: its start, end, proof date or proof reference."""
+        member, kind = self._member(), self._kind()
+        serializer = ExemptionCorrectionSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        member = services.exemption_correct(member=member, kind=kind, **serializer.validated_data)
+        return self._answer(member, kind)
+
+    @extend_schema(parameters=[_KIND_PARAMETER], request=PeriodEndSerializer, responses=ExemptionSerializer)
+    def end(self, request, id=None, kind=None):
+        """End a running exemption on its last day."""
+        member, kind = self._member(), self._kind()
+        serializer = PeriodEndSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        member = services.exemption_end(member=member, kind=kind, end=serializer.validated_data["end"])
+        return self._answer(member, kind)
+
+
+class RecordedPeriodViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin,
+                            mixins.ListModelMixin, viewsets.GenericViewSet):
+    """Periods recorded for a member with their proof: list (``?member=``), record, correct, end."""
+
+    permission_classes = [HealthFactsPermissions]
+    access_categories = (Category.IDENTITY, Category.HEALTH)
+    action_permissions = {"partial_update": "change", "end": "change"}
+    input_serializer_class: type[serializers.Serializer]
+    correction_serializer_class: type[serializers.Serializer]
+
+    def access_household_id(self, obj):
+        return obj.member.household_id
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if self.action == "list" and "member" in self.request.query_params:
+            member = query_int(self.request, "member", default=0, low=1, high=bounds.MAX_ID)
+            queryset = queryset.filter(member_id=member)
+        return queryset
+
+    def record(self, **data):
+        raise NotImplementedError
+
+    def correct(self, period, **changes):
+        raise NotImplementedError
+
+    def end_period(self, period, end):
+        raise NotImplementedError
+
+    def create(self, request):
+        serializer = self.input_serializer_class(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        period = self.record(**serializer.validated_data)
+        return Response(self.serializer_class(period).data, status=status.HTTP_201_CREATED)
+
+    def partial_update(self, request, pk=None):
+        period = self.get_object()
+        serializer = self.correction_serializer_class(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        return Response(self.serializer_class(self.correct(period, **serializer.validated_data)).data)
+
+    @action(detail=True, methods=["post"])
+    def end(self, request, pk=None):
+        period = self.get_object()
+        serializer = PeriodEndSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        return Response(self.serializer_class(self.end_period(period, serializer.validated_data["end"])).data)
+
+
+_MEMBER_FILTER = OpenApiParameter("member", OpenApiTypes.INT, description="Only the periods of this member.")
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[_MEMBER_FILTER]),
+    create=extend_schema(request=VTPeriodInputSerializer, responses={201: VTPeriodSerializer},
+                         description="Record a VT (verhoogde tegemoetkoming) period with the date of its proof."),
+    partial_update=extend_schema(request=VTPeriodCorrectionSerializer, responses=VTPeriodSerializer,
+                                 description="Correct a VT period: start, end, proof date or reference."),
+    end=extend_schema(request=PeriodEndSerializer, responses=VTPeriodSerializer,
+                      description="End a running VT period on its last day."),
+)
+class VTPeriodViewSet(RecordedPeriodViewSet):
+    queryset = IncreasedReimbursementPeriod.objects.select_related("member").order_by("-id")
+    serializer_class = VTPeriodSerializer
+    input_serializer_class = VTPeriodInputSerializer
+    correction_serializer_class = VTPeriodCorrectionSerializer
+
+    def record(self, **data):
+        return services.vt_period_record(**data)
+
+    def correct(self, period, **changes):
+        return services.vt_period_correct(period=period, **changes)
+
+    def end_period(self, period, end):
+        return services.vt_period_end(period=period, end=end)
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[_MEMBER_FILTER]),
+    create=extend_schema(request=HardshipInputSerializer, responses={201: HardshipSerializer},
+                         description="Record a hardship situation (Art. 8 §4) with the date of its proof; "
+                                     "the household's status is recomputed."),
+    partial_update=extend_schema(request=HardshipCorrectionSerializer, responses=HardshipSerializer,
+                                 description="Correct a hardship situation: kind, start, end, proof date or evidence."),
+    end=extend_schema(request=PeriodEndSerializer, responses=HardshipSerializer,
+                      description="End a running hardship situation on its last day."),
+)
+class HardshipViewSet(RecordedPeriodViewSet):
+    queryset = HardshipSituation.objects.select_related("member").order_by("-id")
+    serializer_class = HardshipSerializer
+    input_serializer_class = HardshipInputSerializer
+    correction_serializer_class = HardshipCorrectionSerializer
+
+    def record(self, **data):
+        return services.hardship_record(**data)
+
+    def correct(self, period, **changes):
+        return services.hardship_correct(period=period, **changes)
+
+    def end_period(self, period, end):
+        return services.hardship_end(period=period, end=end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from core.months import Month, month_range
 from members import services
@@ -104,7 +104,11 @@ class DemoBuilder:
         else:
             start = (Month.of(self.today) - rng.randint(40, 300)).first_day
         titular_birth = self.birth(19, 22) if profile.name == "exempt" else self.birth(26, 85)
-        extra = {"incapacity_66_from": date(titular_birth.year + 5, 1, 1)} if profile.name == "exempt" else {}
+        extra = {}
+        if profile.name == "exempt":  # Art. 42.3, recognised by an attest two weeks later
+            recognised = date(titular_birth.year + 5, 1, 1)
+            extra = {"incapacity_66_from": recognised, "incapacity_66_proof_date": recognised + timedelta(days=14),
+                     "incapacity_66_proof": f"Attest FOD Sociale Zekerheid {titular_birth:%y%m%d}-66"}
         titular = services.member_create(
             national_number=self.person(titular_birth, gender),
             first_name=rng.choice(FIRST_NAMES_M if gender == Gender.MALE else FIRST_NAMES_F),
@@ -137,12 +141,17 @@ class DemoBuilder:
                 affiliation_start=(Month.of(dep_start) + (1 if dep_start.day > 1 else 0)).first_day,
             )
         if rng.random() < 0.25:
-            IncreasedReimbursementPeriod.objects.create(member=titular, start=date(self.today.year - rng.randint(0, 6), 1, 1))
+            vt_start = date(self.today.year - rng.randint(0, 6), 1, 1)
+            IncreasedReimbursementPeriod.objects.create(
+                member=titular, start=vt_start, proof_date=vt_start - timedelta(days=20),
+                proof_reference=f"VT-attest {vt_start.year}/{household.pk}",
+            )
         self.pay(household, Month.of(start), profile)
         if profile.name == "caught_up":
             HardshipSituation.objects.create(
                 member=titular, kind=HardshipKind.LIVING_WAGE, start=(Month.of(self.today) - 11).first_day,
-                end=(Month.of(self.today) - 9).last_day, evidence="OCMW attest",
+                end=(Month.of(self.today) - 9).last_day, evidence=f"OCMW-beslissing leefloon {household.pk}",
+                proof_date=(Month.of(self.today) - 11).first_day + timedelta(days=9),
             )
         return household
 

@@ -157,6 +157,42 @@ def household_from_reference(reference: str) -> int | None:
     return int(compact[:10])
 
 
+class ExemptionKind(models.TextChoices):
+    """The two contribution exemptions of Art. 42.3 ("Volgende categorieën van leden betalen een
+    bijdrage van 0 euro"), each kept on the member as a period with its proof."""
+
+    # "personen jonger dan 21 jaar, die getroffen zijn door een lichamelijke of geestelijke
+    # ongeschiktheid van ten minste 66 %"
+    INCAPACITY_66 = "incapacity_66", _("Under 21 with an incapacity of at least 66 percent (Art. 42.3)")
+    # "personen jonger dan 25 jaar, aan wie één van de tegemoetkomingen bedoeld in de wet van
+    # 27 februari 1987 betreffende de tegemoetkomingen aan gehandicapten, wordt verleend"
+    DISABILITY_ALLOWANCE = "disability_allowance", _("Under 25 with a disability allowance (Art. 42.3)")
+
+    @property
+    def start_field(self) -> str:
+        return {"incapacity_66": "incapacity_66_from", "disability_allowance": "disability_allowance_from"}[self.value]
+
+    @property
+    def end_field(self) -> str:
+        return f"{self.value}_until"
+
+    @property
+    def proof_date_field(self) -> str:
+        return f"{self.value}_proof_date"
+
+    @property
+    def proof_field(self) -> str:
+        return f"{self.value}_proof"
+
+    @property
+    def fields(self) -> tuple[str, str, str, str]:
+        return (self.start_field, self.end_field, self.proof_date_field, self.proof_field)
+
+
+#: Every member field that holds an Art. 42.3 exemption fact (a change re-prices the household's dues).
+EXEMPTION_FIELDS = tuple(f for kind in ExemptionKind for f in kind.fields)
+
+
 class Member(models.Model):
     """A person affiliated to the fund: titular (gerechtigde) or dependent (persoon ten laste)."""
 
@@ -197,6 +233,32 @@ class Member(models.Model):
         blank=True,
         help_text=_("Law of 27 February 1987; contribution exemption under 25 (Art. 42.3)."),
     )
+    # Art. 42.3: each exemption fact is one period with its proof (the recognition of the incapacity,
+    # the decision granting the allowance). Recorded and corrected through services.exemption_*.
+    incapacity_66_until = models.DateField(
+        _("incapacity (≥ 66 percent) until"), null=True, blank=True,
+        help_text=_("Last day the incapacity is recognised; empty while it lasts (Art. 42.3)."),
+    )
+    incapacity_66_proof_date = models.DateField(
+        _("incapacity: date of the proof"), null=True, blank=True,
+        help_text=_("Date of the attest or decision that recognises the incapacity of at least 66 percent."),
+    )
+    incapacity_66_proof = models.CharField(
+        _("incapacity: proof reference"), max_length=200, blank=True,
+        help_text=_("Which document proves it (attest, decision number)."),
+    )
+    disability_allowance_until = models.DateField(
+        _("disability allowance until"), null=True, blank=True,
+        help_text=_("Last day of the allowance; empty while it is paid (Art. 42.3)."),
+    )
+    disability_allowance_proof_date = models.DateField(
+        _("disability allowance: date of the proof"), null=True, blank=True,
+        help_text=_("Date of the decision granting the allowance (law of 27 February 1987)."),
+    )
+    disability_allowance_proof = models.CharField(
+        _("disability allowance: proof reference"), max_length=200, blank=True,
+        help_text=_("Which document proves it (decision of the FPS Social Security, its number)."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -225,6 +287,18 @@ class Member(models.Model):
             models.CheckConstraint(
                 condition=Q(role=Role.DEPENDENT) | Q(titular_since__isnull=False),
                 name="member_titular_has_titular_since",
+            ),
+            # Art. 42.3: an exemption fact ends after it starts, and only a fact that started ends
+            models.CheckConstraint(
+                condition=Q(incapacity_66_until__isnull=True)
+                | Q(incapacity_66_from__isnull=False, incapacity_66_until__gte=models.F("incapacity_66_from")),
+                name="member_incapacity_until_after_from",
+            ),
+            models.CheckConstraint(
+                condition=Q(disability_allowance_until__isnull=True)
+                | Q(disability_allowance_from__isnull=False,
+                    disability_allowance_until__gte=models.F("disability_allowance_from")),
+                name="member_allowance_until_after_from",
             ),
         ]
 
@@ -275,18 +349,63 @@ class Member(models.Model):
             **{field: getattr(self, field) and bounds.affiliation_date_problem(getattr(self, field), today=today, birth=birth)
                for field in ("affiliation_start", "titular_since", "affiliation_end")},
             **{field: getattr(self, field) and bounds.past_date_problem(getattr(self, field), today=today, earliest=birth or bounds.EARLIEST_DATE)
-               for field in ("incapacity_66_from", "disability_allowance_from")},
+               for field in ("incapacity_66_from", "disability_allowance_from",
+                             "incapacity_66_proof_date", "disability_allowance_proof_date")},
         }
+        for kind in ExemptionKind:
+            start, end = getattr(self, kind.start_field), getattr(self, kind.end_field)
+            if end and not start:
+                problems[kind.end_field] = _("An end without a start: give the date it started.")
+            elif end and start and not problems.get(kind.start_field):
+                problems[kind.end_field] = bounds.period_end_problem(end, start=start, today=today)
         return {field: problem for field, problem in problems.items() if problem}
 
 
-def _period_problems(start, end) -> dict[str, str]:
+def _period_problems(start, end, proof_date=None, birth=None) -> dict[str, str]:
     today = timezone.localdate()
     problems = {
-        "start": start and bounds.affiliation_date_problem(start, today=today),
+        "start": start and bounds.affiliation_date_problem(start, today=today, birth=birth),
         "end": end and start and bounds.period_end_problem(end, start=start, today=today),
+        "proof_date": proof_date and bounds.past_date_problem(proof_date, today=today),
     }
     return {field: problem for field, problem in problems.items() if problem}
+
+
+class RecordedPeriod(models.Model):
+    """A period recorded for a member with its proof (VT status, a hardship situation): within
+    plausible dates, the end not before the start, and no overlap with another period of the same
+    kind of the same member (``OVERLAP_ARTICLE`` names the rule in the refusal)."""
+
+    #: the fields that make two periods "of the same kind" (besides the member)
+    SAME_KIND_FIELDS: tuple[str, ...] = ()
+    OVERLAP_ARTICLE = ""
+
+    class Meta:
+        abstract = True
+
+    def same_kind(self):
+        others = type(self).objects.filter(member_id=self.member_id,
+                                           **{f: getattr(self, f) for f in self.SAME_KIND_FIELDS})
+        return others.exclude(pk=self.pk) if self.pk else others
+
+    @classmethod
+    def overlap_problem(cls, start, end, others) -> dict[str, str]:
+        """{field: message} when ``start``–``end`` overlaps one of ``others`` ((start, end) pairs)."""
+        clash = rules.first_overlap(start, end, others)
+        if clash is None:
+            return {}
+        return {"end" if clash[0] > start else "start": _(
+            "Overlaps the recorded period %(period)s of the same kind (%(article)s): end or correct that one first."
+        ) % {"period": rules.period_text(*clash), "article": cls.OVERLAP_ARTICLE}}
+
+    def clean(self):
+        birth = self.member.birth_date if self.member_id else None
+        problems = _period_problems(self.start, self.end, self.proof_date, birth)
+        # (an admin formset checks its rows against each other as submitted: members.admin)
+        if not problems and self.member_id and self.start and not getattr(self, "overlap_checked_by_formset", False):
+            problems = self.overlap_problem(self.start, self.end, self.same_kind().values_list("start", "end"))
+        if problems:
+            raise ValidationError(problems)
 
 
 def _validate_iban(value: str) -> str:
@@ -295,12 +414,21 @@ def _validate_iban(value: str) -> str:
     return iban.validate(value)
 
 
-class IncreasedReimbursementPeriod(models.Model):
+class IncreasedReimbursementPeriod(RecordedPeriod):
     """Verhoogde tegemoetkoming (VT) status from the compulsory insurance, with its period."""
+
+    OVERLAP_ARTICLE = _("Art. 42.6, VT status under art. 37 §19 of the law of 14 July 1994: one status at a time")
 
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="vt_periods", verbose_name=_("member"))
     start = models.DateField(_("start"))
     end = models.DateField(_("end"), null=True, blank=True)
+    proof_date = models.DateField(
+        _("date of the proof"), null=True, blank=True,
+        help_text=_("Date of the compulsory insurance's decision or attest granting the VT status."),
+    )
+    proof_reference = models.CharField(
+        _("proof reference"), max_length=200, blank=True, help_text=_("Which document proves it (attest, decision number)."),
+    )
 
     class Meta:
         ordering = ["member", "-start"]
@@ -312,11 +440,6 @@ class IncreasedReimbursementPeriod(models.Model):
 
     def __str__(self):
         return f"VT {self.start:%d/%m/%Y}–{self.end:%d/%m/%Y}" if self.end else f"VT {self.start:%d/%m/%Y}–"
-
-    def clean(self):
-        problems = _period_problems(self.start, self.end)
-        if problems:
-            raise ValidationError(problems)
 
 
 class HardshipKind(models.TextChoices):
@@ -336,14 +459,22 @@ class HardshipKind(models.TextChoices):
     BANKRUPTCY = "bankruptcy", _("Non-fraudulent bankruptcy")
 
 
-class HardshipSituation(models.Model):
+class HardshipSituation(RecordedPeriod):
     """A hardship situation of the titular, with its period (Art. 8 §4)."""
+
+    SAME_KIND_FIELDS = ("kind",)
+    OVERLAP_ARTICLE = _("Art. 8 §4")
 
     member = models.ForeignKey(Member, on_delete=models.CASCADE, related_name="hardships", verbose_name=_("member"))
     kind = models.CharField(_("kind"), max_length=30, choices=HardshipKind.choices)
     start = models.DateField(_("start"))
     end = models.DateField(_("end"), null=True, blank=True)
     evidence = models.CharField(_("evidence"), max_length=200, blank=True)
+    proof_date = models.DateField(
+        _("date of the proof"), null=True, blank=True,
+        help_text=_("Date of the decision, attest or judgment that proves the situation (OCMW decision, "
+                    "judgment of admissibility, declaring judgment of bankruptcy)."),
+    )
 
     class Meta:
         ordering = ["member", "-start"]
@@ -357,11 +488,6 @@ class HardshipSituation(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.start:%d/%m/%Y}"
-
-    def clean(self):
-        problems = _period_problems(self.start, self.end)
-        if problems:
-            raise ValidationError(problems)
 
 
 class InsolvencyKind(models.TextChoices):

@@ -518,11 +518,19 @@ def _months_text(months: Iterable[Month]) -> str:
 
 @dataclass(frozen=True)
 class ExemptionFacts:
-    """Art. 42.3 facts about the titular."""
+    """Art. 42.3 facts about the titular: each a period (from, until; until ``None`` while it lasts)."""
 
     birth_date: date
     incapacity_66_from: date | None = None  # physical/mental incapacity of at least 66 %
     disability_allowance_from: date | None = None  # allowance under the law of 27 February 1987
+    incapacity_66_until: date | None = None
+    disability_allowance_until: date | None = None
+
+
+def _holds_in(start: date | None, end: date | None, month: Month) -> bool:
+    """Interpretation (Art. 42.3): a fact exempts a month when it holds on at least one day of it
+    (the contribution is owed per whole month; a recognition from the 10th exempts that month)."""
+    return start is not None and start <= month.last_day and (end is None or end >= month.first_day)
 
 
 def age_on(birth_date: date, day: date) -> int:
@@ -537,9 +545,9 @@ def exemption_reason(facts: ExemptionFacts, month: Month) -> str | None:
     """Why the household owes €0 in ``month`` (Art. 42.3), or ``None``. Age is taken on the first
     day of the month."""
     age = age_on(facts.birth_date, month.first_day)
-    if facts.incapacity_66_from and facts.incapacity_66_from <= month.last_day and age < 21:
+    if _holds_in(facts.incapacity_66_from, facts.incapacity_66_until, month) and age < 21:
         return "Art. 42.3: titular younger than 21 with an incapacity of at least 66 %"
-    if facts.disability_allowance_from and facts.disability_allowance_from <= month.last_day and age < 25:
+    if _holds_in(facts.disability_allowance_from, facts.disability_allowance_until, month) and age < 25:
         return "Art. 42.3: titular younger than 25 receiving a disability allowance (law of 27 February 1987)"
     return None
 
@@ -577,6 +585,25 @@ def table_in_force(valid_froms: Iterable[date], month: Month) -> date | None:
     on or before the month's first day (a table stays in force until a newer one starts)."""
     candidates = [d for d in valid_froms if d <= month.first_day]
     return max(candidates) if candidates else None
+
+
+# --- Recorded periods: exemptions (Art. 42.3), VT status, hardship situations (Art. 8 §4) --------
+
+
+def first_overlap(start: date, end: date | None, others: Iterable[tuple[date, date | None]]) -> tuple[date, date | None] | None:
+    """The earliest of ``others`` that shares at least one day with ``start``–``end`` (an open end:
+    still running), or ``None``. Two periods of the same kind of one member cannot overlap: the
+    same fact would be recorded twice (and ended once)."""
+    clashes = [
+        (other_start, other_end)
+        for other_start, other_end in others
+        if (end is None or other_start <= end) and (other_end is None or start <= other_end)
+    ]
+    return min(clashes) if clashes else None
+
+
+def period_text(start: date, end: date | None) -> str:
+    return f"{start:%d/%m/%Y}–{end:%d/%m/%Y}" if end else f"{start:%d/%m/%Y}–…"
 
 
 # --- Payments ---------------------------------------------------------------------------------

@@ -44,6 +44,8 @@ TITULAR_FIELDS = (
     "birth_date",
     "incapacity_66_from",
     "disability_allowance_from",
+    "incapacity_66_until",
+    "disability_allowance_until",
 )
 
 
@@ -57,14 +59,14 @@ def titulars_for(household_ids=None, *, id_range: tuple[int, int] | None = None)
         queryset = queryset.filter(household_id__gte=id_range[0], household_id__lt=id_range[1])
     result = {}
     for row in queryset.order_by("household_id", "affiliation_start", "id").values_list(*TITULAR_FIELDS):
-        member_id, household_id, start, titular_since, end, birth, incapacity, allowance = row
+        member_id, household_id, start, titular_since, end, birth, incapacity, allowance, incapacity_until, allowance_until = row
         result[household_id] = Titular(
             member_id=member_id,
             household_id=household_id,
             affiliated_since=Month.of(start),
             titular_since=Month.of(titular_since or start),
             affiliated_until=Month.of(end) if end else None,
-            exemption=rules.ExemptionFacts(birth, incapacity, allowance),
+            exemption=rules.ExemptionFacts(birth, incapacity, allowance, incapacity_until, allowance_until),
         )
     return result
 

@@ -171,3 +171,82 @@ class PriorAffiliationOutputSerializer(serializers.ModelSerializer):
         model = PriorAffiliation
         fields = ("id", "member", "kind", "first_month", "last_month", "fund", "in_order", "proof", "created_at")
 
+# --- Art. 42.3 exemptions, VT periods and hardship situations (health and social data) ----------
+
+from members.models import ExemptionKind, HardshipKind, HardshipSituation, IncreasedReimbursementPeriod  # noqa: E402
+
+_PROOF_DATE_HELP = "Date of the attest, decision or judgment that proves it (required when recording)."
+
+
+class ExemptionSerializer(serializers.Serializer):
+    """One Art. 42.3 exemption fact of a member: a period with its proof."""
+
+    kind = serializers.ChoiceField(choices=ExemptionKind.choices)
+    start = serializers.DateField()
+    end = serializers.DateField(allow_null=True)
+    proof_date = serializers.DateField(allow_null=True)
+    proof_reference = serializers.CharField(allow_blank=True)
+
+
+class ExemptionInputSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=ExemptionKind.choices)
+    start = serializers.DateField(help_text="First day the incapacity is recognised or the allowance is paid.")
+    end = serializers.DateField(required=False, allow_null=True, help_text="Last day; omitted while it lasts.")
+    proof_date = serializers.DateField(help_text=_PROOF_DATE_HELP)
+    proof_reference = serializers.CharField(required=False, allow_blank=True, max_length=200)
+
+
+class ExemptionCorrectionSerializer(serializers.Serializer):
+    start = serializers.DateField(required=False)
+    end = serializers.DateField(required=False, allow_null=True)
+    proof_date = serializers.DateField(required=False)
+    proof_reference = serializers.CharField(required=False, allow_blank=True, max_length=200)
+
+
+class PeriodEndSerializer(serializers.Serializer):
+    end = serializers.DateField(help_text="The last day of the period.")
+
+
+class VTPeriodSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = IncreasedReimbursementPeriod
+        fields = ("id", "member", "start", "end", "proof_date", "proof_reference")
+
+
+class VTPeriodInputSerializer(serializers.Serializer):
+    member = BoundedPrimaryKeyRelatedField(queryset=Member.objects.all())
+    start = serializers.DateField()
+    end = serializers.DateField(required=False, allow_null=True)
+    proof_date = serializers.DateField(help_text=_PROOF_DATE_HELP)
+    proof_reference = serializers.CharField(required=False, allow_blank=True, max_length=200)
+
+
+class VTPeriodCorrectionSerializer(serializers.Serializer):
+    start = serializers.DateField(required=False)
+    end = serializers.DateField(required=False, allow_null=True)
+    proof_date = serializers.DateField(required=False)
+    proof_reference = serializers.CharField(required=False, allow_blank=True, max_length=200)
+
+
+class HardshipSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = HardshipSituation
+        fields = ("id", "member", "kind", "start", "end", "proof_date", "evidence")
+
+
+class HardshipInputSerializer(serializers.Serializer):
+    member = BoundedPrimaryKeyRelatedField(queryset=Member.objects.all())
+    kind = serializers.ChoiceField(choices=HardshipKind.choices)
+    start = serializers.DateField()
+    end = serializers.DateField(required=False, allow_null=True)
+    proof_date = serializers.DateField(help_text=_PROOF_DATE_HELP)
+    evidence = serializers.CharField(required=False, allow_blank=True, max_length=200,
+                                     help_text="Which document proves it (decision, judgment, its number).")
+
+
+class HardshipCorrectionSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=HardshipKind.choices, required=False)
+    start = serializers.DateField(required=False)
+    end = serializers.DateField(required=False, allow_null=True)
+    proof_date = serializers.DateField(required=False)
+    evidence = serializers.CharField(required=False, allow_blank=True, max_length=200)

@@ -25,10 +25,13 @@ from members import rules, selectors
 from members.models import (
     ContributionDue,
     EntitlementStatus,
+    ExemptionKind,
+    HardshipSituation,
     Household,
     HouseholdStatus,
-    Member,
+    IncreasedReimbursementPeriod,
     InsolvencyProcedure,
+    Member,
     Payment,
     PaymentSource,
     PriorAffiliation,
@@ -568,3 +571,252 @@ def prior_affiliation_record(*, member: Member, kind: str, first_month: Month, l
         period.full_clean()
         period.save()
     return period
+    counts["changed"] = len(changes)
+    counts["written"] = len(rows)
+    return counts
+
+
+# --- Art. 42.3 exemptions, VT periods and hardship situations, with their proof ------------------
+# One service per action (record, correct, end), shared by the API and the admin. Each locks the
+# household (as payments do: the dues it re-prices are the ones a payment settles), then the row,
+# checks again under the lock (bounds, end ≥ start, no overlap of the same kind: the model's
+# clean()), saves through the ORM (django-auditlog: who, when, old → new) and then does what the
+# change implies for the household, in the same transaction (``household_facts_changed``).
+
+#: A period that is recorded needs the date of its proof (an attest, a decision, a judgment): the
+#: clerk records a fact the fund can show, not a claim (Art. 42.3 "zoals bedoeld in artikel 8 ...
+#: van het Koninklijk besluit van 15 januari 2014": a recognised status; Art. 8 §4: a judgment).
+PROOF_DATE_REQUIRED = True
+
+_PERIOD_FIELDS = ("start", "end", "proof_date", "proof_reference")
+_HARDSHIP_FIELDS = ("kind", "start", "end", "proof_date", "evidence")
+
+
+def _lock_member(member: Member | int) -> Member:
+    """Lock the member's household, then the member (the order every writer of dues uses)."""
+    member_id = member.pk if isinstance(member, Member) else member
+    if not bounds.is_id(member_id):
+        raise ValidationError({"member": f"Member {member_id} does not exist."})
+    household_id = Member.objects.filter(pk=member_id).values_list("household_id", flat=True).first()
+    if household_id is None:
+        raise ValidationError({"member": f"Member {member_id} does not exist."})
+    Household.objects.select_for_update().filter(pk=household_id).first()
+    return Member.objects.select_for_update().get(pk=member_id)
+
+
+def _require_proof(proof_date, article: str) -> None:
+    if PROOF_DATE_REQUIRED and proof_date is None:
+        raise ValidationError({"proof_date": f"Give the date of the proof (attest, decision or judgment) ({article})."})
+
+
+def _require_end(end) -> None:
+    if end is None:
+        raise ValidationError({"end": "Give the last day of the period."})
+
+
+def _refuse_unknown(changes: dict, allowed: tuple[str, ...]) -> None:
+    unknown = sorted(set(changes) - set(allowed))
+    if unknown:
+        raise ValidationError({name: "This cannot be changed here." for name in unknown})
+
+
+def household_dues_reprice(*, household_id: int, tables: selectors.Tables | None = None) -> int:
+    """Re-price the household's booked months that no payment settled to the titular's Art. 42.3
+    facts as they are now; returns how many months changed.
+
+    A month that became exempt is owed €0 and counts as paid in time (as ``dues_book`` books it);
+    an exempt month whose exemption was ended or corrected away is owed the table's amount again and
+    is open. A month a payment settled is left as it is: money moved (a refund is a decision of its
+    own). The caller holds the household's lock.
+    """
+    tables = tables or selectors.Tables.load()
+    titular = selectors.titulars_for([household_id]).get(household_id)
+    if titular is None:
+        return 0
+    changed = 0
+    dues = ContributionDue.objects.filter(household_id=household_id, payment__isnull=True).order_by("month")
+    for due in dues:
+        month = Month.of(due.month)
+        priced = tables.due(titular, month)
+        if priced is None:
+            continue
+        table_id, amount, reason = priced
+        reason = reason[:200]
+        if amount == ZERO and reason:
+            if due.amount == ZERO and due.settled_on is not None and due.exemption == reason:
+                continue
+            if due.settled_on is not None and due.amount != ZERO:
+                continue  # settled some other way than by a payment: not ours to undo
+            due.amount, due.table_id, due.exemption = ZERO, table_id, reason
+            due.settled_on, due.paid_in_time = month.first_day, True
+        elif due.amount == ZERO and due.exemption:
+            due.amount, due.table_id, due.exemption = amount, table_id, ""
+            due.settled_on, due.paid_in_time = None, False
+        else:
+            continue
+        due.save(update_fields=["amount", "table", "exemption", "settled_on", "paid_in_time"])
+        changed += 1
+    return changed
+
+
+def household_facts_changed(*, household_id: int, reprice: bool, today: date | None = None) -> dict[str, int]:
+    """What a change of a titular's Art. 42.3 exemption or hardship situation implies for the
+    household: the months booked but not paid re-priced (exemptions), and its entitlement status
+    recomputed at once (``statuses_refresh`` for this household, the admin's "Recompute the
+    entitlement status now") instead of at night."""
+    today = today or timezone.localdate()
+    repriced = household_dues_reprice(household_id=household_id) if reprice else 0
+    counts = statuses_refresh(as_of=today, id_range=(household_id, household_id + 1))
+    return {"dues_repriced": repriced, "status_changed": counts.get("changed", 0)}
+
+
+def _exemption_save(member: Member, kind: ExemptionKind) -> Member:
+    try:
+        member.full_clean()
+    except ValidationError as exc:
+        # the model names its fields (incapacity_66_from …); the API and the forms name the period's
+        names = dict(zip(kind.fields, _PERIOD_FIELDS))
+        raise ValidationError({names.get(field, field): errors for field, errors in exc.message_dict.items()}) from exc
+    member.save(update_fields=list(kind.fields))
+    household_facts_changed(household_id=member.household_id, reprice=True)
+    return member
+
+
+def exemption_record(*, member: Member | int, kind: str, start: date, end: date | None = None,
+                     proof_date: date | None = None, proof_reference: str = "") -> Member:
+    """Record an Art. 42.3 exemption fact of a member (one period per kind: a second one would
+    overlap it or hide its history; correct or end the recorded one)."""
+    kind = ExemptionKind(kind)
+    _require_proof(proof_date, "Art. 42.3")
+    with transaction.atomic():
+        locked = _lock_member(member)
+        recorded = getattr(locked, kind.start_field)
+        if recorded is not None:
+            until = getattr(locked, kind.end_field)
+            raise ValidationError({"start": (
+                f"This exemption is already recorded ({rules.period_text(recorded, until)}, Art. 42.3): one period "
+                "per kind; correct or end the recorded one.")})
+        for field, value in zip(kind.fields, (start, end, proof_date, proof_reference or "")):
+            setattr(locked, field, value)
+        return _exemption_save(locked, kind)
+
+
+def exemption_correct(*, member: Member | int, kind: str, **changes) -> Member:
+    """Correct a recorded exemption fact (its start, end, proof date or reference), as the
+    member's admin page allows."""
+    kind = ExemptionKind(kind)
+    _refuse_unknown(changes, _PERIOD_FIELDS)
+    with transaction.atomic():
+        locked = _lock_member(member)
+        if getattr(locked, kind.start_field) is None:
+            raise ValidationError({"kind": "This exemption is not recorded for this member (Art. 42.3)."})
+        for name, value in changes.items():
+            if name == "start" and value is None:
+                raise ValidationError({"start": "The start cannot be removed."})
+            if name == "proof_date" and value is None:
+                _require_proof(None, "Art. 42.3")
+            if value is None and name == "proof_reference":
+                value = ""
+            setattr(locked, dict(zip(_PERIOD_FIELDS, kind.fields))[name], value)
+        return _exemption_save(locked, kind)
+
+
+def exemption_end(*, member: Member | int, kind: str, end: date | None) -> Member:
+    """End a running exemption fact: its last day (the incapacity is no longer recognised, the
+    allowance stopped)."""
+    kind = ExemptionKind(kind)
+    _require_end(end)
+    with transaction.atomic():
+        locked = _lock_member(member)
+        start, until = getattr(locked, kind.start_field), getattr(locked, kind.end_field)
+        if start is None:
+            raise ValidationError({"kind": "This exemption is not recorded for this member (Art. 42.3)."})
+        if until is not None:
+            raise ValidationError({"end": f"Already ended on {until:%d/%m/%Y}; correct it instead."})
+        setattr(locked, kind.end_field, end)
+        return _exemption_save(locked, kind)
+
+
+def _period_save(period, *, reprice: bool | None) -> None:
+    """Check the period under the lock (bounds, end ≥ start, no overlap: its clean()), save it, and
+    do what it implies for the household (``reprice`` None: nothing depends on it)."""
+    period.full_clean()
+    period.save()
+    if reprice is not None:
+        household_facts_changed(household_id=period.member.household_id, reprice=reprice)
+
+
+def _period_end(model, period, end: date | None, *, reprice: bool | None):
+    _require_end(end)
+    with transaction.atomic():
+        _lock_member(period.member_id)
+        locked = model.objects.select_for_update().get(pk=period.pk)
+        if locked.end is not None:
+            raise ValidationError({"end": f"Already ended on {locked.end:%d/%m/%Y}; correct it instead."})
+        locked.end = end
+        _period_save(locked, reprice=reprice)
+    return locked
+
+
+def _period_correct(model, period, changes: dict, allowed: tuple[str, ...], *, reprice: bool | None):
+    _refuse_unknown(changes, allowed)
+    for name in ("start", "kind"):
+        if name in changes and changes[name] is None:
+            raise ValidationError({name: "This cannot be removed."})
+    if "proof_date" in changes and changes["proof_date"] is None:
+        _require_proof(None, str(model.OVERLAP_ARTICLE))
+    with transaction.atomic():
+        _lock_member(period.member_id)
+        locked = model.objects.select_for_update().get(pk=period.pk)
+        for name, value in changes.items():
+            setattr(locked, name, "" if value is None and name in ("proof_reference", "evidence") else value)
+        _period_save(locked, reprice=reprice)
+    return locked
+
+
+#: VT status changes nothing the household owes nor its Art. 8 status: the benefits that depend on
+#: it (Art. 54 alarm subsidy, lending prices) read the periods when they are judged.
+VT_REPRICES = None
+#: A hardship situation changes the household's Art. 8 history (restoration, Art. 8 §4; debt
+#: settlement and bankruptcy count as paid, Art. 8 §3 2°): its status is recomputed, no dues change.
+HARDSHIP_REPRICES = False
+
+
+def vt_period_record(*, member: Member | int, start: date, end: date | None = None, proof_date: date | None = None,
+                     proof_reference: str = "") -> IncreasedReimbursementPeriod:
+    """Record a VT (verhoogde tegemoetkoming) period of a member, with its proof."""
+    _require_proof(proof_date, "VT status")
+    with transaction.atomic():
+        locked = _lock_member(member)
+        period = IncreasedReimbursementPeriod(member=locked, start=start, end=end, proof_date=proof_date,
+                                              proof_reference=proof_reference or "")
+        _period_save(period, reprice=VT_REPRICES)
+    return period
+
+
+def vt_period_correct(*, period: IncreasedReimbursementPeriod, **changes) -> IncreasedReimbursementPeriod:
+    return _period_correct(IncreasedReimbursementPeriod, period, changes, _PERIOD_FIELDS, reprice=VT_REPRICES)
+
+
+def vt_period_end(*, period: IncreasedReimbursementPeriod, end: date | None) -> IncreasedReimbursementPeriod:
+    return _period_end(IncreasedReimbursementPeriod, period, end, reprice=VT_REPRICES)
+
+
+def hardship_record(*, member: Member | int, kind: str, start: date, end: date | None = None,
+                    proof_date: date | None = None, evidence: str = "") -> HardshipSituation:
+    """Record a hardship situation (behartenswaardige situatie, Art. 8 §4) of a member, with its proof."""
+    _require_proof(proof_date, "Art. 8 §4")
+    with transaction.atomic():
+        locked = _lock_member(member)
+        period = HardshipSituation(member=locked, kind=kind, start=start, end=end, proof_date=proof_date,
+                                   evidence=evidence or "")
+        _period_save(period, reprice=HARDSHIP_REPRICES)
+    return period
+
+
+def hardship_correct(*, period: HardshipSituation, **changes) -> HardshipSituation:
+    return _period_correct(HardshipSituation, period, changes, _HARDSHIP_FIELDS, reprice=HARDSHIP_REPRICES)
+
+
+def hardship_end(*, period: HardshipSituation, end: date | None) -> HardshipSituation:
+    return _period_end(HardshipSituation, period, end, reprice=HARDSHIP_REPRICES)

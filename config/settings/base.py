@@ -222,6 +222,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # two "kind" choice sets of members (Art. 42.3 exemptions, Art. 8 §4 hardship situations)
+    "ENUM_NAME_OVERRIDES": {
+        "ExemptionKindEnum": "members.models.ExemptionKind",
+        "HardshipKindEnum": "members.models.HardshipKind",
+    },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "core.idempotency.schema_hook",  # the Idempotency-Key header on every write

@@ -82,10 +82,16 @@ def api_data(table_2026):
     claim = benefit_services.claim_file(member=titular, benefit="glasses", event_date=today, amount_paid="120.00",
                                         evidence=["invoice"])
     rental = lending_services.rental_start(item="wheelchair", member=titular, start_date=today - timedelta(days=3))
+    # Art. 42.3 exemption, VT period and hardship situation (the exemption paths are under /members/{id}/)
+    services.exemption_record(member=titular, kind="incapacity_66", start=date(2026, 1, 1), proof_date=date(2026, 1, 5))
+    vt = services.vt_period_record(member=titular, start=date(2026, 1, 1), proof_date=date(2025, 12, 10))
+    hardship = services.hardship_record(member=titular, kind="living_wage", start=date(2026, 1, 1),
+                                        proof_date=date(2026, 1, 12))
     return {
         "/api/v1/households/": household.pk, "/api/v1/members/": titular.pk, "/api/v1/payments/": payment.pk,
         "/api/v1/claims/": claim.pk, "/api/v1/lending/rentals/": rental.pk,
         "/api/v1/benefits/": "glasses", "/api/v1/lending/items/": "wheelchair",
+        "/api/v1/vt-periods/": vt.pk, "/api/v1/hardship-situations/": hardship.pk,
     }
 
 

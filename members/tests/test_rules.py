@@ -427,10 +427,54 @@ def test_not_affiliated_in_event_month():
             Decimal("10.00"),
             id="art42-3-allowance-not-yet-granted",
         ),
+        pytest.param(
+            ExemptionFacts(date(2006, 1, 1), disability_allowance_from=date(2026, 2, 10)),
+            "2026-02",
+            Decimal("0.00"),
+            id="art42-3-allowance-granted-during-the-month-exempts-it",
+        ),
+        pytest.param(
+            ExemptionFacts(date(2006, 3, 15), incapacity_66_from=date(2010, 1, 1), incapacity_66_until=date(2026, 3, 4)),
+            "2026-03",
+            Decimal("0.00"),
+            id="art42-3-incapacity-ended-during-the-month-still-exempts-it",
+        ),
+        pytest.param(
+            ExemptionFacts(date(2006, 3, 15), incapacity_66_from=date(2010, 1, 1), incapacity_66_until=date(2026, 3, 4)),
+            "2026-04",
+            Decimal("10.00"),
+            id="art42-3-incapacity-no-longer-recognised-pays",
+        ),
+        pytest.param(
+            ExemptionFacts(date(2002, 1, 2), disability_allowance_from=date(2020, 1, 1),
+                           disability_allowance_until=date(2025, 12, 31)),
+            "2026-01",
+            Decimal("10.00"),
+            id="art42-3-allowance-stopped-pays",
+        ),
     ],
 )
 def test_monthly_due(facts, month, due):
     assert rules.monthly_due(Decimal("120.00"), facts, M(month)) == due
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "others", "clash"),
+    [
+        pytest.param(date(2026, 1, 1), None, [(date(2025, 1, 1), date(2025, 12, 31))], None, id="after-an-ended-one"),
+        pytest.param(date(2025, 12, 31), None, [(date(2025, 1, 1), date(2025, 12, 31))],
+                     (date(2025, 1, 1), date(2025, 12, 31)), id="one-shared-day"),
+        pytest.param(date(2024, 1, 1), date(2024, 12, 31), [(date(2025, 1, 1), None)], None, id="before-a-running-one"),
+        pytest.param(date(2024, 1, 1), None, [(date(2025, 1, 1), None)], (date(2025, 1, 1), None),
+                     id="two-running-ones"),
+        pytest.param(date(2025, 3, 1), date(2025, 3, 31), [(date(2025, 6, 1), None), (date(2025, 1, 1), date(2025, 4, 30))],
+                     (date(2025, 1, 1), date(2025, 4, 30)), id="inside-another"),
+    ],
+)
+def test_first_overlap_of_periods_of_one_kind(start, end, others, clash):
+    """A VT status, a hardship situation (Art. 8 §4) or an exemption (Art. 42.3) of one kind is
+    recorded once for any day: two periods that share a day overlap."""
+    assert rules.first_overlap(start, end, others) == clash
 
 
 def test_table_in_force_is_latest_started():
