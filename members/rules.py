@@ -349,7 +349,28 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             f"; {_months_text(presumed)} presumed in order after {PRESUMPTION_AFTER_MONTHS} paid months "
             "(Art. 8 §2 1°)"
         )
+    by_judgment = _paid_by_judgment(history, window_start, event_month, as_of)
+    if by_judgment:
+        judgments = ", ".join(f"{j:%d/%m/%Y}" for j in sorted(j for j in history.judgments if j <= as_of))
+        reason += (
+            f"; {_months_text(by_judgment)} not paid but owed before the judgment of {judgments}: "
+            "they count as paid (Art. 8 §3 2°, §4 2°)"
+        )
     return Entitlement(Status.ENTITLED, reason + ".", event_month, presumed=tuple(presumed))
+
+
+def _paid_by_judgment(history: ContributionHistory, first: Month, last: Month, as_of: date) -> list[Month]:
+    """The months of ``first``–``last`` not settled by ``as_of`` that a judgment equalises with paid."""
+    if not history.judgments:
+        return []
+    return [
+        m for m in month_range(first, last)
+        if m >= history.titular_since and m not in history.equalised
+        and not (m in history.late and history.late[m] is not None and history.late[m] <= as_of)
+        and (m in history.late or (history.unpriced_before is not None and m < history.unpriced_before
+                                   and m not in history.known))
+        and history._equalised_by_judgment(m, as_of)
+    ]
 
 
 def window_start_of(affiliated_since: Month, event_month: Month) -> Month:

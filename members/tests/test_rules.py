@@ -273,6 +273,17 @@ def test_art8_3_2_contributions_owed_before_the_judgment_count_as_paid(unpaid, j
     assert result.status is (Status.SUSPENDED if missing else Status.ENTITLED)
 
 
+def test_art8_3_2_the_reason_names_the_months_the_judgment_counts_as_paid():
+    """"… de bijdragen die het lid … voorafgaand aan het vonnis van toelaatbaarheid … als betaald
+    beschouwd": the clerk reads which unpaid months count as paid, and by which judgment."""
+    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
+                                late={M("2026-02"): None, M("2026-03"): None}, judgments=(date(2026, 3, 15),))
+    result = rules.entitlement(facts, EVENT, date(2026, 9, 1))
+    assert result.status is Status.ENTITLED
+    assert ("2026-02, 2026-03 not paid but owed before the judgment of 15/03/2026: they count as paid "
+            "(Art. 8 §3 2°, §4 2°)") in result.reason
+
+
 def test_art8_3_2_no_equalisation_before_the_judgment_is_pronounced():
     facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
                                 late={M("2026-03"): None}, judgments=(date(2026, 7, 10),))
