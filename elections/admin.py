@@ -843,7 +843,7 @@ class AgendaItemInline(admin.TabularInline):
 
     @admin.display(description=_("votes and discussion"))
     def link(self, obj):
-        return format_html('<a href="{}">{}</a>', reverse("admin:elections_agendaitem_change", args=[obj.pk]), _("open"))
+        return format_html('<a href="{}">{}</a>', reverse("admin:elections_agendaitem_change", args=[obj.pk]), _("Change"))
 
 
 class AssemblyAttendanceInline(admin.TabularInline):
