@@ -188,6 +188,8 @@ class Seeder:
         lines = [f"{what}: {len(self.keys)} rows — {len(self.inserted)} inserted, {self.unchanged} as in the catalogue, "
                  f"{len({d.key for d in self.drift})} differ (kept as in the database), "
                  f"{len({d.key for d in self.overwritten})} overwritten"]
+        if len(self.inserted) == len(self.keys):  # a new database: the summary says it
+            return lines + [f"  overwritten {d.describe()}" for d in self.overwritten]
         lines += [f"  inserted    {key}" for key in self.inserted[:20]]
         if len(self.inserted) > 20:
             lines.append(f"  inserted    … and {len(self.inserted) - 20} more")
