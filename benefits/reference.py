@@ -41,8 +41,11 @@ def version_fields(spec: dict) -> tuple[dict, tuple]:
     return fields, rule.caps
 
 
-def _cap_row(scope, amount, units, years, part):
-    return (scope, None if amount is None else f"{amount:.2f}", units, years, part or "")
+def _cap_row(scope, amount, units, years, part) -> str:
+    """A cap as an operator reads it in a difference: "year €120.00", "subject 60 units"."""
+    what = [f"€{amount:.2f}" if amount is not None else "", f"{units} units" if units is not None else "",
+            f"over {years} years" if years is not None else "", f"on {part}" if part else ""]
+    return " ".join([scope, *(w for w in what if w)])
 
 
 def _caps(caps) -> Related:

@@ -114,6 +114,7 @@ class Seeder:
     force: frozenset[str] = frozenset()  # app labels, row keys, or "all"
     actor: Any = None  # the user named with ``--actor`` (None: the command line)
     via: str = "seed_reference"
+    dry_run: bool = False  # ``--check``: the command rolls back; the report says "missing", not "inserted"
     inserted: list[str] = field(default_factory=list)
     unchanged: int = 0
     drift: list[Drift] = field(default_factory=list)  # left as the database has it
@@ -185,14 +186,15 @@ class Seeder:
 
     def report(self, what: str) -> list[str]:
         """Lines for the operator: the summary, then every drift and how to take the catalogue's."""
-        lines = [f"{what}: {len(self.keys)} rows — {len(self.inserted)} inserted, {self.unchanged} as in the catalogue, "
+        inserted = "missing" if self.dry_run else "inserted"
+        lines = [f"{what}: {len(self.keys)} rows — {len(self.inserted)} {inserted}, {self.unchanged} as in the catalogue, "
                  f"{len({d.key for d in self.drift})} differ (kept as in the database), "
                  f"{len({d.key for d in self.overwritten})} overwritten"]
         if len(self.inserted) == len(self.keys):  # a new database: the summary says it
             return lines + [f"  overwritten {d.describe()}" for d in self.overwritten]
-        lines += [f"  inserted    {key}" for key in self.inserted[:20]]
+        lines += [f"  {inserted:<11} {key}" for key in self.inserted[:20]]
         if len(self.inserted) > 20:
-            lines.append(f"  inserted    … and {len(self.inserted) - 20} more")
+            lines.append(f"  {inserted:<11} … and {len(self.inserted) - 20} more")
         lines += [f"  overwritten {d.describe()}" for d in self.overwritten]
         lines += [f"  DIFFERS     {d.describe()}" for d in self.drift]
         return lines

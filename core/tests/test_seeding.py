@@ -149,11 +149,14 @@ def test_check_exit_status_and_writes_nothing():
     assert "the database agrees with the catalogue" in out
 
     managers_edits()
+    RuleVersion.objects.filter(benefit__code="homeopathy").delete()
     out = StringIO()
     with pytest.raises(CommandError) as drift:
         call_command("seed_reference", "--check", stdout=out)
     assert drift.value.returncode == 1
-    assert "2 rows differ, 0 missing" in str(drift.value)
+    assert "2 rows differ, 1 missing" in str(drift.value)
+    assert "missing     rule-version:homeopathy@2022-01-01" in out.getvalue()
+    assert not RuleVersion.objects.filter(benefit__code="homeopathy").exists()
     assert f"DIFFERS     {AEROSOL}  day_price: catalogue 0.30, database 0.35" in out.getvalue()
     assert aerosol_price() == Decimal("0.35")
 

@@ -46,7 +46,7 @@ class Command(BaseCommand):
 
             with set_actor(user) if user else nullcontext():
                 for app, module in app_modules("reference", ("core", *DOMAIN_APPS)):
-                    seeder = Seeder(app, force=frozenset(force), actor=user)
+                    seeder = Seeder(app, force=frozenset(force), actor=user, dry_run=check)
                     module.seed(stdout=self.stdout, seeder=seeder)
                     seeders.append(seeder)
             self._check_force_targets(force, seeders)
