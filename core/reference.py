@@ -8,7 +8,8 @@ PURGE_TASK = "core.tasks.idempotency_keys_purge"
 
 
 @transaction.atomic
-def seed(stdout=None) -> None:
+def seed(stdout=None, seeder=None) -> None:
+    # Not statute data: a schedule a manager changed is the schedule (get_or_create), never drift.
     from django_celery_beat.models import CrontabSchedule, PeriodicTask
 
     schedule, _ = CrontabSchedule.objects.get_or_create(

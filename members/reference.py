@@ -1,6 +1,6 @@
 """Reference data of the members app: the contribution tables (annex "Bijdragetabel").
 
-Loaded by ``manage.py seed_reference``; idempotent. Next year's table is a new entry here (or one
+Loaded by ``manage.py seed_reference`` (the policy of ``core.seeding``). Next year's table is a new entry here (or one
 a manager adds in the admin), never a change to code that computes dues.
 """
 
@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal
 
 from django.db import transaction
+
+from core.seeding import Related, Seeder, seeder_for
 
 # Bijdragetabel 2026 (statutes, annex): €120.00 per household per year = €10.00 per month.
 CONTRIBUTION_TABLES = [
@@ -29,20 +31,39 @@ CONTRIBUTION_TABLES = [
 ]
 
 
-@transaction.atomic
-def seed(stdout=None) -> None:
-    from members.models import ContributionPart, ContributionTable
+def _parts(parts) -> Related:
+    from members.models import ContributionPart
 
-    for spec in CONTRIBUTION_TABLES:
-        table, created = ContributionTable.objects.update_or_create(
-            valid_from=spec["valid_from"], defaults={"name": spec["name"], "synthetic": False}
-        )
+    def write(table):
         keep = []
-        for code, label, amount in spec["parts"]:
+        for code, label, amount in parts:
             part, _ = ContributionPart.objects.update_or_create(
                 table=table, code=code, label=label, defaults={"annual_amount": amount}
             )
             keep.append(part.pk)
         table.parts.exclude(pk__in=keep).delete()
-        if stdout:
-            stdout.write(f"contribution table {table.name}: {table.annual_total} €/year ({'created' if created else 'up to date'})")
+
+    return Related(
+        name="parts",
+        wanted=sorted((code, label, f"{amount:.2f}") for code, label, amount in parts),
+        read=lambda table: sorted((p.code, p.label, f"{p.annual_amount:.2f}") for p in table.parts.all()),
+        write=write,
+    )
+
+
+@transaction.atomic
+def seed(stdout=None, seeder: Seeder | None = None) -> Seeder:
+    """The statutes' tables by the one policy of ``core.seeding`` (keyed on ``valid_from``): a
+    missing table is inserted; a table a manager changed is reported and kept unless forced; the
+    synthetic placeholder ``generate_population`` made for a missing table becomes the real one."""
+    from members.models import ContributionTable
+
+    seeder = seeder_for("members", seeder)
+    for spec in CONTRIBUTION_TABLES:
+        placeholder = ContributionTable.objects.filter(valid_from=spec["valid_from"], synthetic=True).exists()
+        seeder.sync(ContributionTable, f"contribution-table:{spec['valid_from']:%Y-%m-%d}", {"valid_from": spec["valid_from"]},
+                    {"name": spec["name"], "synthetic": False}, related=(_parts(spec["parts"]),), overwrite=placeholder)
+    if stdout:
+        for line in seeder.report(f"contribution tables ({', '.join(t['name'] for t in CONTRIBUTION_TABLES)})"):
+            stdout.write(line)
+    return seeder

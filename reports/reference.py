@@ -1,9 +1,12 @@
 """The 2022 and 2023 figures of the annual report (seeds/000_…, Solidaris, 31 December 2023), so the
-annual-report page shows them out of the box. Idempotent (year × entity × metric)."""
+annual-report page shows them out of the box. Keyed on year × entity × metric, by the one policy of
+``core.seeding``: a figure a manager corrected (or imported) is reported, not overwritten."""
 
 from decimal import Decimal
 
 from django.db import transaction
+
+from core.seeding import Seeder, seeder_for
 
 SOURCE = "Jaarverslag 2023 (Solidaris)"
 ENTITY = "Solidaris"
@@ -76,9 +79,10 @@ POLICY_2023 = [("Projecten in opstart", 48), ("Lopende projecten", 137), ("Afgew
 
 
 @transaction.atomic
-def seed(stdout=None) -> None:
+def seed(stdout=None, seeder: Seeder | None = None) -> Seeder:
     from reports.models import Figure
 
+    seeder = seeder_for("reports", seeder)
     rows = []
     for position, (department, fte) in enumerate(STAFF_2023):
         rows.append((2023, "staff", ENTITY, department, Decimal(fte), "fte", position))
@@ -97,9 +101,9 @@ def seed(stdout=None) -> None:
     for position, (metric, count) in enumerate(POLICY_2023):
         rows.append((2023, "policy", "Beleidsplan", metric, Decimal(count), "count", position))
     for year, section, entity, metric, value, unit, position in rows:
-        Figure.objects.update_or_create(
-            year=year, entity=entity, metric=metric,
-            defaults={"section": section, "value": value, "unit": unit, "source": SOURCE, "position": position},
-        )
+        seeder.sync(Figure, f"figure:{year}/{entity}/{metric}", {"year": year, "entity": entity, "metric": metric},
+                    {"section": section, "value": value, "unit": unit, "source": SOURCE, "position": position})
     if stdout:
-        stdout.write(f"annual-report figures: {len(rows)} (2022 and 2023)")
+        for line in seeder.report(f"annual-report figures ({len(rows)}, 2022 and 2023)"):
+            stdout.write(line)
+    return seeder
