@@ -4,6 +4,7 @@ from auditlog.mixins import AuditlogHistoryAdminMixin
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
@@ -546,3 +547,29 @@ JobRunAdmin.resume = service_action(
     lambda run, user, reason: _resume(run, user), permissions=["view"],
     description=_("Resume the run (failed steps and chunks are run again)"),
     select=lambda qs: qs.order_by("run_on"))
+
+
+def service_form_view(model_admin, request, obj, form, call, *, title, intro="", submit=_("Save"),
+                      template="admin/service_form.html", extra_context=None):
+    """A page of one object whose form calls a service (``call(cleaned_data)`` returns the message to
+    show; ``Outcome.warning`` or a string with ``warning = True`` for a warning): the service's refusal
+    shows on the form (its field, else above it) and nothing is stored; writing needs the change
+    permission. The call runs in one transaction inside ``core.audit.action`` (named by the page's
+    URL), like an action's; then the object's change page."""
+    if not model_admin.has_change_permission(request, obj):
+        raise PermissionDenied
+    if request.method == "POST" and form.is_valid():
+        opts = obj._meta
+        name = getattr(request.resolver_match, "url_name", "") or f"{opts.app_label}_{opts.model_name}_page"
+        try:
+            with transaction.atomic(), audit.action(name=name, user=request.user):
+                message = call(form.cleaned_data)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            warning = getattr(message, "warning", False) or getattr(message, "level", None) == messages.WARNING
+            model_admin.message_user(request, message, messages.WARNING if warning else messages.SUCCESS)
+            return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
+    context = {**model_admin.admin_site.each_context(request), "form": form, "subject": obj, "title": title,
+               "intro": intro, "submit_label": submit, "opts": obj._meta, **(extra_context or {})}
+    return TemplateResponse(request, template, context)

@@ -24,6 +24,7 @@ from core.admin import (
     ServiceModelForm,
     add_service_errors,
     service_action,
+    service_form_view,
 )
 from core.formatting import short_date
 from members.admin import MEMBER_PANELS
@@ -45,26 +46,6 @@ from elections.models import (
     ResultsPublication,
     VoterRollEntry,
 )
-
-
-def service_form_view(model_admin, request, obj, form, call, *, title, intro="", submit=_("Save")):
-    """A page whose form calls a service (``call(cleaned_data)`` returns the message to show): the
-    service's refusal shows on the form (its field, else above it), nothing is stored; writing needs
-    the change permission."""
-    if not model_admin.has_change_permission(request, obj):
-        raise PermissionDenied
-    if request.method == "POST" and form.is_valid():
-        try:
-            message = call(form.cleaned_data)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            model_admin.message_user(request, message, messages.WARNING if getattr(message, "warning", False) else messages.SUCCESS)
-            opts = obj._meta
-            return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
-    context = {**model_admin.admin_site.each_context(request), "form": form, "subject": obj, "title": title,
-               "intro": intro, "submit_label": submit, "opts": obj._meta}
-    return TemplateResponse(request, "admin/elections/service_form.html", context)
 
 
 class _Warning(str):

@@ -24,6 +24,7 @@ from core.admin import (
     add_service_errors,
     read_action,
     service_action,
+    service_form_view,
 )
 from core.formatting import eur, short_date
 from core.money import ZERO
@@ -111,28 +112,18 @@ class ReservationAdmin(AuditedAdmin):
     list_select_related = ("item", "office", "member")
 
 
-class RentalForm(forms.ModelForm):
-    """Renting out is one service call (in ``clean``): tariff, forfait, fees and trips follow."""
+class RentalForm(ServiceModelForm):
+    """Renting out is one service call (``save_new``): tariff, forfait, fees and trips follow."""
 
     class Meta:
         model = Rental
         fields = ("item", "member", "renter_name", "unit", "start_date", "expected_return", "delivery")
 
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk or self.errors:
-            return cleaned
-        try:
-            self.rental = services.rental_start(
-                item=cleaned["item"], member=cleaned.get("member"), renter_name=cleaned.get("renter_name") or "",
-                unit=cleaned.get("unit"), start_date=cleaned["start_date"], delivery=cleaned["delivery"],
-                expected_return=cleaned.get("expected_return"),
-            )
-        except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                self.add_error(field if field in self.fields else None, errors)
-        return cleaned
-
+    def save_new(self, instance):
+        return services.rental_start(
+            item=instance.item, member=instance.member, renter_name=instance.renter_name or "", unit=instance.unit,
+            start_date=instance.start_date, delivery=instance.delivery, expected_return=instance.expected_return,
+        )
 
 
 class ReturnForm(forms.Form):
@@ -149,7 +140,7 @@ class PurchaseForm(forms.Form):
 
 
 @admin.register(Rental)
-class RentalAdmin(PersonalDataAdmin, BigTableAdmin):
+class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     """What a member rents says something of their health: each page and list is in the read-access log."""
 
     history_categories = (Category.IDENTITY, Category.LENDING)
@@ -180,17 +171,9 @@ class RentalAdmin(PersonalDataAdmin, BigTableAdmin):
         return ("next_step", "item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
                 "return_date", "accrued_through", "status", "invoice", "max_invoice_this_year")
 
-    def save_form(self, request, form, change):
-        if change:
-            return form.save(commit=False)
-        return form.rental
-
     def save_model(self, request, obj, form, change):
-        if change:
+        if change:  # the expected return is the one field a clerk changes on a running rental
             obj.save(update_fields=["expected_return"])
-
-    def save_related(self, request, form, formsets, change):
-        """No relations are edited here."""
 
     def get_urls(self):
         return [
@@ -201,22 +184,13 @@ class RentalAdmin(PersonalDataAdmin, BigTableAdmin):
 
     def _step(self, request, pk, form_class, initial, title, act):
         rental = get_object_or_404(Rental, pk=pk)
-        if not self.has_change_permission(request, rental):
-            from django.core.exceptions import PermissionDenied
-
-            raise PermissionDenied
         form = form_class(request.POST or None, initial=initial)
-        if request.method == "POST" and form.is_valid():
-            try:
-                act(rental, form.cleaned_data)
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                self.message_user(request, _("Done: %(rental)s") % {"rental": rental})
-                return HttpResponseRedirect(reverse("admin:lending_rental_change", args=[rental.pk]))
-        context = {**self.admin_site.each_context(request), "title": title, "form": form, "rental": rental,
-                   "opts": self.model._meta, "invoice": self.invoice(rental)}
-        return TemplateResponse(request, "admin/lending/rental_step.html", context)
+
+        def call(data):
+            act(rental, data)
+            return _("Done: %(rental)s") % {"rental": rental}
+        return service_form_view(self, request, rental, form, call, title=title, template="admin/lending/rental_step.html",
+                                 extra_context={"rental": rental, "invoice": self.invoice(rental)})
 
     def return_view(self, request, pk):
         def act(rental, data):

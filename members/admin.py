@@ -593,9 +593,9 @@ def _paid_cell(due):
 # --- Payments -----------------------------------------------------------------------------------
 
 
-class PaymentForm(forms.ModelForm):
-    """Recording a payment *is* the service call: it runs in ``clean()`` so that every rule it
-    refuses shows up on the form, on its field, and nothing is stored (the admin view is atomic)."""
+class PaymentForm(ServiceModelForm):
+    """Recording a payment *is* the service call (``save_new``): every rule it refuses shows up on
+    the form, on its field, and nothing is stored."""
 
     months = forms.CharField(
         label=_("months covered"),
@@ -615,28 +615,17 @@ class PaymentForm(forms.ModelForm):
         except ValueError as exc:
             raise ValidationError(str(exc)) from exc
 
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk or self.errors:
-            return cleaned
-        try:
-            self.result = services.payment_record(
-                household=cleaned["household"],
-                amount=cleaned["amount"],
-                paid_on=cleaned["paid_on"],
-                months=cleaned.get("months") or None,
-                source=PaymentSource.CLERK,
-                bank_reference=cleaned.get("bank_reference") or None,
-                communication=cleaned.get("communication") or "",
-            )
-        except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                self.add_error(field if field in self.fields else None, errors)
-        return cleaned
+    def save_new(self, instance):
+        self.result = services.payment_record(
+            household=instance.household, amount=instance.amount, paid_on=instance.paid_on,
+            months=self.cleaned_data.get("months") or None, source=PaymentSource.CLERK,
+            bank_reference=instance.bank_reference or None, communication=instance.communication or "",
+        )
+        return self.result.payment
 
 
 @admin.register(Payment)
-class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
+class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
     form = PaymentForm
     resource_classes = [PaymentResource]
     # export here; bank statements are imported as background jobs (BankImportAdmin)
@@ -679,21 +668,11 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
         return self.get_fields(request, obj)
 
     def save_form(self, request, form, change):
-        if change:
-            return form.save(commit=False)
-        payment = form.result.payment
-        self.message_user(
-            request,
-            _("Settled: %(months)s") % {"months": ", ".join(f"{m.first_day:%m/%Y}" for m in form.result.months) or _("no whole month")},
-            messages.SUCCESS,
-        )
-        return payment
-
-    def save_model(self, request, obj, form, change):
-        """Nothing to do: the service saved the payment in the form's ``clean()``."""
-
-    def save_related(self, request, form, formsets, change):
-        """No relations are edited here."""
+        if not change:
+            self.message_user(request, _("Settled: %(months)s") % {
+                "months": ", ".join(f"{m.first_day:%m/%Y}" for m in form.result.months) or _("no whole month")},
+                messages.SUCCESS)
+        return super().save_form(request, form, change)
 
     #: Reversing moves money back into arrears: like ``delete_selected``, the clerk first sees what will
     #: be reversed (each payment and the months it settled) and says why; only the confirmation reverses,

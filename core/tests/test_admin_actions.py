@@ -317,3 +317,26 @@ def test_the_stock_unit_service_refuses_a_rented_unit_and_a_state_not_set_by_han
         services.stock_unit_set_state(unit=unit, state=UnitState.RENTED)
     unit.refresh_from_db()
     assert unit.state == UnitState.RENTED
+
+
+# --- a service page (one object, a form, a service) is the same pattern: one transaction, audited ------------
+
+
+def test_a_service_page_names_itself_and_the_clerk_on_the_audit_entries_it_writes(client, make_user, table_2026):
+    from benefits.tests.test_services import paid_up_member
+    from lending import reference, services
+    from lending.models import Rental
+
+    reference.seed()
+    rental = services.rental_start(item="wheelchair", member=paid_up_member(), start_date=date(2026, 3, 2))
+    desk = make_user("lending_desk")
+    client.force_login(desk)
+
+    with time_machine.travel(date(2026, 4, 21), tick=False):
+        response = client.post(reverse("admin:lending_rental_return", args=[rental.pk]),
+                               {"return_date": "20/04/2026", "cleaning": "", "repair": "", "damage": "", "accessory": ""})
+    assert response.status_code == 302
+    rental = Rental.objects.get(pk=rental.pk)
+    entries = _entries(rental, "lending_rental_return")
+    assert {e.actor for e in entries} == {desk}
+    assert ["running", "returned"] in [e.changes.get("status") for e in entries]
