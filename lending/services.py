@@ -611,7 +611,7 @@ def yearly_refund_mark_paid(*, refund: MaxInvoiceRefund | AlarmSubsidy, paid_on:
     (``_write_yearly_refund``). The clerk and the reason are in the audit trail."""
     from core import audit
 
-    if len(reason.strip()) < 3:
+    if not reason.strip():
         raise ValidationError({"reason": gettext("Say why the refund is marked paid (e.g. the bank statement).")})
     model = type(refund)
     with transaction.atomic():
