@@ -371,8 +371,9 @@ class AccessLogAdmin(admin.ModelAdmin):
 # Every action of the back office's admins is built by ``service_action`` (it writes, through a
 # service) or ``read_action`` (it only reads: an export). ``core/tests/test_admin_actions.py`` walks
 # every registered admin and fails on an action built otherwise, so a queryset.update() behind the
-# services' backs cannot come back unnoticed. Adding and changing objects go through
-# ``ServiceModelForm`` / ``ServiceAddAdmin`` (above); those are the only two ways an admin writes.
+# services' backs cannot come back unnoticed. The other ways an admin writes are the same shape: a
+# page of one object whose form calls a service (``service_form_view``, below), and the add/change
+# form whose saving is a service call (``ServiceModelForm`` / ``ServiceAddAdmin``, above).
 
 from core import audit  # noqa: E402
 
@@ -384,7 +385,7 @@ class ActionReasonForm(forms.Form):
     """Why the clerk moves money or reverses something: kept in the audit trail with their name."""
 
     reason = forms.CharField(
-        label=_("reason"), min_length=ACTION_REASON_MIN_LENGTH, max_length=500,
+        label=_("reason"), min_length=ACTION_REASON_MIN_LENGTH, max_length=200,  # a payment keeps 200 characters
         widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
         help_text=_("Why you do this (e.g. the bank statement of 12/03 shows the transfer). Kept in the audit "
                     "trail with your name."),
