@@ -24,7 +24,18 @@ from benefits.models import (
     RuleVersion,
     UnbornChild,
 )
-from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin, ServiceAddAdmin, ServiceModelForm, add_service_errors
+from core.admin import (
+    AuditedAdmin,
+    BigTableAdmin,
+    Outcome,
+    PersonalDataAdmin,
+    ServiceAddAdmin,
+    ServiceModelForm,
+    add_service_errors,
+    read_action,
+    service_action,
+)
+from core.money import ZERO
 from core.formatting import eur, short_date
 from core import privacy
 from core.privacy import Category
@@ -308,26 +319,20 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def event_date_display(self, obj):
         return short_date(obj.event_date)
 
-    @admin.action(description=_("Put the approved claims into a new payment batch"), permissions=["change"])
-    def release_to_batch(self, request, queryset):
-        batch = services.batch_release(claim_ids=list(queryset.values_list("pk", flat=True)))
-        if batch is None:
-            self.message_user(request, _("No approved claim outside a batch was selected."), messages.WARNING)
-        else:
-            self.message_user(request, _("Batch %(id)s: %(n)d claims, %(total)s.") % {"id": batch.pk, "n": batch.claim_count,
-                                                                                   "total": eur(batch.total)})
+    release_to_batch = service_action(
+        lambda claims, user, reason: _release(claims), per_object=False,
+        description=_("Put the approved claims into a new payment batch"))
+    rejudge = service_action(
+        lambda claim, user, reason: services.claim_rejudge(claim=claim),
+        description=_("Judge again"), select=lambda qs: qs.select_related("benefit", "member"),
+        done=_("%(n)d claims judged again."))
 
-    @admin.action(description=_("Judge again"), permissions=["change"])
-    def rejudge(self, request, queryset):
-        catalogue = selectors.Catalogue.load()
-        done = 0
-        for claim in queryset.select_related("benefit", "member"):
-            try:
-                services.claim_rejudge(claim=claim, catalogue=catalogue)
-                done += 1
-            except ValidationError:
-                continue
-        self.message_user(request, _("%(n)d claims judged again.") % {"n": done})
+
+def _release(claims):
+    batch = services.batch_release(claim_ids=[c.pk for c in claims])
+    if batch is None:
+        return Outcome.warning(_("No approved claim outside a batch was selected."))
+    return _("Batch %(id)s: %(n)d claims, %(total)s.") % {"id": batch.pk, "n": batch.claim_count, "total": eur(batch.total)}
 
 
 # --- what per-subject caps count on (issue #13) ------------------------------------------------------
@@ -419,16 +424,16 @@ class PaymentBatchAdmin(AuditedAdmin):
     def has_approve_permission(self, request):
         return request.user.has_perm("benefits.approve_paymentbatch")
 
-    @admin.action(description=_("Approve (managers)"), permissions=["approve"])
-    def approve(self, request, queryset):
-        for batch in queryset:
-            try:
-                services.batch_approve(batch=batch, user=request.user)
-                self.message_user(request, _("Batch %(id)s approved.") % {"id": batch.pk})
-            except ValidationError as exc:
-                self.message_user(request, f"{batch}: " + "; ".join(exc.messages), messages.ERROR)
+    approve = service_action(
+        lambda batch, user, reason: services.batch_approve(batch=batch, user=user) and _("approved."),
+        description=_("Approve (managers)"), permissions=["approve"], confirm=True,
+        consequence=_("Approved batches can be exported for the bank and paid. The IBANs are checked again."),
+        details=lambda batches: {b.pk: eur(b.total) for b in batches})
 
-    @admin.action(description=_("Export for the bank (CSV)"), permissions=["view"])
+    def has_delete_permission(self, request, obj=None):
+        return False  # a batch is the record of what was paid: never deleted, not even by a superuser
+
+    @read_action(description=_("Export for the bank (CSV)"))
     def export_csv(self, request, queryset):
         batch = queryset.first()
         try:
@@ -442,11 +447,15 @@ class PaymentBatchAdmin(AuditedAdmin):
         response["Content-Disposition"] = f'attachment; filename="payment-batch-{batch.pk}.csv"'
         return response
 
-    @admin.action(description=_("Mark as paid today"), permissions=["approve"])
-    def mark_paid(self, request, queryset):
-        for batch in queryset.filter(status=PaymentBatchStatus.APPROVED):
-            services.batch_mark_paid(batch=batch, paid_on=timezone.localdate())
-        self.message_user(request, _("Marked as paid."))
+    mark_paid = service_action(
+        lambda batch, user, reason: services.batch_mark_paid(batch=batch, paid_on=timezone.localdate()) and None,
+        description=_("Mark as paid today"), permissions=["approve"], reason=True,
+        consequence=_("The bank paid these batches: their claims are paid today and count for the caps; a paid "
+                      "claim is only recovered (Art. 7). Your name and reason are kept in the audit trail."),
+        select=lambda qs: qs.filter(status=PaymentBatchStatus.APPROVED),
+        details=lambda batches: {b.pk: eur(b.total) for b in batches},
+        total=lambda batches: eur(sum((b.total for b in batches), ZERO)),
+        nothing=_("None of the selected batches is approved and unpaid."), done=_("%(n)d batches marked as paid."))
 
 
 # --- the member page shows what each benefit has used this year --------------------------------------

@@ -4,6 +4,7 @@ from auditlog.mixins import AuditlogHistoryAdminMixin
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
@@ -300,28 +301,7 @@ class JobRunAdmin(admin.ModelAdmin):
                 "renewed": date_format(timezone.localtime(held.renewed_at), "H:i:s")}
         return gettext("lost: the run stopped; it can be resumed")
 
-    @admin.action(description=_("Resume the run (failed steps and chunks are run again)"), permissions=["view"])
-    def resume(self, request, queryset):
-        from core import nightly
-        from core.tasks import start_chain
-
-        if not request.user.has_perm("django_celery_beat.change_periodictask"):
-            self.message_user(request, gettext("Only managers start the nightly chain."), level=messages.ERROR)
-            return
-        for selected in queryset.order_by("run_on"):
-            day = date_format(selected.run_on, "d/m/Y")
-            run = nightly.start(selected.run_on, holder=gettext("%(user)s in the admin") % {"user": request.user.get_username()})
-            if run is None:
-                self.message_user(request, gettext("Not resumed (%(day)s): %(reason)s") % {
-                    "day": day, "reason": nightly.refusal_reason()}, level=messages.ERROR)
-            elif run.status == RunStatus.SUCCEEDED:
-                self.message_user(request, gettext("Nothing to resume (%(day)s): the run succeeded.") % {"day": day},
-                                  level=messages.WARNING)
-            else:
-                transaction.on_commit(lambda run=run: start_chain(run))
-                self.message_user(request, gettext("Resumed (%(day)s, attempt %(attempt)s): the run continues where it "
-                                                   "stopped.") % {"day": day, "attempt": run.attempts},
-                                  level=messages.SUCCESS)
+    # defined below, once ``service_action`` exists: ``JobRunAdmin.resume``
 
 
 # --- the read-access log, for the auditor (and managers) ------------------------------------------------
@@ -384,3 +364,213 @@ class AccessLogAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# --- admin actions: one pattern, every action through a service ----------------------------------------
+#
+# Every action of the back office's admins is built by ``service_action`` (it writes, through a
+# service) or ``read_action`` (it only reads: an export). ``core/tests/test_admin_actions.py`` walks
+# every registered admin and fails on an action built otherwise, so a queryset.update() behind the
+# services' backs cannot come back unnoticed. The other ways an admin writes are the same shape: a
+# page of one object whose form calls a service (``service_form_view``, below), and the add/change
+# form whose saving is a service call (``ServiceModelForm`` / ``ServiceAddAdmin``, above).
+
+from core import audit  # noqa: E402
+
+#: A reason typed on a confirmation page: at least a short sentence (the same bound as an export's reason).
+ACTION_REASON_MIN_LENGTH = 10
+
+
+class ActionReasonForm(forms.Form):
+    """Why the clerk moves money or reverses something: kept in the audit trail with their name."""
+
+    reason = forms.CharField(
+        label=_("reason"), min_length=ACTION_REASON_MIN_LENGTH, max_length=200,  # a payment keeps 200 characters
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        help_text=_("Why you do this (e.g. the bank statement of 12/03 shows the transfer). Kept in the audit "
+                    "trail with your name."),
+    )
+
+
+class Outcome(str):
+    """What a service call returns for the message of its object (a success unless ``warning``)."""
+
+    level = messages.SUCCESS
+
+    @classmethod
+    def warning(cls, text) -> "Outcome":
+        outcome = cls(text)
+        outcome.level = messages.WARNING
+        return outcome
+
+
+class ActionSpec:
+    """How an action was built (read by the test that walks every admin)."""
+
+    def __init__(self, *, writes: bool, confirm: bool, reason: bool):
+        self.writes, self.confirm, self.reason = writes, confirm, reason
+
+
+def _action_name(request) -> str:
+    try:
+        index = int(request.POST.get("index", 0))
+    except ValueError:
+        index = 0
+    names = request.POST.getlist("action")
+    return names[index] if index < len(names) else (names[0] if names else "")
+
+
+def service_action(call, *, description, permissions=("change",), confirm=False, reason=False, per_object=True,
+                   select=None, consequence="", details=None, total=None, nothing=None, done=None, respond=None,
+                   label=str):
+    """An admin action that runs a service.
+
+    ``call(obj, *, user, reason)`` is the service call for one selected object (``per_object``), or
+    ``call(objects, *, user, reason)`` once for all of them. Each call runs in its own transaction
+    inside ``core.audit.action``: the audit entries it writes carry the action, the reason and the
+    user. A ``ValidationError`` becomes an error message naming the object; the others go on. A
+    returned string is the object's message (``Outcome.warning`` for a warning); otherwise one
+    message counts what was done (``done``, with ``%(n)d``).
+
+    ``confirm``: like ``delete_selected``, the first POST only shows a page listing the objects and
+    ``consequence``; the confirmation runs it. ``reason`` (implies ``confirm``): that page asks why
+    (``ActionReasonForm``, required), passed to the service as ``reason=``. Money that moves and
+    anything reversed is confirmed with a reason.
+
+    ``select(queryset)`` narrows the selection to what the action applies to (``nothing`` is said when
+    none is left); ``details(objects)`` maps pk → a line for the confirmation page, ``total(objects)``
+    its total; ``respond(request, results)`` may return the response (a page shown once), given the
+    list of (object, result) done (then no message shows a result); ``label(obj)`` names an object in the messages."""
+    confirm = confirm or reason
+
+    def action(modeladmin, request, queryset):
+        chosen = select(queryset) if select else queryset
+        objects = list(chosen)
+        if not objects:
+            modeladmin.message_user(request, nothing or gettext("Nothing selected can be done."), messages.WARNING)
+            return None
+        given = ""
+        if confirm:
+            posted = request.POST.get("post") == "yes"
+            form = ActionReasonForm(request.POST if posted else None) if reason else None
+            if not posted or (form is not None and not form.is_valid()):
+                return _confirmation_page(modeladmin, request, objects, form, description=description,
+                                          consequence=consequence, details=details, total=total)
+            given = form.cleaned_data["reason"] if form is not None else ""
+        name = f"{modeladmin.opts.app_label}.{modeladmin.opts.model_name}.{_action_name(request)}"
+        results, counted = [], 0
+        for target in (objects if per_object else [objects]):
+            try:
+                with transaction.atomic(), audit.action(name=name, user=request.user, reason=given):
+                    result = call(target, user=request.user, reason=given)
+            except ValidationError as exc:
+                who = label(target) if per_object else gettext("Refused")
+                modeladmin.message_user(request, f"{who}: " + "; ".join(exc.messages), messages.ERROR)
+                continue
+            results.append((target, result))
+            if respond is not None:
+                continue  # what the service returned is for the response only (a key shown once)
+            if isinstance(result, str) and result:
+                modeladmin.message_user(request, f"{label(target)}: {result}" if per_object else result,
+                                        getattr(result, "level", messages.SUCCESS))
+            else:
+                counted += len(target) if not per_object and isinstance(target, list) else 1
+        if respond is not None and results:
+            response = respond(request, results)
+            if response is not None:
+                return response
+        if counted:
+            modeladmin.message_user(request, (done or gettext("Done: %(n)d.")) % {"n": counted}, messages.SUCCESS)
+        return None
+
+    action = admin.action(description=description, permissions=list(permissions))(action)
+    action.action_spec = ActionSpec(writes=True, confirm=confirm, reason=reason)
+    return action
+
+
+def read_action(*, description, permissions=("view",)):
+    """Decorator for an action that writes nothing but the read-access log (an export)."""
+
+    def decorate(func):
+        func = admin.action(description=description, permissions=list(permissions))(func)
+        func.action_spec = ActionSpec(writes=False, confirm=False, reason=False)
+        return func
+
+    return decorate
+
+
+def _confirmation_page(modeladmin, request, objects, form, *, description, consequence, details, total):
+    opts = modeladmin.opts
+    lines = details(objects) if details else {}
+    rows = []
+    for obj in objects:
+        try:
+            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+        except NoReverseMatch:
+            url = ""
+        rows.append((obj, url, lines.get(obj.pk, "")))
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": gettext("Confirm: %(action)s") % {"action": description},
+        "opts": opts,
+        "description": description,
+        "consequence": consequence,
+        "rows": rows,
+        "has_details": bool(lines),
+        "total": total(objects) if total else "",
+        "form": form,
+        "action": _action_name(request),
+        "selected": [str(obj.pk) for obj in objects],
+        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, "admin/service_action_confirmation.html", context)
+
+
+def _resume(selected, user):
+    """Start the nightly chain again for a failed or dead run (managers only)."""
+    from core import nightly
+    from core.tasks import start_chain
+
+    if not user.has_perm("django_celery_beat.change_periodictask"):
+        raise ValidationError(gettext("Only managers start the nightly chain."))
+    day = date_format(selected.run_on, "d/m/Y")
+    run = nightly.start(selected.run_on, holder=gettext("%(user)s in the admin") % {"user": user.get_username()})
+    if run is None:
+        raise ValidationError(gettext("Not resumed (%(day)s): %(reason)s") % {"day": day, "reason": nightly.refusal_reason()})
+    if run.status == RunStatus.SUCCEEDED:
+        return Outcome.warning(gettext("Nothing to resume (%(day)s): the run succeeded.") % {"day": day})
+    transaction.on_commit(lambda run=run: start_chain(run))
+    return gettext("Resumed (%(day)s, attempt %(attempt)s): the run continues where it stopped.") % {
+        "day": day, "attempt": run.attempts}
+
+
+JobRunAdmin.resume = service_action(
+    lambda run, user, reason: _resume(run, user), permissions=["view"],
+    description=_("Resume the run (failed steps and chunks are run again)"),
+    select=lambda qs: qs.order_by("run_on"))
+
+
+def service_form_view(model_admin, request, obj, form, call, *, title, intro="", submit=_("Save"),
+                      template="admin/service_form.html", extra_context=None):
+    """A page of one object whose form calls a service (``call(cleaned_data)`` returns the message to
+    show; ``Outcome.warning`` or a string with ``warning = True`` for a warning): the service's refusal
+    shows on the form (its field, else above it) and nothing is stored; writing needs the change
+    permission. The call runs in one transaction inside ``core.audit.action`` (named by the page's
+    URL), like an action's; then the object's change page."""
+    if not model_admin.has_change_permission(request, obj):
+        raise PermissionDenied
+    if request.method == "POST" and form.is_valid():
+        opts = obj._meta
+        name = getattr(request.resolver_match, "url_name", "") or f"{opts.app_label}_{opts.model_name}_page"
+        try:
+            with transaction.atomic(), audit.action(name=name, user=request.user):
+                message = call(form.cleaned_data)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            warning = getattr(message, "warning", False) or getattr(message, "level", None) == messages.WARNING
+            model_admin.message_user(request, message, messages.WARNING if warning else messages.SUCCESS)
+            return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
+    context = {**model_admin.admin_site.each_context(request), "form": form, "subject": obj, "title": title,
+               "intro": intro, "submit_label": submit, "opts": obj._meta, **(extra_context or {})}
+    return TemplateResponse(request, template, context)

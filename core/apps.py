@@ -14,5 +14,10 @@ class CoreConfig(AppConfig):
         # Token and two-factor actions on the user admin (after admin.autodiscover registered it).
         auth_admin.register()
 
+        # Admin actions and services stamp their reason and author on the audit entries they write.
+        from core import audit
+
+        audit.connect()
+
         # Roles are (re)built after every migrate, once all permissions exist.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="core.sync_roles")

@@ -44,3 +44,57 @@ def log_bulk_create(objects, *, fields: list[str], actor=None, note: str = "") -
     ]
     LogEntry.objects.bulk_create(entries, batch_size=2000)
     return len(entries)
+
+
+# --- an action's reason and author on every audit entry it writes -------------------------------------
+
+import contextlib  # noqa: E402
+from contextvars import ContextVar  # noqa: E402
+
+_action: ContextVar[dict | None] = ContextVar("audited_action", default=None)
+
+
+@contextlib.contextmanager
+def action(*, name: str, user=None, reason: str = ""):
+    """Every django-auditlog entry written inside this block (the object an admin action or a
+    service changes, and the rows it changes with it) carries ``additional_data`` =
+    ``{"action": name, "reason": reason}`` and, when the request did not set one, ``user`` as actor.
+    Blocks nest: the innermost names the entry."""
+    token = _action.set({"action": name, "reason": reason, "user": user})
+    try:
+        yield
+    finally:
+        _action.reset(token)
+
+
+def _stamp_entry(sender, instance, **kwargs):
+    current = _action.get()
+    if current is None or instance.pk is not None:
+        return
+    instance.additional_data = {**(instance.additional_data or {}), "action": current["action"],
+                                **({"reason": current["reason"]} if current["reason"] else {})}
+    user = current["user"]
+    if instance.actor_id is None and getattr(user, "pk", None) is not None:
+        instance.actor = user
+        instance.actor_email = getattr(user, "email", None)
+
+
+def connect() -> None:
+    """Called once by ``CoreConfig.ready``."""
+    from auditlog.models import LogEntry
+    from django.db.models.signals import pre_save
+
+    pre_save.connect(_stamp_entry, sender=LogEntry, dispatch_uid="core.audit.action")
+
+
+def log_action(obj, *, name: str, user=None, reason: str = "", changes: dict | None = None) -> None:
+    """An audit entry for an action that changed ``obj`` without a ``save()`` the auditlog
+    signals see (a conditional ``UPDATE``): who, the action, its reason, old → new."""
+    from auditlog.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    with action(name=name, user=user, reason=reason):
+        LogEntry.objects.create(
+            content_type=ContentType.objects.get_for_model(obj.__class__), object_pk=str(obj.pk), object_id=obj.pk,
+            object_repr=str(obj)[:200], action=LogEntry.Action.UPDATE,
+            changes={field: [str(old), str(new)] for field, (old, new) in (changes or {}).items()})

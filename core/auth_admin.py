@@ -4,16 +4,15 @@ lost two-factor device from the user list (actions through ``core.auth_services`
 DRF's own token admin is removed: it lists every key in clear.
 """
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
-from django.core.exceptions import ValidationError
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.utils.translation import ngettext
 from rest_framework.authtoken.models import TokenProxy
 
+from core.admin import service_action
 from core.auth_services import api_token_issue, api_token_revoke, two_factor_reset
 
 User = get_user_model()
@@ -25,37 +24,31 @@ class StaffUserAdmin(UserAdmin):
     def has_superuser_permission(self, request):
         return request.user.is_superuser
 
-    @admin.action(permissions=["superuser"], description=gettext_lazy("Issue a new API token (replaces the old one)"))
-    def issue_api_token(self, request, queryset):
-        issued = []
-        for user in queryset.order_by("username"):
-            try:
-                issued.append((user, api_token_issue(user=user, actor=request.user, via="admin")))
-            except ValidationError as exc:
-                self.message_user(request, " ".join(exc.messages), messages.ERROR)
-        if not issued:
-            return None
-        # Shown once, in this response only (not in a message, which may travel in a cookie).
-        response = TemplateResponse(request, "admin/auth/user/api_tokens.html", {
-            **self.admin_site.each_context(request),
-            "title": _("New API tokens"),
-            "issued": issued,
-            "opts": self.opts,
-        })
-        response["Cache-Control"] = "no-store"
-        return response
+    issue_api_token = service_action(
+        lambda staff, user, reason: api_token_issue(user=staff, actor=user, via="admin"),
+        permissions=["superuser"], description=gettext_lazy("Issue a new API token (replaces the old one)"),
+        select=lambda qs: qs.order_by("username"), respond=lambda request, issued: _tokens_page(request, issued))
+    revoke_api_token = service_action(
+        lambda staff, user, reason: None if api_token_revoke(user=staff, actor=user, via="admin")
+        else _("no API token"),
+        permissions=["superuser"], description=gettext_lazy("Revoke API token"),
+        done=gettext_lazy("%(n)d API tokens revoked."))
+    reset_two_factor = service_action(
+        lambda staff, user, reason: (_("two-factor devices removed; they set it up again at their next login.")
+                                     if two_factor_reset(user=staff, actor=user, via="admin") else _("no device")),
+        permissions=["superuser"], description=gettext_lazy("Reset two-factor authentication (lost phone)"))
 
-    @admin.action(permissions=["superuser"], description=gettext_lazy("Revoke API token"))
-    def revoke_api_token(self, request, queryset):
-        revoked = sum(api_token_revoke(user=user, actor=request.user, via="admin") for user in queryset)
-        self.message_user(request, ngettext("%(count)d API token revoked.", "%(count)d API tokens revoked.",
-                                            revoked) % {"count": revoked}, messages.SUCCESS)
 
-    @admin.action(permissions=["superuser"], description=gettext_lazy("Reset two-factor authentication (lost phone)"))
-    def reset_two_factor(self, request, queryset):
-        reset = [user.username for user in queryset if two_factor_reset(user=user, actor=request.user, via="admin")]
-        self.message_user(request, _("Two-factor devices removed for: %(users)s. They set it up again at their "
-                                     "next login.") % {"users": ", ".join(reset) or "—"}, messages.SUCCESS)
+def _tokens_page(request, issued):
+    """The new keys, shown once, in this response only (not in a message, which may travel in a cookie)."""
+    response = TemplateResponse(request, "admin/auth/user/api_tokens.html", {
+        **admin.site.each_context(request),
+        "title": _("New API tokens"),
+        "issued": issued,
+        "opts": User._meta,
+    })
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def register():

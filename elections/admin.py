@@ -4,7 +4,7 @@ import csv
 import io
 
 from django import forms
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -15,7 +15,17 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from core import bounds, csvsafe, privacy
-from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin, ServiceAddAdmin, ServiceModelForm, add_service_errors
+from core.admin import (
+    AuditedAdmin,
+    BigTableAdmin,
+    Outcome,
+    PersonalDataAdmin,
+    ServiceAddAdmin,
+    ServiceModelForm,
+    add_service_errors,
+    service_action,
+    service_form_view,
+)
 from core.formatting import short_date
 from members.admin import MEMBER_PANELS
 from elections import services
@@ -36,26 +46,6 @@ from elections.models import (
     ResultsPublication,
     VoterRollEntry,
 )
-
-
-def service_form_view(model_admin, request, obj, form, call, *, title, intro="", submit=_("Save")):
-    """A page whose form calls a service (``call(cleaned_data)`` returns the message to show): the
-    service's refusal shows on the form (its field, else above it), nothing is stored; writing needs
-    the change permission."""
-    if not model_admin.has_change_permission(request, obj):
-        raise PermissionDenied
-    if request.method == "POST" and form.is_valid():
-        try:
-            message = call(form.cleaned_data)
-        except ValidationError as exc:
-            add_service_errors(form, exc)
-        else:
-            model_admin.message_user(request, message, messages.WARNING if getattr(message, "warning", False) else messages.SUCCESS)
-            opts = obj._meta
-            return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
-    context = {**model_admin.admin_site.each_context(request), "form": form, "subject": obj, "title": title,
-               "intro": intro, "submit_label": submit, "opts": obj._meta}
-    return TemplateResponse(request, "admin/elections/service_form.html", context)
 
 
 class _Warning(str):
@@ -353,55 +343,45 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
         response["Content-Disposition"] = f'inline; filename="results-{election.kind}-{election.year}.pdf"'
         return response
 
-    def _run(self, request, queryset, act):
-        for election in queryset:
-            try:
-                act(election)
-                self.message_user(request, f"{election}: OK")
-            except ValidationError as exc:
-                self.message_user(request, f"{election}: " + "; ".join(exc.messages), messages.ERROR)
-
-    @admin.action(description=_("Publish the call for candidates today (Art. 12)"), permissions=["change"])
-    def publish_call(self, request, queryset):
-        self._run(request, queryset, lambda e: services.call_publish(election=e, on=timezone.localdate()))
-
-    @admin.action(description=_("Generate the voter roll (Art. 11.1, 17)"), permissions=["change"])
-    def generate_roll(self, request, queryset):
-        self._run(request, queryset, lambda e: services.roll_generate(election=e))
-
-    @admin.action(description=_("Publish the candidate list with the election day entered (Art. 14–15)"), permissions=["change"])
-    def publish_list(self, request, queryset):
-        def act(election):
-            if not election.election_day:
-                raise ValidationError(_("Enter the election day first."))
-            services.list_publish(election=election, on=timezone.localdate(), election_day=election.election_day)
-        self._run(request, queryset, act)
-
-    @admin.action(description=_("Count the votes (Art. 20–21, 32)"), permissions=["change"])
-    def count(self, request, queryset):
-        def act(election):
-            if election.kind == ElectionKind.ASSEMBLY:
-                services.count_run(election=election, on=timezone.localdate())
-            else:
-                services.board_count_run(election=election, on=timezone.localdate())
-        self._run(request, queryset, act)
-
-    @admin.action(description=_("Sign the minutes (identity check as entered)"), permissions=["change"])
-    def sign_minutes(self, request, queryset):
-        self._run(request, queryset, lambda e: services.minutes_sign(election=e, user=request.user, identity_check=e.identity_check))
+    publish_call = service_action(
+        lambda e, user, reason: services.call_publish(election=e, on=timezone.localdate()) and None,
+        description=_("Publish the call for candidates today (Art. 12)"))
+    generate_roll = service_action(
+        lambda e, user, reason: services.roll_generate(election=e) and None,
+        description=_("Generate the voter roll (Art. 11.1, 17)"))
+    publish_list = service_action(
+        lambda e, user, reason: _publish_list(e),
+        description=_("Publish the candidate list with the election day entered (Art. 14–15)"))
+    count = service_action(
+        lambda e, user, reason: _count(e), description=_("Count the votes (Art. 20–21, 32)"))
+    sign_minutes = service_action(
+        lambda e, user, reason: services.minutes_sign(election=e, user=user, identity_check=e.identity_check) and None,
+        description=_("Sign the minutes (identity check as entered)"), confirm=True,
+        consequence=_("The signed minutes are final: the result can no longer be counted again."))
+    publish_results = service_action(
+        lambda e, user, reason: _publish_results(e, user),
+        description=_("Publish the results today in the magazine and on the website (Art. 22)"), confirm=True,
+        consequence=_("The results are published today (Art. 22); a publication is not taken back."))
 
 
-    @admin.action(description=_("Publish the results today in the magazine and on the website (Art. 22)"),
-                  permissions=["change"])
-    def publish_results(self, request, queryset):
-        for election in queryset:
-            try:
-                publication = services.results_publish(election=election, on=timezone.localdate(), user=request.user)
-            except ValidationError as exc:
-                self.message_user(request, f"{election}: " + "; ".join(exc.messages), messages.ERROR)
-            else:
-                self.message_user(request, f"{election}: {publication.late_note or _('results published (Art. 22).')}",
-                                  messages.WARNING if publication.late_note else messages.SUCCESS)
+def _publish_list(election):
+    if not election.election_day:
+        raise ValidationError(_("Enter the election day first."))
+    services.list_publish(election=election, on=timezone.localdate(), election_day=election.election_day)
+
+
+def _count(election):
+    if election.kind == ElectionKind.ASSEMBLY:
+        services.count_run(election=election, on=timezone.localdate())
+    else:
+        services.board_count_run(election=election, on=timezone.localdate())
+
+
+def _publish_results(election, user):
+    publication = services.results_publish(election=election, on=timezone.localdate(), user=user)
+    if publication.late_note:
+        return Outcome.warning(publication.late_note)
+    return _("results published (Art. 22).")
 
 
 class CandidacyForm(ServiceModelForm):
@@ -545,21 +525,18 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
                                  intro=_("Civil rights, (partner of) paid or dismissed staff, parliamentary mandate — "
                                          "with the document it comes from."))
 
-    @admin.action(description=_("Accept (Art. 11, 13: judged again with the recorded facts)"), permissions=["change"])
-    def accept(self, request, queryset):
-        for candidate in queryset.select_related("election", "member"):
-            try:
-                services.candidacy_accept(candidate=candidate)
-            except ValidationError as exc:
-                self.message_user(request, f"{candidate}: " + "; ".join(exc.messages), messages.ERROR)
-
-    @admin.action(description=_("Refuse those with eligibility problems, motivated by them (Art. 13)"), permissions=["change"])
-    def refuse(self, request, queryset):
-        for candidate in queryset.exclude(status=CandidacyStatus.REFUSED):
-            try:
-                services.candidacy_refuse(candidate=candidate, on=timezone.localdate())
-            except ValidationError as exc:
-                self.message_user(request, f"{candidate}: " + "; ".join(exc.messages), messages.ERROR)
+    accept = service_action(
+        lambda candidate, user, reason: services.candidacy_accept(candidate=candidate) and None,
+        description=_("Accept (Art. 11, 13: judged again with the recorded facts)"),
+        select=lambda qs: qs.select_related("election", "member"))
+    refuse = service_action(
+        lambda candidate, user, reason: services.candidacy_refuse(candidate=candidate, on=timezone.localdate()) and None,
+        description=_("Refuse those with eligibility problems, motivated by them (Art. 13)"), confirm=True,
+        consequence=_("Each candidacy is refused today, motivated by its eligibility problems (Art. 13); the "
+                      "candidate may appeal. A candidacy without problems is not refused."),
+        select=lambda qs: qs.exclude(status=CandidacyStatus.REFUSED).select_related("election", "member"),
+        details=lambda candidates: {c.pk: "; ".join(c.problems) or "—" for c in candidates},
+        nothing=_("The selected candidacies are refused already."))
 
 
 class EmancipationForm(ServiceModelForm):
@@ -705,14 +682,6 @@ class OrganAdmin(ServiceAddAdmin, AuditedAdmin):
     def get_inline_instances(self, request, obj=None):
         return super().get_inline_instances(request, obj) if obj is not None else []
 
-    def _run(self, request, queryset, act):
-        for obj in queryset:
-            try:
-                outcome = act(obj)
-                self.message_user(request, f"{obj}: {outcome if isinstance(outcome, str) else 'OK'}")
-            except ValidationError as exc:
-                self.message_user(request, f"{obj}: " + "; ".join(exc.messages), messages.ERROR)
-
 
 # --- the General Assembly's members (Art. 9, 24, 25) ---------------------------------------------------------
 
@@ -759,18 +728,19 @@ class AssemblyMemberAdmin(OrganAdmin):
         return ("member", "election", "mandate_start", "mandate_end") + (("left_on", "left_reason") if obj.left_on else ())
 
 
-@admin.action(description=_("Install the elected General Assembly today (Art. 24)"), permissions=["change"])
-def install_assembly(modeladmin, request, queryset):
-    for election in queryset:
-        try:
-            outcome = services.assembly_install(election=election, on=timezone.localdate())
-            modeladmin.message_user(request, f"{election}: " + _("%(n)d members installed.") % {"n": outcome["installed"]}
-                                    + " ".join(outcome["notes"]))
-        except ValidationError as exc:
-            modeladmin.message_user(request, f"{election}: " + "; ".join(exc.messages), messages.ERROR)
+def _install(election):
+    outcome = services.assembly_install(election=election, on=timezone.localdate())
+    return _("%(n)d members installed.") % {"n": outcome["installed"]} + " ".join(outcome["notes"])
 
 
-ElectionAdmin.actions = [*ElectionAdmin.actions, install_assembly]
+install_assembly = service_action(
+    lambda election, user, reason: _install(election),
+    description=_("Install the elected General Assembly today (Art. 24)"), confirm=True,
+    consequence=_("The elected become members of the General Assembly today, for six years (Art. 9, 24)."))
+
+
+ElectionAdmin.install_assembly = install_assembly
+ElectionAdmin.actions = [*ElectionAdmin.actions, "install_assembly"]
 
 
 # --- advisers (Art. 24, 32) -----------------------------------------------------------------------------------
@@ -930,14 +900,13 @@ class AssemblyMeetingAdmin(OrganAdmin):
         response["Content-Disposition"] = f'inline; filename="minutes-assembly-{meeting.date:%Y-%m-%d}.pdf"'
         return response
 
-    @admin.action(description=_("Record every member not on the list as absent (Art. 25bis §7 3°)"), permissions=["change"])
-    def fill_absent(self, request, queryset):
-        self._run(request, queryset, lambda m: _("%(n)d recorded absent") % {"n": services.assembly_attendance_fill_absent(meeting=m)})
-
-    @admin.action(description=_("Close the meeting: fix the attendance and the decisions (Art. 25, 25bis §7)"),
-                  permissions=["change"])
-    def close(self, request, queryset):
-        self._run(request, queryset, lambda m: services.assembly_meeting_close(meeting=m, user=request.user))
+    fill_absent = service_action(
+        lambda m, user, reason: _("%(n)d recorded absent") % {"n": services.assembly_attendance_fill_absent(meeting=m)},
+        description=_("Record every member not on the list as absent (Art. 25bis §7 3°)"))
+    close = service_action(
+        lambda m, user, reason: services.assembly_meeting_close(meeting=m, user=user) and None,
+        description=_("Close the meeting: fix the attendance and the decisions (Art. 25, 25bis §7)"), confirm=True,
+        consequence=_("The attendance and the decisions are fixed: a closed meeting is not changed any more."))
 
 
 class AgendaItemForm(OrganForm):
@@ -1111,12 +1080,18 @@ class DirectorAdmin(OrganAdmin):
         fixed = ("name", "member", "assembly_member", "elected_at", "mandate_start", "mandate_end", "replaces")
         return fixed + (("ended_on", "end_reason", "end_note") if obj.ended_on else ())
 
-    @admin.action(description=_("Apply Art. 32–33 today: two consecutive unexcused absences, end of mandate"),
-                  permissions=["change"])
-    def apply_article_33(self, request, queryset):
-        counts = services.board_article33_run(on=timezone.localdate(), director_ids=list(queryset.values_list("pk", flat=True)))
-        self.message_user(request, _("Deemed to resign: %(deemed)d; mandate ran out: %(expired)d.") % {
-            "deemed": counts["deemed_resigned"], "expired": counts["mandate_expired"]})
+    apply_article_33 = service_action(
+        lambda directors, user, reason: _article_33(directors),
+        description=_("Apply Art. 32–33 today: two consecutive unexcused absences, end of mandate"),
+        per_object=False, confirm=True,
+        consequence=_("A director with two consecutive unexcused absences is deemed to resign, a mandate that ran out "
+                      "ends (Art. 32–33): both end the mandate today."))
+
+
+def _article_33(directors):
+    counts = services.board_article33_run(on=timezone.localdate(), director_ids=[d.pk for d in directors])
+    return _("Deemed to resign: %(deemed)d; mandate ran out: %(expired)d.") % {
+        "deemed": counts["deemed_resigned"], "expired": counts["mandate_expired"]}
 
 
 class BoardMeetingForm(OrganForm):

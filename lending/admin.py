@@ -15,10 +15,22 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from core import csvsafe, privacy
-from core.admin import AuditedAdmin, BigTableAdmin, PersonalDataAdmin, ServiceAddAdmin, ServiceModelForm, add_service_errors
+from core.admin import (
+    AuditedAdmin,
+    BigTableAdmin,
+    PersonalDataAdmin,
+    ServiceAddAdmin,
+    ServiceModelForm,
+    add_service_errors,
+    read_action,
+    service_action,
+    service_form_view,
+)
 from core.formatting import eur, short_date
+from core.money import ZERO
 from core.privacy import Category
 from lending import rules, services
+from lending.services import UNIT_STATES_SET_BY_HAND
 from members.admin import MEMBER_PANELS
 from lending.models import (
     Accessory,
@@ -29,6 +41,7 @@ from lending.models import (
     MaxInvoiceRefund,
     Office,
     PriceVersion,
+    RefundStatus,
     Rental,
     RentalStatus,
     Reservation,
@@ -78,15 +91,17 @@ class StockUnitAdmin(AuditedAdmin):
     search_fields = ("=serial", "item__code")
     actions = ["mark_available", "mark_repair"]
 
-    @admin.action(description=_("Checked and cleaned: available again"), permissions=["change"])
-    def mark_available(self, request, queryset):
-        count = queryset.filter(state__in=(UnitState.CLEANING, UnitState.REPAIR)).update(state=UnitState.AVAILABLE)
-        self.message_user(request, _("%(n)d units available.") % {"n": count})
-
-    @admin.action(description=_("Send to repair"), permissions=["change"])
-    def mark_repair(self, request, queryset):
-        count = queryset.exclude(state=UnitState.RENTED).update(state=UnitState.REPAIR)
-        self.message_user(request, _("%(n)d units in repair.") % {"n": count})
+    mark_available = service_action(
+        lambda unit, user, reason: services.stock_unit_set_state(unit=unit, state=UnitState.AVAILABLE, user=user),
+        description=_("Checked and cleaned: available again"),
+        select=lambda qs: qs.filter(state__in=UNIT_STATES_SET_BY_HAND[UnitState.AVAILABLE]),
+        nothing=_("None of the selected units is being cleaned or in repair."), done=_("%(n)d units available."))
+    mark_repair = service_action(
+        lambda unit, user, reason: services.stock_unit_set_state(unit=unit, state=UnitState.REPAIR, user=user),
+        description=_("Send to repair"),
+        select=lambda qs: qs.filter(state__in=UNIT_STATES_SET_BY_HAND[UnitState.REPAIR]),
+        nothing=_("None of the selected units can go to repair (rented, retired or there already)."),
+        done=_("%(n)d units in repair."))
 
 
 @admin.register(Reservation)
@@ -97,28 +112,18 @@ class ReservationAdmin(AuditedAdmin):
     list_select_related = ("item", "office", "member")
 
 
-class RentalForm(forms.ModelForm):
-    """Renting out is one service call (in ``clean``): tariff, forfait, fees and trips follow."""
+class RentalForm(ServiceModelForm):
+    """Renting out is one service call (``save_new``): tariff, forfait, fees and trips follow."""
 
     class Meta:
         model = Rental
         fields = ("item", "member", "renter_name", "unit", "start_date", "expected_return", "delivery")
 
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk or self.errors:
-            return cleaned
-        try:
-            self.rental = services.rental_start(
-                item=cleaned["item"], member=cleaned.get("member"), renter_name=cleaned.get("renter_name") or "",
-                unit=cleaned.get("unit"), start_date=cleaned["start_date"], delivery=cleaned["delivery"],
-                expected_return=cleaned.get("expected_return"),
-            )
-        except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                self.add_error(field if field in self.fields else None, errors)
-        return cleaned
-
+    def save_new(self, instance):
+        return services.rental_start(
+            item=instance.item, member=instance.member, renter_name=instance.renter_name or "", unit=instance.unit,
+            start_date=instance.start_date, delivery=instance.delivery, expected_return=instance.expected_return,
+        )
 
 
 class ReturnForm(forms.Form):
@@ -135,7 +140,7 @@ class PurchaseForm(forms.Form):
 
 
 @admin.register(Rental)
-class RentalAdmin(PersonalDataAdmin, BigTableAdmin):
+class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     """What a member rents says something of their health: each page and list is in the read-access log."""
 
     history_categories = (Category.IDENTITY, Category.LENDING)
@@ -166,17 +171,9 @@ class RentalAdmin(PersonalDataAdmin, BigTableAdmin):
         return ("next_step", "item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
                 "return_date", "accrued_through", "status", "invoice", "max_invoice_this_year")
 
-    def save_form(self, request, form, change):
-        if change:
-            return form.save(commit=False)
-        return form.rental
-
     def save_model(self, request, obj, form, change):
-        if change:
+        if change:  # the expected return is the one field a clerk changes on a running rental
             obj.save(update_fields=["expected_return"])
-
-    def save_related(self, request, form, formsets, change):
-        """No relations are edited here."""
 
     def get_urls(self):
         return [
@@ -187,22 +184,13 @@ class RentalAdmin(PersonalDataAdmin, BigTableAdmin):
 
     def _step(self, request, pk, form_class, initial, title, act):
         rental = get_object_or_404(Rental, pk=pk)
-        if not self.has_change_permission(request, rental):
-            from django.core.exceptions import PermissionDenied
-
-            raise PermissionDenied
         form = form_class(request.POST or None, initial=initial)
-        if request.method == "POST" and form.is_valid():
-            try:
-                act(rental, form.cleaned_data)
-            except ValidationError as exc:
-                form.add_error(None, exc)
-            else:
-                self.message_user(request, _("Done: %(rental)s") % {"rental": rental})
-                return HttpResponseRedirect(reverse("admin:lending_rental_change", args=[rental.pk]))
-        context = {**self.admin_site.each_context(request), "title": title, "form": form, "rental": rental,
-                   "opts": self.model._meta, "invoice": self.invoice(rental)}
-        return TemplateResponse(request, "admin/lending/rental_step.html", context)
+
+        def call(data):
+            act(rental, data)
+            return _("Done: %(rental)s") % {"rental": rental}
+        return service_form_view(self, request, rental, form, call, title=title, template="admin/lending/rental_step.html",
+                                 extra_context={"rental": rental, "invoice": self.invoice(rental)})
 
     def return_view(self, request, pk):
         def act(rental, data):
@@ -263,21 +251,19 @@ class RentalAdmin(PersonalDataAdmin, BigTableAdmin):
         return format_html("{} {} / {} — {} {}", _("counted rent"), eur(figures["counted_rent"]), eur(rules.MAX_INVOICE_THRESHOLD),
                            _("refund so far"), eur(figures["refund"]))
 
-    @admin.action(description=_("Accrue the rent up to today"), permissions=["change"])
-    def accrue_now(self, request, queryset):
-        added = sum(services.rental_accrue(rental=r, through=timezone.localdate()) for r in queryset.filter(status=RentalStatus.RUNNING))
-        self.message_user(request, _("%(n)d rent lines added.") % {"n": added})
+    accrue_now = service_action(
+        lambda rental, user, reason: _("%(n)d rent lines added.") % {
+            "n": services.rental_accrue(rental=rental, through=timezone.localdate())},
+        description=_("Accrue the rent up to today"), select=lambda qs: qs.filter(status=RentalStatus.RUNNING),
+        nothing=_("None of the selected rentals is running."))
+    return_today = service_action(
+        lambda rental, user, reason: services.rental_return(rental=rental, return_date=timezone.localdate()),
+        description=_("Returned today (no extra costs)"), select=lambda qs: qs.filter(status=RentalStatus.RUNNING),
+        nothing=_("None of the selected rentals is running."), done=_("%(n)d rentals returned."))
 
-    @admin.action(description=_("Returned today (no extra costs)"), permissions=["change"])
-    def return_today(self, request, queryset):
-        done = 0
-        for rental in queryset.filter(status=RentalStatus.RUNNING):
-            try:
-                services.rental_return(rental=rental, return_date=timezone.localdate())
-                done += 1
-            except ValidationError as exc:
-                self.message_user(request, f"{rental}: " + "; ".join(exc.messages), messages.ERROR)
-        self.message_user(request, _("%(n)d rentals returned.") % {"n": done})
+
+def _refund_amount(row):
+    return row.refund if isinstance(row, MaxInvoiceRefund) else row.amount
 
 
 class RefundBatchAdmin(AuditedAdmin):
@@ -292,7 +278,10 @@ class RefundBatchAdmin(AuditedAdmin):
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description=_("Export for the bank (CSV)"), permissions=["view"])
+    def has_delete_permission(self, request, obj=None):
+        return False  # money computed by the nightly run and paid: never deleted, not even by a superuser
+
+    @read_action(description=_("Export for the bank (CSV)"))
     def export_csv(self, request, queryset):
         from benefits.services import payee
 
@@ -314,10 +303,16 @@ class RefundBatchAdmin(AuditedAdmin):
         response["Content-Disposition"] = f'attachment; filename="{self.model._meta.model_name}-batch.csv"'
         return response
 
-    @admin.action(description=_("Mark as paid today"), permissions=["change"])
-    def mark_paid(self, request, queryset):
-        count = queryset.filter(status="computed").update(status="paid", paid_on=timezone.localdate())
-        self.message_user(request, _("%(n)d marked as paid.") % {"n": count})
+    mark_paid = service_action(
+        lambda refund, user, reason: services.yearly_refund_mark_paid(refund=refund, paid_on=timezone.localdate(),
+                                                                      user=user, reason=reason),
+        description=_("Mark as paid today"), reason=True,
+        consequence=_("The bank paid these amounts: each is marked paid today, once, and a new computation no longer "
+                      "changes it (Art. 54). Your name and reason are kept in the audit trail."),
+        select=lambda qs: qs.filter(status=RefundStatus.COMPUTED).select_related("member"),
+        details=lambda rows: {r.pk: eur(_refund_amount(r)) for r in rows},
+        total=lambda rows: eur(sum((_refund_amount(r) for r in rows), ZERO)),
+        nothing=_("None of the selected refunds is still to be paid."), done=_("%(n)d marked as paid."))
 
 
 @admin.register(MaxInvoiceRefund)

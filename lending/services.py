@@ -599,3 +599,61 @@ def incontinence_sale_record(*, member: Member | int, invoice_number: str, invoi
                 "Invoice %(number)s is already recorded (%(day)s, €%(amount)s, another member or amount).") % {
                 "number": invoice_number, "day": f"{existing.invoice_date:%d/%m/%Y}", "amount": existing.amount}})
         return existing
+
+
+# --- the desk's admin actions: a refund paid, a stock unit's state (issue #14) ---------------------------
+
+
+def yearly_refund_mark_paid(*, refund: MaxInvoiceRefund | AlarmSubsidy, paid_on: date, user, reason: str):
+    """The bank paid a maximum-invoice refund or an alarm subsidy (Art. 54): it is marked paid once.
+    The row is locked, then its status read: of two clerks marking it at once, one does it and the
+    other is told it was paid already; a recomputation waiting on the lock then leaves it alone
+    (``_write_yearly_refund``). The clerk and the reason are in the audit trail."""
+    from core import audit
+
+    if not reason.strip():
+        raise ValidationError({"reason": gettext("Say why the refund is marked paid (e.g. the bank statement).")})
+    model = type(refund)
+    with transaction.atomic():
+        locked = model.objects.select_for_update().get(pk=refund.pk)
+        if locked.status == RefundStatus.PAID:
+            raise ValidationError({"status": gettext("Already paid on %(day)s.") % {"day": f"{locked.paid_on:%d/%m/%Y}"}})
+        amount = locked.refund if model is MaxInvoiceRefund else locked.amount
+        if amount <= 0:
+            raise ValidationError({"status": gettext("Nothing to pay: the amount is %(amount)s.") % {"amount": amount}})
+        locked.status = RefundStatus.PAID
+        locked.paid_on = paid_on
+        with audit.action(name=f"lending.{model._meta.model_name}.mark_paid", user=user, reason=reason.strip()):
+            locked.save(update_fields=["status", "paid_on"])
+    refund.status, refund.paid_on = locked.status, locked.paid_on
+    return refund
+
+
+#: The states a clerk sets by hand, and the states each may be set from. A unit is rented and
+#: returned by the rental services (``_take_unit``, ``rental_return``), never by hand: a rented unit
+#: keeps its state until its rental is returned; a retired (sold) unit does not come back.
+UNIT_STATES_SET_BY_HAND = {
+    UnitState.AVAILABLE: (UnitState.CLEANING, UnitState.REPAIR),  # checked and cleaned, or repaired
+    UnitState.REPAIR: (UnitState.AVAILABLE, UnitState.RESERVED, UnitState.CLEANING),
+}
+
+
+def stock_unit_set_state(*, unit: StockUnit, state: str, user=None, reason: str = "") -> StockUnit:
+    """A clerk sets a stock unit's state (available again after cleaning, to repair). Locked, then
+    checked against ``UNIT_STATES_SET_BY_HAND``; saved through the ORM, so audited (who, old → new)."""
+    from core import audit
+
+    if state not in UNIT_STATES_SET_BY_HAND:
+        raise ValidationError({"state": gettext("A unit is not set to %(state)s by hand.") % {"state": state}})
+    with transaction.atomic():
+        locked = StockUnit.objects.select_for_update().get(pk=unit.pk)
+        if locked.state == state:
+            raise ValidationError({"state": gettext("Already %(state)s.") % {"state": locked.get_state_display().lower()}})
+        if locked.state not in UNIT_STATES_SET_BY_HAND[state]:
+            raise ValidationError({"state": gettext("A unit that is %(now)s is not set to %(state)s by hand.") % {
+                "now": locked.get_state_display().lower(), "state": UnitState(state).label.lower()}})
+        locked.state = state
+        with audit.action(name="lending.stockunit.set_state", user=user, reason=reason):
+            locked.save(update_fields=["state"])
+    unit.state = locked.state
+    return unit

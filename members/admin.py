@@ -8,7 +8,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import formats, timezone, translation
@@ -24,6 +23,7 @@ from core.admin import (
     ServiceAddAdmin,
     ServiceModelForm,
     fieldsets_for,
+    service_action,
 )
 from core import bounds
 from core.formatting import eur, short_date, status_badge
@@ -567,20 +567,15 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
             _("month"), _("due"), _("settled"), _("payment"), _("exemption"), body,
         )
 
-    @admin.action(description=_("Recompute the entitlement status now"), permissions=["change"])
-    def recompute_status(self, request, queryset):
-        ids = list(queryset.values_list("pk", flat=True))
-        counts = {}
-        for household_id in ids:
-            part = services.statuses_refresh(as_of=_today(), id_range=(household_id, household_id + 1))
-            for key, value in part.items():
-                counts[key] = counts.get(key, 0) + value
-        self.message_user(request, _("%(n)d households recomputed, %(c)d changed.") % {"n": len(ids), "c": counts.get("changed", 0)})
-
-    @admin.action(description=_("Book dues up to this month"), permissions=["change"])
-    def book_dues(self, request, queryset):
-        count = services.dues_book(through=Month.of(_today()), household_ids=list(queryset.values_list("pk", flat=True)))
-        self.message_user(request, _("%(n)d monthly dues booked.") % {"n": count})
+    recompute_status = service_action(
+        lambda households, user, reason: _("%(n)d households recomputed, %(c)d changed.") % {
+            "n": len(households), "c": sum(services.statuses_refresh(as_of=_today(), id_range=(h.pk, h.pk + 1))["changed"]
+                                           for h in households)},
+        description=_("Recompute the entitlement status now"), per_object=False)
+    book_dues = service_action(
+        lambda households, user, reason: _("%(n)d monthly dues booked.") % {
+            "n": services.dues_book(through=Month.of(_today()), household_ids=[h.pk for h in households])},
+        description=_("Book dues up to this month"), per_object=False)
 
 
 def _paid_cell(due):
@@ -597,9 +592,9 @@ def _paid_cell(due):
 # --- Payments -----------------------------------------------------------------------------------
 
 
-class PaymentForm(forms.ModelForm):
-    """Recording a payment *is* the service call: it runs in ``clean()`` so that every rule it
-    refuses shows up on the form, on its field, and nothing is stored (the admin view is atomic)."""
+class PaymentForm(ServiceModelForm):
+    """Recording a payment *is* the service call (``save_new``): every rule it refuses shows up on
+    the form, on its field, and nothing is stored."""
 
     months = forms.CharField(
         label=_("months covered"),
@@ -619,38 +614,17 @@ class PaymentForm(forms.ModelForm):
         except ValueError as exc:
             raise ValidationError(str(exc)) from exc
 
-    def clean(self):
-        cleaned = super().clean()
-        if self.instance.pk or self.errors:
-            return cleaned
-        try:
-            self.result = services.payment_record(
-                household=cleaned["household"],
-                amount=cleaned["amount"],
-                paid_on=cleaned["paid_on"],
-                months=cleaned.get("months") or None,
-                source=PaymentSource.CLERK,
-                bank_reference=cleaned.get("bank_reference") or None,
-                communication=cleaned.get("communication") or "",
-            )
-        except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                self.add_error(field if field in self.fields else None, errors)
-        return cleaned
-
-
-class ReversalForm(forms.Form):
-    """Why payments are reversed (kept on each payment and in its audit trail)."""
-
-    reason = forms.CharField(
-        label=_("reason"), min_length=5, max_length=200,
-        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
-        help_text=_("E.g. recorded on the wrong household, or returned by the bank. Kept with each payment."),
-    )
+    def save_new(self, instance):
+        self.result = services.payment_record(
+            household=instance.household, amount=instance.amount, paid_on=instance.paid_on,
+            months=self.cleaned_data.get("months") or None, source=PaymentSource.CLERK,
+            bank_reference=instance.bank_reference or None, communication=instance.communication or "",
+        )
+        return self.result.payment
 
 
 @admin.register(Payment)
-class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
+class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
     form = PaymentForm
     resource_classes = [PaymentResource]
     # export here; bank statements are imported as background jobs (BankImportAdmin)
@@ -693,60 +667,27 @@ class PaymentAdmin(ImportExportAdmin, BigTableAdmin):
         return self.get_fields(request, obj)
 
     def save_form(self, request, form, change):
-        if change:
-            return form.save(commit=False)
-        payment = form.result.payment
-        self.message_user(
-            request,
-            _("Settled: %(months)s") % {"months": ", ".join(f"{m.first_day:%m/%Y}" for m in form.result.months) or _("no whole month")},
-            messages.SUCCESS,
-        )
-        return payment
+        if not change:
+            self.message_user(request, _("Settled: %(months)s") % {
+                "months": ", ".join(f"{m.first_day:%m/%Y}" for m in form.result.months) or _("no whole month")},
+                messages.SUCCESS)
+        return super().save_form(request, form, change)
 
-    def save_model(self, request, obj, form, change):
-        """Nothing to do: the service saved the payment in the form's ``clean()``."""
-
-    def save_related(self, request, form, formsets, change):
-        """No relations are edited here."""
-
-    @admin.action(description=_("Reverse the selected payments (their months become open again)"), permissions=["change"])
-    def reverse_payments(self, request, queryset):
-        """Reversing moves money back into arrears: like ``delete_selected``, the clerk first sees what
-        will be reversed (each payment and the months it settled) and says why; only the confirmation
-        reverses, each payment through ``services.payment_reverse`` (locked, checked again, audited)."""
-        payments = list(queryset.filter(reversed_on__isnull=True).order_by("paid_on", "pk"))
-        if not payments:
-            self.message_user(request, _("None of the selected payments can be reversed: they are reversed already."),
-                              messages.WARNING)
-            return None
-        form = ReversalForm(request.POST if request.POST.get("post") == "yes" else None)
-        if form.is_bound and form.is_valid():
-            done, refused = 0, []
-            for payment in payments:
-                try:
-                    services.payment_reverse(payment=payment, reason=form.cleaned_data["reason"], on=_today())
-                    done += 1
-                except ValidationError as exc:  # reversed meanwhile by someone else: refused under the lock
-                    refused.append(f"{short_date(payment.paid_on)} {eur(payment.amount)}: {'; '.join(exc.messages)}")
-            if done:
-                self.message_user(request, ngettext("%(n)d payment reversed.", "%(n)d payments reversed.", done)
-                                  % {"n": done}, messages.SUCCESS)
-            for message in refused:
-                self.message_user(request, message, messages.ERROR)
-            return None
-        months = selectors.payment_months(payments)
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Reverse payments"),
-            "opts": self.model._meta,
-            "form": form,
-            "rows": [(p, eur(p.amount), ", ".join(f"{m:%m/%Y}" for m in months[p.pk]) or "—") for p in payments],
-            "total": eur(sum((p.amount for p in payments), ZERO)),
-            "action": request.POST.get("action", "reverse_payments"),
-            "selected": [str(p.pk) for p in payments],
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/members/payment/reverse_confirmation.html", context)
+    #: Reversing moves money back into arrears: like ``delete_selected``, the clerk first sees what will
+    #: be reversed (each payment and the months it settled) and says why; only the confirmation reverses,
+    #: each payment through ``services.payment_reverse`` (locked, checked again, audited with the reason).
+    reverse_payments = service_action(
+        lambda payment, user, reason: services.payment_reverse(payment=payment, reason=reason, on=_today()),
+        description=_("Reverse the selected payments (their months become open again)"), reason=True,
+        consequence=_("The months these payments settled are open again and count as unpaid for the entitlement "
+                      "(Art. 8). The payments stay in the ledger, marked reversed with your reason."),
+        select=lambda qs: qs.filter(reversed_on__isnull=True).order_by("paid_on", "pk"),
+        details=lambda payments: {pk: ", ".join(f"{m:%m/%Y}" for m in months) or "—"
+                                  for pk, months in selectors.payment_months(payments).items()},
+        total=lambda payments: eur(sum((p.amount for p in payments), ZERO)),
+        label=lambda p: f"{short_date(p.paid_on)} {eur(p.amount)}",
+        nothing=_("None of the selected payments can be reversed: they are reversed already."),
+        done=_("%(n)d payments reversed."))
 
     @admin.display(description=_("paid on"), ordering="paid_on")
     def paid_on_display(self, obj):

@@ -123,16 +123,19 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
     client.post(reverse("admin:benefits_claim_changelist"), {"action": "release_to_batch", "_selected_action": [claim.pk]})
     batch = PaymentBatch.objects.get()
     # the clerk cannot approve; the manager can, then exports and marks paid
-    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "approve", "_selected_action": [batch.pk]})
+    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "approve", "_selected_action": [batch.pk],
+                                                                    "post": "yes"})
     batch.refresh_from_db()
     assert batch.status == "draft"
     client.force_login(make_user("manager"))
-    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "approve", "_selected_action": [batch.pk]})
+    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "approve", "_selected_action": [batch.pk],
+                                                                    "post": "yes"})
     batch.refresh_from_db()
     assert batch.status == "approved"
     export = client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "export_csv", "_selected_action": [batch.pk]})
     assert export["Content-Type"].startswith("text/csv") and b"300.00" in export.content
-    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "mark_paid", "_selected_action": [batch.pk]})
+    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "mark_paid", "_selected_action": [batch.pk],
+                                                                    "post": "yes", "reason": "bank statement 2026/14"})
     claim.refresh_from_db()
     assert claim.status == "paid"
     # the member page shows what was used this year

@@ -237,7 +237,8 @@ def test_refund_batch_export_and_paid(client, make_user, price_list):
     changelist = reverse("admin:lending_maxinvoicerefund_changelist")
     export = client.post(changelist, {"action": "export_csv", "_selected_action": [refund.pk]})
     assert b"28.50" in export.content and member.iban.encode() in export.content
-    client.post(changelist, {"action": "mark_paid", "_selected_action": [refund.pk]})
+    client.post(changelist, {"action": "mark_paid", "_selected_action": [refund.pk], "post": "yes",
+                             "reason": "bank statement 2027/05"})
     refund.refresh_from_db()
     assert refund.status == "paid"
     # a new computation leaves a paid refund alone
