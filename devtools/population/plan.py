@@ -150,6 +150,19 @@ class HouseholdPlan:
         return max(month // self.pay_mode * self.pay_mode, self.first)
 
 
+def tally(plans: list[HouseholdPlan]) -> dict[str, dict[str, int]]:
+    """Per payment profile (``BEHAVIOURS``): households, members, dues and payment groups planned."""
+    names = {code: name for name, code in BEHAVIOUR_CODES.items()}
+    counts = {name: dict.fromkeys(("households", "members", "dues", "payment_groups"), 0) for name, _w in BEHAVIOURS}
+    for plan in plans:
+        row = counts[names[plan.behaviour]]
+        row["households"] += 1
+        row["members"] += plan.size
+        row["dues"] += plan.dues
+        row["payment_groups"] += plan.payment_groups
+    return counts
+
+
 class Planner:
     """Draws households one after the other from ``random.Random(options.seed)``."""
 

@@ -310,7 +310,7 @@ class PostgresGenerator:
             unchecked = not self.validate_foreign_keys and self.may_skip_foreign_key_checks(cursor)
             if unchecked:
                 # As pg_restore --disable-triggers: the ids are reserved and every reference is computed
-                # from them (members/tests/test_population.py checks them all), so the foreign-key
+                # from them (devtools/tests/test_population.py checks them all), so the foreign-key
                 # triggers are skipped for this transaction instead of checking 45 M references.
                 cursor.execute("SET LOCAL session_replication_role = replica")
             schema = _IndexRebuild(cursor, rebuilt, keep_foreign_keys=unchecked)
@@ -506,9 +506,9 @@ class PostgresGenerator:
 
         The serial is 2 × (rank among the generated people with the same birth date and gender)
         on top of the highest serial already used with that yymmdd and gender: odd for men (001,
-        003, … 997), even for women (002, 004, … 998). Two people a century apart may get the same yymmdd
-        and serial; their check digits differ (2000000000 is not a multiple of 97), so the numbers
-        are unique across the table. The digits are ``national_number_sql``'s, the twin of
+        003, … 997), even for women (002, 004, … 998). Two people a century apart may get the same
+        yymmdd and serial; their check digits differ (2000000000 is not a multiple of 97), so the
+        numbers are unique across the table. The digits are ``national_number_sql``'s, the twin of
         ``rules.national_number_for``. Sort keys are dates, integers and booleans: text sorts under
         a linguistic collation would cost seconds per million rows.
         """

@@ -52,3 +52,16 @@ def test_the_plan_counts_members_dues_and_payment_groups():
     assert {h.pay_mode for h in households} == {1, 3, 12}
     yearly = next(h for h in households if h.pay_mode == 12 and h.first == Month(2023, 12).index)
     assert yearly.payment_groups == 4  # 2023 (December), 2024, 2025, 2026
+
+
+def test_tally_per_payment_profile():
+    households = _households(OPTIONS, 2000)
+    counts = plan.tally(households)
+    assert counts == plan.tally(_households(OPTIONS, 2000))  # decided by the seed
+    assert list(counts) == ["punctual", "late", "arrears", "long_arrears"]
+    assert sum(row["households"] for row in counts.values()) == 2000
+    assert sum(row["members"] for row in counts.values()) == sum(h.size for h in households)
+    assert 0.80 < counts["punctual"]["households"] / 2000 < 0.90  # 85 % (plan.BEHAVIOURS)
+    # arrears pay monthly: a payment group per due
+    assert counts["arrears"]["payment_groups"] == counts["arrears"]["dues"]
+    assert counts["punctual"]["payment_groups"] < counts["punctual"]["dues"]
