@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test venv clean-db
+.PHONY: run test venv clean-db population
 
 venv: $(STAMP)
 
@@ -33,6 +33,12 @@ run: $(STAMP)
 ## The whole test suite. DATABASE_URL / REDIS_URL switch to PostgreSQL and a real Celery worker.
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Append generated households for the benchmarks (devtools, dev settings): make population HOUSEHOLDS=50000
+HOUSEHOLDS ?= 1000
+population: $(STAMP)
+	$(BIN)/python manage.py migrate --no-input
+	$(BIN)/python manage.py generate_population --households $(HOUSEHOLDS)
 
 clean-db:
 	rm -f db.sqlite3

@@ -3,7 +3,8 @@
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench \\
         .venv/bin/python benchmarks/benefits_bench.py --claims 100000 --workers 2
 
-Needs a population (``manage.py generate_population --households 1000000``, see members_bench.py).
+Needs a population (``manage.py generate_population --households 1000000``, the devtools app's command
+in dev settings; see members_bench.py).
 Each claim goes through ``benefits.services.claim_file``: lock the member, compute the Art. 8
 entitlement for the event month from the ledger, read the payout history, judge, insert, audit.
 Prints claims per second per worker and in total (aim: ≥ 500/s on this 2-core machine).

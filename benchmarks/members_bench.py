@@ -7,7 +7,8 @@ Steps:
 
 1. Creates the database if it does not exist (``--recreate``: drops and recreates it first),
    runs ``migrate`` and, when the command exists, ``seed_reference``.
-2. Generates the population with ``manage.py generate_population`` (``--reuse``: only the
+2. Generates the population with ``manage.py generate_population`` (the ``devtools`` app, installed
+   by the dev and test settings only: ``devtools/population/``) (``--reuse``: only the
    households that are missing), then ``VACUUM (ANALYZE)`` so autovacuum does not run during the
    measurements (timed separately: maintenance, not generation).
 3. The admin member change list, a search by national number and a last-name prefix search, each
@@ -104,11 +105,13 @@ def prepare_database(recreate: bool) -> None:
 
 
 def generate(households: int, seed: int, reuse: bool, vacuum: bool) -> None:
-    from django.core.management import call_command
+    from django.core.management import call_command, get_commands
     from django.db import connection
 
     from members.models import Household
 
+    if "generate_population" not in get_commands():
+        sys.exit("generate_population is a devtools command: run with config.settings.dev (the default here).")
     existing = Household.objects.count()
     wanted = households - existing if reuse else households
     if reuse and wanted <= 0:

@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 
 from benefits import selectors, services
 from benefits.models import Claim, MedicalApp, PaymentBatchStatus, UnbornChild
-from members.demo import national_number
 from members.models import Gender, HouseholdStatus, Member, Role
+from members.rules import national_number_for
 
 SCENARIOS = [
     ("dietetics", dict(quantity=3, evidence=["invoice"])),
@@ -77,11 +77,11 @@ def _statute_examples(members, *, today: date, clerk, catalogue) -> int:
     born = today - timedelta(days=21)
     twins = []
     for first_name, gender in (("Lotte", Gender.FEMALE), ("Lars", Gender.MALE)):
-        serial = 1 if gender == Gender.MALE else 2
-        while Member.objects.filter(national_number=national_number(born, serial)).exists():
-            serial += 2
+        rank = 0
+        while Member.objects.filter(national_number=national_number_for(born, gender, rank)).exists():
+            rank += 1
         twins.append(member_services.member_create(
-            national_number=national_number(born, serial), first_name=first_name, last_name=parent.last_name, birth_date=born,
+            national_number=national_number_for(born, gender, rank), first_name=first_name, last_name=parent.last_name, birth_date=born,
             gender=gender, household=parent.household, role=Role.DEPENDENT, affiliation_start=born.replace(day=1)))
     file = dict(received_on=None, recorded_by=clerk, catalogue=catalogue)
     count = 0

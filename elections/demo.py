@@ -46,7 +46,7 @@ def seed(*, today: date, stdout=None) -> int:
 def _emancipated_minor(closing_day: date, today: date):
     """A dependent who is 16 on the roll's closing day, emancipated by the youth court (Art. 11.1)."""
     from members import services as member_services
-    from members.demo import national_number
+    from members.rules import NATIONAL_NUMBER_SERIALS, national_number_for
 
     birth = add_years(closing_day, -16) - timedelta(days=120)
     emancipated_on = add_years(birth, 16) + timedelta(days=30)
@@ -58,7 +58,8 @@ def _emancipated_minor(closing_day: date, today: date):
     if titular is None:
         return None
     taken = set(Member.objects.filter(birth_date=birth).values_list("national_number", flat=True))
-    number = next(n for n in (national_number(birth, serial) for serial in range(998, 1, -2)) if n not in taken)
+    ranks = range(len(NATIONAL_NUMBER_SERIALS["F"]) - 1, -1, -1)  # from serial 998 down
+    number = next(n for n in (national_number_for(birth, "F", rank) for rank in ranks) if n not in taken)
     minor = member_services.member_create(national_number=number, first_name="Lotte", last_name=titular.last_name,
                                           birth_date=birth, gender="F", household=titular.household, role=Role.DEPENDENT,
                                           affiliation_start=titular.affiliation_start)

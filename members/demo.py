@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.months import Month, month_range
-from members import services
+from members import rules, services
 from members.models import Gender, HardshipKind, HardshipSituation, Household, IncreasedReimbursementPeriod, Role
 
 FIRST_NAMES_M = ["Lucas", "Noah", "Arthur", "Louis", "Liam", "Jules", "Victor", "Adam", "Finn", "Mathis", "Wout",
@@ -38,13 +38,6 @@ def belgian_iban(bank: int, account: int) -> str:
     first = f"{bank:03d}{account:07d}"
     bban = first + f"{int(first) % 97 or 97:02d}"
     return "BE" + iban.calc_check_digits("BE00" + bban) + bban
-
-
-def national_number(birth: date, serial: int) -> str:
-    """A valid rijksregisternummer for ``birth``; odd serials are men, even serials women."""
-    base = f"{birth:%y%m%d}{serial:03d}"
-    number = int(("2" if birth.year >= 2000 else "") + base)
-    return f"{base}{97 - number % 97:02d}"
 
 
 @dataclass
@@ -79,10 +72,7 @@ class DemoBuilder:
 
     def person(self, birth: date, gender: str) -> str:
         while True:
-            serial = self.rng.randrange(1, 997)
-            if (serial % 2 == 1) != (gender == Gender.MALE):
-                serial += 1
-            number = national_number(birth, serial)
+            number = rules.national_number_for(birth, gender, self.rng.randrange(1, 997) // 2)
             if number not in self.used:
                 self.used.add(number)
                 return number

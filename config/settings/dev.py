@@ -5,6 +5,9 @@ from .base import env
 
 DEBUG = env.bool("DJANGO_DEBUG", default=True)
 
+# Developer tools (the population generator of the benchmarks): dev and test only, never production.
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405
+
 # --- Login protection (issue #12, point 6) ---------------------------------------------------
 # The demo logins work without a phone: two factors are optional here (any user may set them up
 # via "Two-factor authentication" in the admin); OTP_REQUIRED_FOR=superuser,manager enforces them.

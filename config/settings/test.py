@@ -6,6 +6,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 DEBUG = False
 LANGUAGE_CODE = "en"
 
+# Developer tools (the population generator of the benchmarks): dev and test only, never production.
+INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]  # noqa: F405
+
 # --- Login protection (issue #12, point 6) ---------------------------------------------------
 # Tests that need them turn these on (core/tests/test_auth.py): two factors not enforced, API
 # throttles off (no rate makes the suite flaky), basic auth accepted as in dev.

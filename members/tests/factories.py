@@ -3,18 +3,15 @@
 import itertools
 from datetime import date
 
-from members import services
-from members.demo import national_number
+from members import rules, services
 from members.models import Role
 
-_serials = itertools.count(1)
+_ranks = itertools.count(1)
 
 
 def person_number(birth: date, gender: str = "M") -> str:
-    serial = next(_serials) * 2 % 996 + 1
-    if (serial % 2 == 1) != (gender == "M"):
-        serial += 1
-    return national_number(birth, serial)
+    """A fresh valid national number for ``birth`` and ``gender`` (``rules.national_number_for``)."""
+    return rules.national_number_for(birth, gender, next(_ranks) % len(rules.NATIONAL_NUMBER_SERIALS[gender]))
 
 
 def household_with_titular(*, start=date(2026, 1, 1), birth=date(1980, 5, 17), gender="M", last_name="Peeters", **extra):

@@ -4,15 +4,13 @@
 import threading
 from datetime import date, timedelta
 from decimal import Decimal
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.db import connection, connections
 from django.utils import timezone
 
 from core import bounds
-from members.models import ContributionDue, Member, Payment
+from members.models import ContributionDue, Payment
 from members.tests.factories import household_with_titular, person_number
 
 pytestmark = pytest.mark.django_db
@@ -174,48 +172,3 @@ def test_the_same_bank_reference_twice_at_once_is_a_400_on_bank_reference(table_
     # then one is stored and the other refused on bank_reference (never an IntegrityError)
     assert sorted(map(str, outcomes)) == ["['bank_reference']", "stored"]
     assert Payment.objects.filter(bank_reference="BANK-TX-1").count() == 1
-
-
-def test_generate_population_help_is_printable():
-    out = StringIO()
-    with pytest.raises(SystemExit):
-        call_command("generate_population", "--help", stdout=out)
-
-
-def test_generate_population_after_days_whose_serials_are_taken(table_2026):
-    """seed_demo draws serials at random up to 997: the generator takes the free ones below."""
-    from members.demo import national_number
-
-    args = ("generate_population", "--households", "30", "--seed", "3", "--as-of", "2026-11-23", "--through", "2026-11",
-            "--rebuild-indexes", "never")
-    # given the birth dates the generator draws, each already taken by someone with serial 997 / 996
-    from django.db import transaction
-
-    class Undo(Exception):
-        pass
-
-    try:
-        with transaction.atomic():
-            call_command(*args, stdout=StringIO())
-            births = set(Member.objects.values_list("birth_date", "gender"))
-            raise Undo
-    except Undo:
-        pass
-    from members.models import Household
-
-    household = Household.objects.create()
-    Member.objects.bulk_create([
-        Member(national_number=national_number(birth, 997 if gender == "M" else 996), first_name="Taken", last_name="Serial",
-               birth_date=birth, gender=gender, household=household, role="dependent", affiliation_start=date(2020, 1, 1))
-        for birth, gender in births
-    ])
-    # when generating the same households
-    call_command(*args, stdout=StringIO())
-    # then every one got a valid, unique national number
-    from members import rules
-
-    generated = Member.objects.exclude(first_name="Taken")
-    assert generated.count() >= 30
-    for member in generated:
-        assert rules.parse_national_number(member.national_number).birth_date == member.birth_date
-    assert len(set(Member.objects.values_list("national_number", flat=True))) == Member.objects.count()

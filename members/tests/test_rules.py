@@ -541,6 +541,54 @@ def test_bad_national_number(number, message):
         rules.parse_national_number(number)
 
 
+@pytest.mark.parametrize(
+    ("birth", "gender", "rank", "expected"),
+    [
+        pytest.param(date(1985, 7, 30), "M", 16, "85073003328", id="man-born-1985-serial-033"),
+        pytest.param(date(2017, 7, 30), "M", 16, "17073003384", id="man-born-2017-serial-033-with-2-prefixed"),
+        pytest.param(date(1999, 12, 31), "M", 0, None, id="last-day-before-2000-eerste-man"),
+        pytest.param(date(2000, 1, 1), "F", 0, None, id="first-day-of-2000-eerste-vrouw-002"),
+        pytest.param(date(1900, 1, 1), "F", 5, None, id="born-1900"),
+        pytest.param(date(2026, 10, 31), "M", 7, None, id="born-last-month"),
+        pytest.param(date(1960, 2, 29), "F", 498, None, id="vrouw-van-002-tot-998-the-last"),
+        pytest.param(date(2004, 2, 29), "M", 498, None, id="man-van-001-tot-997-the-last"),
+        pytest.param(date(1950, 3, 3), "M", 3, None, id="leading-zeroes-kept"),
+    ],
+)
+def test_national_number_for_parses_back_to_birth_date_and_gender(birth, gender, rank, expected):
+    """Every synthesized number is a valid rijksregisternummer (python-stdnum) that encodes the
+    birth date and gender it was made for, before and after 2000; the serial is odd for men."""
+    number = rules.national_number_for(birth, gender, rank)
+    parsed = rules.parse_national_number(number)
+    assert (parsed.kind, parsed.birth_date, parsed.gender) == ("nn", birth, gender)
+    serial = int(number[6:9])
+    assert serial == (2 * rank + 1 if gender == "M" else 2 * rank + 2)
+    assert rules.national_number_rank(serial) == rank
+    if expected:
+        assert number == expected
+
+
+def test_national_number_for_every_rank_of_a_day_is_distinct_and_valid():
+    numbers = {rules.national_number_for(birth, gender, rank)
+               for birth in (date(1999, 12, 31), date(2000, 1, 1)) for gender in "MF" for rank in range(499)}
+    assert len(numbers) == 4 * 499
+    assert all(rules.parse_national_number(n).birth_date.year in (1999, 2000) for n in numbers)
+
+
+@pytest.mark.parametrize(
+    ("birth", "gender", "rank", "message"),
+    [
+        pytest.param(date(1980, 1, 1), "M", 499, "no serial left", id="man-after-997"),
+        pytest.param(date(1980, 1, 1), "F", 499, "no serial left", id="vrouw-after-998"),
+        pytest.param(date(1980, 1, 1), "X", 0, "gender", id="unknown-gender"),
+        pytest.param(date(1899, 12, 31), "M", 0, "1900s", id="born-1899-ambiguous"),
+    ],
+)
+def test_national_number_for_refuses_what_no_number_encodes(birth, gender, rank, message):
+    with pytest.raises(ValueError, match=message):
+        rules.national_number_for(birth, gender, rank)
+
+
 def test_identity_conflicts_name_the_field():
     parsed = rules.parse_national_number("85073003328")
     assert set(rules.identity_conflicts(parsed, date(1985, 7, 31), "F")) == {"birth_date", "gender"}

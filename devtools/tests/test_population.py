@@ -169,3 +169,70 @@ def test_generated_references_resolve_and_the_schema_is_restored(table_2026, val
             )
             assert cursor.fetchone()[0] == 0, (child, column, parent)
     assert EXPECTED["members_contributiondue"] <= before[1]
+
+
+def test_generate_population_help_is_printable():
+    out = StringIO()
+    with pytest.raises(SystemExit):
+        call_command("generate_population", "--help", stdout=out)
+
+
+def test_generate_population_after_days_whose_serials_are_taken(table_2026):
+    """seed_demo draws serials at random up to the last one (997 for men, 998 for women): the generator
+    takes the free ones below."""
+    args = ("generate_population", "--households", "30", "--seed", "3", "--as-of", "2026-11-23", "--through", "2026-11",
+            "--rebuild-indexes", "never")
+    # given the birth dates the generator draws, each already taken by someone with serial 997 / 998
+    from django.db import transaction
+
+    class Undo(Exception):
+        pass
+
+    try:
+        with transaction.atomic():
+            call_command(*args, stdout=StringIO())
+            births = set(Member.objects.values_list("birth_date", "gender"))
+            raise Undo
+    except Undo:
+        pass
+    from members.models import Household
+
+    household = Household.objects.create()
+    Member.objects.bulk_create([
+        Member(national_number=rules.national_number_for(birth, gender, 498), first_name="Taken", last_name="Serial",
+               birth_date=birth, gender=gender, household=household, role="dependent", affiliation_start=date(2020, 1, 1))
+        for birth, gender in births
+    ])
+    # when generating the same households
+    call_command(*args, stdout=StringIO())
+    # then every one got a valid, unique national number
+    generated = Member.objects.exclude(first_name="Taken")
+    assert generated.count() >= 30
+    for member in generated:
+        assert rules.parse_national_number(member.national_number).birth_date == member.birth_date
+    assert len(set(Member.objects.values_list("national_number", flat=True))) == Member.objects.count()
+
+
+@pytest.mark.parametrize("birth", [date(1926, 1, 1), date(1999, 12, 31), date(2000, 1, 1), date(2026, 10, 3)],
+                         ids=str)
+@pytest.mark.parametrize("gender", ["M", "F"])
+@pytest.mark.parametrize("rank", [0, 1, 48, 498])
+def test_the_set_based_national_numbers_are_the_synthesizers(birth, gender, rank):
+    """The PostgreSQL path writes the digits ``rules.national_number_for`` makes (one synthesizer)."""
+    from django.db import connection
+
+    from devtools.population.postgres import national_number_sql, serial_sql
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the set-based twin is PostgreSQL's; runs in CI")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT {national_number_sql('body', 'birth_date')}
+            FROM (SELECT yymmdd * 1000 + {serial_sql('male', 0)} + 2 * rank AS body, birth_date
+                  FROM (SELECT %s::bigint AS yymmdd, %s::boolean AS male, %s::int AS rank, %s::date AS birth_date) AS p
+            ) AS n
+            """,
+            [int(f"{birth:%y%m%d}"), gender == "M", rank, birth],
+        )
+        assert cursor.fetchone()[0] == rules.national_number_for(birth, gender, rank)
