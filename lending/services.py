@@ -12,17 +12,15 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from core import bounds
-from core.dates import add_months
 from core.money import ZERO, cents
 from core.months import Month
-from lending import rules
+from lending import rules, selectors
 from lending.models import (
     AlarmSubsidy,
     CareFee,
     IncontinenceSale,
     Item,
     MaxInvoiceRefund,
-    PriceVersion,
     RefundStatus,
     Rental,
     RentalCharge,
@@ -32,35 +30,7 @@ from lending.models import (
 )
 from members import rules as member_rules
 from members import selectors as member_selectors
-from members.models import IncreasedReimbursementPeriod, Member
-
-def price_on(item: Item, day: date) -> PriceVersion:
-    version = item.prices.filter(valid_from__lte=day).order_by("-valid_from").first()
-    if version is None:
-        raise ValidationError({"start_date": f"No price for {item.code} on {day:%d/%m/%Y} (Bijlage 3)."})
-    return version
-
-
-def renter_tariff(member: Member | None, day: date) -> tuple[rules.Renter, str]:
-    """Member tariff only for a member in order on the start date (Art. 8); otherwise ×3."""
-    if member is None:
-        return rules.Renter.NON_MEMBER, "not a member: three times the listed amounts, €66 per trip (Bijlage 3)"
-    try:
-        result = member_selectors.member_entitlement(member, day, timezone.localdate())
-    except member_rules.NotAffiliated as exc:
-        return rules.Renter.NON_MEMBER, f"not affiliated on the start date: {exc}"
-    if result.status is member_rules.Status.ENTITLED:
-        return rules.Renter.MEMBER, "member in order (Art. 8): member tariff"
-    return rules.Renter.MEMBER_NOT_IN_ORDER, f"member not in order ({result.status.value}): three times the listed amounts. {result.reason}"
-
-
-def birth_within(member: Member, day: date) -> bool:
-    """A child born in the member's household no longer than 6 months, to the day, before ``day``
-    (Art. 54, ``rules.free_month_after_birth``)."""
-    births = Member.objects.filter(household_id=member.household_id, birth_date__lte=day,
-                                   birth_date__gte=add_months(day, -(rules.FREE_MONTHS_AFTER_BIRTH + 1)))
-    return any(rules.free_month_after_birth(birth, day) for birth in births.values_list("birth_date", flat=True))
-
+from members.models import Member
 
 def rental_start(
     *,
@@ -104,11 +74,11 @@ def rental_start(
         unit = unit.strip() or None
     if expected_return is not None and expected_return < start_date:
         raise ValidationError({"expected_return": _expected_return_message(start_date)})
-    version = price_on(item, start_date)
-    tariff, reason = renter_tariff(member, start_date)
+    version = selectors.price_on(item, start_date)
+    tariff, reason = selectors.renter_tariff(member, start_date, today)
     first_month_free = bool(
         member is not None and tariff is rules.Renter.MEMBER and version.first_month_free_after_birth
-        and birth_within(member, start_date)
+        and selectors.birth_within(member, start_date)
     )
     with transaction.atomic():
         taken = _take_unit(item, unit)
@@ -295,17 +265,6 @@ def rental_intervention(*, rental: Rental, moment) -> RentalCharge:
 # --- the maximum invoice and the alarm subsidy ---------------------------------------------------------
 
 
-def counted_rent(member: Member, year: int) -> Decimal:
-    total = RentalCharge.objects.filter(rental__member=member, counts_for_max_invoice=True, day__year=year).aggregate(
-        total=Sum("amount"))["total"]
-    return cents(total or ZERO)
-
-
-def max_invoice_for(member: Member, year: int) -> dict:
-    counted = counted_rent(member, year)
-    return {"counted_rent": counted, "refund": rules.max_invoice_refund(counted)}
-
-
 def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
     """One refund per member for ``year`` (Art. 54), computed in the next year; the member must be
     entitled (Art. 8) in the month of the computation (SPEC §3.3). Idempotent: an existing refund
@@ -313,10 +272,7 @@ def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
     bounds.raise_problems({"year": bounds.year_problem(year, today=as_of)})
     if as_of.year <= year:
         raise ValidationError({"year": f"The maximum invoice of {year} is computed from 1 January {year + 1} on."})
-    totals = (
-        RentalCharge.objects.filter(counts_for_max_invoice=True, day__year=year, rental__member__isnull=False)
-        .values("rental__member").annotate(total=Sum("amount")).filter(total__gt=rules.MAX_INVOICE_THRESHOLD)
-    )
+    totals = selectors.max_invoice_totals(year)
     now = timezone.now()
     counts = {"refunds": 0, "not_entitled": 0, "unchanged_paid": 0}
     for row in totals:
@@ -343,14 +299,7 @@ def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
 def alarm_subsidies_compute(*, year: int) -> dict[str, int]:
     """€5 per month of personal-alarm rent in ``year`` for members with VT status on 1 January
     (Art. 54), max €60, paid in the first quarter of the next year. Idempotent (member × year)."""
-    january = date(year, 1, 1)
-    vt_members = set(IncreasedReimbursementPeriod.objects.filter(
-        Q(end__isnull=True) | Q(end__gte=january), start__lte=january).values_list("member_id", flat=True))
-    periods: dict[int, list] = {}
-    for member_id, start, returned in Rental.objects.filter(
-        member_id__in=vt_members, item__group=rules.Group.ALARM.value, start_date__lte=date(year, 12, 31),
-    ).filter(Q(return_date__isnull=True) | Q(return_date__gte=january)).values_list("member_id", "start_date", "return_date"):
-        periods.setdefault(member_id, []).append((start, returned or date(year, 12, 31)))
+    periods = selectors.alarm_rental_periods(year)
     now = timezone.now()
     done = 0
     for member_id, member_periods in periods.items():
@@ -536,12 +485,6 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
 INCONTINENCE_MAX_INVOICE = Decimal("99999.99")
 
 
-def vt_on(member: Member, day: date) -> bool:
-    """Increased reimbursement (VT) on ``day``."""
-    return IncreasedReimbursementPeriod.objects.filter(Q(end__isnull=True) | Q(end__gte=day), member=member,
-                                                       start__lte=day).exists()
-
-
 def incontinence_sale_record(*, member: Member | int, invoice_number: str, invoice_date: date, amount: Decimal,
                              user=None) -> IncontinenceSale:
     """Record an invoice of incontinence material of the home-care shop and the fund's discount on it
@@ -573,7 +516,7 @@ def incontinence_sale_record(*, member: Member | int, invoice_number: str, invoi
         entitled, why = status.status is member_rules.Status.ENTITLED, status.reason
     except member_rules.NotAffiliated as exc:
         entitled, why = False, str(exc)
-    vt = vt_on(member, invoice_date)
+    vt = selectors.vt_on(member, invoice_date)
     percent = rules.incontinence_discount_percent(entitled, vt)
     discount = rules.incontinence_discount(amount, percent)
     if not entitled:
