@@ -83,7 +83,7 @@ def voter_explanation(*, election: Election, member: Member) -> list[str]:
 
 
 def candidate_problems(election: Election, member: Member, filed_on: date, candidate: Candidate | None = None) -> list[str]:
-    election_day = election.election_day or date(election.year, 3, 31)
+    election_day = election.election_day or rules.provisional_election_day(election.year)
     roll_day = election.roll_closed_on or filed_on
     return rules.candidate_problems(person_facts(member, roll_day, candidate=candidate), election_day, roll_day)
 
@@ -146,7 +146,7 @@ def board_meeting_facts(meeting: BoardMeeting) -> dict:
     """Art. 34: the quorum of a board meeting: half of the directors present and represented."""
     in_office = directors_on(meeting.date).count()
     rows = list(meeting.attendance.values_list("presence", flat=True))
-    present = sum(1 for p in rows if p in (BoardPresence.PRESENT, BoardPresence.VIDEO, BoardPresence.VOTED_BEFORE))
+    present = sum(1 for p in rows if p in rules.BOARD_COUNTED_PRESENT)
     represented = sum(1 for p in rows if p == BoardPresence.REPRESENTED)
     return {"directors": in_office, "present": present, "represented": represented,
             "quorum_reached": rules.board_quorum_reached(in_office, present + represented),

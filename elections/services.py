@@ -6,7 +6,7 @@ is out of it.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -52,7 +52,7 @@ def election_create(*, year: int, kind: str = ElectionKind.ASSEMBLY, seats: int 
         "seats": seats is not None and bounds.number_problem(seats, low=1, high=bounds.MAX_SEATS),
         "assembly_size": bool(assembly_size) and bounds.number_problem(assembly_size, low=0, high=bounds.MAX_SEATS),
     })
-    titulars = selectors.titulars_on(date(year - 1, 6, 30))
+    titulars = selectors.titulars_on(rules.titulars_counted_on(year))
     if kind == ElectionKind.ASSEMBLY:
         seats = rules.assembly_size(titulars)
         if seats < 1:
@@ -297,16 +297,15 @@ def list_publish(*, election: Election, on: date, election_day: date) -> Electio
                            "election_day": election_day and bounds.election_date_problem(election_day, year=election.year)})
     if election_day is None:
         raise ValidationError({"election_day": "Art. 15: give the election day."})
-    if on > date(election.year, 2, 28):
+    if on > rules.list_publication_deadline(election.year):
         raise ValidationError({"list_published_on": f"Art. 14: the list is published by 28/02/{election.year}."})
     accepted = election.candidates.filter(status=CandidacyStatus.ACCEPTED)
     if accepted.filter(list_position__isnull=True).exists():
         raise ValidationError({"candidates": "Art. 14: the board sets the list order first."})
-    earliest, latest = on.toordinal() + 8, on.toordinal() + 30
-    if not earliest <= election_day.toordinal() <= latest:
+    if not rules.voting_day_allowed(on, election_day):
         raise ValidationError({"election_day": "Art. 15: voting takes place 8 to 30 days after the publication."})
     election.list_published_on = on
-    election.voting_starts = date.fromordinal(earliest)
+    election.voting_starts = rules.voting_earliest(on)
     election.election_day = election_day
     election.status = ElectionStatus.LIST_PUBLISHED
     election.save(update_fields=["list_published_on", "voting_starts", "election_day", "status"])
@@ -347,7 +346,7 @@ def ballots_import(*, election: Election, rows: list[dict], on: date) -> int:
     """Postal or electronic results in bulk (Art. 18): every line names a voter on the roll
     (member number), the channel, a list vote (yes/no) and name votes as list positions. All or
     nothing: any bad line refuses the file, naming the line."""
-    if not (election.voting_starts and election.election_day and election.voting_starts <= on <= election.election_day + timedelta(days=7)):
+    if not rules.ballots_receivable(on, election.voting_starts, election.election_day):
         raise ValidationError("Art. 15: ballots are received during the voting period.")
     voters = dict(election.voters.values_list("member_number", "pk"))
     positions = dict(election.candidates.filter(status=CandidacyStatus.ACCEPTED).values_list("list_position", "pk"))
@@ -590,7 +589,7 @@ def assembly_install(*, election: Election, on: date) -> dict:
         raise ValidationError({"election": "Art. 20, 24: count the votes before installing the assembly."})
     elected_ids = [c["id"] for c in (election.result or {}).get("candidates", []) if c.get("elected")]
     notes = []
-    if on > date(election.year, 6, 30):
+    if on > rules.installation_deadline(election.year):
         notes.append(f"Art. 24: installed on {on:%d/%m/%Y}, after 30/06/{election.year} (\"uiterlijk op 30 juni\").")
     created = 0
     with transaction.atomic():
@@ -851,14 +850,9 @@ def assembly_meeting_close(*, meeting: AssemblyMeeting, user=None) -> AssemblyMe
 
 
 def _board_size_check(start: date) -> None:
-    in_office = selectors.directors_on(start).count()
-    if in_office >= rules.BOARD_MAX:
-        raise ValidationError({"mandate_start": f"Art. 31: the board has at most {rules.BOARD_MAX} directors "
-                                                f"(\"maximaal 22 bestuurders\"); {in_office} are in office."})
-    assembly = selectors.assembly_members_on(start).count()
-    if assembly and (in_office + 1) * 2 > assembly:
-        raise ValidationError({"mandate_start": f"Art. 31: at most half the assembly ({assembly // 2} of {assembly}) "
-                                                f"(\"in geen geval hoger ... dan de helft\")."})
+    problem = rules.board_addition_problem(selectors.directors_on(start).count(), selectors.assembly_members_on(start).count())
+    if problem:
+        raise ValidationError({"mandate_start": problem})
 
 
 def director_elect(*, name: str, mandate_start: date, mandate_end: date | None = None, member: Member | None = None,

@@ -221,6 +221,33 @@ def counted_rent(charges, year: int) -> Decimal:
     return cents(sum((c.amount for c in charges if c.counts_for_max_invoice and c.day.year == year), ZERO))
 
 
+#: Bijlage 3: the fund refunds the rent "boven een gefactureerd bedrag van 300 euro per kalenderjaar in het
+#: eerste semester van het volgend kalenderjaar": computed in January–June of the next year.
+MAX_INVOICE_LAST_MONTH = 6
+#: Art. 54: the alarm subsidy is paid "in het eerste kwartaal van het volgende kalenderjaar": January–March.
+ALARM_SUBSIDY_LAST_MONTH = 3
+
+
+def refund_year(day: date) -> int:
+    """The calendar year whose maximum invoice and alarm subsidy are settled on ``day``: the year before."""
+    return day.year - 1
+
+
+def max_invoice_computable(year: int, as_of: date) -> bool:
+    """Art. 54: the maximum invoice of ``year`` is settled in the next year, from 1 January on."""
+    return as_of.year > year
+
+
+def max_invoice_in_season(day: date) -> bool:
+    """Bijlage 3: refunds of the previous year are paid in the first semester (January–June)."""
+    return day.month <= MAX_INVOICE_LAST_MONTH
+
+
+def alarm_subsidy_in_season(day: date) -> bool:
+    """Art. 54: alarm subsidies of the previous year are paid in the first quarter (January–March)."""
+    return day.month <= ALARM_SUBSIDY_LAST_MONTH
+
+
 ALARM_SUBSIDY_PER_MONTH = Decimal("5.00")  # Art. 54: €5 per month of personal-alarm rent
 ALARM_SUBSIDY_MAX = Decimal("60.00")  # up to €60 per year
 

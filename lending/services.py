@@ -270,7 +270,7 @@ def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
     entitled (Art. 8) in the month of the computation (SPEC §3.3). Idempotent: an existing refund
     is updated while it is not paid, never created twice (unique member × year)."""
     bounds.raise_problems({"year": bounds.year_problem(year, today=as_of)})
-    if as_of.year <= year:
+    if not rules.max_invoice_computable(year, as_of):
         raise ValidationError({"year": f"The maximum invoice of {year} is computed from 1 January {year + 1} on."})
     totals = selectors.max_invoice_totals(year)
     now = timezone.now()
