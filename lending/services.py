@@ -18,6 +18,7 @@ from lending import rules, selectors
 from lending.models import (
     AlarmSubsidy,
     CareFee,
+    ChargeKind,
     IncontinenceSale,
     Item,
     MaxInvoiceRefund,
@@ -149,7 +150,7 @@ def rental_accrue(*, rental: Rental, through: date) -> int:
         owed: dict[int, rules.Charge] = {c.day.year: c for c in rules.rent_after_forfait(rental.contract(), end)}
         charged = {
             row["day__year"]: row["total"]
-            for row in rental.charges.filter(kind="rent").values("day__year").annotate(total=Sum("amount")).order_by()
+            for row in rental.charges.filter(kind=ChargeKind.RENT).values("day__year").annotate(total=Sum("amount")).order_by()
         }
         new = []
         for year in sorted(set(owed) | set(charged)):
@@ -163,8 +164,8 @@ def rental_accrue(*, rental: Rental, through: date) -> int:
             else:
                 description, day = owed[year].description, owed[year].day
             counts = owed[year].counts_for_max_invoice if year in owed else rental.charges.filter(
-                kind="rent", day__year=year, counts_for_max_invoice=True).exists()
-            new.append(rules.Charge("rent", description, difference, day, counts))
+                kind=ChargeKind.RENT, day__year=year, counts_for_max_invoice=True).exists()
+            new.append(rules.Charge(rules.ChargeKind.RENT, description, difference, day, counts))
         _add(rental, new)
         if rental.accrued_through is None or end > rental.accrued_through or rental.return_date:
             rental.accrued_through = end
@@ -209,12 +210,13 @@ def rental_return(
         rental.save(update_fields=["return_date"])
         rental_accrue(rental=rental, through=return_date)
         extras = []
-        for kind, amount, label in (("cleaning", cleaning, "cleaning"), ("repair", repair, "repair costs"),
-                                    ("damage", damage, "damage compensation")):
+        for kind, amount, label in ((rules.ChargeKind.CLEANING, cleaning, "cleaning"),
+                                    (rules.ChargeKind.REPAIR, repair, "repair costs"),
+                                    (rules.ChargeKind.DAMAGE, damage, "damage compensation")):
             if amount and cents(amount) > ZERO:
                 extras.append(rules.Charge(kind, label, cents(amount), return_date))
         for description, amount in purchases or ():
-            extras.append(rules.Charge("purchase", description, cents(amount), return_date))
+            extras.append(rules.Charge(rules.ChargeKind.PURCHASE, description, cents(amount), return_date))
         _add(rental, extras)
         rental.status = RentalStatus.RETURNED
         rental.overdue = False
@@ -235,7 +237,7 @@ def rental_convert_to_purchase(*, rental: Rental, price: Decimal, on: date) -> R
         if on < locked.start_date:
             raise ValidationError({"on": f"Before the start ({locked.start_date:%d/%m/%Y})."})
         rental_accrue(rental=locked, through=on)
-        _add(locked, [rules.Charge("purchase", "converted to a purchase", cents(price), on)])
+        _add(locked, [rules.Charge(rules.ChargeKind.PURCHASE, "converted to a purchase", cents(price), on)])
         Rental.objects.filter(pk=locked.pk).update(status=RentalStatus.PURCHASED, return_date=on)
         if locked.unit_id:
             StockUnit.objects.filter(pk=locked.unit_id).update(state=UnitState.RETIRED)
@@ -255,7 +257,7 @@ def rental_intervention(*, rental: Rental, moment) -> RentalCharge:
         list(Rental.objects.select_for_update().filter(member=rental.member, renter_name=rental.renter_name)
              .order_by("pk").values_list("pk", flat=True))
         first = not RentalCharge.objects.filter(rental__member=rental.member, rental__renter_name=rental.renter_name,
-                                                kind="intervention", day__year=day.year).exists()
+                                                kind=ChargeKind.INTERVENTION, day__year=day.year).exists()
         charge = rules.intervention_charge(moment.hour, day, first, rules.Renter(rental.renter))
         [saved] = RentalCharge.objects.bulk_create([RentalCharge(rental=rental, kind=charge.kind, description=charge.description,
                                                                  amount=charge.amount, day=day)])

@@ -6,7 +6,7 @@ from decimal import Decimal as D
 import pytest
 
 from lending import catalogue, rules
-from lending.rules import Contract, Delivery, Price, Renter
+from lending.rules import ChargeKind, Contract, Delivery, Price, Renter
 
 
 def price(code) -> Price:
@@ -135,7 +135,7 @@ def test_accessories_without_fee_or_trip():
 def test_purchases_are_at_list_price_even_at_triple_tariff():
     contract = Contract(price("aerosol"), date(2026, 3, 2), Renter.NON_MEMBER, purchases=(("aerosol mask", D("10.00")),))
     charges = rules.start_charges(contract)
-    assert [c.amount for c in charges if c.kind == "purchase"] == [D("10.00")]
+    assert [c.amount for c in charges if c.kind == ChargeKind.PURCHASE] == [D("10.00")]
 
 
 @pytest.mark.parametrize(

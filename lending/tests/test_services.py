@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from benefits.tests.test_services import paid_up_member
 from lending import reference, selectors, services
-from lending.models import AlarmSubsidy, Item, MaxInvoiceRefund, Office, Rental, StockUnit, UnitState
+from lending.models import AlarmSubsidy, ChargeKind, Item, MaxInvoiceRefund, Office, Rental, StockUnit, UnitState
 from members.models import IncreasedReimbursementPeriod
 from members.tests.factories import add_dependent, household_with_titular
 
@@ -75,15 +75,15 @@ def test_accrual_is_idempotent_and_return_corrects_it(price_list):
     rental = services.rental_start(item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver")
     services.rental_accrue(rental=rental, through=date(2026, 3, 31))
     assert services.rental_accrue(rental=rental, through=date(2026, 3, 31)) == 0  # twice: nothing new
-    rent = sum(c.amount for c in rental.charges.filter(kind__in=("forfait", "rent")))
+    rent = sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT)))
     assert rent == Decimal("0.90") * 90
     # the bed came back on 15 March, recorded after the accrual went to 31 March
     services.rental_return(rental=rental, return_date=date(2026, 3, 15), cleaning=Decimal("12.50"))
     rental.refresh_from_db()
-    rent = sum(c.amount for c in rental.charges.filter(kind__in=("forfait", "rent")))
+    rent = sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT)))
     assert rent == Decimal("0.90") * 74  # 1 January – 15 March
     assert rental.status == "returned"
-    assert rental.charges.filter(kind="cleaning", amount=Decimal("12.50")).exists()
+    assert rental.charges.filter(kind=ChargeKind.CLEANING, amount=Decimal("12.50")).exists()
 
 
 def test_rental_over_the_new_year_and_max_invoice_run_twice(price_list):
@@ -128,7 +128,7 @@ def test_conversion_to_purchase(price_list):
     rental = services.rental_start(item="rollator-4-wheel-standard", member=member, start_date=date(2026, 1, 5))
     services.rental_convert_to_purchase(rental=rental, price=Decimal("95.00"), on=date(2026, 6, 1))
     assert rental.status == "purchased"
-    assert rental.charges.filter(kind="purchase", amount=Decimal("95.00")).exists()
+    assert rental.charges.filter(kind=ChargeKind.PURCHASE, amount=Decimal("95.00")).exists()
 
 
 def test_alarm_subsidy_for_vt_members(price_list):
@@ -173,7 +173,7 @@ def test_api_rental_cycle(desk_api):
     assert response.status_code == 201, response.json()
     body = response.json()
     assert body["total"] == "130.00"  # 27 + 7 + 2 × 48
-    assert {c["kind"] for c in body["charges"]} == {"forfait", "fee", "delivery"}
+    assert {c["kind"] for c in body["charges"]} == {ChargeKind.FORFAIT, ChargeKind.FEE, ChargeKind.DELIVERY}
     import time_machine
 
     with time_machine.travel(date(2027, 1, 2), tick=False):  # a return is recorded once it happened (core.bounds)
@@ -216,9 +216,9 @@ def test_admin_return_with_costs_and_member_page(client, make_user, price_list):
     assert response.status_code == 302
     rental.refresh_from_db()
     assert rental.status == "returned"
-    assert rental.charges.filter(kind="repair", amount=Decimal("12.50")).exists()
+    assert rental.charges.filter(kind=ChargeKind.REPAIR, amount=Decimal("12.50")).exists()
     # 50 days: forfait + 20 days × €0.60
-    assert sum(c.amount for c in rental.charges.filter(kind__in=("forfait", "rent"))) == Decimal("30.00")
+    assert sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT))) == Decimal("30.00")
     client.force_login(make_user("clerk"))
     page = client.get(reverse("admin:members_member_change", args=[member.pk])).content.decode()
     assert "Lending (ComfoPlus)" in page and "Benefits used this year" in page
