@@ -270,3 +270,16 @@ def test_art8_4_no_revocation_vanaf_1_januari_2021_member_tariff_once_the_window
     assert after.renter == "member" and total(after) == Decimal("25.00"), after.renter_reason
     assert before.renter_reason.startswith("member not in order (suspended)")
     assert "Suspended, not revoked" in before.renter_reason
+
+
+def test_charge_kinds_of_the_model_are_those_of_the_rules():
+    from django.core.exceptions import ValidationError
+
+    from lending import rules
+    from lending.models import RentalCharge
+
+    assert {k.value for k in ChargeKind} == {k.value for k in rules.ChargeKind}
+    RentalCharge(kind=ChargeKind.RENT).clean_fields(exclude=["rental", "description", "amount", "day"])
+    with pytest.raises(ValidationError) as refused:
+        RentalCharge(kind="refund").clean_fields(exclude=["rental", "description", "amount", "day"])
+    assert "kind" in refused.value.message_dict
