@@ -212,18 +212,16 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
-    # two "kind" fields (Art. 8 §3 2° procedures, Art. 8 §2 2° a–b periods): one name each
-    "ENUM_NAME_OVERRIDES": {
-        "InsolvencyKindEnum": "members.models.InsolvencyKind",
-        "PriorAffiliationKindEnum": "members.models.PriorAffiliationKind",
-    },
     "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
-    # two "kind" choice sets of members (Art. 42.3 exemptions, Art. 8 §4 hardship situations)
+    # four "kind" choice sets of members, one name each (Art. 8 §3 2° procedures, Art. 8 §2 2° a–b periods,
+    # Art. 42.3 exemptions, Art. 8 §4 hardship situations); one dict: a second key would replace the first
     "ENUM_NAME_OVERRIDES": {
+        "InsolvencyKindEnum": "members.models.InsolvencyKind",
+        "PriorAffiliationKindEnum": "members.models.PriorAffiliationKind",
         "ExemptionKindEnum": "members.models.ExemptionKind",
         "HardshipKindEnum": "members.models.HardshipKind",
     },
