@@ -14,7 +14,11 @@ AFTER = [("benefits", "0005_statutes_typed_subjects_art48_vaccines")]
 
 
 def _migrate(target):
+    """Migrate benefits to ``target`` with members at its latest migration: members' columns exist in the
+    database whatever benefits is migrated to, so the historical Member model must know them (a NOT NULL
+    column added later has no database default)."""
     executor = MigrationExecutor(connection)
+    target = [*target, *executor.loader.graph.leaf_nodes("members")]
     executor.migrate(target)
     return executor.loader.project_state(target).apps
 
