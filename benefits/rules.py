@@ -336,6 +336,25 @@ def filing_deadline(event_date: date) -> date:
     return (Month(last.year + FILING_YEARS, last.month)).last_day
 
 
+# --- Art. 7: recovering a benefit granted wrongly ---------------------------------------------------------
+
+#: Art. 7: "De vordering tot terugbetaling ... verjaart twee jaar na het einde van de maand waarin de
+#: uitbetaling is geschied."
+RECOVERY_YEARS = 2
+#: Art. 7: in case of "bedrieglijke handelingen" (fraud) "bedraagt de verjaringstermijn vijf jaar welke
+#: ingaat na het einde van de maand waarin de uitbetaling is geschied."
+RECOVERY_YEARS_FRAUD = 5
+
+
+def recovery_deadline(paid_on: date, fraud: bool) -> date:
+    """Art. 7: the last day a benefit paid on ``paid_on`` can be recovered: the end of the payment
+    month + 2 years (5 years in case of fraud), i.e. the last day of the same month that many years
+    later (payment in February: the last day of February, 28 or 29)."""
+    years = RECOVERY_YEARS_FRAUD if fraud else RECOVERY_YEARS
+    end = Month.of(paid_on)
+    return Month(end.year + years, end.month).last_day
+
+
 def received_on_problem(received_on: date, event_date: date, today: date) -> str | None:
     """Art. 42.4: the filing date is the day the fund received the claim, so a received date given
     by hand is never after today and never before the event it claims for."""

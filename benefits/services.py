@@ -34,11 +34,6 @@ from core.money import ZERO, cents
 from core.months import Month
 from members.models import Member
 
-#: Art. 7: recovering a benefit paid wrongly prescribes 2 years after the end of the payment month,
-#: 5 years in case of fraud.
-RECOVERY_YEARS = 2
-RECOVERY_YEARS_FRAUD = 5
-
 #: Art. 42.4: who may give a claim an earlier received date than the day it is filed (the clerks).
 RECEIVED_ON_PERMISSION = "benefits.record_received_on"
 
@@ -580,12 +575,6 @@ def batch_mark_paid(*, batch: PaymentBatch, paid_on: date) -> PaymentBatch:
 # --- recovery (Art. 7) -------------------------------------------------------------------------------
 
 
-def recovery_deadline(paid_on: date, fraud: bool) -> date:
-    years = RECOVERY_YEARS_FRAUD if fraud else RECOVERY_YEARS
-    end = Month.of(paid_on)
-    return Month(end.year + years, end.month).last_day
-
-
 def claim_recover(*, claim: Claim, amount: Decimal, reason: str, on: date, fraud: bool = False) -> Claim:
     """Recover a benefit paid wrongly (Art. 7): within 2 years after the end of the payment month,
     5 years in case of fraud. The claim no longer counts toward the caps. The claim is locked,
@@ -599,7 +588,7 @@ def claim_recover(*, claim: Claim, amount: Decimal, reason: str, on: date, fraud
             raise ValidationError({"status": "Only a paid claim can be recovered."})
         if not ZERO < amount <= locked.payout:
             raise ValidationError({"amount": f"Between €0.01 and the payout €{locked.payout}."})
-        deadline = recovery_deadline(locked.paid_on, fraud)
+        deadline = rules.recovery_deadline(locked.paid_on, fraud)
         if on > deadline:
             raise ValidationError(
                 {"recovered_on": f"Art. 7: recovery prescribed on {deadline:%d/%m/%Y} ({'5 years, fraud' if fraud else '2 years'} "

@@ -28,7 +28,7 @@ from core.admin import (
 )
 from core.formatting import short_date
 from members.admin import MEMBER_PANELS
-from elections import services
+from elections import selectors, services
 from elections.minutes import minutes_lines, minutes_pdf
 from elections.models import (
     AppealDecision,
@@ -170,7 +170,7 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
 
     @admin.display(description=_("next deadline"))
     def next_due(self, obj):
-        deadline = services.next_deadline(obj, timezone.localdate())
+        deadline = selectors.next_deadline(obj, timezone.localdate())
         return f"{deadline.label} ({short_date(deadline.latest)}, {deadline.article})" if deadline else "—"
 
     @admin.display(description=_("statutory calendar"))
@@ -179,7 +179,7 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
         return format_html("<table>{}</table>", format_html_join(
             "", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             ((d.article, d.label, short_date(d.earliest) + " – " if d.earliest else "", short_date(d.latest) +
-              (" ⚠" if d.latest and d.latest < today else "")) for d in services.deadlines(obj)),
+              (" ⚠" if d.latest and d.latest < today else "")) for d in selectors.deadlines(obj)),
         ))
 
     @admin.display(description=_("voters on the roll"))
@@ -856,7 +856,7 @@ class AssemblyMeetingAdmin(OrganAdmin):
 
     @admin.display(description=_("quorum and warnings"))
     def figures(self, obj):
-        facts = services.assembly_meeting_facts(obj)
+        facts = selectors.assembly_meeting_facts(obj)
         return format_html(
             "{} {} / {} ({}) — {}{}", _("present or represented:"), facts["present"] + facts["represented"],
             facts["members"], _("quorum %(n)s") % {"n": facts["quorum_needed"]},
@@ -1132,7 +1132,7 @@ class BoardMeetingAdmin(OrganAdmin):
 
     @admin.display(description=_("quorum (Art. 34)"))
     def quorum(self, obj):
-        facts = services.board_meeting_facts(obj)
+        facts = selectors.board_meeting_facts(obj)
         return _("%(n)s of %(of)s directors present or represented: %(state)s; %(missing)s not recorded") % {
             "n": facts["present"] + facts["represented"], "of": facts["directors"],
             "state": _("reached") if facts["quorum_reached"] else _("not reached"), "missing": facts["not_recorded"]}

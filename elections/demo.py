@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from core.dates import add_years
-from elections import services
+from elections import rules, selectors, services
 from elections.models import AppealDecision, CandidacyStatus, Election, ElectionKind, EmancipationGround
 from members.models import HouseholdStatus, Member, Role
 
@@ -31,7 +31,7 @@ def seed(*, today: date, stdout=None) -> int:
 
     year = today.year + 2 if today > date(today.year, 10, 31) else today.year + 1
     election = Election.objects.create(kind=ElectionKind.ASSEMBLY, year=year, seats=5,
-                                       titular_members=services.titulars_on(date(year - 1, 6, 30)))
+                                       titular_members=selectors.titulars_on(rules.titulars_counted_on(year)))
     services.call_publish(election=election, on=today)
     minor = _emancipated_minor(election.roll_closed_on, today)
     voters = services.roll_generate(election=election)
@@ -78,7 +78,7 @@ def _closed_election(today: date, people: list):
     if user is None or len(people) < 2 or Election.objects.filter(kind=ElectionKind.ASSEMBLY, year=year).exists():
         return None
     election = Election.objects.create(kind=ElectionKind.ASSEMBLY, year=year, seats=5,
-                                       titular_members=services.titulars_on(date(year - 1, 6, 30)))
+                                       titular_members=selectors.titulars_on(rules.titulars_counted_on(year)))
     services.call_publish(election=election, on=date(year - 1, 9, 15))
     candidates = [services.candidacy_file(election=election, member=m, filed_on=date(year - 1, 11, 20)) for m in people]
     contested = next((c for c in candidates if not c.problems), candidates[-1])

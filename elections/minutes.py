@@ -95,10 +95,10 @@ def results_pdf(election: Election, *, published_on) -> bytes:
 
 def assembly_minutes_lines(meeting) -> list[tuple[str, str]]:
     """Art. 25bis §7: the figures 1°–7° and the identities, from the recorded facts."""
-    from elections import services
+    from elections import selectors
     from elections.models import Presence
 
-    facts = services.assembly_meeting_facts(meeting)
+    facts = selectors.assembly_meeting_facts(meeting)
     counts, names = facts["counts"], facts["names"]
     lines = [
         (_("Meeting"), f"{meeting.get_kind_display()} — {meeting.date:%d/%m/%Y}"),

@@ -190,6 +190,17 @@ def board_seats_allowed(seats: int, assembly_size_: int) -> list[str]:
     return problems
 
 
+def board_addition_problem(in_office: int, assembly_members: int) -> str | None:
+    """Art. 31: one more director is refused when the board already has 22, or when it would be more
+    than half the assembly ("in geen geval hoger ... dan de helft"; no assembly recorded: not checked)."""
+    if in_office >= BOARD_MAX:
+        return f"Art. 31: the board has at most {BOARD_MAX} directors (\"maximaal 22 bestuurders\"); {in_office} are in office."
+    if assembly_members and (in_office + 1) * 2 > assembly_members:
+        return (f"Art. 31: at most half the assembly ({assembly_members // 2} of {assembly_members}) "
+                f"(\"in geen geval hoger ... dan de helft\").")
+    return None
+
+
 def board_count(seats: int, candidates: Sequence[BoardCandidate]) -> list[str]:
     """Art. 32: most votes win; a tie for the last seat goes to the youngest; with no more
     candidates than seats all are elected."""
@@ -227,6 +238,66 @@ class Deadline:
     earliest: date | None = None
 
 
+#: Art. 9: the titular members counted for the assembly's size are those "per 30 juni van het jaar dat
+#: voorafgaat aan de installatie van de Algemene Vergadering" (installed in the election year, Art. 24).
+TITULARS_COUNTED_ON = (6, 30)
+#: Art. 15: the election date and the candidate list are communicated "uiterlijk op 28 februari van het
+#: jaar waarin de mutualistische verkiezingen zullen plaatsvinden".
+LIST_PUBLISHED_BY = (2, 28)
+#: Art. 15: "De verkiezingen vangen aan ten vroegste acht dagen en ten laatste binnen de dertig dagen die
+#: volgen op deze mededeling."
+VOTING_EARLIEST_DAYS = 8
+VOTING_LATEST_DAYS = 30
+#: Art. 24: "De nieuwe Algemene Vergadering wordt geïnstalleerd uiterlijk op 30 juni van het jaar waarin de
+#: mutualistische verkiezingen hebben plaatsgevonden."
+INSTALLED_BY = (6, 30)
+#: Interpretation (the statutes name no deadline for receiving ballots): postal and electronic ballots
+#: (Art. 18) are received from the start of the voting up to 7 days after the election day, for the post.
+BALLOTS_RECEIVED_DAYS_AFTER_ELECTION_DAY = 7
+#: Interpretation: before the board sets the election day (Art. 15), candidacies are judged (Art. 11.2:
+#: affiliated two years "op de datum van de verkiezingen") on 31 March of the election year, the day
+#: after the latest possible start (28 February + 30 days).
+PROVISIONAL_ELECTION_DAY = (3, 31)
+
+
+def titulars_counted_on(year: int) -> date:
+    """Art. 9: 30 June of the year before the election year ``year``."""
+    return date(year - 1, *TITULARS_COUNTED_ON)
+
+
+def list_publication_deadline(year: int) -> date:
+    """Art. 15: 28 February of the election year."""
+    return date(year, *LIST_PUBLISHED_BY)
+
+
+def voting_earliest(published_on: date) -> date:
+    """Art. 15: "ten vroegste acht dagen" after the publication."""
+    return published_on + timedelta(days=VOTING_EARLIEST_DAYS)
+
+
+def voting_day_allowed(published_on: date, election_day: date) -> bool:
+    """Art. 15: the voting starts 8 to 30 days after the publication (both ends included)."""
+    return voting_earliest(published_on) <= election_day <= published_on + timedelta(days=VOTING_LATEST_DAYS)
+
+
+def installation_deadline(year: int) -> date:
+    """Art. 24: 30 June of the election year."""
+    return date(year, *INSTALLED_BY)
+
+
+def ballots_receivable(on: date, voting_starts: date | None, election_day: date | None) -> bool:
+    """Ballots are received from the start of the voting to 7 days after the election day
+    (``BALLOTS_RECEIVED_DAYS_AFTER_ELECTION_DAY``); never before the voting dates are set."""
+    if not (voting_starts and election_day):
+        return False
+    return voting_starts <= on <= election_day + timedelta(days=BALLOTS_RECEIVED_DAYS_AFTER_ELECTION_DAY)
+
+
+def provisional_election_day(year: int) -> date:
+    """The day candidacies are judged on before the election day is set (``PROVISIONAL_ELECTION_DAY``)."""
+    return date(year, *PROVISIONAL_ELECTION_DAY)
+
+
 def working_days_after(day: date, n: int, holidays_: set[date]) -> date:
     """The n-th working day after ``day`` (no weekends, no Belgian public holidays)."""
     current = day
@@ -241,16 +312,17 @@ def calendar(year: int, *, publication: date | None = None, election_day: date |
              holidays_: set[date] | None = None) -> list[Deadline]:
     """The statutory deadlines of a General Assembly election in ``year`` (SPEC §4)."""
     holidays_ = holidays_ if holidays_ is not None else belgian_holidays(year - 1, year)
-    publication = publication or date(year, 2, 28)
+    publication = publication or list_publication_deadline(year)
     deadlines = [
         Deadline("call", "Art. 12", "call for candidates published", latest=date(year - 1, 10, 31)),
         Deadline("candidacies", "Art. 13", "candidacies received (registered letter to the chair)", latest=date(year - 1, 11, 30)),
         Deadline("refusals", "Art. 13", "motivated refusals sent (appeal to the supervisory office)", latest=date(year - 1, 12, 31)),
-        Deadline("publication", "Art. 14", "candidate list and election date published", latest=date(year, 2, 28)),
+        Deadline("publication", "Art. 14", "candidate list and election date published", latest=list_publication_deadline(year)),
         Deadline("bureau", "Art. 16", "election bureau formed (≥ 30 days before voting starts)",
-                 latest=publication + timedelta(days=8) - timedelta(days=30)),
+                 latest=publication + timedelta(days=VOTING_EARLIEST_DAYS) - timedelta(days=30)),
         Deadline("voting", "Art. 15", "voting starts (8 to 30 days after the publication)",
-                 earliest=publication + timedelta(days=8), latest=publication + timedelta(days=30)),
+                 earliest=publication + timedelta(days=VOTING_EARLIEST_DAYS),
+                 latest=publication + timedelta(days=VOTING_LATEST_DAYS)),
     ]
     if election_day:
         deadlines += [
@@ -259,7 +331,7 @@ def calendar(year: int, *, publication: date | None = None, election_day: date |
             Deadline("documents", "Art. 23", "documents to the national union and the supervisory office (30 days)",
                      latest=election_day + timedelta(days=30)),
         ]
-    deadlines.append(Deadline("installation", "Art. 24", "new assembly installed", latest=date(year, 6, 30)))
+    deadlines.append(Deadline("installation", "Art. 24", "new assembly installed", latest=installation_deadline(year)))
     return deadlines
 
 
@@ -810,6 +882,9 @@ BOARD_VOTED_BEFORE = "voted_before"
 BOARD_REPRESENTED = "represented"
 BOARD_EXCUSED = "excused"  # absent with a motivated reason ("gemotiveerde reden")
 BOARD_UNEXCUSED = "unexcused"  # absent without a motivated reason
+#: Art. 34: the directors who count as present for the quorum ("aanwezig"): in the room, by video, or
+#: having voted before the meeting; a represented director counts with the represented.
+BOARD_COUNTED_PRESENT = frozenset({BOARD_PRESENT, BOARD_VIDEO, BOARD_VOTED_BEFORE})
 #: A director who gave a proxy to another director (Art. 34) arranged his absence: it is not an
 #: absence "zonder gemotiveerde reden" (our reading; the statutes are silent).
 BOARD_UNEXCUSED_ABSENCES = frozenset({BOARD_UNEXCUSED})

@@ -6,7 +6,7 @@ is out of it.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -16,7 +16,7 @@ from django.utils import timezone
 from core import bounds
 from core.dates import latest_birth_date
 from core.months import Month
-from elections import rules
+from elections import rules, selectors
 from elections.models import (
     AppealDecision,
     BallotChannel,
@@ -38,17 +38,9 @@ from elections.models import (
 )
 from members import rules as member_rules
 from members import selectors as member_selectors
-from members.models import Member, Role
+from members.models import Member
 
 ROLL_CHUNK = 5000
-
-
-def titulars_on(day: date) -> int:
-    """Titular members affiliated on ``day`` (Art. 9: on 30 June of the year before)."""
-    from django.db.models import Q
-
-    return Member.objects.filter(role=Role.TITULAR, affiliation_start__lte=day).filter(
-        Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=day)).count()
 
 
 def election_create(*, year: int, kind: str = ElectionKind.ASSEMBLY, seats: int | None = None,
@@ -60,7 +52,7 @@ def election_create(*, year: int, kind: str = ElectionKind.ASSEMBLY, seats: int 
         "seats": seats is not None and bounds.number_problem(seats, low=1, high=bounds.MAX_SEATS),
         "assembly_size": bool(assembly_size) and bounds.number_problem(assembly_size, low=0, high=bounds.MAX_SEATS),
     })
-    titulars = titulars_on(date(year - 1, 6, 30))
+    titulars = selectors.titulars_on(rules.titulars_counted_on(year))
     if kind == ElectionKind.ASSEMBLY:
         seats = rules.assembly_size(titulars)
         if seats < 1:
@@ -77,26 +69,8 @@ def election_create(*, year: int, kind: str = ElectionKind.ASSEMBLY, seats: int 
     return election
 
 
-def deadlines(election: Election) -> list[rules.Deadline]:
-    found = rules.calendar(election.year, publication=election.list_published_on, election_day=election.election_day)
-    if (election.result or {}).get("automatic") and election.counted_on and not election.election_day:
-        # Art. 22: without a vote (Art. 21), 15 days after it was established that none is needed
-        found.insert(-1, rules.Deadline("results", "Art. 22", "results published (within 15 days of establishing that "
-                                        "no vote is needed)", latest=rules.results_publication_deadline(election.counted_on)))
-    return found
-
-
-def next_deadline(election: Election, today: date) -> rules.Deadline | None:
-    upcoming = [d for d in deadlines(election) if d.latest and d.latest >= today]
-    return min(upcoming, key=lambda d: d.latest) if upcoming else None
-
-
-def _deadline(election: Election, key: str) -> rules.Deadline:
-    return next(d for d in deadlines(election) if d.key == key)
-
-
 def call_publish(*, election: Election, on: date) -> Election:
-    deadline = _deadline(election, "call")
+    deadline = selectors.deadline(election, "call")
     if on > deadline.latest:
         raise ValidationError({"call_published_on": f"{deadline.article}: the call is published by {deadline.latest:%d/%m/%Y}."})
     election.call_published_on = on
@@ -104,30 +78,6 @@ def call_publish(*, election: Election, on: date) -> Election:
     election.status = ElectionStatus.CALL_PUBLISHED
     election.save(update_fields=["call_published_on", "roll_closed_on", "status"])
     return election
-
-
-def person_facts(member: Member, on: date, entitlement_cache: dict | None = None, *,
-                 candidate: Candidate | None = None) -> rules.PersonFacts:
-    """The facts Art. 11 judges: entitlement (Art. 8), the recorded emancipation (Art. 11.1) and,
-    for a candidacy, the Art. 11.2 facts recorded on it with their source."""
-    try:
-        result = member_selectors.member_entitlement(member, on, on)
-        in_order = result.status is member_rules.Status.ENTITLED
-    except member_rules.NotAffiliated:
-        in_order = False
-    emancipation = Emancipation.objects.filter(member=member).first()
-    emancipated_on = emancipation.emancipated_on if emancipation else None
-    recorded = ()
-    if candidate is not None and candidate.pk:
-        recorded = tuple(
-            rules.RecordedFact(f.kind, f.holds, f"{f.get_source_display()}{', ' + f.reference if f.reference else ''}",
-                               f.early_retirement)
-            for f in candidate.facts.order_by("kind"))
-    return rules.PersonFacts(
-        birth_date=member.birth_date, emancipated=emancipated_on is not None and emancipated_on <= on,
-        household_in_order=in_order, affiliated_since=member.affiliation_start, fund_staff=member.is_fund_staff,
-        emancipated_on=emancipated_on, recorded=recorded,
-    )
 
 
 def emancipation_record(*, member: Member, emancipated_on: date, ground: str, proof: str, user=None) -> Emancipation:
@@ -193,13 +143,6 @@ def roll_generate(*, election: Election) -> int:
     return count
 
 
-def voter_explanation(*, election: Election, member: Member) -> list[str]:
-    """Why a member is or is not on the roll (Art. 11.1)."""
-    day = election.roll_closed_on or timezone.localdate()
-    problems = rules.voter_problems(person_facts(member, day), day)
-    return problems or ["Art. 11.1: adult, affiliated and in order on the closing date: on the roll."]
-
-
 def candidacy_file(*, election: Election, member: Member, filed_on: date,
                    channel: str = CandidacyChannel.REGISTERED_LETTER) -> Candidate:
     """Art. 11.2, 13: a candidacy by registered letter, by 30 November Y−1; checked at once.
@@ -207,7 +150,7 @@ def candidacy_file(*, election: Election, member: Member, filed_on: date,
     A candidacy that is not validly submitted (channel, date) is refused, naming the article."""
     bounds.raise_problems({"filed_on": bounds.election_date_problem(filed_on, year=election.year)})
     if election.kind == ElectionKind.ASSEMBLY:
-        deadline = _deadline(election, "candidacies")
+        deadline = selectors.deadline(election, "candidacies")
         if not election.call_published_on:
             raise ValidationError({"filed_on": "Art. 12: no call for candidates has been published."})
         if filed_on > deadline.latest:
@@ -215,7 +158,7 @@ def candidacy_file(*, election: Election, member: Member, filed_on: date,
     submission = rules.candidacy_submission_problems(election.kind, channel, filed_on, election.voting_assembly_on)
     if submission:
         raise ValidationError(submission)
-    problems = _candidate_problems(election, member, filed_on)
+    problems = selectors.candidate_problems(election, member, filed_on)
     try:
         with transaction.atomic():
             return Candidate.objects.create(election=election, member=member, filed_on=filed_on, channel=channel,
@@ -223,12 +166,6 @@ def candidacy_file(*, election: Election, member: Member, filed_on: date,
                                             status=CandidacyStatus.FILED if problems else CandidacyStatus.ACCEPTED)
     except IntegrityError as exc:
         raise ValidationError({"member": "This member is already a candidate."}) from exc
-
-
-def _candidate_problems(election: Election, member: Member, filed_on: date, candidate: Candidate | None = None) -> list[str]:
-    election_day = election.election_day or date(election.year, 3, 31)
-    roll_day = election.roll_closed_on or filed_on
-    return rules.candidate_problems(person_facts(member, roll_day, candidate=candidate), election_day, roll_day)
 
 
 def _locked_candidate(candidate: Candidate) -> Candidate:
@@ -257,7 +194,7 @@ def eligibility_fact_record(*, candidate: Candidate, kind: str, holds: bool, sou
             defaults={"holds": holds, "source": source, "established_on": established_on, "reference": reference.strip(),
                       "early_retirement": early_retirement, "recorded_by": user})
         fact.full_clean()
-        locked.problems = _candidate_problems(locked.election, locked.member, locked.filed_on, locked)
+        locked.problems = selectors.candidate_problems(locked.election, locked.member, locked.filed_on, locked)
         if locked.status == CandidacyStatus.FILED and not locked.problems:
             locked.status = CandidacyStatus.ACCEPTED
         elif locked.status == CandidacyStatus.ACCEPTED and locked.problems:
@@ -277,7 +214,7 @@ def candidacy_accept(*, candidate: Candidate) -> Candidate:
             raise ValidationError({"status": f"Only a filed candidacy is accepted (this one is "
                                              f"{locked.get_status_display().lower()}). Art. 13: a refusal is "
                                              f"overturned only on appeal."})
-        locked.problems = _candidate_problems(locked.election, locked.member, locked.filed_on, locked)
+        locked.problems = selectors.candidate_problems(locked.election, locked.member, locked.filed_on, locked)
         if locked.problems:
             locked.save(update_fields=["problems"])
             raise ValidationError({"status": "Art. 13: the candidacy does not meet Art. 11; refuse it with a motivation. "
@@ -289,7 +226,7 @@ def candidacy_accept(*, candidate: Candidate) -> Candidate:
 
 def candidacy_refuse(*, candidate: Candidate, on: date, motivation: str = "") -> Candidate:
     """Art. 13: a motivated refusal by 31 December Y−1 (appeal to the supervisory office)."""
-    deadline = _deadline(candidate.election, "refusals")
+    deadline = selectors.deadline(candidate.election, "refusals")
     if on > deadline.latest:
         raise ValidationError({"status": f"{deadline.article}: refusals are sent by {deadline.latest:%d/%m/%Y}."})
     with transaction.atomic():
@@ -360,16 +297,15 @@ def list_publish(*, election: Election, on: date, election_day: date) -> Electio
                            "election_day": election_day and bounds.election_date_problem(election_day, year=election.year)})
     if election_day is None:
         raise ValidationError({"election_day": "Art. 15: give the election day."})
-    if on > date(election.year, 2, 28):
+    if on > rules.list_publication_deadline(election.year):
         raise ValidationError({"list_published_on": f"Art. 14: the list is published by 28/02/{election.year}."})
     accepted = election.candidates.filter(status=CandidacyStatus.ACCEPTED)
     if accepted.filter(list_position__isnull=True).exists():
         raise ValidationError({"candidates": "Art. 14: the board sets the list order first."})
-    earliest, latest = on.toordinal() + 8, on.toordinal() + 30
-    if not earliest <= election_day.toordinal() <= latest:
+    if not rules.voting_day_allowed(on, election_day):
         raise ValidationError({"election_day": "Art. 15: voting takes place 8 to 30 days after the publication."})
     election.list_published_on = on
-    election.voting_starts = date.fromordinal(earliest)
+    election.voting_starts = rules.voting_earliest(on)
     election.election_day = election_day
     election.status = ElectionStatus.LIST_PUBLISHED
     election.save(update_fields=["list_published_on", "voting_starts", "election_day", "status"])
@@ -410,7 +346,7 @@ def ballots_import(*, election: Election, rows: list[dict], on: date) -> int:
     """Postal or electronic results in bulk (Art. 18): every line names a voter on the roll
     (member number), the channel, a list vote (yes/no) and name votes as list positions. All or
     nothing: any bad line refuses the file, naming the line."""
-    if not (election.voting_starts and election.election_day and election.voting_starts <= on <= election.election_day + timedelta(days=7)):
+    if not rules.ballots_receivable(on, election.voting_starts, election.election_day):
         raise ValidationError("Art. 15: ballots are received during the voting period.")
     voters = dict(election.voters.values_list("member_number", "pk"))
     positions = dict(election.candidates.filter(status=CandidacyStatus.ACCEPTED).values_list("list_position", "pk"))
@@ -620,12 +556,6 @@ def _organ_date_problem(day: date | None) -> str | None:
     return bounds.year_problem(day.year, today=today, first=today.year - ORGAN_YEARS_AROUND, ahead=ORGAN_YEARS_AROUND)
 
 
-def assembly_members_on(day: date):
-    """The voting members of the assembly on ``day`` (mandate running, not left)."""
-    return AssemblyMember.objects.filter(mandate_start__lte=day, mandate_end__gte=day).filter(
-        _Q(left_on__isnull=True) | _Q(left_on__gt=day))
-
-
 def assembly_member_add(*, member: Member, mandate_start: date, mandate_end: date | None = None,
                         election: Election | None = None) -> AssemblyMember:
     """A member of the assembly (Art. 9: a mandate of at most six years); once at a time."""
@@ -659,7 +589,7 @@ def assembly_install(*, election: Election, on: date) -> dict:
         raise ValidationError({"election": "Art. 20, 24: count the votes before installing the assembly."})
     elected_ids = [c["id"] for c in (election.result or {}).get("candidates", []) if c.get("elected")]
     notes = []
-    if on > date(election.year, 6, 30):
+    if on > rules.installation_deadline(election.year):
         notes.append(f"Art. 24: installed on {on:%d/%m/%Y}, after 30/06/{election.year} (\"uiterlijk op 30 juni\").")
     created = 0
     with transaction.atomic():
@@ -810,11 +740,6 @@ def assembly_documents_record(*, meeting: AssemblyMeeting, on: date) -> str | No
     return rules.documents_problem(meeting.date, on)
 
 
-def _participations(meeting: AssemblyMeeting) -> list[rules.Participation]:
-    return [rules.Participation(str(a.assembly_member_id), a.presence, str(a.proxy_holder_id) if a.proxy_holder_id else None)
-            for a in meeting.attendance.all()]
-
-
 def assembly_attendance_record(*, meeting: AssemblyMeeting, assembly_member: AssemblyMember, presence: str,
                                proxy_holder: AssemblyMember | None = None) -> AssemblyAttendance:
     """One line of the attendance list (Art. 25, 25bis). Refused when it breaks a rule: a way of taking
@@ -824,8 +749,8 @@ def assembly_attendance_record(*, meeting: AssemblyMeeting, assembly_member: Ass
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
         if meeting.status == MeetingStatus.CLOSED:
             raise ValidationError({"meeting": "The meeting is closed: its attendance is in the minutes."})
-        members = {str(pk) for pk in assembly_members_on(meeting.date).values_list("pk", flat=True)}
-        before = _participations(meeting)
+        members = {str(pk) for pk in selectors.assembly_members_on(meeting.date).values_list("pk", flat=True)}
+        before = selectors.participations(meeting)
         after = [p for p in before if p.member != str(assembly_member.pk)]
         after.append(rules.Participation(str(assembly_member.pk), presence, str(proxy_holder.pk) if proxy_holder else None))
         old = rules.participation_problems(meeting.mode, meeting.remote_voting, members, before)
@@ -848,48 +773,10 @@ def assembly_attendance_fill_absent(*, meeting: AssemblyMeeting) -> int:
         if meeting.status == MeetingStatus.CLOSED:
             raise ValidationError({"meeting": "The meeting is closed."})
         listed = set(meeting.attendance.values_list("assembly_member_id", flat=True))
-        missing = [m for m in assembly_members_on(meeting.date).order_by("pk") if m.pk not in listed]
+        missing = [m for m in selectors.assembly_members_on(meeting.date).order_by("pk") if m.pk not in listed]
         for seat in missing:
             AssemblyAttendance.objects.create(meeting=meeting, assembly_member=seat, presence=Presence.ABSENT)
         return len(missing)
-
-
-def assembly_meeting_facts(meeting: AssemblyMeeting) -> dict:
-    """The figures of Art. 25bis §7 and the quorum, from the attendance list (or, once closed, as
-    they were recorded at the close)."""
-    if meeting.status == MeetingStatus.CLOSED and meeting.result:
-        return meeting.result
-    members = list(assembly_members_on(meeting.date).select_related("member"))
-    rows = {a.assembly_member_id: a for a in meeting.attendance.select_related("assembly_member__member", "proxy_holder__member")}
-    by_presence: dict[str, list[str]] = {p: [] for p in Presence.values}
-    proxies = []
-    for seat in members:
-        row = rows.get(seat.pk)
-        presence = row.presence if row else Presence.ABSENT
-        by_presence[presence].append(str(seat))
-        if row and row.presence == Presence.REPRESENTED:
-            proxies.append([str(seat), str(row.proxy_holder)])
-    present = sum(len(by_presence[p]) for p in rules.COUNTED_PRESENT)
-    represented = len(by_presence[Presence.REPRESENTED])
-    second = meeting.second_meeting_of_id is not None
-    warnings = [w for w in (
-        rules.convocation_problem(meeting.date, meeting.convocation_sent_on) if meeting.convocation_sent_on else
-        "Art. 25: no convocation recorded",
-        rules.documents_problem(meeting.date, meeting.documents_available_on) if meeting.kind == "ordinary" or
-        meeting.documents_available_on else None,
-    ) if w]
-    return {
-        "members": len(members),
-        "present": present,
-        "represented": represented,
-        "quorum_needed": rules.quorum_needed(len(members)),
-        "quorum_reached": rules.quorum_reached(len(members), present + represented),
-        "second_meeting": second,
-        "names": by_presence,
-        "counts": {p: len(names) for p, names in by_presence.items()},
-        "proxies": proxies,
-        "warnings": warnings,
-    }
 
 
 def _item_decision(item: AgendaItem, facts: dict) -> tuple[str, list[str]]:
@@ -921,7 +808,7 @@ def agenda_item_votes_record(*, item: AgendaItem, votes_for: int, votes_against:
         if meeting.status != MeetingStatus.CONVENED:
             raise ValidationError({"votes_for": "Votes are recorded on a convened meeting that is not closed yet."})
         item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
-        facts = assembly_meeting_facts(meeting)
+        facts = selectors.assembly_meeting_facts(meeting)
         voters = facts["present"] + facts["represented"]
         if votes_for + votes_against + abstentions > voters:
             raise ValidationError({"votes_for": f"Art. 25: one vote per member (\"beschikt slechts over één stem\"): "
@@ -946,7 +833,7 @@ def assembly_meeting_close(*, meeting: AssemblyMeeting, user=None) -> AssemblyMe
         missing = [str(i.position) for i in items if i.votes_for is None or i.votes_against is None]
         if missing:
             raise ValidationError({"status": f"Record the votes on every point first (points {', '.join(missing)})."})
-        facts = assembly_meeting_facts(meeting)
+        facts = selectors.assembly_meeting_facts(meeting)
         for item in items:
             item.meeting = meeting
             item.outcome, item.reasons = _item_decision(item, facts)
@@ -962,20 +849,10 @@ def assembly_meeting_close(*, meeting: AssemblyMeeting, user=None) -> AssemblyMe
 # --- Art. 31–34: directors ---------------------------------------------------------------------------------
 
 
-def directors_on(day: date):
-    return Director.objects.filter(mandate_start__lte=day, mandate_end__gte=day).filter(
-        _Q(ended_on__isnull=True) | _Q(ended_on__gt=day))
-
-
 def _board_size_check(start: date) -> None:
-    in_office = directors_on(start).count()
-    if in_office >= rules.BOARD_MAX:
-        raise ValidationError({"mandate_start": f"Art. 31: the board has at most {rules.BOARD_MAX} directors "
-                                                f"(\"maximaal 22 bestuurders\"); {in_office} are in office."})
-    assembly = assembly_members_on(start).count()
-    if assembly and (in_office + 1) * 2 > assembly:
-        raise ValidationError({"mandate_start": f"Art. 31: at most half the assembly ({assembly // 2} of {assembly}) "
-                                                f"(\"in geen geval hoger ... dan de helft\")."})
+    problem = rules.board_addition_problem(selectors.directors_on(start).count(), selectors.assembly_members_on(start).count())
+    if problem:
+        raise ValidationError({"mandate_start": problem})
 
 
 def director_elect(*, name: str, mandate_start: date, mandate_end: date | None = None, member: Member | None = None,
@@ -1074,7 +951,7 @@ def board_attendance_record(*, meeting: BoardMeeting, director: Director, presen
     (Art. 34); no proxy in a written consultation (Art. 38 §3). Then Art. 33 is applied to him."""
     with transaction.atomic():
         meeting = BoardMeeting.objects.select_for_update().get(pk=meeting.pk)
-        in_office = directors_on(meeting.date)
+        in_office = selectors.directors_on(meeting.date)
         if not in_office.filter(pk=director.pk).exists():
             raise ValidationError({"director": "Not a director in office on the day of the meeting."})
         if presence == BoardPresence.EXCUSED and not reason.strip():
@@ -1140,18 +1017,6 @@ def board_article33_run(*, on: date, director_ids: list[int] | None = None) -> d
                             f"Art. 32: the mandate ran out on {director.mandate_end:%d/%m/%Y} (\"maximaal zes jaar\")")
             counts["mandate_expired"] += 1
     return counts
-
-
-def board_meeting_facts(meeting: BoardMeeting) -> dict:
-    """Art. 34: the quorum of a board meeting: half of the directors present and represented."""
-    in_office = directors_on(meeting.date).count()
-    rows = list(meeting.attendance.values_list("presence", flat=True))
-    present = sum(1 for p in rows if p in (BoardPresence.PRESENT, BoardPresence.VIDEO, BoardPresence.VOTED_BEFORE))
-    represented = sum(1 for p in rows if p == BoardPresence.REPRESENTED)
-    return {"directors": in_office, "present": present, "represented": represented,
-            "quorum_reached": rules.board_quorum_reached(in_office, present + represented),
-            "not_recorded": in_office - len(rows)}
-
 
 
 def assembly_meeting_incidents_record(*, meeting: AssemblyMeeting, text: str) -> AssemblyMeeting:

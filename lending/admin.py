@@ -29,7 +29,7 @@ from core.admin import (
 from core.formatting import eur, short_date
 from core.money import ZERO
 from core.privacy import Category
-from lending import rules, services
+from lending import rules, selectors, services
 from lending.services import UNIT_STATES_SET_BY_HAND
 from members.admin import MEMBER_PANELS
 from lending.models import (
@@ -247,7 +247,7 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def max_invoice_this_year(self, obj):
         if not obj.member_id:
             return _("non-member: no maximum invoice")
-        figures = services.max_invoice_for(obj.member, timezone.localdate().year)
+        figures = selectors.max_invoice_for(obj.member, timezone.localdate().year)
         return format_html("{} {} / {} — {} {}", _("counted rent"), eur(figures["counted_rent"]), eur(rules.MAX_INVOICE_THRESHOLD),
                            _("refund so far"), eur(figures["refund"]))
 
@@ -330,7 +330,7 @@ class AlarmSubsidyAdmin(RefundBatchAdmin):
 
 def lending_panel(member):
     year = timezone.localdate().year
-    figures = services.max_invoice_for(member, year)
+    figures = selectors.max_invoice_for(member, year)
     refunds = list(member.max_invoice_refunds.order_by("-year")[:3])
     running = member.rentals.filter(status=RentalStatus.RUNNING).select_related("item")
     return format_html(

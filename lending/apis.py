@@ -13,7 +13,7 @@ from core.api import BoundedLookupMixin, object_or_404, query_int, query_year
 from core.idempotency import IdempotentMixin
 from core.permissions import StrictModelPermissions
 from core.privacy import AccessLoggedApiMixin, Category, log_access, sees
-from lending import services
+from lending import selectors, services
 from lending.models import CareFee, IncontinenceSale, Item, MaxInvoiceRefund, Rental
 from lending.serializers import (
     CareCancelInputSerializer,
@@ -84,7 +84,7 @@ class MaxInvoiceApi(APIView):
         member_id = query_int(request, "member", default=None, low=1, high=bounds.MAX_ID, required=True)
         year = query_year(request, today=timezone.localdate())
         member = object_or_404(Member.objects.all(), member_id)
-        data = MaxInvoiceSerializer(services.max_invoice_for(member, year)).data
+        data = MaxInvoiceSerializer(selectors.max_invoice_for(member, year)).data
         log_access(request, action="view", obj=member, categories=(Category.LENDING,), channel="api")
         return Response(data)
 

@@ -211,9 +211,25 @@ class Rental(models.Model):
         )
 
 
+class ChargeKind(models.TextChoices):
+    """The kinds of invoice line of ``lending.rules.ChargeKind`` (Art. 54, Bijlage 3), with their labels."""
+
+    FORFAIT = rules.ChargeKind.FORFAIT.value, _("Forfait (first days' rent)")
+    RENT = rules.ChargeKind.RENT.value, _("Rent")
+    FEE = rules.ChargeKind.FEE.value, _("Maintenance contribution or start cost")
+    SHIPPING = rules.ChargeKind.SHIPPING.value, _("Shipping")
+    INSTALLATION = rules.ChargeKind.INSTALLATION.value, _("Installation")
+    DELIVERY = rules.ChargeKind.DELIVERY.value, _("Delivery trip")
+    PURCHASE = rules.ChargeKind.PURCHASE.value, _("Purchase")
+    CLEANING = rules.ChargeKind.CLEANING.value, _("Cleaning")
+    REPAIR = rules.ChargeKind.REPAIR.value, _("Repair costs")
+    DAMAGE = rules.ChargeKind.DAMAGE.value, _("Damage compensation")
+    INTERVENTION = rules.ChargeKind.INTERVENTION.value, _("Intervention of the alarm centre")
+
+
 class RentalCharge(models.Model):
     rental = models.ForeignKey(Rental, on_delete=models.PROTECT, related_name="charges")
-    kind = models.CharField(_("kind"), max_length=16)
+    kind = models.CharField(_("kind"), max_length=16, choices=ChargeKind.choices)
     description = models.CharField(_("description"), max_length=200)
     amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2)
     day = models.DateField(_("date"))

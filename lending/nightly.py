@@ -2,16 +2,8 @@
 
 from datetime import date
 
-from django.db.models import Max, Min
-
 from core.nightly import Step
-from lending import services
-from lending.models import Rental, RentalStatus
-
-
-def _running_ids():
-    bounds = Rental.objects.filter(status=RentalStatus.RUNNING).aggregate(low=Min("id"), high=Max("id"))
-    return bounds["low"], bounds["high"]
+from lending import rules, selectors, services
 
 
 def _accrue(day: date, first_id: int, last_id: int) -> dict:
@@ -20,10 +12,12 @@ def _accrue(day: date, first_id: int, last_id: int) -> dict:
 
 STEPS = [
     Step(20, "lending.rent", "Accrue rent of running contracts past their forfait; flag overdue returns",
-         ids=_running_ids, chunk=_accrue, unit="lending.rental"),
+         ids=selectors.running_ids, chunk=_accrue, unit="lending.rental"),
     # Art. 54: refunds are paid in the first semester of the next year, alarm subsidies in Q1
     Step(40, "lending.max_invoice", "Maximum-invoice refunds for the previous year (January–June)",
-         once=lambda day: services.max_invoice_compute(year=day.year - 1, as_of=day), in_season=lambda day: day.month <= 6),
+         once=lambda day: services.max_invoice_compute(year=rules.refund_year(day), as_of=day),
+         in_season=rules.max_invoice_in_season),
     Step(41, "lending.alarm_subsidies", "Alarm subsidies for the previous year (first quarter)",
-         once=lambda day: services.alarm_subsidies_compute(year=day.year - 1), in_season=lambda day: day.month <= 3),
+         once=lambda day: services.alarm_subsidies_compute(year=rules.refund_year(day)),
+         in_season=rules.alarm_subsidy_in_season),
 ]

@@ -47,6 +47,30 @@ class Renter(str, enum.Enum):
     NON_MEMBER = "non_member"
 
 
+class ChargeKind(enum.StrEnum):
+    """An invoice line of a rental contract (Art. 54, Bijlage 3); ``lending.models.ChargeKind`` gives
+    each its label for the clerk."""
+
+    FORFAIT = "forfait"  # the first 30 days' rent (7 for footnote 5), charged at the start
+    RENT = "rent"  # the daily rent after the forfait, one line per calendar year
+    FEE = "fee"  # maintenance contribution (1)/(3), or the alarm's start cost (7)
+    SHIPPING = "shipping"  # postage of a post item (3)
+    INSTALLATION = "installation"  # alarm installation (7)
+    DELIVERY = "delivery"  # a driver's trip, delivery or pickup (6)
+    PURCHASE = "purchase"  # accessories sold, or the contract converted to a purchase (Art. 54)
+    CLEANING = "cleaning"  # costs of the check at the return
+    REPAIR = "repair"
+    DAMAGE = "damage"
+    INTERVENTION = "intervention"  # an intervention of the alarm centre (8)
+
+
+#: The lines that are rent (Art. 54 "huurgelden"): the forfait and the daily rent.
+RENT_KINDS = frozenset({ChargeKind.FORFAIT, ChargeKind.RENT})
+#: The lines that are fees and trips of the contract (neither rent nor what is sold or repaired).
+FEE_KINDS = frozenset({ChargeKind.FEE, ChargeKind.INSTALLATION, ChargeKind.SHIPPING, ChargeKind.DELIVERY,
+                       ChargeKind.INTERVENTION})
+
+
 #: Per trip, member tariff (Art. 54, Bijlage 3 footnote 6).
 TRIP_PRICES = {
     Delivery.OFFICE: ZERO,
@@ -91,14 +115,14 @@ class Price:
 
 @dataclass(frozen=True)
 class Charge:
-    kind: str  # forfait, rent, fee, shipping, installation, delivery, purchase, cleaning, repair, damage, intervention, refund
+    kind: ChargeKind
     description: str
     amount: Decimal
     day: date  # the date it belongs to (its calendar year counts for the maximum invoice)
     counts_for_max_invoice: bool = False
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "description": self.description, "amount": str(self.amount), "date": self.day.isoformat(),
+        return {"kind": str(self.kind), "description": self.description, "amount": str(self.amount), "date": self.day.isoformat(),
                 "counts_for_max_invoice": self.counts_for_max_invoice}
 
 
@@ -133,20 +157,20 @@ def start_charges(contract: Contract) -> list[Charge]:
     tariff = "" if member_tariff else " (×3: not a member in order)"
     charges = []
     if contract.first_month_free and member_tariff and price.first_month_free_after_birth:
-        charges.append(Charge("forfait", f"{price.forfait_days} days' rent refunded at once after a birth (footnote 2)", ZERO, day))
+        charges.append(Charge(ChargeKind.FORFAIT, f"{price.forfait_days} days' rent refunded at once after a birth (footnote 2)", ZERO, day))
     else:
-        charges.append(Charge("forfait", f"{price.forfait_days} days × €{price.day_price}{tariff}",
+        charges.append(Charge(ChargeKind.FORFAIT, f"{price.forfait_days} days × €{price.day_price}{tariff}",
                               cents(price.forfait * factor), day, counts))
     maintenance = price.fixed_cost - price.shipping_in_fixed_cost
     if maintenance:
         label = "start cost (7)" if price.group is Group.ALARM else "maintenance contribution"
-        charges.append(Charge("fee", f"{label}{tariff}", cents(maintenance * factor), day))
+        charges.append(Charge(ChargeKind.FEE, f"{label}{tariff}", cents(maintenance * factor), day))
     if price.installation:
-        charges.append(Charge("installation", f"installation (7){tariff}", cents(price.installation * factor), day))
+        charges.append(Charge(ChargeKind.INSTALLATION, f"installation (7){tariff}", cents(price.installation * factor), day))
     if price.delivered:
         charges.extend(_trips(contract, tariff))
     for description, amount in contract.purchases:
-        charges.append(Charge("purchase", description, cents(amount), day))
+        charges.append(Charge(ChargeKind.PURCHASE, description, cents(amount), day))
     return charges
 
 
@@ -155,21 +179,21 @@ def _trips(contract: Contract, tariff: str) -> list[Charge]:
     if price.shipping_in_fixed_cost and delivery in (Delivery.POST, Delivery.OFFICE):
         # footnote (3): the fee of a post item includes its shipping
         amount = cents(price.shipping_in_fixed_cost * _factor(contract.renter))
-        return [Charge("shipping", f"shipping (included in fee 3){tariff}", amount, contract.start)]
+        return [Charge(ChargeKind.SHIPPING, f"shipping (included in fee 3){tariff}", amount, contract.start)]
     if delivery is Delivery.OFFICE:
         return []
     if price.group is Group.POST and price.first_month_free_after_birth and delivery is Delivery.POST:
-        return [Charge("shipping", "delivered free of postage (footnote 3)", ZERO, contract.start)]
+        return [Charge(ChargeKind.SHIPPING, "delivered free of postage (footnote 3)", ZERO, contract.start)]
     if contract.renter is Renter.NON_MEMBER:
         per_trip = NON_MEMBER_TRIP_PRICES[delivery]
     else:
         per_trip = cents(TRIP_PRICES[delivery] * _factor(contract.renter))
     if delivery is Delivery.POST:
-        return [Charge("shipping", f"postage{tariff}", per_trip, contract.start)]
+        return [Charge(ChargeKind.SHIPPING, f"postage{tariff}", per_trip, contract.start)]
     label = {Delivery.DRIVER: "normal schedule", Delivery.DRIVER_UPSTAIRS: "upstairs", Delivery.DRIVER_URGENT: "urgent"}[delivery]
     return [
-        Charge("delivery", f"delivery trip, {label}{tariff}", per_trip, contract.start),
-        Charge("delivery", f"pickup trip, {label}, invoiced at delivery (Art. 54){tariff}", per_trip, contract.start),
+        Charge(ChargeKind.DELIVERY, f"delivery trip, {label}{tariff}", per_trip, contract.start),
+        Charge(ChargeKind.DELIVERY, f"pickup trip, {label}, invoiced at delivery (Art. 54){tariff}", per_trip, contract.start),
     ]
 
 
@@ -189,7 +213,7 @@ def rent_after_forfait(contract: Contract, through: date, already_through: date 
         year_end = min(date(day.year, 12, 31), through)
         n = days_rented(day, year_end)
         charges.append(
-            Charge("rent", f"{n} days × €{price.day_price} ({day:%d/%m/%Y}–{year_end:%d/%m/%Y})"
+            Charge(ChargeKind.RENT, f"{n} days × €{price.day_price} ({day:%d/%m/%Y}–{year_end:%d/%m/%Y})"
                    + ("" if factor == 1 else " (×3)"), cents(price.day_price * n * factor), day, counts)
         )
         day = year_end + timedelta(days=1)
@@ -206,8 +230,8 @@ def intervention_charge(moment_hour: int, day: date, first_of_year: bool, renter
     ComfoPlus."""
     amount = INTERVENTION_DAY if 6 <= moment_hour < 22 else INTERVENTION_NIGHT
     if first_of_year:
-        return Charge("intervention", "first intervention of the year, paid by ComfoPlus (footnote 8)", ZERO, day)
-    return Charge("intervention", f"intervention {'06–22 h' if amount == INTERVENTION_DAY else '22–06 h'}",
+        return Charge(ChargeKind.INTERVENTION, "first intervention of the year, paid by ComfoPlus (footnote 8)", ZERO, day)
+    return Charge(ChargeKind.INTERVENTION, f"intervention {'06–22 h' if amount == INTERVENTION_DAY else '22–06 h'}",
                   cents(amount * _factor(renter)), day)
 
 
@@ -219,6 +243,33 @@ def max_invoice_refund(counted_rent: Decimal) -> Decimal:
 def counted_rent(charges, year: int) -> Decimal:
     """The rent of ``year`` that counts for the maximum invoice (member tariff, not footnote 4)."""
     return cents(sum((c.amount for c in charges if c.counts_for_max_invoice and c.day.year == year), ZERO))
+
+
+#: Bijlage 3: the fund refunds the rent "boven een gefactureerd bedrag van 300 euro per kalenderjaar in het
+#: eerste semester van het volgend kalenderjaar": computed in January–June of the next year.
+MAX_INVOICE_LAST_MONTH = 6
+#: Art. 54: the alarm subsidy is paid "in het eerste kwartaal van het volgende kalenderjaar": January–March.
+ALARM_SUBSIDY_LAST_MONTH = 3
+
+
+def refund_year(day: date) -> int:
+    """The calendar year whose maximum invoice and alarm subsidy are settled on ``day``: the year before."""
+    return day.year - 1
+
+
+def max_invoice_computable(year: int, as_of: date) -> bool:
+    """Art. 54: the maximum invoice of ``year`` is settled in the next year, from 1 January on."""
+    return as_of.year > year
+
+
+def max_invoice_in_season(day: date) -> bool:
+    """Bijlage 3: refunds of the previous year are paid in the first semester (January–June)."""
+    return day.month <= MAX_INVOICE_LAST_MONTH
+
+
+def alarm_subsidy_in_season(day: date) -> bool:
+    """Art. 54: alarm subsidies of the previous year are paid in the first quarter (January–March)."""
+    return day.month <= ALARM_SUBSIDY_LAST_MONTH
 
 
 ALARM_SUBSIDY_PER_MONTH = Decimal("5.00")  # Art. 54: €5 per month of personal-alarm rent

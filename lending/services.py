@@ -12,17 +12,16 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from core import bounds
-from core.dates import add_months
 from core.money import ZERO, cents
 from core.months import Month
-from lending import rules
+from lending import rules, selectors
 from lending.models import (
     AlarmSubsidy,
     CareFee,
+    ChargeKind,
     IncontinenceSale,
     Item,
     MaxInvoiceRefund,
-    PriceVersion,
     RefundStatus,
     Rental,
     RentalCharge,
@@ -32,35 +31,7 @@ from lending.models import (
 )
 from members import rules as member_rules
 from members import selectors as member_selectors
-from members.models import IncreasedReimbursementPeriod, Member
-
-def price_on(item: Item, day: date) -> PriceVersion:
-    version = item.prices.filter(valid_from__lte=day).order_by("-valid_from").first()
-    if version is None:
-        raise ValidationError({"start_date": f"No price for {item.code} on {day:%d/%m/%Y} (Bijlage 3)."})
-    return version
-
-
-def renter_tariff(member: Member | None, day: date) -> tuple[rules.Renter, str]:
-    """Member tariff only for a member in order on the start date (Art. 8); otherwise ×3."""
-    if member is None:
-        return rules.Renter.NON_MEMBER, "not a member: three times the listed amounts, €66 per trip (Bijlage 3)"
-    try:
-        result = member_selectors.member_entitlement(member, day, timezone.localdate())
-    except member_rules.NotAffiliated as exc:
-        return rules.Renter.NON_MEMBER, f"not affiliated on the start date: {exc}"
-    if result.status is member_rules.Status.ENTITLED:
-        return rules.Renter.MEMBER, "member in order (Art. 8): member tariff"
-    return rules.Renter.MEMBER_NOT_IN_ORDER, f"member not in order ({result.status.value}): three times the listed amounts. {result.reason}"
-
-
-def birth_within(member: Member, day: date) -> bool:
-    """A child born in the member's household no longer than 6 months, to the day, before ``day``
-    (Art. 54, ``rules.free_month_after_birth``)."""
-    births = Member.objects.filter(household_id=member.household_id, birth_date__lte=day,
-                                   birth_date__gte=add_months(day, -(rules.FREE_MONTHS_AFTER_BIRTH + 1)))
-    return any(rules.free_month_after_birth(birth, day) for birth in births.values_list("birth_date", flat=True))
-
+from members.models import Member
 
 def rental_start(
     *,
@@ -104,11 +75,11 @@ def rental_start(
         unit = unit.strip() or None
     if expected_return is not None and expected_return < start_date:
         raise ValidationError({"expected_return": _expected_return_message(start_date)})
-    version = price_on(item, start_date)
-    tariff, reason = renter_tariff(member, start_date)
+    version = selectors.price_on(item, start_date)
+    tariff, reason = selectors.renter_tariff(member, start_date, today)
     first_month_free = bool(
         member is not None and tariff is rules.Renter.MEMBER and version.first_month_free_after_birth
-        and birth_within(member, start_date)
+        and selectors.birth_within(member, start_date)
     )
     with transaction.atomic():
         taken = _take_unit(item, unit)
@@ -179,7 +150,7 @@ def rental_accrue(*, rental: Rental, through: date) -> int:
         owed: dict[int, rules.Charge] = {c.day.year: c for c in rules.rent_after_forfait(rental.contract(), end)}
         charged = {
             row["day__year"]: row["total"]
-            for row in rental.charges.filter(kind="rent").values("day__year").annotate(total=Sum("amount")).order_by()
+            for row in rental.charges.filter(kind=ChargeKind.RENT).values("day__year").annotate(total=Sum("amount")).order_by()
         }
         new = []
         for year in sorted(set(owed) | set(charged)):
@@ -193,8 +164,8 @@ def rental_accrue(*, rental: Rental, through: date) -> int:
             else:
                 description, day = owed[year].description, owed[year].day
             counts = owed[year].counts_for_max_invoice if year in owed else rental.charges.filter(
-                kind="rent", day__year=year, counts_for_max_invoice=True).exists()
-            new.append(rules.Charge("rent", description, difference, day, counts))
+                kind=ChargeKind.RENT, day__year=year, counts_for_max_invoice=True).exists()
+            new.append(rules.Charge(rules.ChargeKind.RENT, description, difference, day, counts))
         _add(rental, new)
         if rental.accrued_through is None or end > rental.accrued_through or rental.return_date:
             rental.accrued_through = end
@@ -239,12 +210,13 @@ def rental_return(
         rental.save(update_fields=["return_date"])
         rental_accrue(rental=rental, through=return_date)
         extras = []
-        for kind, amount, label in (("cleaning", cleaning, "cleaning"), ("repair", repair, "repair costs"),
-                                    ("damage", damage, "damage compensation")):
+        for kind, amount, label in ((rules.ChargeKind.CLEANING, cleaning, "cleaning"),
+                                    (rules.ChargeKind.REPAIR, repair, "repair costs"),
+                                    (rules.ChargeKind.DAMAGE, damage, "damage compensation")):
             if amount and cents(amount) > ZERO:
                 extras.append(rules.Charge(kind, label, cents(amount), return_date))
         for description, amount in purchases or ():
-            extras.append(rules.Charge("purchase", description, cents(amount), return_date))
+            extras.append(rules.Charge(rules.ChargeKind.PURCHASE, description, cents(amount), return_date))
         _add(rental, extras)
         rental.status = RentalStatus.RETURNED
         rental.overdue = False
@@ -265,7 +237,7 @@ def rental_convert_to_purchase(*, rental: Rental, price: Decimal, on: date) -> R
         if on < locked.start_date:
             raise ValidationError({"on": f"Before the start ({locked.start_date:%d/%m/%Y})."})
         rental_accrue(rental=locked, through=on)
-        _add(locked, [rules.Charge("purchase", "converted to a purchase", cents(price), on)])
+        _add(locked, [rules.Charge(rules.ChargeKind.PURCHASE, "converted to a purchase", cents(price), on)])
         Rental.objects.filter(pk=locked.pk).update(status=RentalStatus.PURCHASED, return_date=on)
         if locked.unit_id:
             StockUnit.objects.filter(pk=locked.unit_id).update(state=UnitState.RETIRED)
@@ -285,7 +257,7 @@ def rental_intervention(*, rental: Rental, moment) -> RentalCharge:
         list(Rental.objects.select_for_update().filter(member=rental.member, renter_name=rental.renter_name)
              .order_by("pk").values_list("pk", flat=True))
         first = not RentalCharge.objects.filter(rental__member=rental.member, rental__renter_name=rental.renter_name,
-                                                kind="intervention", day__year=day.year).exists()
+                                                kind=ChargeKind.INTERVENTION, day__year=day.year).exists()
         charge = rules.intervention_charge(moment.hour, day, first, rules.Renter(rental.renter))
         [saved] = RentalCharge.objects.bulk_create([RentalCharge(rental=rental, kind=charge.kind, description=charge.description,
                                                                  amount=charge.amount, day=day)])
@@ -295,28 +267,14 @@ def rental_intervention(*, rental: Rental, moment) -> RentalCharge:
 # --- the maximum invoice and the alarm subsidy ---------------------------------------------------------
 
 
-def counted_rent(member: Member, year: int) -> Decimal:
-    total = RentalCharge.objects.filter(rental__member=member, counts_for_max_invoice=True, day__year=year).aggregate(
-        total=Sum("amount"))["total"]
-    return cents(total or ZERO)
-
-
-def max_invoice_for(member: Member, year: int) -> dict:
-    counted = counted_rent(member, year)
-    return {"counted_rent": counted, "refund": rules.max_invoice_refund(counted)}
-
-
 def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
     """One refund per member for ``year`` (Art. 54), computed in the next year; the member must be
     entitled (Art. 8) in the month of the computation (SPEC §3.3). Idempotent: an existing refund
     is updated while it is not paid, never created twice (unique member × year)."""
     bounds.raise_problems({"year": bounds.year_problem(year, today=as_of)})
-    if as_of.year <= year:
+    if not rules.max_invoice_computable(year, as_of):
         raise ValidationError({"year": f"The maximum invoice of {year} is computed from 1 January {year + 1} on."})
-    totals = (
-        RentalCharge.objects.filter(counts_for_max_invoice=True, day__year=year, rental__member__isnull=False)
-        .values("rental__member").annotate(total=Sum("amount")).filter(total__gt=rules.MAX_INVOICE_THRESHOLD)
-    )
+    totals = selectors.max_invoice_totals(year)
     now = timezone.now()
     counts = {"refunds": 0, "not_entitled": 0, "unchanged_paid": 0}
     for row in totals:
@@ -343,14 +301,7 @@ def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
 def alarm_subsidies_compute(*, year: int) -> dict[str, int]:
     """€5 per month of personal-alarm rent in ``year`` for members with VT status on 1 January
     (Art. 54), max €60, paid in the first quarter of the next year. Idempotent (member × year)."""
-    january = date(year, 1, 1)
-    vt_members = set(IncreasedReimbursementPeriod.objects.filter(
-        Q(end__isnull=True) | Q(end__gte=january), start__lte=january).values_list("member_id", flat=True))
-    periods: dict[int, list] = {}
-    for member_id, start, returned in Rental.objects.filter(
-        member_id__in=vt_members, item__group=rules.Group.ALARM.value, start_date__lte=date(year, 12, 31),
-    ).filter(Q(return_date__isnull=True) | Q(return_date__gte=january)).values_list("member_id", "start_date", "return_date"):
-        periods.setdefault(member_id, []).append((start, returned or date(year, 12, 31)))
+    periods = selectors.alarm_rental_periods(year)
     now = timezone.now()
     done = 0
     for member_id, member_periods in periods.items():
@@ -536,12 +487,6 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
 INCONTINENCE_MAX_INVOICE = Decimal("99999.99")
 
 
-def vt_on(member: Member, day: date) -> bool:
-    """Increased reimbursement (VT) on ``day``."""
-    return IncreasedReimbursementPeriod.objects.filter(Q(end__isnull=True) | Q(end__gte=day), member=member,
-                                                       start__lte=day).exists()
-
-
 def incontinence_sale_record(*, member: Member | int, invoice_number: str, invoice_date: date, amount: Decimal,
                              user=None) -> IncontinenceSale:
     """Record an invoice of incontinence material of the home-care shop and the fund's discount on it
@@ -573,7 +518,7 @@ def incontinence_sale_record(*, member: Member | int, invoice_number: str, invoi
         entitled, why = status.status is member_rules.Status.ENTITLED, status.reason
     except member_rules.NotAffiliated as exc:
         entitled, why = False, str(exc)
-    vt = vt_on(member, invoice_date)
+    vt = selectors.vt_on(member, invoice_date)
     percent = rules.incontinence_discount_percent(entitled, vt)
     discount = rules.incontinence_discount(amount, percent)
     if not entitled:

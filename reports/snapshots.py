@@ -105,6 +105,7 @@ def benefits(year: int, today: date) -> dict:
 
 
 def lending(year: int, today: date) -> dict:
+    from lending import rules as lending_rules
     from lending.models import AlarmSubsidy, MaxInvoiceRefund, RentalCharge, StockUnit, UnitState
 
     charges = RentalCharge.objects.filter(day__year=year)
@@ -112,8 +113,8 @@ def lending(year: int, today: date) -> dict:
     units = dict(StockUnit.objects.values_list("state").annotate(n=Count("id")).order_by())
     total_units = sum(units.values())
     return {
-        "rent": _d(sum(Decimal(by_kind.get(k, 0)) for k in ("forfait", "rent"))),
-        "fees": _d(sum(Decimal(by_kind.get(k, 0)) for k in ("fee", "installation", "shipping", "delivery", "intervention"))),
+        "rent": _d(sum(Decimal(by_kind.get(k, 0)) for k in sorted(lending_rules.RENT_KINDS))),
+        "fees": _d(sum(Decimal(by_kind.get(k, 0)) for k in sorted(lending_rules.FEE_KINDS))),
         "by_kind": by_kind,
         "units": units,
         "utilisation": round(100 * units.get(UnitState.RENTED, 0) / total_units, 1) if total_units else 0,

@@ -622,3 +622,26 @@ def test_cap_reason_names_the_subject():
                        facts={"birth_date": "2026-03-01"})
     decision = rules.judge(catalogue.spec("maternity_help"), ADULT, claim, [past("250", units=50, key="child:12")])
     assert any(r.startswith("Art. 53") and "Fien Peeters" in r and "50 already used" in r for r in decision.reasons)
+
+
+# --- Art. 7: recovering a benefit granted wrongly ("verjaart twee jaar na het einde van de maand waarin de
+# uitbetaling is geschied"; "vijf jaar" in case of "bedrieglijke handelingen") ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paid_on", "fraud", "deadline"),
+    [
+        pytest.param(date(2024, 3, 15), False, date(2026, 3, 31), id="art7-twee-jaar-na-het-einde-van-de-maand"),
+        pytest.param(date(2024, 3, 1), False, date(2026, 3, 31), id="art7-first-of-the-month-counts-from-its-end"),
+        pytest.param(date(2024, 12, 31), False, date(2026, 12, 31), id="art7-december-payment"),
+        pytest.param(date(2024, 2, 29), False, date(2026, 2, 28), id="art7-29-february-to-28-february"),
+        pytest.param(date(2024, 3, 15), True, date(2029, 3, 31), id="art7-bedrieglijke-handelingen-vijf-jaar"),
+        pytest.param(date(2023, 2, 10), True, date(2028, 2, 29), id="art7-fraud-into-a-leap-february"),
+    ],
+)
+def test_recovery_deadline_art7(paid_on, fraud, deadline):
+    assert rules.recovery_deadline(paid_on, fraud) == deadline
+
+
+def test_recovery_years_are_the_statutes_two_and_five():
+    assert (rules.RECOVERY_YEARS, rules.RECOVERY_YEARS_FRAUD) == (2, 5)

@@ -16,7 +16,7 @@ from core.idempotency import HEADER, IdempotentMixin, purge_expired
 from core.models import IdempotencyKey
 from core.tests.parallel import require_row_locks, run_at_once
 from lending import reference as lending_reference
-from lending.models import Rental, RentalCharge
+from lending.models import ChargeKind, Rental, RentalCharge
 from members.models import Payment
 from members.tests.factories import household_with_titular
 
@@ -134,7 +134,7 @@ def test_a_retried_rental_return_bills_once(api_client, make_user, table_2026):
     first = api_client.post(url, body, format="json", headers={HEADER: "return-1"})
     retry = api_client.post(url, body, format="json", headers={HEADER: "return-1"})
     assert first.status_code == retry.status_code == 200 and retry.json() == first.json()
-    assert RentalCharge.objects.filter(rental=rental, kind="cleaning").count() == 1
+    assert RentalCharge.objects.filter(rental=rental, kind=ChargeKind.CLEANING).count() == 1
     assert Rental.objects.get().status == "returned"
 
 

@@ -21,7 +21,7 @@ from core.models import ChunkRun, JobRun, RunStatus, SkippedItem
 from core.tests.test_celery_worker import real_worker  # noqa: F401 (fixture)
 from lending import reference as lending_reference
 from lending import services as lending_services
-from lending.models import RentalCharge
+from lending.models import ChargeKind, RentalCharge
 from members import services as member_services
 from members import selectors as member_selectors
 from members.models import ContributionTable, HouseholdStatus, StatusChange
@@ -56,7 +56,7 @@ def snapshot():
 def expect_results(paying, owing, renting, rental):
     statuses = dict(HouseholdStatus.objects.values_list("household_id", "status"))
     assert statuses == {paying.pk: "entitled", owing.pk: "suspended", renting.pk: "entitled"}
-    rent = sum(RentalCharge.objects.filter(rental=rental, kind__in=("forfait", "rent")).values_list("amount", flat=True))
+    rent = sum(RentalCharge.objects.filter(rental=rental, kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT)).values_list("amount", flat=True))
     assert rent == Decimal("0.90") * 161  # 1 January – 10 June
 
 

@@ -11,7 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from elections import services
+from elections import selectors, services
 from elections.models import (
     AppealDecision,
     Candidate,
@@ -54,7 +54,7 @@ def test_the_roll_includes_an_emancipated_minor_and_not_a_minor_who_is_not(elect
     on_roll = set(election.voters.values_list("member_id", flat=True))
     assert titular.pk in on_roll and daughter.pk in on_roll
     assert son.pk not in on_roll and late.pk not in on_roll
-    assert services.voter_explanation(election=election, member=son) == [
+    assert selectors.voter_explanation(election=election, member=son) == [
         "Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated"]
 
 
@@ -212,7 +212,7 @@ def test_a_publication_in_the_future_is_refused(automatic, make_user):
 def test_results_published_within_15_days_record_who_when_and_the_document(automatic, make_user, after_the_vote):
     clerk = make_user("election_bureau")
     # the calendar shows the Art. 22 deadline from the day no vote was found needed (Art. 21)
-    assert {d.key: d for d in services.deadlines(automatic)}["results"].latest == date(2028, 1, 20)
+    assert {d.key: d for d in selectors.deadlines(automatic)}["results"].latest == date(2028, 1, 20)
     with pytest.raises(ValidationError, match="Art. 22"):
         services.results_publish(election=automatic, on=date(2028, 1, 10), user=clerk, on_website=False)
 

@@ -264,3 +264,70 @@ def test_results_publication_window(on, refused, late):
     assert bool(warnings) is late
     assert all(text.startswith("Art. 22") for text in refusals + warnings)
     assert rules.results_publication_deadline(date(2028, 3, 10)) == date(2028, 3, 25)
+
+
+# --- the fixed days of the calendar (Art. 9, 15, 24), the ballot window, Art. 31 and Art. 34 ---------------------
+
+
+def test_titulars_are_counted_on_30_june_of_the_year_before():
+    """Art. 9: "per 30 juni van het jaar dat voorafgaat aan de installatie"."""
+    assert rules.titulars_counted_on(2028) == date(2027, 6, 30)
+
+
+def test_list_published_by_28_february_and_assembly_installed_by_30_june():
+    """Art. 15: "uiterlijk op 28 februari"; Art. 24: "uiterlijk op 30 juni"."""
+    assert rules.list_publication_deadline(2028) == date(2028, 2, 28)
+    assert rules.installation_deadline(2028) == date(2028, 6, 30)
+    deadlines = {d.key: d for d in rules.calendar(2028, holidays_=set())}
+    assert deadlines["publication"].latest == date(2028, 2, 28)
+    assert deadlines["installation"].latest == date(2028, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("election_day", "allowed"),
+    [
+        pytest.param(date(2028, 3, 6), False, id="art15-seven-days-too-early"),
+        pytest.param(date(2028, 3, 7), True, id="art15-ten-vroegste-acht-dagen"),
+        pytest.param(date(2028, 3, 29), True, id="art15-binnen-de-dertig-dagen"),
+        pytest.param(date(2028, 3, 30), False, id="art15-thirty-one-days-too-late"),
+    ],
+)
+def test_voting_starts_8_to_30_days_after_the_publication(election_day, allowed):
+    published = date(2028, 2, 28)  # 2028 is a leap year: 29 February counts
+    assert rules.voting_earliest(published) == date(2028, 3, 7)
+    assert rules.voting_day_allowed(published, election_day) is allowed
+
+
+@pytest.mark.parametrize(
+    ("on", "receivable"),
+    [
+        pytest.param(date(2028, 3, 6), False, id="before-the-voting-starts"),
+        pytest.param(date(2028, 3, 7), True, id="first-voting-day"),
+        pytest.param(date(2028, 3, 22), True, id="election-day-plus-7-for-the-post"),
+        pytest.param(date(2028, 3, 23), False, id="election-day-plus-8"),
+    ],
+)
+def test_ballots_are_received_up_to_7_days_after_the_election_day(on, receivable):
+    assert rules.ballots_receivable(on, date(2028, 3, 7), date(2028, 3, 15)) is receivable
+    assert not rules.ballots_receivable(on, None, None)
+
+
+@pytest.mark.parametrize(
+    ("in_office", "assembly", "refused"),
+    [
+        pytest.param(21, 0, None, id="art31-22nd-director-no-assembly-recorded"),
+        pytest.param(22, 0, "maximaal 22 bestuurders", id="art31-maximaal-22-bestuurders"),
+        pytest.param(5, 12, None, id="art31-six-of-twelve-is-half"),
+        pytest.param(5, 11, "dan de helft", id="art31-six-of-eleven-more-than-half"),
+    ],
+)
+def test_one_more_director_art31(in_office, assembly, refused):
+    problem = rules.board_addition_problem(in_office, assembly)
+    assert (problem is None) if refused is None else (refused in problem)
+
+
+def test_board_quorum_counts_present_video_and_voted_before():
+    """Art. 34 "aanwezig en vertegenwoordigd": represented directors count with the represented, the
+    absent ones not at all."""
+    assert rules.BOARD_COUNTED_PRESENT == {rules.BOARD_PRESENT, rules.BOARD_VIDEO, rules.BOARD_VOTED_BEFORE}
+    assert rules.provisional_election_day(2028) == date(2028, 3, 31)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from benefits import reference as benefits_reference
 from benefits import services as benefits_services
 from benefits.tests.test_services import paid_up_member
-from lending import reference, rules, services
+from lending import reference, rules, selectors, services
 from lending.models import CareFee, IncontinenceSale
 from members.models import IncreasedReimbursementPeriod
 from members.tests.factories import add_dependent, household_with_titular
@@ -145,10 +145,10 @@ def test_fee_is_not_counted_for_the_maximum_invoice(catalogues):
     parent = claim.member.household.members.exclude(pk=claim.member_id).get()
     rental = services.rental_start(item="electric-care-bed", member=parent, start_date=date(2026, 1, 1), delivery="driver")
     services.rental_accrue(rental=rental, through=date(2026, 12, 31))
-    before = services.max_invoice_for(parent, 2026)
+    before = selectors.max_invoice_for(parent, 2026)
     with time_machine.travel(at(2026, 3, 10, 9, 0), tick=False):
         services.care_booking_cancel(claim=claim)
-    assert services.max_invoice_for(parent, 2026) == before == {"counted_rent": Decimal("328.50"), "refund": Decimal("28.50")}
+    assert selectors.max_invoice_for(parent, 2026) == before == {"counted_rent": Decimal("328.50"), "refund": Decimal("28.50")}
 
 
 # --- Art. 54 Thuiszorgwinkel: "een korting t.b.v. 10% of 30% voor het incontinentiemateriaal" ------------

@@ -6,7 +6,7 @@ from decimal import Decimal as D
 import pytest
 
 from lending import catalogue, rules
-from lending.rules import Contract, Delivery, Price, Renter
+from lending.rules import ChargeKind, Contract, Delivery, Price, Renter
 
 
 def price(code) -> Price:
@@ -135,7 +135,7 @@ def test_accessories_without_fee_or_trip():
 def test_purchases_are_at_list_price_even_at_triple_tariff():
     contract = Contract(price("aerosol"), date(2026, 3, 2), Renter.NON_MEMBER, purchases=(("aerosol mask", D("10.00")),))
     charges = rules.start_charges(contract)
-    assert [c.amount for c in charges if c.kind == "purchase"] == [D("10.00")]
+    assert [c.amount for c in charges if c.kind == ChargeKind.PURCHASE] == [D("10.00")]
 
 
 @pytest.mark.parametrize(
@@ -296,3 +296,49 @@ def test_art_54_incontinence_discount_in_cents(amount, percent, discount):
 def test_art_54_negative_invoice_refused():
     with pytest.raises(ValueError):
         rules.incontinence_discount(D("-1.00"), D("10"))
+
+
+# --- Art. 54 / Bijlage 3: when the refunds of a year are settled ------------------------------------------------
+# Bijlage 3: "... boven een gefactureerd bedrag van 300 euro per kalenderjaar in het eerste semester van het
+# volgend kalenderjaar terug"; Art. 54: the alarm subsidy "in het eerste kwartaal van het volgende kalenderjaar".
+
+
+@pytest.mark.parametrize(
+    ("day", "max_invoice", "alarm"),
+    [
+        pytest.param(date(2027, 1, 1), True, True, id="bijlage3-art54-1-januari"),
+        pytest.param(date(2027, 3, 31), True, True, id="art54-eerste-kwartaal-last-day"),
+        pytest.param(date(2027, 4, 1), True, False, id="art54-after-the-first-quarter"),
+        pytest.param(date(2027, 6, 30), True, False, id="bijlage3-eerste-semester-last-day"),
+        pytest.param(date(2027, 7, 1), False, False, id="bijlage3-after-the-first-semester"),
+        pytest.param(date(2026, 12, 31), False, False, id="december-out-of-season"),
+    ],
+)
+def test_refund_seasons(day, max_invoice, alarm):
+    assert rules.max_invoice_in_season(day) is max_invoice
+    assert rules.alarm_subsidy_in_season(day) is alarm
+
+
+def test_refunds_settle_the_previous_calendar_year():
+    assert rules.refund_year(date(2027, 2, 1)) == 2026
+    assert not rules.max_invoice_computable(2026, date(2026, 12, 31))  # "volgend kalenderjaar"
+    assert rules.max_invoice_computable(2026, date(2027, 1, 1))
+
+
+# --- ChargeKind: the kinds of invoice line ----------------------------------------------------------------------
+
+
+def test_every_charge_of_a_contract_has_a_charge_kind():
+    contract = Contract(Price("bed", rules.Group.DRIVER, D("1.50"), fixed_cost=D("7.00")), date(2026, 1, 1),
+                        Renter.MEMBER, Delivery.DRIVER, purchases=(("matras", D("10.00")),))
+    charges = rules.invoice(contract, date(2026, 3, 1))
+    assert {c.kind for c in charges} == {ChargeKind.FORFAIT, ChargeKind.FEE, ChargeKind.DELIVERY, ChargeKind.PURCHASE,
+                                         ChargeKind.RENT}
+    assert all(isinstance(c.kind, ChargeKind) for c in charges)
+    assert charges[0].as_dict()["kind"] == "forfait"
+
+
+def test_rent_kinds_are_the_huurgelden_of_the_maximum_invoice():
+    """Art. 54: the maximum invoice counts "huurgelden": the forfait and the daily rent, nothing else."""
+    assert rules.RENT_KINDS == {ChargeKind.FORFAIT, ChargeKind.RENT}
+    assert not rules.RENT_KINDS & rules.FEE_KINDS

@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from benefits.tests.test_services import paid_up_member
-from lending import reference, services
-from lending.models import AlarmSubsidy, Item, MaxInvoiceRefund, Office, Rental, StockUnit, UnitState
+from lending import reference, selectors, services
+from lending.models import AlarmSubsidy, ChargeKind, Item, MaxInvoiceRefund, Office, Rental, StockUnit, UnitState
 from members.models import IncreasedReimbursementPeriod
 from members.tests.factories import add_dependent, household_with_titular
 
@@ -75,23 +75,23 @@ def test_accrual_is_idempotent_and_return_corrects_it(price_list):
     rental = services.rental_start(item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver")
     services.rental_accrue(rental=rental, through=date(2026, 3, 31))
     assert services.rental_accrue(rental=rental, through=date(2026, 3, 31)) == 0  # twice: nothing new
-    rent = sum(c.amount for c in rental.charges.filter(kind__in=("forfait", "rent")))
+    rent = sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT)))
     assert rent == Decimal("0.90") * 90
     # the bed came back on 15 March, recorded after the accrual went to 31 March
     services.rental_return(rental=rental, return_date=date(2026, 3, 15), cleaning=Decimal("12.50"))
     rental.refresh_from_db()
-    rent = sum(c.amount for c in rental.charges.filter(kind__in=("forfait", "rent")))
+    rent = sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT)))
     assert rent == Decimal("0.90") * 74  # 1 January – 15 March
     assert rental.status == "returned"
-    assert rental.charges.filter(kind="cleaning", amount=Decimal("12.50")).exists()
+    assert rental.charges.filter(kind=ChargeKind.CLEANING, amount=Decimal("12.50")).exists()
 
 
 def test_rental_over_the_new_year_and_max_invoice_run_twice(price_list):
     member = paid_up_member(through="2027-03")
     rental = services.rental_start(item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver")
     services.rental_accrue(rental=rental, through=date(2027, 1, 31))
-    assert services.max_invoice_for(member, 2026) == {"counted_rent": Decimal("328.50"), "refund": Decimal("28.50")}
-    assert services.max_invoice_for(member, 2027)["counted_rent"] == Decimal("27.90")
+    assert selectors.max_invoice_for(member, 2026) == {"counted_rent": Decimal("328.50"), "refund": Decimal("28.50")}
+    assert selectors.max_invoice_for(member, 2027)["counted_rent"] == Decimal("27.90")
 
     with pytest.raises(ValidationError):
         services.max_invoice_compute(year=2026, as_of=date(2026, 12, 31))
@@ -107,7 +107,7 @@ def test_excluded_items_and_triple_tariff_do_not_count(price_list):
     member = paid_up_member()
     rental = services.rental_start(item="home-trainer", member=member, start_date=date(2026, 1, 1), delivery="driver")
     services.rental_accrue(rental=rental, through=date(2026, 12, 31))
-    assert services.max_invoice_for(member, 2026)["counted_rent"] == Decimal("0.00")
+    assert selectors.max_invoice_for(member, 2026)["counted_rent"] == Decimal("0.00")
 
 
 def test_unit_state_follows_the_rental(price_list):
@@ -128,7 +128,7 @@ def test_conversion_to_purchase(price_list):
     rental = services.rental_start(item="rollator-4-wheel-standard", member=member, start_date=date(2026, 1, 5))
     services.rental_convert_to_purchase(rental=rental, price=Decimal("95.00"), on=date(2026, 6, 1))
     assert rental.status == "purchased"
-    assert rental.charges.filter(kind="purchase", amount=Decimal("95.00")).exists()
+    assert rental.charges.filter(kind=ChargeKind.PURCHASE, amount=Decimal("95.00")).exists()
 
 
 def test_alarm_subsidy_for_vt_members(price_list):
@@ -173,7 +173,7 @@ def test_api_rental_cycle(desk_api):
     assert response.status_code == 201, response.json()
     body = response.json()
     assert body["total"] == "130.00"  # 27 + 7 + 2 × 48
-    assert {c["kind"] for c in body["charges"]} == {"forfait", "fee", "delivery"}
+    assert {c["kind"] for c in body["charges"]} == {ChargeKind.FORFAIT, ChargeKind.FEE, ChargeKind.DELIVERY}
     import time_machine
 
     with time_machine.travel(date(2027, 1, 2), tick=False):  # a return is recorded once it happened (core.bounds)
@@ -216,9 +216,9 @@ def test_admin_return_with_costs_and_member_page(client, make_user, price_list):
     assert response.status_code == 302
     rental.refresh_from_db()
     assert rental.status == "returned"
-    assert rental.charges.filter(kind="repair", amount=Decimal("12.50")).exists()
+    assert rental.charges.filter(kind=ChargeKind.REPAIR, amount=Decimal("12.50")).exists()
     # 50 days: forfait + 20 days × €0.60
-    assert sum(c.amount for c in rental.charges.filter(kind__in=("forfait", "rent"))) == Decimal("30.00")
+    assert sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT))) == Decimal("30.00")
     client.force_login(make_user("clerk"))
     page = client.get(reverse("admin:members_member_change", args=[member.pk])).content.decode()
     assert "Lending (ComfoPlus)" in page and "Benefits used this year" in page
@@ -271,3 +271,16 @@ def test_art8_4_no_revocation_vanaf_1_januari_2021_member_tariff_once_the_window
     assert after.renter == "member" and total(after) == Decimal("25.00"), after.renter_reason
     assert before.renter_reason.startswith("member not in order (suspended)")
     assert "Suspended, not revoked" in before.renter_reason
+
+
+def test_charge_kinds_of_the_model_are_those_of_the_rules():
+    from django.core.exceptions import ValidationError
+
+    from lending import rules
+    from lending.models import RentalCharge
+
+    assert {k.value for k in ChargeKind} == {k.value for k in rules.ChargeKind}
+    RentalCharge(kind=ChargeKind.RENT).clean_fields(exclude=["rental", "description", "amount", "day"])
+    with pytest.raises(ValidationError) as refused:
+        RentalCharge(kind="refund").clean_fields(exclude=["rental", "description", "amount", "day"])
+    assert "kind" in refused.value.message_dict

@@ -11,7 +11,7 @@ from django.urls import reverse
 from benefits.tests.test_services import paid_up_member
 from core.tests.parallel import require_row_locks, run_at_once
 from lending import reference, services
-from lending.models import Item, Office, Rental, RentalCharge, StockUnit, UnitState
+from lending.models import ChargeKind, Item, Office, Rental, RentalCharge, StockUnit, UnitState
 
 pytestmark = pytest.mark.django_db
 
@@ -41,8 +41,8 @@ def test_a_second_return_of_the_same_rental_is_refused_and_bills_nothing(price_l
         services.rental_return(rental=stale, return_date=date(2026, 4, 1), cleaning=Decimal("12.50"), damage=Decimal("40"))
     # then it is refused and the check's costs are billed once
     assert "status" in refused.value.message_dict
-    assert RentalCharge.objects.filter(rental=rental, kind="cleaning").count() == 1
-    assert RentalCharge.objects.filter(rental=rental, kind="damage").count() == 1
+    assert RentalCharge.objects.filter(rental=rental, kind=ChargeKind.CLEANING).count() == 1
+    assert RentalCharge.objects.filter(rental=rental, kind=ChargeKind.DAMAGE).count() == 1
 
 
 def test_a_converted_rental_is_not_converted_again(price_list):
@@ -52,7 +52,7 @@ def test_a_converted_rental_is_not_converted_again(price_list):
     services.rental_convert_to_purchase(rental=rental, price=Decimal("95.00"), on=date(2026, 6, 1))
     with pytest.raises(ValidationError):
         services.rental_convert_to_purchase(rental=stale, price=Decimal("95.00"), on=date(2026, 6, 1))
-    assert RentalCharge.objects.filter(rental=rental, kind="purchase").count() == 1
+    assert RentalCharge.objects.filter(rental=rental, kind=ChargeKind.PURCHASE).count() == 1
 
 
 @pytest.mark.django_db(transaction=True)
@@ -71,7 +71,7 @@ def test_four_parallel_returns_close_the_rental_once_and_bill_the_check_once(tab
     assert len(returned) == 1
     assert len(errors) == 3 and all(isinstance(e, ValidationError) and "status" in e.message_dict for e in errors)
     charges = RentalCharge.objects.filter(rental=rental)
-    assert charges.filter(kind="cleaning").count() == 1 and charges.filter(kind="damage").count() == 1
+    assert charges.filter(kind=ChargeKind.CLEANING).count() == 1 and charges.filter(kind=ChargeKind.DAMAGE).count() == 1
     # 31 days: the forfait (30) + one day at €0.60, the fee, then the check's costs
     assert sum(charges.values_list("amount", flat=True)) == Decimal("18.00") + Decimal("0.60") + Decimal("7.00") + Decimal("52.50")
     unit.refresh_from_db()
