@@ -635,7 +635,6 @@ MEMBER_PANELS.append((_("Elections"), electoral_panel, privacy.Category.ELECTORA
 # ======================================================================================================
 
 
-from core.admin import add_service_errors  # noqa: E402
 from elections.minutes import assembly_minutes_items, assembly_minutes_lines, assembly_minutes_pdf  # noqa: E402
 from elections.models import (  # noqa: E402
     Adviser,

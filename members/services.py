@@ -571,9 +571,6 @@ def prior_affiliation_record(*, member: Member, kind: str, first_month: Month, l
         period.full_clean()
         period.save()
     return period
-    counts["changed"] = len(changes)
-    counts["written"] = len(rows)
-    return counts
 
 
 # --- Art. 42.3 exemptions, VT periods and hardship situations, with their proof ------------------
