@@ -22,9 +22,9 @@ the run's time, so the script can run again on the same database.
 from __future__ import annotations
 
 import argparse
-import os
 import cProfile
 import io
+import os
 import pstats
 import random
 import sys

@@ -24,6 +24,7 @@ from benefits.models import (
     RuleVersion,
     UnbornChild,
 )
+from core import privacy
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
@@ -35,9 +36,8 @@ from core.admin import (
     read_action,
     service_action,
 )
-from core.money import ZERO
 from core.formatting import eur, short_date
-from core import privacy
+from core.money import ZERO
 from core.privacy import Category
 from members.admin import MEMBER_PANELS
 

@@ -41,7 +41,7 @@ def seed(*, today: date, stdout=None) -> int:
     # the demo clerk files the forms that arrived by post a week after the care (Art. 42.4: received on)
     clerk = get_user_model().objects.filter(username="clerk").first()
     count = 0
-    for index, member in enumerate(members):
+    for _index, member in enumerate(members):
         for code, kwargs in rng.sample(SCENARIOS, 3):
             event = max(date(today.year, 1, 2), today - timedelta(days=rng.randint(5, 150)))
             received = min(today, event + timedelta(days=7)) if clerk else None

@@ -16,10 +16,10 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Callable, Iterable, Mapping
 
 from core.money import ZERO, cents, percent_of
 from core.months import Month
@@ -170,7 +170,7 @@ def subject_key(kind: Subject | None, ref: SubjectRef) -> str:
     return ""
 
 
-def subject_problems(rule: "RuleSpec", ref: SubjectRef) -> dict[str, str]:
+def subject_problems(rule: RuleSpec, ref: SubjectRef) -> dict[str, str]:
     """Input errors, by claim field, before a claim is judged: the subject its rule counts on is
     missing, or a subject of another kind was given (it would count on nothing)."""
     problems = {}
@@ -185,7 +185,7 @@ def subject_problems(rule: "RuleSpec", ref: SubjectRef) -> dict[str, str]:
     return problems
 
 
-def fact_problems(rule: "RuleSpec", facts: Mapping) -> dict[str, str]:
+def fact_problems(rule: RuleSpec, facts: Mapping) -> dict[str, str]:
     """Input errors in the facts a rule needs stated either way (not a condition to meet)."""
     problems = {}
     if rule.calculation is Calculation.YOUTH and facts.get("activity", "camp") not in rule.params.get("flat_activities", ()):
@@ -894,7 +894,7 @@ def is_public_holiday(day: date) -> bool:
 
 
 def _consecutive_working_days(days: list[date], closed: set[str]) -> bool:
-    for earlier, later in zip(days, days[1:]):
+    for earlier, later in zip(days, days[1:], strict=False):
         step = earlier + timedelta(days=1)
         while step < later:
             if step.weekday() < 5 and not is_public_holiday(step) and step.isoformat() not in closed:

@@ -15,8 +15,8 @@ from django.utils.translation import gettext
 from stdnum import iban as any_iban
 from stdnum.exceptions import ValidationError as StdnumError
 
-from benefits import rules, selectors
 from benefits import catalogue as statutes
+from benefits import rules, selectors
 from benefits.models import (
     OPEN_STATUSES,
     Benefit,
@@ -27,8 +27,7 @@ from benefits.models import (
     PaymentBatchStatus,
     UnbornChild,
 )
-from core import csvsafe
-from core import bounds
+from core import bounds, csvsafe
 from core.dates import add_years
 from core.money import ZERO, cents
 from core.months import Month

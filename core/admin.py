@@ -2,18 +2,24 @@
 
 from auditlog.mixins import AuditlogHistoryAdminMixin
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-
 from import_export.admin import ImportExportMixin
 from import_export.forms import SelectableFieldsExportForm
 
 from core import import_formats as formats_module
 from core import privacy
+from core.models import JobRun, RunStatus, SkippedItem, StepRun
 from core.pagination import LargeTablePaginator
 
 
@@ -199,17 +205,6 @@ class ImportExportAdmin(ImportExportMixin):
 
 # --- the nightly runs, for managers -------------------------------------------------------------------
 
-from django.contrib import messages  # noqa: E402
-from django.db import transaction  # noqa: E402
-from django.db.models import Count  # noqa: E402
-from django.utils import timezone  # noqa: E402
-from django.utils.formats import date_format  # noqa: E402
-from django.utils.html import format_html  # noqa: E402
-from django.utils.translation import gettext  # noqa: E402
-from django.utils.translation import gettext_lazy as _  # noqa: E402
-from django.utils.translation import pgettext_lazy  # noqa: E402
-
-from core.models import JobRun, RunStatus, SkippedItem, StepRun  # noqa: E402
 
 
 class StepInline(admin.TabularInline):

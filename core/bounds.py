@@ -11,9 +11,9 @@ they return into the ``ValidationError`` the admin, the API and the imports all 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Iterable
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _

@@ -36,7 +36,7 @@ def copy_rows(model, fields: list[str], rows, *, using: str = "default", batch_s
     attnames = [model._meta.get_field(name).attname for name in fields]
     batch = []
     for row in rows:
-        batch.append(model(**dict(zip(attnames, row))))
+        batch.append(model(**dict(zip(attnames, row, strict=False))))
         if len(batch) >= batch_size:
             model.objects.using(using).bulk_create(batch, batch_size=batch_size)
             count += len(batch)
@@ -83,7 +83,7 @@ def _values_ignoring(connection, model, fields, table, column_list, rows) -> int
     with connection.cursor() as cursor:
         while batch := list(itertools.islice(rows, _VALUES_PER_STATEMENT)):
             params = [field.get_db_prep_save(value, connection)
-                      for row in batch for field, value in zip(model_fields, row)]
+                      for row in batch for field, value in zip(model_fields, row, strict=False)]
             cursor.execute(f"{prefix} {table} ({column_list}) VALUES {', '.join([placeholders] * len(batch))}{suffix}", params)
             count += cursor.rowcount
     return count

@@ -29,9 +29,9 @@ import threading
 import time
 import traceback
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
 
 from django.conf import settings
 from django.db import IntegrityError, InterfaceError, OperationalError, connections, transaction

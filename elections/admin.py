@@ -27,25 +27,25 @@ from core.admin import (
     service_form_view,
 )
 from core.formatting import short_date
-from members.admin import MEMBER_PANELS
 from elections import selectors, services
 from elections.minutes import minutes_lines, minutes_pdf
 from elections.models import (
     AppealDecision,
     BallotRecord,
     BureauMember,
-    Candidate,
     CandidacyAppeal,
     CandidacyStatus,
+    Candidate,
+    Election,
+    ElectionKind,
     EligibilityFact,
     EligibilityFactKind,
     EligibilityFactSource,
-    Election,
-    ElectionKind,
     Emancipation,
     ResultsPublication,
     VoterRollEntry,
 )
+from members.admin import MEMBER_PANELS
 
 
 class _Warning(str):

@@ -127,7 +127,7 @@ def seed_organs(*, today: date, stdout=None) -> int:
     services.assembly_meeting_convene(meeting=held, sent_on=held.date - timedelta(days=25))
     services.assembly_documents_record(meeting=held, on=held.date - timedelta(days=10))
     # 5 taking part (3 in the room, 1 by video, 1 voted before) and 1 proxy: 6 of 10, quorum reached
-    for seat, way in zip(seats, [Presence.PHYSICAL, Presence.PHYSICAL, Presence.PHYSICAL, Presence.VIDEO, Presence.VOTED_BEFORE]):
+    for seat, way in zip(seats, [Presence.PHYSICAL, Presence.PHYSICAL, Presence.PHYSICAL, Presence.VIDEO, Presence.VOTED_BEFORE], strict=False):
         services.assembly_attendance_record(meeting=held, assembly_member=seat, presence=way)
     services.assembly_attendance_record(meeting=held, assembly_member=seats[5], presence=Presence.REPRESENTED,
                                         proxy_holder=seats[0])

@@ -13,9 +13,9 @@ Interpretations of Art. 20 (SPEC §4), kept here:
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Sequence
 
 from core.dates import add_years
 
@@ -151,7 +151,7 @@ def count(seats: int, valid_ballots: int, list_votes: int, candidates: Sequence[
         take = min(need, pot)
         pot -= take
         devolved.append(take)
-    interim = [CandidateResult(n, v, d, False, None) for (n, v), d in zip(candidates, devolved)]
+    interim = [CandidateResult(n, v, d, False, None) for (n, v), d in zip(candidates, devolved, strict=False)]
     order = _ranking(interim)
     ranks = {r.name: i + 1 for i, r in enumerate(order[:seats])}
     results = tuple(

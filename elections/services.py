@@ -23,15 +23,15 @@ from elections.models import (
     BallotRecord,
     BureauMember,
     BureauRole,
-    Candidate,
     CandidacyAppeal,
     CandidacyChannel,
     CandidacyStatus,
-    EligibilityFact,
-    EligibilityFactKind,
+    Candidate,
     Election,
     ElectionKind,
     ElectionStatus,
+    EligibilityFact,
+    EligibilityFactKind,
     Emancipation,
     ResultsPublication,
     VoterRollEntry,
@@ -322,7 +322,7 @@ def bureau_appoint(*, election: Election, name: str, role: str, on: date, member
                                                f"({election.voting_starts:%d/%m/%Y})."})
     limits = {BureauRole.CHAIR: 1, BureauRole.SECRETARY: 1, BureauRole.ASSESSOR: 2}
     if election.bureau.filter(role=role).count() >= limits[role]:
-        raise ValidationError({"role": f"Art. 16: the bureau has one chair, one secretary and two assessors."})
+        raise ValidationError({"role": "Art. 16: the bureau has one chair, one secretary and two assessors."})
     return BureauMember.objects.create(election=election, name=name, role=role, appointed_on=on, member=member)
 
 

@@ -1,10 +1,10 @@
 """The lending desk's screens: price list, stock, rentals with their invoice, refunds."""
 
+import io
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-import io
-
 from django.db.models import Count, Q
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -30,8 +30,6 @@ from core.formatting import eur, short_date
 from core.money import ZERO
 from core.privacy import Category
 from lending import rules, selectors, services
-from lending.services import UNIT_STATES_SET_BY_HAND
-from members.admin import MEMBER_PANELS
 from lending.models import (
     Accessory,
     AlarmSubsidy,
@@ -48,6 +46,8 @@ from lending.models import (
     StockUnit,
     UnitState,
 )
+from lending.services import UNIT_STATES_SET_BY_HAND
+from members.admin import MEMBER_PANELS
 
 
 @admin.register(Office)

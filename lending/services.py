@@ -33,6 +33,7 @@ from members import rules as member_rules
 from members import selectors as member_selectors
 from members.models import Member
 
+
 def rental_start(
     *,
     item: Item | str,

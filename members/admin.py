@@ -15,6 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core import bounds
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
@@ -25,7 +26,6 @@ from core.admin import (
     fieldsets_for,
     service_action,
 )
-from core import bounds
 from core.formatting import eur, short_date, status_badge
 from core.money import ZERO
 from core.months import Month
@@ -746,7 +746,7 @@ class BankImportUploadForm(forms.ModelForm):
                 file_name=upload.name, content=upload.read(), user=self.user, language=translation.get_language()
             )
         except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
+            for _field, errors in exc.message_dict.items():
                 self.add_error("statement", errors)
         return cleaned
 

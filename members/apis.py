@@ -16,15 +16,15 @@ from members import rules, selectors, services
 from members.models import Household, InsolvencyProcedure, Member, Payment, PaymentSource, PriorAffiliation
 from members.serializers import (
     EntitlementSerializer,
+    HouseholdSerializer,
     InsolvencyProcedureInputSerializer,
     InsolvencyProcedureOutputSerializer,
-    PriorAffiliationInputSerializer,
-    PriorAffiliationOutputSerializer,
-    HouseholdSerializer,
     MemberInputSerializer,
     MemberOutputSerializer,
     PaymentInputSerializer,
     PaymentOutputSerializer,
+    PriorAffiliationInputSerializer,
+    PriorAffiliationOutputSerializer,
 )
 
 

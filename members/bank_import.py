@@ -632,7 +632,7 @@ def write_plan(plan: Plan, *, actor=None, note: str = "") -> int:
     payment_ids = _insert_payments(allocations, now)
 
     settled_by: dict[tuple[int, int], tuple[int, date]] = {}  # (household, month) → (payment id, paid on)
-    for allocation, payment_id in zip(allocations, payment_ids):
+    for allocation, payment_id in zip(allocations, payment_ids, strict=False):
         line = allocation.line
         for month in allocation.settled:
             settled_by[(line.household_id, month)] = (payment_id, line.paid_on)
@@ -695,7 +695,7 @@ def _insert_payments(allocations: list[Allocation], now: datetime) -> list[int]:
     COPY (NOTES.md: ~100,000 rows/s); elsewhere ``bulk_create``, which returns the ids."""
     if connection.vendor != "postgresql":
         attnames = [Payment._meta.get_field(name).attname for name in PAYMENT_FIELDS]
-        payments = [Payment(**dict(zip(attnames, row))) for row in _payment_rows(allocations, now)]
+        payments = [Payment(**dict(zip(attnames, row, strict=False))) for row in _payment_rows(allocations, now)]
         Payment.objects.bulk_create(payments, batch_size=2000)
         return [p.pk for p in payments]
     with connection.cursor() as cursor:
@@ -703,7 +703,7 @@ def _insert_payments(allocations: list[Allocation], now: datetime) -> list[int]:
                        [Payment._meta.db_table, len(allocations)])
         ids = [pk for (pk,) in cursor.fetchall()]
     _copy(Payment, ["id", *PAYMENT_FIELDS],
-          ((pk, *row) for pk, row in zip(ids, _payment_rows(allocations, now))), line=_payment_line)
+          ((pk, *row) for pk, row in zip(ids, _payment_rows(allocations, now), strict=False)), line=_payment_line)
     return ids
 
 
@@ -809,8 +809,8 @@ def _log_payments(allocations: list[Allocation], payment_ids: list[int], *, acto
     it would be the slowest part, and formatting 50,000 entries in Python costs more than writing them)."""
     if connection.vendor != "postgresql":
         attnames = [Payment._meta.get_field(name).attname for name in PAYMENT_FIELDS]
-        payments = [Payment(id=pk, **dict(zip(attnames, row)))
-                    for pk, row in zip(payment_ids, _payment_rows(allocations, now))]
+        payments = [Payment(id=pk, **dict(zip(attnames, row, strict=False)))
+                    for pk, row in zip(payment_ids, _payment_rows(allocations, now), strict=False)]
         log_bulk_create(payments, fields=list(AUDITED_FIELDS), actor=actor, note=note)
         return
     from auditlog.models import LogEntry

@@ -7,12 +7,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from stdnum.be import iban as be_iban
 from stdnum.be import ogm_vcs
 from stdnum.exceptions import ValidationError as StdnumError
-
-from django.utils import timezone
 
 from core import bounds
 from core.formatting import eur, short_date

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import enum
 import functools
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Iterable, Mapping
 
 from stdnum.be import bis, nn
 from stdnum.exceptions import ValidationError as StdnumError
@@ -343,7 +343,7 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
     elif window_start == history.affiliated_since and event_month - window_start < WINDOW_MONTHS_BEFORE:
         reason += " (the whole affiliation)"
     elif window_start == floor and floor != history.affiliated_since:
-        reason += f" (since payments restarted after a restoration period, Art. 8 §4)"
+        reason += " (since payments restarted after a restoration period, Art. 8 §4)"
     if presumed:
         reason += (
             f"; {_months_text(presumed)} presumed in order after {PRESUMPTION_AFTER_MONTHS} paid months "

@@ -167,7 +167,7 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
     member_to_household = {t.member_id: h for h, t in titulars.items()}
     by_member = ({"member__household_id__gte": id_range[0], "member__household_id__lt": id_range[1]} if id_range
                  else {"member_id__in": member_to_household})
-    for member_id, kind, start, end in HardshipSituation.objects.filter(**by_member).values_list("member_id", "kind", "start", "end"):
+    for member_id, _kind, start, end in HardshipSituation.objects.filter(**by_member).values_list("member_id", "kind", "start", "end"):
         if member_id in member_to_household:
             hardship[member_to_household[member_id]] |= set(
                 month_range(Month.of(start), Month.of(end) if end else max(through, Month.of(start))))

@@ -39,7 +39,6 @@ from members.models import (
     StatusChange,
 )
 
-
 # --- Households and members ---------------------------------------------------------------------
 
 
@@ -672,7 +671,7 @@ def _exemption_save(member: Member, kind: ExemptionKind) -> Member:
         member.full_clean()
     except ValidationError as exc:
         # the model names its fields (incapacity_66_from …); the API and the forms name the period's
-        names = dict(zip(kind.fields, _PERIOD_FIELDS))
+        names = dict(zip(kind.fields, _PERIOD_FIELDS, strict=False))
         raise ValidationError({names.get(field, field): errors for field, errors in exc.message_dict.items()}) from exc
     member.save(update_fields=list(kind.fields))
     household_facts_changed(household_id=member.household_id, reprice=True)
@@ -693,7 +692,7 @@ def exemption_record(*, member: Member | int, kind: str, start: date, end: date 
             raise ValidationError({"start": (
                 f"This exemption is already recorded ({rules.period_text(recorded, until)}, Art. 42.3): one period "
                 "per kind; correct or end the recorded one.")})
-        for field, value in zip(kind.fields, (start, end, proof_date, proof_reference or "")):
+        for field, value in zip(kind.fields, (start, end, proof_date, proof_reference or ""), strict=False):
             setattr(locked, field, value)
         return _exemption_save(locked, kind)
 
@@ -714,7 +713,7 @@ def exemption_correct(*, member: Member | int, kind: str, **changes) -> Member:
                 _require_proof(None, "Art. 42.3")
             if value is None and name == "proof_reference":
                 value = ""
-            setattr(locked, dict(zip(_PERIOD_FIELDS, kind.fields))[name], value)
+            setattr(locked, dict(zip(_PERIOD_FIELDS, kind.fields, strict=False))[name], value)
         return _exemption_save(locked, kind)
 
 

@@ -18,8 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core import bounds
-from core import csvsafe
+from core import bounds, csvsafe
 from core.csvsafe import safe_row
 from core.formatting import eur
 from reports import snapshots
@@ -311,9 +310,8 @@ def _pdf(built: Page, key: str, year: int):
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
     from reportlab.platypus import Table as PdfTable
-    from reportlab.platypus import TableStyle
 
     buffer = io.BytesIO()
     styles = getSampleStyleSheet()

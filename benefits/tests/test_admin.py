@@ -7,9 +7,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from benefits import services
-from benefits.tests.helpers import paid_birth_premium
 from benefits.models import Benefit, Claim, ClaimStatus
+from benefits.tests.helpers import paid_birth_premium
 from benefits.tests.test_services import paid_up_member
 
 pytestmark = pytest.mark.django_db

@@ -7,9 +7,8 @@ import pytest
 from django.urls import reverse
 
 from benefits import reference
-from benefits.tests.helpers import paid_birth_premium
 from benefits.models import Claim, PaymentBatch
-from benefits.tests.helpers import newborn
+from benefits.tests.helpers import newborn, paid_birth_premium
 from benefits.tests.test_services import paid_up_member
 
 pytestmark = pytest.mark.django_db
@@ -144,7 +143,6 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
 
 
 def test_recovery_recorded_in_admin_on_a_paid_claim(client, make_user, table_2026):
-    from benefits import services
 
     reference.seed()
     claim = paid_birth_premium(manager=make_user("manager"), paid_on=date(2026, 3, 20))

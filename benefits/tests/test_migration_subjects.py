@@ -48,7 +48,7 @@ def test_free_text_keys_become_typed_subjects():
     maternity = RuleVersion.objects.create(benefit=benefits["maternity_help"], effective_from=date(2020, 1, 1),
                                            calculation="maternity_help")
     RuleCap.objects.create(version=maternity, scope="key", units=60)
-    vaccination = RuleVersion.objects.create(benefit=benefits["vaccination"], effective_from=date(2026, 1, 1),
+    RuleVersion.objects.create(benefit=benefits["vaccination"], effective_from=date(2026, 1, 1),
                                              calculation="percentage", allowed_values={"product": ["Vaxigrip", "Pneumo 23"]})
 
     def claim(code, key="", event=date(2026, 3, 10), **fields):

@@ -351,7 +351,7 @@ def test_no_admin_screen_answers_a_server_error(demo_data, db, role):
     index = probe.get(reverse("admin:index"))
     for app_label in sorted({model._meta.app_label for model in admin.site._registry}):
         probe.get(reverse("admin:app_list", args=[app_label]))
-    for model, model_admin in sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label):
+    for _model, model_admin in sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label):
         _open_model(probe, model_admin, request)
     for page in _pages_outside_admin():
         if page != "/":

@@ -3,8 +3,7 @@
 import base64
 import importlib
 import sys
-from datetime import datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
@@ -16,7 +15,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 PASSWORD = "secret-pass-123"
-START = datetime(2026, 11, 23, 9, 0, tzinfo=dt_timezone.utc)
+START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def login(client, user, password=PASSWORD, code=None, **extra):

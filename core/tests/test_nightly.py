@@ -3,10 +3,10 @@ households, bookings that meet a clerk's, and the same chain through a real Cele
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Callable
 
 import pytest
 import time_machine
@@ -22,8 +22,8 @@ from core.tests.test_celery_worker import real_worker  # noqa: F401 (fixture)
 from lending import reference as lending_reference
 from lending import services as lending_services
 from lending.models import ChargeKind, RentalCharge
-from members import services as member_services
 from members import selectors as member_selectors
+from members import services as member_services
 from members.models import ContributionTable, HouseholdStatus, StatusChange
 from members.tests.factories import household_with_titular
 

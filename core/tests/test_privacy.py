@@ -1,13 +1,12 @@
 """Need-to-know (issue #12, point 3): each role sees the member data its work needs; bulk export is the
 managers', with a reason; every read of personal data is in a log nobody can change."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 import time_machine
 from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
-from django.utils import timezone
 
 from benefits import reference as benefits_reference
 from benefits import services as benefit_services

@@ -243,7 +243,7 @@ class PostgresGenerator:
         """A CASE choosing one of the values with the given weights from the draw ``u``."""
         values, probabilities = weights(pairs)
         parts, cumulative = [], 0.0
-        for value, weight in zip(values[:-1], probabilities[:-1]):
+        for value, weight in zip(values[:-1], probabilities[:-1], strict=False):
             cumulative += weight
             parts.append(f"WHEN {u} < {cumulative!r} THEN {_sql_literal(value)}")
         return f"(CASE {' '.join(parts)} ELSE {_sql_literal(values[-1])} END)"

@@ -9,7 +9,7 @@ import time_machine
 from django.urls import reverse
 
 from elections import services
-from elections.models import BallotRecord, Candidate, CandidacyStatus, Election, ElectionKind
+from elections.models import BallotRecord, CandidacyStatus, Candidate, Election, ElectionKind
 from elections.tests.test_services import members
 
 pytestmark = pytest.mark.django_db

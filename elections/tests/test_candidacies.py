@@ -14,8 +14,8 @@ from django.urls import reverse
 from elections import selectors, services
 from elections.models import (
     AppealDecision,
-    Candidate,
     CandidacyStatus,
+    Candidate,
     Election,
     ElectionKind,
     ElectionStatus,

@@ -30,7 +30,7 @@ def catalogues(table_2026):
     reference.seed()
 
 
-def booking(days=("2026-03-11",), start_time="08:00", end_time="16:00", filed=at(2026, 3, 9, 10, 0)):
+def booking(days=("2026-03-11",), start_time="08:00", end_time="16:00", filed=at(2026, 3, 9, 10, 0)):  # noqa: B008 -- an aware datetime, immutable
     """A sick-child babysitting booked on Monday 09/03/2026 for Wednesday 11/03 from 08:00 (Art. 52)."""
     parent = paid_up_member(birth=date(1988, 2, 2))
     child = add_dependent(parent.household, birth=date(2021, 6, 6))

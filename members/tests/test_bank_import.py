@@ -68,9 +68,9 @@ def check_and_apply(job: BankImport, today=TODAY) -> BankImport:
 @pytest.mark.parametrize(
     "data, expected",
     [
-        pytest.param("date;montant\n".encode("utf-8"), "utf-8", id="plain-ascii-is-utf8"),
-        pytest.param("Mededeling: één".encode("utf-8"), "utf-8", id="utf8-accents"),
-        pytest.param(codecs.BOM_UTF8 + "é".encode("utf-8"), "utf-8-sig", id="utf8-with-bom"),
+        pytest.param(b"date;montant\n", "utf-8", id="plain-ascii-is-utf8"),
+        pytest.param("Mededeling: één".encode(), "utf-8", id="utf8-accents"),
+        pytest.param(codecs.BOM_UTF8 + "é".encode(), "utf-8-sig", id="utf8-with-bom"),
         pytest.param("date;montant\n".encode("utf-16"), "utf-16", id="utf16-with-bom"),
         pytest.param("date;montant\n".encode("utf-16-le"), "utf-16-le", id="utf16-le-without-bom"),
         pytest.param("date;montant\n".encode("utf-16-be"), "utf-16-be", id="utf16-be-without-bom"),

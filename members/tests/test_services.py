@@ -166,9 +166,7 @@ def test_affiliation_start_follows_art6_from_the_application(table_2026):
 
 def test_demo_population_has_every_status(table_2026):
     from members import demo
-    from members.models import HouseholdStatus
-
-    from members.models import Household
+    from members.models import Household, HouseholdStatus
 
     demo.seed(today=date(2026, 11, 23), households=len(demo.PROFILES))
     statuses = set(HouseholdStatus.objects.values_list("status", flat=True))

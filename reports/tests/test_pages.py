@@ -2,7 +2,6 @@
 managers (and auditors) only; exports work."""
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from django.urls import reverse
