@@ -523,8 +523,9 @@ def _in_scope(cap: Cap, claim: ClaimFacts, past: PastPayout, history: list[PastP
     if cap.scope is CapScope.LIFETIME:
         return True
     if cap.scope is CapScope.PERIOD:
-        start = period_start(cap.years, [h.event_date for h in history if h.own and _counts(cap, h)], claim.event_date)
-        return start is not None and start <= past.event_date < _add_years(start, cap.years)
+        # a PERIOD cap always has its years (RuleCap validation); mypy sees the Optional field
+        start = period_start(cap.years, [h.event_date for h in history if h.own and _counts(cap, h)], claim.event_date)  # type: ignore[arg-type]
+        return start is not None and start <= past.event_date < _add_years(start, cap.years)  # type: ignore[arg-type]
     return False
 
 

@@ -45,6 +45,7 @@ class Catalogue:
 
 def person_facts(member: Member, event_date: date, as_of: date, tables=None) -> rules.PersonFacts:
     """Age, entitlement for the event month (Art. 8, computed now), VT on 1 January, disability."""
+    entitlement: member_rules.Entitlement | member_rules.NotAffiliated
     try:
         entitlement = member_selectors.member_entitlement(member, event_date, as_of, tables=tables)
     except member_rules.NotAffiliated as exc:

@@ -484,6 +484,7 @@ def claims_file_batch(
             member = members[request.member]
             benefit = catalogue.benefits[request.benefit]
             history = histories.get(member.household_id)
+            entitlement: member_rules.Entitlement | member_rules.NotAffiliated
             try:
                 if history is None:
                     raise member_rules.NotAffiliated(f"household {member.household_id} has no titular")
@@ -515,10 +516,10 @@ def claims_file_batch(
                 errors[f"row {index + 1}"] = "; ".join(exc.messages)
                 continue
             key = claim_subject_key(claim, catalogue)
-            history = list(past[(member.pk, benefit.pk)])
+            payouts = list(past[(member.pk, benefit.pk)])
             if key.startswith(("child:", "unborn:")):  # Art. 53: another parent's hours for the same child
-                history += selectors.payout_history(member.pk, benefit.pk, subject_key=key, others_only=True)
-            decision = _decide(claim, catalogue, person, history)
+                payouts += selectors.payout_history(member.pk, benefit.pk, subject_key=key, others_only=True)
+            decision = _decide(claim, catalogue, person, payouts)
             if decision.payout > ZERO or decision.units:
                 past[(member.pk, benefit.pk)].append(
                     rules.PastPayout(

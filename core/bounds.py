@@ -11,7 +11,7 @@ they return into the ``ValidationError`` the admin, the API and the imports all 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -277,7 +277,7 @@ def is_id(value) -> bool:
     return isinstance(value, int) and 1 <= value <= MAX_ID
 
 
-def raise_problems(problems: dict[str, str | list[str] | None]) -> None:
+def raise_problems(problems: Mapping[str, object]) -> None:
     """Raise one ``ValidationError`` naming every field with a problem; nothing when all are fine."""
     errors = {field: problem for field, problem in problems.items() if problem}
     if errors:

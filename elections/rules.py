@@ -120,7 +120,8 @@ class CountResult:
 
     @property
     def elected(self) -> list[str]:
-        return [r.name for r in sorted((r for r in self.results if r.elected), key=lambda r: r.rank)]
+        # an elected result always has its rank (set together with elected=True)
+        return [r.name for r in sorted((r for r in self.results if r.elected), key=lambda r: r.rank)]  # type: ignore[arg-type, return-value]
 
     @property
     def substitutes(self) -> list[str]:
@@ -214,7 +215,7 @@ def board_count(seats: int, candidates: Sequence[BoardCandidate]) -> list[str]:
 
 def board_composition_problems(elected: Sequence[BoardCandidate]) -> list[str]:
     """Art. 31: at most 75 % of one gender and at most one third paid staff (fund or union)."""
-    problems = []
+    problems: list[str] = []
     if not elected:
         return problems
     total = len(elected)
@@ -578,7 +579,8 @@ def results_publication_deadline(reference_day: date) -> date:
 
 def results_publication_problems(on: date, reference_day: date) -> tuple[list[str], list[str]]:
     """(refusals, warnings) for publishing the results on ``on`` (Art. 22)."""
-    refusals, warnings = [], []
+    refusals: list[str] = []
+    warnings: list[str] = []
     latest = results_publication_deadline(reference_day)
     if on < reference_day:
         refusals.append(f"Art. 22: the results are published after the vote ({reference_day:%d/%m/%Y}).")
@@ -799,14 +801,14 @@ def participation_problems(
                 carried[p.proxy_holder] = carried.get(p.proxy_holder, 0) + 1
         elif p.proxy_holder:
             add(p.member, "Art. 25: only a represented member names a proxy holder")
-    for holder, n in carried.items():
+    for holder_name, n in carried.items():
         if n > MAX_PROXIES_PER_HOLDER:
             for p in participations:
-                if p.presence == REPRESENTED and p.proxy_holder == holder:
+                if p.presence == REPRESENTED and p.proxy_holder == holder_name:
                     add(
                         p.member,
                         f'Art. 25: each person carries only one proxy ("Elke persoon mag slechts drager van '
-                        f'één volmacht zijn"): {holder} would carry {n}',
+                        f'één volmacht zijn"): {holder_name} would carry {n}',
                     )
     return problems
 

@@ -54,7 +54,8 @@ def deadlines(election: Election) -> list[rules.Deadline]:
 
 def next_deadline(election: Election, today: date) -> rules.Deadline | None:
     upcoming = [d for d in deadlines(election) if d.latest and d.latest >= today]
-    return min(upcoming, key=lambda d: d.latest) if upcoming else None
+    # upcoming keeps only deadlines with a latest day
+    return min(upcoming, key=lambda d: d.latest) if upcoming else None  # type: ignore[arg-type, return-value]
 
 
 def deadline(election: Election, key: str) -> rules.Deadline:
@@ -73,7 +74,7 @@ def person_facts(
         in_order = False
     emancipation = Emancipation.objects.filter(member=member).first()
     emancipated_on = emancipation.emancipated_on if emancipation else None
-    recorded = ()
+    recorded: tuple[rules.RecordedFact, ...] = ()
     if candidate is not None and candidate.pk:
         recorded = tuple(
             rules.RecordedFact(

@@ -74,7 +74,7 @@ def election_create(
 
 def call_publish(*, election: Election, on: date) -> Election:
     deadline = selectors.deadline(election, "call")
-    if on > deadline.latest:
+    if on > deadline.latest:  # type: ignore[operator]  # the calendar always gives this deadline a latest day
         raise ValidationError(
             {"call_published_on": f"{deadline.article}: the call is published by {deadline.latest:%d/%m/%Y}."}
         )
@@ -174,7 +174,7 @@ def candidacy_file(
         deadline = selectors.deadline(election, "candidacies")
         if not election.call_published_on:
             raise ValidationError({"filed_on": "Art. 12: no call for candidates has been published."})
-        if filed_on > deadline.latest:
+        if filed_on > deadline.latest:  # type: ignore[operator]  # the calendar always gives this deadline a latest day
             raise ValidationError(
                 {"filed_on": f"{deadline.article}: candidacies are received by {deadline.latest:%d/%m/%Y}."}
             )
@@ -280,7 +280,7 @@ def candidacy_accept(*, candidate: Candidate) -> Candidate:
 def candidacy_refuse(*, candidate: Candidate, on: date, motivation: str = "") -> Candidate:
     """Art. 13: a motivated refusal by 31 December Y−1 (appeal to the supervisory office)."""
     deadline = selectors.deadline(candidate.election, "refusals")
-    if on > deadline.latest:
+    if on > deadline.latest:  # type: ignore[operator]  # the calendar always gives this deadline a latest day
         raise ValidationError({"status": f"{deadline.article}: refusals are sent by {deadline.latest:%d/%m/%Y}."})
     with transaction.atomic():
         locked = _locked_candidate(candidate)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
+from typing import ClassVar
 
 from stdnum.be import bis, nn
 from stdnum.exceptions import ValidationError as StdnumError
@@ -170,6 +171,9 @@ class ContributionHistory:
     #: Art. 8 §2 2° a–b: recorded periods before the affiliation here.
     prior: tuple[PriorPeriod, ...] = ()
 
+    #: Set per instance in __post_init__ (declared ClassVar so it is not a dataclass field).
+    _simple: ClassVar[bool]
+
     def __post_init__(self):
         # Most histories have every month priced, no judgment and nothing before the affiliation:
         # then a month is paid unless it is late (the nightly judges millions of months this way).
@@ -204,7 +208,9 @@ class ContributionHistory:
                 return Standing.PAID
             # owed under no known contribution table, in no ledger: unknown (unless a judgment covers it)
             return Standing.PAID if self._equalised_by_judgment(month, day) else Standing.UNKNOWN
-        if (settled is not None and settled <= day) or self._equalised_by_judgment(month, day):
+        # settled is a date or None here (the _NOT_LATE sentinel was handled above)
+        # (settled is a date or None here: mypy cannot narrow the object() sentinel handled above)
+        if (settled is not None and settled <= day) or self._equalised_by_judgment(month, day):  # type: ignore[operator]
             return Standing.PAID
         return Standing.UNPAID
 
@@ -369,7 +375,8 @@ def _paid_by_judgment(history: ContributionHistory, first: Month, last: Month, a
         for m in month_range(first, last)
         if m >= history.titular_since
         and m not in history.equalised
-        and not (m in history.late and history.late[m] is not None and history.late[m] <= as_of)
+        # (mypy does not narrow history.late[m] across the `is not None` test)
+        and not (m in history.late and history.late[m] is not None and history.late[m] <= as_of)  # type: ignore[operator]
         and (
             m in history.late
             or (history.unpriced_before is not None and m < history.unpriced_before and m not in history.known)

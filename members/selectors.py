@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -172,9 +173,9 @@ def histories_for(
         if Month.of(first) < unpriced_before or count < Month.of(last) - Month.of(first) + 1
     ]
     months_booked: dict[int, set[Month]] = defaultdict(set)
-    for start in range(0, len(holes), 10_000):
+    for offset in range(0, len(holes), 10_000):
         for household_id, month in (
-            ContributionDue.objects.filter(household_id__in=holes[start : start + 10_000])
+            ContributionDue.objects.filter(household_id__in=holes[offset : offset + 10_000])
             .values_list("household_id", "month")
             .order_by()
         ):
@@ -220,6 +221,7 @@ def histories_for(
         first, last, _count = booked.get(household_id, (None, None, 0))
         last_month = min(through, titular.affiliated_until) if titular.affiliated_until else through
         start = max(titular.titular_since, unpriced_before)
+        present: Collection[Month]
         if household_id in months_booked:
             # price every month no ledger line covers (a hole, or around the booked range)
             present = months_booked[household_id]

@@ -762,7 +762,7 @@ def _exemption_save(member: Member, kind: ExemptionKind) -> Member:
 def exemption_record(
     *,
     member: Member | int,
-    kind: str,
+    kind: str | ExemptionKind,
     start: date,
     end: date | None = None,
     proof_date: date | None = None,
@@ -790,7 +790,7 @@ def exemption_record(
         return _exemption_save(locked, kind)
 
 
-def exemption_correct(*, member: Member | int, kind: str, **changes) -> Member:
+def exemption_correct(*, member: Member | int, kind: str | ExemptionKind, **changes) -> Member:
     """Correct a recorded exemption fact (its start, end, proof date or reference), as the
     member's admin page allows."""
     kind = ExemptionKind(kind)
@@ -810,7 +810,7 @@ def exemption_correct(*, member: Member | int, kind: str, **changes) -> Member:
         return _exemption_save(locked, kind)
 
 
-def exemption_end(*, member: Member | int, kind: str, end: date | None) -> Member:
+def exemption_end(*, member: Member | int, kind: str | ExemptionKind, end: date | None) -> Member:
     """End a running exemption fact: its last day (the incapacity is no longer recognised, the
     allowance stopped)."""
     kind = ExemptionKind(kind)
