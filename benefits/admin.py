@@ -39,7 +39,7 @@ from core.admin import (
 from core.formatting import eur, short_date
 from core.money import ZERO
 from core.privacy import Category
-from members.admin import MEMBER_PANELS
+from members.panels import MEMBER_PANELS
 
 CLAIM_COLOURS = {
     ClaimStatus.APPROVED: "#1e7e34",

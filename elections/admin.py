@@ -45,7 +45,7 @@ from elections.models import (
     ResultsPublication,
     VoterRollEntry,
 )
-from members.admin import MEMBER_PANELS
+from members.panels import MEMBER_PANELS
 
 
 class _Warning(str):

@@ -47,7 +47,7 @@ from lending.models import (
     UnitState,
 )
 from lending.services import UNIT_STATES_SET_BY_HAND
-from members.admin import MEMBER_PANELS
+from members.panels import MEMBER_PANELS
 
 
 @admin.register(Office)

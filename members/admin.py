@@ -50,22 +50,12 @@ from members.models import (
     PaymentSource,
     PriorAffiliation,
 )
+from members.panels import MEMBER_PANELS, member_panels_for
 from members.resources import MemberResource, PaymentResource
 
 
 def _today():
     return timezone.localdate()
-
-
-#: Panels other apps add to the member page: (title, function(member) -> HTML, category). Benefits
-#: shows what each benefit used this year (health), lending the maximum invoice; members does not
-#: import them. A panel is shown only to roles that see its category (core.privacy).
-MEMBER_PANELS: list = []
-
-
-def member_panels_for(user):
-    allowed = categories_for(user)
-    return [(title, render) for title, render, category in MEMBER_PANELS if category in allowed]
 
 
 # --- Contribution tables (managers) --------------------------------------------------------------
