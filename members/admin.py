@@ -453,6 +453,11 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
     inlines = [MemberInline, PaymentInline]
     actions = ["recompute_status", "book_dues"]
 
+    def get_queryset(self, request):
+        # the list's titular column reads Household.titular, which uses the prefetched members (issue #14:
+        # one query for the page, not one per household)
+        return super().get_queryset(request).prefetch_related("members")
+
     #: The page's fields by category (core.privacy): the lending desk and the election bureau see the
     #: address, the members and the status, not the ledger and the payments.
     FIELD_CATEGORIES = {
