@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test venv clean-db population
+.PHONY: run test lint venv clean-db population
 
 venv: $(STAMP)
 
@@ -33,6 +33,10 @@ run: $(STAMP)
 ## The whole test suite. DATABASE_URL / REDIS_URL switch to PostgreSQL and a real Celery worker.
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## The guardrails (issue #14; config in pyproject.toml): lint, formatting, types, import contracts.
+lint: $(STAMP)
+	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/mypy && PYTHONPATH=. $(BIN)/lint-imports
 
 ## Append generated households for the benchmarks (devtools, dev settings): make population HOUSEHOLDS=50000
 HOUSEHOLDS ?= 1000

@@ -22,9 +22,9 @@ the run's time, so the script can run again on the same database.
 from __future__ import annotations
 
 import argparse
-import os
 import cProfile
 import io
+import os
 import pstats
 import random
 import sys
@@ -87,9 +87,13 @@ def time_import(rows: int, seed: int, profile: bool) -> None:
     job.refresh_from_db()
     if status != BankImportStatus.VALIDATED:
         refused = {e["message"].split(":")[0] for e in job.errors[:5]}
-        say(f"{rows:,} rows: check says {status} ({job.error_count} errors, e.g. {refused}); retrying without named months")
+        say(
+            f"{rows:,} rows: check says {status} ({job.error_count} errors, e.g. {refused}); retrying without named months"
+        )
         BankImport.objects.filter(pk=job.pk).update(status=BankImportStatus.FAILED)
-        content = "\n".join(line.rsplit(";", 1)[0] + ";" for line in content.decode("cp1252").splitlines()).encode("cp1252")
+        content = "\n".join(line.rsplit(";", 1)[0] + ";" for line in content.decode("cp1252").splitlines()).encode(
+            "cp1252"
+        )
         with transaction.atomic():
             job = bank_import.bank_import_upload(file_name=f"{run}-b.csv", content=content, user=None)
         started, cpu = time.perf_counter(), time.process_time()
@@ -97,10 +101,15 @@ def time_import(rows: int, seed: int, profile: bool) -> None:
         checked, checked_cpu = time.perf_counter() - started, time.process_time() - cpu
         job.refresh_from_db()
         assert status == BankImportStatus.VALIDATED, job.errors[:5]
-    say(f"{rows:,} rows: checked in {checked:.2f} s = {rows / checked:,.0f} rows/s (Python CPU {checked_cpu:.2f} s) "
-        f"({job.payments:,} payments, {job.households:,} households, {job.months_settled:,} months)")
-    record(f"check of {rows:,} rows", f"{checked:.2f} s, {rows / checked:,.0f} rows/s (CPU {checked_cpu:.2f} s)",
-           members_bench._verdict(rows / checked >= TARGET_ROWS_PER_S, f"≥ {TARGET_ROWS_PER_S:,} rows/s"))
+    say(
+        f"{rows:,} rows: checked in {checked:.2f} s = {rows / checked:,.0f} rows/s (Python CPU {checked_cpu:.2f} s) "
+        f"({job.payments:,} payments, {job.households:,} households, {job.months_settled:,} months)"
+    )
+    record(
+        f"check of {rows:,} rows",
+        f"{checked:.2f} s, {rows / checked:,.0f} rows/s (CPU {checked_cpu:.2f} s)",
+        members_bench._verdict(rows / checked >= TARGET_ROWS_PER_S, f"≥ {TARGET_ROWS_PER_S:,} rows/s"),
+    )
 
     with transaction.atomic():
         assert bank_import.bank_import_request_apply(job=job, user=None)
@@ -114,10 +123,15 @@ def time_import(rows: int, seed: int, profile: bool) -> None:
     applied, applied_cpu = time.perf_counter() - started, time.process_time() - cpu
     job.refresh_from_db()
     assert status == BankImportStatus.APPLIED, (status, job.failure, job.errors[:5])
-    say(f"{rows:,} rows: applied in {applied:.2f} s = {rows / applied:,.0f} rows/s (Python CPU {applied_cpu:.2f} s) "
-        f"({job.months_settled:,} months settled, {job.unallocated} € unallocated)")
-    record(f"apply of {rows:,} rows", f"{applied:.2f} s, {rows / applied:,.0f} rows/s (CPU {applied_cpu:.2f} s)",
-           members_bench._verdict(rows / applied >= TARGET_ROWS_PER_S, f"≥ {TARGET_ROWS_PER_S:,} rows/s"))
+    say(
+        f"{rows:,} rows: applied in {applied:.2f} s = {rows / applied:,.0f} rows/s (Python CPU {applied_cpu:.2f} s) "
+        f"({job.months_settled:,} months settled, {job.unallocated} € unallocated)"
+    )
+    record(
+        f"apply of {rows:,} rows",
+        f"{applied:.2f} s, {rows / applied:,.0f} rows/s (CPU {applied_cpu:.2f} s)",
+        members_bench._verdict(rows / applied >= TARGET_ROWS_PER_S, f"≥ {TARGET_ROWS_PER_S:,} rows/s"),
+    )
     if profiler:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(25)
@@ -139,9 +153,15 @@ def time_one_by_one(rows: int, seed: int) -> None:
         for line in reading.lines:
             try:
                 with transaction.atomic():
-                    services.payment_record(household=line.household_id, amount=line.amount, paid_on=line.paid_on,
-                                            months=list(line.months) or None, source=PaymentSource.BANK_IMPORT,
-                                            bank_reference=line.bank_reference, communication=line.communication)
+                    services.payment_record(
+                        household=line.household_id,
+                        amount=line.amount,
+                        paid_on=line.paid_on,
+                        months=list(line.months) or None,
+                        source=PaymentSource.BANK_IMPORT,
+                        bank_reference=line.bank_reference,
+                        communication=line.communication,
+                    )
             except Exception:  # noqa: BLE001 - a refused line counts as done, as in the old dry run
                 pass
             done += 1
@@ -176,8 +196,10 @@ def main() -> None:
         time_import(rows, args.seed + rows, args.profile)
     if args.baseline:
         time_one_by_one(args.baseline, args.seed)
-    say(f"\nSummary (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: wall times grow with other work; "
-        "CPU is this process's)")
+    say(
+        f"\nSummary (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs: wall times grow with other work; "
+        "CPU is this process's)"
+    )
     for figure, value, verdict in members_bench.summary:
         say(f"  {figure:<42} {value:<44} {verdict}")
 

@@ -30,7 +30,10 @@ os.environ.setdefault("DJANGO_DEBUG", "0")
 SCENARIOS = [
     ("dietetics", dict(quantity=2, evidence=["invoice"])),
     ("foot_care", dict(quantity=1, evidence=["invoice"])),
-    ("glasses", dict(amount_paid=Decimal("180.00"), evidence=["invoice"], facts={"ophthalmologist_prescription": True})),
+    (
+        "glasses",
+        dict(amount_paid=Decimal("180.00"), evidence=["invoice"], facts={"ophthalmologist_prescription": True}),
+    ),
     ("sports_club", dict(amount_paid=Decimal("95.00"), evidence=["invoice"], facts={"listed_sport": True})),
     ("transport", dict(amount_paid=Decimal("64.00"), evidence=["invoice"], facts={"situation": "1", "mode": "taxi"})),
     ("dental", dict(amount_paid=Decimal("800.00"), evidence=["dentist_attestation"], facts={"treatment": "crown"})),
@@ -76,11 +79,17 @@ def worker(args):
             batch = []
             for _ in range(min(chunk, count - done)):
                 member, code, event, kwargs = request()
-                batch.append(services.ClaimRequest(
-                    member=member, benefit=code, event_date=event,
-                    amount_paid=kwargs.get("amount_paid", Decimal("0")), quantity=kwargs.get("quantity", 1),
-                    facts=kwargs.get("facts", {}), evidence=tuple(kwargs.get("evidence", ())),
-                ))
+                batch.append(
+                    services.ClaimRequest(
+                        member=member,
+                        benefit=code,
+                        event_date=event,
+                        amount_paid=kwargs.get("amount_paid", Decimal("0")),
+                        quantity=kwargs.get("quantity", 1),
+                        facts=kwargs.get("facts", {}),
+                        evidence=tuple(kwargs.get("evidence", ())),
+                    )
+                )
             for claim in services.claims_file_batch(batch, catalogue=catalogue):
                 statuses[claim.status] = statuses.get(claim.status, 0) + 1
             done += len(batch)
@@ -94,8 +103,12 @@ def main():
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=42)
-    parser.add_argument("--mode", choices=["batch", "single", "both"], default="both",
-                        help="batch: claims_file_batch in chunks (feeds, imports); single: claim_file one by one (a clerk)")
+    parser.add_argument(
+        "--mode",
+        choices=["batch", "single", "both"],
+        default="both",
+        help="batch: claims_file_batch in chunks (feeds, imports); single: claim_file one by one (a clerk)",
+    )
     parser.add_argument("--chunk", type=int, default=1000)
     parser.add_argument("--single-claims", type=int, default=5000, help="claims for the one-by-one measurement")
     options = parser.parse_args()
@@ -125,20 +138,26 @@ def main():
     for mode in modes:
         total_claims = options.claims if mode == "batch" else options.single_claims
         per_worker = total_claims // options.workers
-        jobs = [(i, per_worker, options.seed + i + (100 if mode == "single" else 0), member_ids, mode, options.chunk)
-                for i in range(options.workers)]
+        jobs = [
+            (i, per_worker, options.seed + i + (100 if mode == "single" else 0), member_ids, mode, options.chunk)
+            for i in range(options.workers)
+        ]
         started = time.perf_counter()
         with multiprocessing.get_context("fork").Pool(options.workers) as pool:
             results = pool.map(worker, jobs)
         wall = time.perf_counter() - started
         total = sum(r[1] for r in results)
         statuses = {}
-        print(f"--- {mode}: {'claims_file_batch, chunks of ' + str(options.chunk) if mode == 'batch' else 'claim_file one by one'}")
+        print(
+            f"--- {mode}: {'claims_file_batch, chunks of ' + str(options.chunk) if mode == 'batch' else 'claim_file one by one'}"
+        )
         for index, count, elapsed, worker_statuses in results:
             print(f"worker {index}: {count:,} claims in {elapsed:.1f} s = {count / elapsed:,.0f} claims/s")
             for key, value in worker_statuses.items():
                 statuses[key] = statuses.get(key, 0) + value
-        print(f"TOTAL {mode}: {total:,} claims in {wall:.1f} s = {total / wall:,.0f} claims/s with {options.workers} worker(s)")
+        print(
+            f"TOTAL {mode}: {total:,} claims in {wall:.1f} s = {total / wall:,.0f} claims/s with {options.workers} worker(s)"
+        )
         print("decisions:", ", ".join(f"{k} {v:,}" for k, v in sorted(statuses.items())))
 
 

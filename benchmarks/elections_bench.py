@@ -47,15 +47,25 @@ def main():
     result_tally = tally(ballots, options.seats, names)
     tallied = time.perf_counter() - started
     started = time.perf_counter()
-    result = count(options.seats, result_tally.valid_ballots, result_tally.list_votes,
-                   [(n, result_tally.name_votes[n]) for n in names])
+    result = count(
+        options.seats,
+        result_tally.valid_ballots,
+        result_tally.list_votes,
+        [(n, result_tally.name_votes[n]) for n in names],
+    )
     counted = time.perf_counter() - started
 
-    print(f"ballots: {result_tally.cast:,} cast, {result_tally.valid_ballots:,} valid, {result_tally.list_votes:,} list votes; "
-          f"invalid: {dict(result_tally.invalid)}")
-    print(f"quorum {result.quorum:,}, pot {result.pot:,}, pot left {result.pot_left:,}; first elected: {result.elected[:3]}")
-    print(f"generate {generated:.2f} s | tally (Art. 19) {tallied:.2f} s | count (Art. 20) {counted * 1000:.1f} ms | "
-          f"TOTAL tally+count {tallied + counted:.2f} s (aim ≤ 10 s)")
+    print(
+        f"ballots: {result_tally.cast:,} cast, {result_tally.valid_ballots:,} valid, {result_tally.list_votes:,} list votes; "
+        f"invalid: {dict(result_tally.invalid)}"
+    )
+    print(
+        f"quorum {result.quorum:,}, pot {result.pot:,}, pot left {result.pot_left:,}; first elected: {result.elected[:3]}"
+    )
+    print(
+        f"generate {generated:.2f} s | tally (Art. 19) {tallied:.2f} s | count (Art. 20) {counted * 1000:.1f} ms | "
+        f"TOTAL tally+count {tallied + counted:.2f} s (aim ≤ 10 s)"
+    )
 
 
 if __name__ == "__main__":

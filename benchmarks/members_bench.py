@@ -80,8 +80,16 @@ def prepare_database(recreate: bool) -> None:
         name = db["NAME"]
         if name in PROTECTED_DATABASES:
             sys.exit(f"Refusing to benchmark in database {name!r}: use a database of its own (e.g. bench).")
-        params = {k: v for k, v in {"host": db.get("HOST"), "port": db.get("PORT"), "user": db.get("USER"),
-                                    "password": db.get("PASSWORD")}.items() if v}
+        params = {
+            k: v
+            for k, v in {
+                "host": db.get("HOST"),
+                "port": db.get("PORT"),
+                "user": db.get("USER"),
+                "password": db.get("PASSWORD"),
+            }.items()
+            if v
+        }
         with psycopg.connect(dbname="postgres", autocommit=True, **params) as admin:
             exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
             if exists and recreate:
@@ -125,7 +133,9 @@ def generate(households: int, seed: int, reuse: bool, vacuum: bool) -> None:
         call_command("generate_population", households=wanted, seed=seed)
         elapsed = time.perf_counter() - started
         target = 300 if wanted >= 1_000_000 else 300 * wanted / 1_000_000
-        record(f"generation of {wanted:,} households", f"{elapsed:.1f} s", _verdict(elapsed <= target, f"≤ {target:.0f} s"))
+        record(
+            f"generation of {wanted:,} households", f"{elapsed:.1f} s", _verdict(elapsed <= target, f"≤ {target:.0f} s")
+        )
     if vacuum and connection.vendor == "postgresql":
         started = time.perf_counter()
         with connection.cursor() as cursor:
@@ -179,7 +189,9 @@ def time_admin(repeat: int) -> None:
             timings.append((time.perf_counter() - started) * 1000)
             status = response.status_code
         if status != 200:
-            reason = {404: "not found: the admin is not registered (yet)", 302: "redirect (not logged in?)"}.get(status, "")
+            reason = {404: "not found: the admin is not registered (yet)", 302: "redirect (not logged in?)"}.get(
+                status, ""
+            )
             say(f"admin {label}: HTTP {status} {reason}")
             record(f"admin: {label}", f"HTTP {status}", reason)
             continue
@@ -194,7 +206,11 @@ def time_admin(repeat: int) -> None:
         )
         if slowest is not None:
             say(f"    slowest query {float(slowest['time']) * 1000:.0f} ms: {slowest['sql'][:300]}")
-        record(f"admin: {label}", f"{median:.0f} ms median of {repeat}", _verdict(median <= ADMIN_TARGET_MS, f"≤ {ADMIN_TARGET_MS} ms"))
+        record(
+            f"admin: {label}",
+            f"{median:.0f} ms median of {repeat}",
+            _verdict(median <= ADMIN_TARGET_MS, f"≤ {ADMIN_TARGET_MS} ms"),
+        )
 
 
 # --- Status refresh -----------------------------------------------------------------------------
@@ -236,7 +252,9 @@ def time_statuses(chunk: int, limit: int | None, profile: bool, label: str = "")
     say(f"statuses_refresh: {households:,} households in {elapsed:.1f} s = {rate:,.0f} households/s; {totals}")
     projected = STATUS_TARGET_POPULATION / rate if rate else float("inf")
     label_suffix = label
-    label = ("statuses_refresh, all households" if not limit else f"statuses_refresh, first {len(ranges)} chunks") + label
+    label = (
+        "statuses_refresh, all households" if not limit else f"statuses_refresh, first {len(ranges)} chunks"
+    ) + label
     record(label, f"{elapsed:.1f} s, {rate:,.0f} households/s", "")
     record(
         f"statuses_refresh, projected for {STATUS_TARGET_POPULATION:,}{label_suffix}",
@@ -263,8 +281,10 @@ def profile_chunk(id_range: tuple[int, int], as_of: date) -> None:
         profiler.runcall(statuses_refresh, as_of=as_of, id_range=id_range)
         elapsed = time.perf_counter() - started
     sql_s = sum(float(q["time"]) for q in queries.captured_queries)
-    say(f"  {elapsed:.1f} s in all, {sql_s:.1f} s in {len(queries.captured_queries)} SQL queries "
-        f"(Python: {elapsed - sql_s:.1f} s)")
+    say(
+        f"  {elapsed:.1f} s in all, {sql_s:.1f} s in {len(queries.captured_queries)} SQL queries "
+        f"(Python: {elapsed - sql_s:.1f} s)"
+    )
     for q in sorted(queries.captured_queries, key=lambda q: -float(q["time"]))[:5]:
         say(f"    {float(q['time']):.2f} s  {q['sql'][:200]}")
     out = io.StringIO()
@@ -286,9 +306,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--households", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--reuse", action="store_true", help="Keep existing households; generate only the missing ones.")
+    parser.add_argument(
+        "--reuse", action="store_true", help="Keep existing households; generate only the missing ones."
+    )
     parser.add_argument("--recreate", action="store_true", help="PostgreSQL: drop and recreate the database first.")
-    parser.add_argument("--no-vacuum", dest="vacuum", action="store_false", help="Skip VACUUM (ANALYZE) after generation.")
+    parser.add_argument(
+        "--no-vacuum", dest="vacuum", action="store_false", help="Skip VACUUM (ANALYZE) after generation."
+    )
     parser.add_argument("--repeat", type=int, default=5, help="Requests per admin page (median reported).")
     parser.add_argument("--chunk", type=int, default=20_000, help="Household id range per statuses_refresh call.")
     parser.add_argument("--status-chunks", type=int, default=None, help="Only the first N chunks (then extrapolate).")

@@ -31,9 +31,23 @@ def run_chain(day: date, workers: int) -> dict:
 
     env = {**os.environ}
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "--loglevel=WARNING", f"--concurrency={workers}",
-         "--pool=prefork", "--without-gossip", "--without-mingle", "--without-heartbeat", f"--hostname=bench{workers}@%h"],
-        cwd=ROOT, env=env,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "--loglevel=WARNING",
+            f"--concurrency={workers}",
+            "--pool=prefork",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+            f"--hostname=bench{workers}@%h",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     try:
         time.sleep(6)  # worker start-up
@@ -45,8 +59,10 @@ def run_chain(day: date, workers: int) -> dict:
                 break
             time.sleep(1)
         total = time.perf_counter() - started
-        steps = {s.name: ((s.finished_at - s.started_at).total_seconds() if s.finished_at else None, s.status, s.counts)
-                 for s in run.steps.order_by("position")}
+        steps = {
+            s.name: ((s.finished_at - s.started_at).total_seconds() if s.finished_at else None, s.status, s.counts)
+            for s in run.steps.order_by("position")
+        }
         return {"status": run.status, "total": total, "steps": steps, "error": run.error}
     finally:
         worker.terminate()
@@ -57,7 +73,9 @@ def time_pages(year: int) -> None:
     from django.contrib.auth import get_user_model
     from django.test import Client
 
-    user, _ = get_user_model().objects.get_or_create(username="bench-manager", defaults={"is_staff": True, "is_superuser": True})
+    user, _ = get_user_model().objects.get_or_create(
+        username="bench-manager", defaults={"is_staff": True, "is_superuser": True}
+    )
     client = Client()
     client.force_login(user)
     for key in ("membership", "contributions", "benefits", "lending", "elections", "annual"):

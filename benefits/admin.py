@@ -24,6 +24,7 @@ from benefits.models import (
     RuleVersion,
     UnbornChild,
 )
+from core import privacy
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
@@ -35,16 +36,20 @@ from core.admin import (
     read_action,
     service_action,
 )
-from core.money import ZERO
 from core.formatting import eur, short_date
-from core import privacy
+from core.money import ZERO
 from core.privacy import Category
-from members.admin import MEMBER_PANELS
+from members.panels import MEMBER_PANELS
 
 CLAIM_COLOURS = {
-    ClaimStatus.APPROVED: "#1e7e34", ClaimStatus.PARTIALLY_APPROVED: "#5b8c00", ClaimStatus.REJECTED: "#b00020",
-    ClaimStatus.IN_BATCH: "#0b5cad", ClaimStatus.PAID: "#333333", ClaimStatus.RECOVERED: "#7a3db8",
-    ClaimStatus.EXPIRED: "#666666", ClaimStatus.FILED: "#666666",
+    ClaimStatus.APPROVED: "#1e7e34",
+    ClaimStatus.PARTIALLY_APPROVED: "#5b8c00",
+    ClaimStatus.REJECTED: "#b00020",
+    ClaimStatus.IN_BATCH: "#0b5cad",
+    ClaimStatus.PAID: "#333333",
+    ClaimStatus.RECOVERED: "#7a3db8",
+    ClaimStatus.EXPIRED: "#666666",
+    ClaimStatus.FILED: "#666666",
 }
 
 
@@ -102,36 +107,72 @@ class ClaimForm(ServiceModelForm):
     message on the form and nothing is stored."""
 
     evidence_text = forms.CharField(
-        label=_("evidence received"), required=False,
+        label=_("evidence received"),
+        required=False,
         help_text=_("Comma-separated, e.g. invoice, attestation (the benefit lists what it needs)."),
     )
     facts_text = forms.CharField(
-        label=_("facts"), required=False, widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        label=_("facts"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
         help_text=_('JSON, e.g. {"situation": "1", "mode": "taxi"} — see the API documentation for every key.'),
     )
 
     expected_birth_date = forms.DateField(
-        label=_("unborn child: expected birth date"), required=False,
-        help_text=_("Art. 53: before the child is a member, the expected birth date (the household's record of this "
-                    "pregnancy is found or made)."))
-    birth_rank = forms.IntegerField(label=_("child of a multiple birth"), min_value=1, max_value=rules.MAX_BIRTH_RANK,
-                                    initial=1, required=False, help_text=_("1, or 2 for the second twin, …"))
+        label=_("unborn child: expected birth date"),
+        required=False,
+        help_text=_(
+            "Art. 53: before the child is a member, the expected birth date (the household's record of this "
+            "pregnancy is found or made)."
+        ),
+    )
+    birth_rank = forms.IntegerField(
+        label=_("child of a multiple birth"),
+        min_value=1,
+        max_value=rules.MAX_BIRTH_RANK,
+        initial=1,
+        required=False,
+        help_text=_("1, or 2 for the second twin, …"),
+    )
     vaccine = forms.ChoiceField(
-        label=_("vaccine (Art. 48 list)"), required=False, choices=[("", "—"), *((v, v) for v in statutes.VACCINES)],
-        help_text=_("Art. 48 vaccination: the product from the statutes' list."))
+        label=_("vaccine (Art. 48 list)"),
+        required=False,
+        choices=[("", "—"), *((v, v) for v in statutes.VACCINES)],
+        help_text=_("Art. 48 vaccination: the product from the statutes' list."),
+    )
     printed_vaccine = forms.CharField(
-        label=_("vaccine as printed by the pharmacy"), required=False, max_length=100,
-        help_text=_("Without a choice above, the name on the invoice is matched to the list (case and spaces "
-                    "ignored: “Vaxigrip Tetra” is “Vaxigrip (tetra)”)."))
+        label=_("vaccine as printed by the pharmacy"),
+        required=False,
+        max_length=100,
+        help_text=_(
+            "Without a choice above, the name on the invoice is matched to the list (case and spaces "
+            "ignored: “Vaxigrip Tetra” is “Vaxigrip (tetra)”)."
+        ),
+    )
     krunsj_holiday = forms.TypedChoiceField(
-        label=_("holiday of vzw Krunsj"), required=False, empty_value=None,
-        choices=[("", "—"), ("no", _("no")), ("yes", _("yes"))], coerce=lambda value: value == "yes",
-        help_text=_("Art. 58 youth camps: “uitgezonderd de vakanties van Krunsj”."))
+        label=_("holiday of vzw Krunsj"),
+        required=False,
+        empty_value=None,
+        choices=[("", "—"), ("no", _("no")), ("yes", _("yes"))],
+        coerce=lambda value: value == "yes",
+        help_text=_("Art. 58 youth camps: “uitgezonderd de vakanties van Krunsj”."),
+    )
 
     class Meta:
         model = Claim
-        fields = ("member", "benefit", "event_date", "filed_on", "amount_paid", "compulsory_reimbursement", "quantity",
-                  "child", "disorder", "medical_app", "treatment_start")
+        fields = (
+            "member",
+            "benefit",
+            "event_date",
+            "filed_on",
+            "amount_paid",
+            "compulsory_reimbursement",
+            "quantity",
+            "child",
+            "disorder",
+            "medical_app",
+            "treatment_start",
+        )
         localized_fields = ("amount_paid", "compulsory_reimbursement", "recovered_amount")
 
     def __init__(self, *args, **kwargs):
@@ -152,7 +193,8 @@ class ClaimForm(ServiceModelForm):
             self.fields["filed_on"].label = _("received on")
             self.fields["filed_on"].help_text = _(
                 "Art. 42.4: the day the fund received the claim. Today, or the earlier date a document arrived "
-                "(not before the event); your name is recorded with it.")
+                "(not before the event); your name is recorded with it."
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -162,8 +204,11 @@ class ClaimForm(ServiceModelForm):
         elif cleaned.get("printed_vaccine"):
             entry = rules.match_listed(cleaned["printed_vaccine"], statutes.VACCINES)
             if entry is None:
-                self.add_error("printed_vaccine", _("Art. 48: “%(name)s” is not a product of the list as printed; pick "
-                                                    "the vaccine from the list.") % {"name": cleaned["printed_vaccine"]})
+                self.add_error(
+                    "printed_vaccine",
+                    _("Art. 48: “%(name)s” is not a product of the list as printed; pick the vaccine from the list.")
+                    % {"name": cleaned["printed_vaccine"]},
+                )
             else:
                 facts["product"], facts["printed_product"] = entry, cleaned["printed_vaccine"]
         if cleaned.get("krunsj_holiday") is not None:
@@ -171,8 +216,12 @@ class ClaimForm(ServiceModelForm):
         cleaned["facts_text"] = facts
         if self.instance.pk is None and cleaned.get("filed_on") and cleaned.get("event_date"):
             try:
-                services.filing_date(received_on=cleaned["filed_on"], event_date=cleaned["event_date"],
-                                     today=timezone.localdate(), recorded_by=getattr(self, "user", None))
+                services.filing_date(
+                    received_on=cleaned["filed_on"],
+                    event_date=cleaned["event_date"],
+                    today=timezone.localdate(),
+                    recorded_by=getattr(self, "user", None),
+                )
             except ValidationError as exc:
                 self.add_error("filed_on", exc.message_dict["received_on"])
         return cleaned
@@ -189,24 +238,37 @@ class ClaimForm(ServiceModelForm):
         except json.JSONDecodeError as exc:
             raise ValidationError(_("Not valid JSON: %(error)s") % {"error": exc}) from exc
         if not isinstance(value, dict):
-            raise ValidationError(_("Facts are an object: {\"key\": value}."))
+            raise ValidationError(_('Facts are an object: {"key": value}.'))
         return value
 
     def save_new(self, instance):
         # the form's "received on" is the filing date (Art. 42.4): today, or an earlier received
         # date given by a clerk with the permission (services.filing_date checks and records who)
         return services.claim_file(
-            member=instance.member, benefit=instance.benefit, event_date=instance.event_date,
-            received_on=instance.filed_on, recorded_by=getattr(self, "user", None),
-            amount_paid=instance.amount_paid, compulsory_reimbursement=instance.compulsory_reimbursement,
-            quantity=instance.quantity, evidence=self.cleaned_data["evidence_text"], facts=self.cleaned_data["facts_text"],
-            child=instance.child, disorder=instance.disorder, medical_app=instance.medical_app,
-            treatment_start=instance.treatment_start, **self._unborn(),
+            member=instance.member,
+            benefit=instance.benefit,
+            event_date=instance.event_date,
+            received_on=instance.filed_on,
+            recorded_by=getattr(self, "user", None),
+            amount_paid=instance.amount_paid,
+            compulsory_reimbursement=instance.compulsory_reimbursement,
+            quantity=instance.quantity,
+            evidence=self.cleaned_data["evidence_text"],
+            facts=self.cleaned_data["facts_text"],
+            child=instance.child,
+            disorder=instance.disorder,
+            medical_app=instance.medical_app,
+            treatment_start=instance.treatment_start,
+            **self._unborn(),
         )
 
     def _unborn(self) -> dict:
         expected = self.cleaned_data.get("expected_birth_date")
-        return {"expected_birth_date": expected, "birth_rank": self.cleaned_data.get("birth_rank") or 1} if expected else {}
+        return (
+            {"expected_birth_date": expected, "birth_rank": self.cleaned_data.get("birth_rank") or 1}
+            if expected
+            else {}
+        )
 
     def _post_clean(self):
         super()._post_clean()
@@ -217,8 +279,13 @@ class ClaimForm(ServiceModelForm):
         try:
             if claim.status == ClaimStatus.PAID:
                 if {"recovered_amount", "recovery_reason", "fraud"} & set(self.changed_data):
-                    services.claim_recover(claim=claim, amount=claim.recovered_amount, reason=claim.recovery_reason,
-                                           on=timezone.localdate(), fraud=claim.fraud)
+                    services.claim_recover(
+                        claim=claim,
+                        amount=claim.recovered_amount,
+                        reason=claim.recovery_reason,
+                        on=timezone.localdate(),
+                        fraud=claim.fraud,
+                    )
                     self.recovered = True
             elif claim.status in OPEN_STATUSES:
                 claim.evidence = self.cleaned_data["evidence_text"]
@@ -243,7 +310,13 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     readonly_fields = ("decision", "rule_version", "batch", "judged_at", "paid_on", "recovered_on")
     actions = ["release_to_batch", "rejudge"]
 
-    CLAIM_FIELDS = ("member", "benefit", ("event_date", "filed_on"), ("amount_paid", "compulsory_reimbursement"), "quantity")
+    CLAIM_FIELDS = (
+        "member",
+        "benefit",
+        ("event_date", "filed_on"),
+        ("amount_paid", "compulsory_reimbursement"),
+        "quantity",
+    )
     #: What a per-subject cap counts on (issue #13): the rule version says which one a claim needs.
     SUBJECT_FIELDS = (("child", "expected_birth_date", "birth_rank"), ("disorder", "medical_app", "treatment_start"))
     CLOSED_SUBJECT_FIELDS = (("child", "unborn_child"), ("disorder", "medical_app", "treatment_start"), "legacy_key")
@@ -274,7 +347,11 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.SUBJECT_FIELDS})
         if obj is None:
             return (claim, subject)
-        fieldsets = [claim, subject, (_("Decision"), {"fields": ("decision", "rule_version", "judged_at", "batch", "paid_on")})]
+        fieldsets = [
+            claim,
+            subject,
+            (_("Decision"), {"fields": ("decision", "rule_version", "judged_at", "batch", "paid_on")}),
+        ]
         if obj.status in (ClaimStatus.PAID, ClaimStatus.RECOVERED):
             fieldsets.append((_("Recovery (Art. 7)"), {"fields": (*self.RECOVERY_FIELDS, "recovered_on")}))
         return fieldsets
@@ -284,9 +361,25 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             return self.readonly_fields
         if not self._closed(obj):
             return (*self.readonly_fields, "filed_on", "filed_on_set_by")  # the filing date is fixed when filed
-        closed = ["member", "benefit", "event_date", "filed_on", "filed_on_set_by", "amount_paid", "compulsory_reimbursement",
-                  "quantity", "child", "unborn_child", "disorder", "medical_app", "treatment_start", "legacy_key", "evidence",
-                  "facts", *self.readonly_fields]
+        closed = [
+            "member",
+            "benefit",
+            "event_date",
+            "filed_on",
+            "filed_on_set_by",
+            "amount_paid",
+            "compulsory_reimbursement",
+            "quantity",
+            "child",
+            "unborn_child",
+            "disorder",
+            "medical_app",
+            "treatment_start",
+            "legacy_key",
+            "evidence",
+            "facts",
+            *self.readonly_fields,
+        ]
         if obj.status != ClaimStatus.PAID:  # a paid claim is closed; only a recovery (Art. 7) can be recorded
             closed += self.RECOVERY_FIELDS
         return closed
@@ -297,19 +390,26 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         if form.recovered:
             self.message_user(request, _("Recovery recorded (Art. 7)."))
         elif obj.status in OPEN_STATUSES:
-            self.message_user(request, _("Judged: %(status)s, %(payout)s") % {"status": obj.get_status_display(),
-                                                                              "payout": eur(obj.payout)})
+            self.message_user(
+                request,
+                _("Judged: %(status)s, %(payout)s") % {"status": obj.get_status_display(), "payout": eur(obj.payout)},
+            )
 
     @admin.display(description=_("decision"))
     def decision(self, obj):
         reasons = format_html_join("", "<li>{}</li>", ((r,) for r in obj.reasons or []))
-        return format_html("<p>{} — <strong>{}</strong></p><ul>{}</ul>", self.status_badge(obj), eur(obj.payout), reasons)
+        return format_html(
+            "<p>{} — <strong>{}</strong></p><ul>{}</ul>", self.status_badge(obj), eur(obj.payout), reasons
+        )
 
     @admin.display(description=_("status"), ordering="status")
     def status_badge(self, obj):
         colour = CLAIM_COLOURS.get(obj.status, "#666")
-        return format_html('<span style="background:{};color:#fff;padding:2px 8px;border-radius:10px">{}</span>', colour,
-                           obj.get_status_display())
+        return format_html(
+            '<span style="background:{};color:#fff;padding:2px 8px;border-radius:10px">{}</span>',
+            colour,
+            obj.get_status_display(),
+        )
 
     @admin.display(description=_("payout"), ordering="payout")
     def payout_display(self, obj):
@@ -320,19 +420,27 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         return short_date(obj.event_date)
 
     release_to_batch = service_action(
-        lambda claims, user, reason: _release(claims), per_object=False,
-        description=_("Put the approved claims into a new payment batch"))
+        lambda claims, user, reason: _release(claims),
+        per_object=False,
+        description=_("Put the approved claims into a new payment batch"),
+    )
     rejudge = service_action(
         lambda claim, user, reason: services.claim_rejudge(claim=claim),
-        description=_("Judge again"), select=lambda qs: qs.select_related("benefit", "member"),
-        done=_("%(n)d claims judged again."))
+        description=_("Judge again"),
+        select=lambda qs: qs.select_related("benefit", "member"),
+        done=_("%(n)d claims judged again."),
+    )
 
 
 def _release(claims):
     batch = services.batch_release(claim_ids=[c.pk for c in claims])
     if batch is None:
         return Outcome.warning(_("No approved claim outside a batch was selected."))
-    return _("Batch %(id)s: %(n)d claims, %(total)s.") % {"id": batch.pk, "n": batch.claim_count, "total": eur(batch.total)}
+    return _("Batch %(id)s: %(n)d claims, %(total)s.") % {
+        "id": batch.pk,
+        "n": batch.claim_count,
+        "total": eur(batch.total),
+    }
 
 
 # --- what per-subject caps count on (issue #13) ------------------------------------------------------
@@ -426,9 +534,12 @@ class PaymentBatchAdmin(AuditedAdmin):
 
     approve = service_action(
         lambda batch, user, reason: services.batch_approve(batch=batch, user=user) and _("approved."),
-        description=_("Approve (managers)"), permissions=["approve"], confirm=True,
+        description=_("Approve (managers)"),
+        permissions=["approve"],
+        confirm=True,
         consequence=_("Approved batches can be exported for the bank and paid. The IBANs are checked again."),
-        details=lambda batches: {b.pk: eur(b.total) for b in batches})
+        details=lambda batches: {b.pk: eur(b.total) for b in batches},
+    )
 
     def has_delete_permission(self, request, obj=None):
         return False  # a batch is the record of what was paid: never deleted, not even by a superuser
@@ -441,38 +552,69 @@ class PaymentBatchAdmin(AuditedAdmin):
         except ValidationError as exc:
             self.message_user(request, "; ".join(exc.messages), messages.ERROR)
             return None
-        privacy.log_access(request, action="export", obj=batch, count=batch.claims.count(), reason=_("payout batch for the bank"),
-                           categories=(Category.IDENTITY, Category.NATIONAL_NUMBER, Category.BANK, Category.HEALTH))
+        privacy.log_access(
+            request,
+            action="export",
+            obj=batch,
+            count=batch.claims.count(),
+            reason=_("payout batch for the bank"),
+            categories=(Category.IDENTITY, Category.NATIONAL_NUMBER, Category.BANK, Category.HEALTH),
+        )
         response = HttpResponse(content, content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="payment-batch-{batch.pk}.csv"'
         return response
 
     mark_paid = service_action(
         lambda batch, user, reason: services.batch_mark_paid(batch=batch, paid_on=timezone.localdate()) and None,
-        description=_("Mark as paid today"), permissions=["approve"], reason=True,
-        consequence=_("The bank paid these batches: their claims are paid today and count for the caps; a paid "
-                      "claim is only recovered (Art. 7). Your name and reason are kept in the audit trail."),
+        description=_("Mark as paid today"),
+        permissions=["approve"],
+        reason=True,
+        consequence=_(
+            "The bank paid these batches: their claims are paid today and count for the caps; a paid "
+            "claim is only recovered (Art. 7). Your name and reason are kept in the audit trail."
+        ),
         select=lambda qs: qs.filter(status=PaymentBatchStatus.APPROVED),
         details=lambda batches: {b.pk: eur(b.total) for b in batches},
         total=lambda batches: eur(sum((b.total for b in batches), ZERO)),
-        nothing=_("None of the selected batches is approved and unpaid."), done=_("%(n)d batches marked as paid."))
+        nothing=_("None of the selected batches is approved and unpaid."),
+        done=_("%(n)d batches marked as paid."),
+    )
 
 
 # --- the member page shows what each benefit has used this year --------------------------------------
 
 
 def benefit_usage_panel(member):
-    rows = [r for r in selectors.benefit_usage(member, timezone.localdate().year) if r["used_amount"] or r["used_units"]]
+    rows = [
+        r for r in selectors.benefit_usage(member, timezone.localdate().year) if r["used_amount"] or r["used_units"]
+    ]
     if not rows:
         return _("nothing used yet")
     body = format_html_join(
-        "", "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td><td>{}</td></tr>",
-        ((r["name"], r["article"], eur(r["used_amount"]), r["used_units"] or "",
-          eur(r["remaining_amount"]) if r["remaining_amount"] is not None else (r["remaining_units"] if r["remaining_units"] is not None else "—"))
-         for r in rows),
+        "",
+        "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td><td>{}</td></tr>",
+        (
+            (
+                r["name"],
+                r["article"],
+                eur(r["used_amount"]),
+                r["used_units"] or "",
+                eur(r["remaining_amount"])
+                if r["remaining_amount"] is not None
+                else (r["remaining_units"] if r["remaining_units"] is not None else "—"),
+            )
+            for r in rows
+        ),
     )
-    return format_html("<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
-                       _("benefit"), _("article"), _("paid"), _("units"), _("left"), body)
+    return format_html(
+        "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
+        _("benefit"),
+        _("article"),
+        _("paid"),
+        _("units"),
+        _("left"),
+        body,
+    )
 
 
 MEMBER_PANELS.append((_("Benefits used this year"), benefit_usage_panel, Category.HEALTH))

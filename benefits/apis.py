@@ -27,8 +27,14 @@ class BenefitViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class ClaimViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin,
-                   viewsets.GenericViewSet):
+class ClaimViewSet(
+    IdempotentMixin,
+    AccessLoggedApiMixin,
+    BoundedLookupMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet,
+):
     queryset = Claim.objects.select_related("benefit", "filed_on_set_by").order_by("-id")
     serializer_class = ClaimOutputSerializer
     access_categories = (Category.IDENTITY, Category.HEALTH)

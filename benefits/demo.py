@@ -16,7 +16,10 @@ from members.rules import national_number_for
 
 SCENARIOS = [
     ("dietetics", dict(quantity=3, evidence=["invoice"])),
-    ("glasses", dict(amount_paid=Decimal("240.00"), evidence=["invoice"], facts={"ophthalmologist_prescription": True})),
+    (
+        "glasses",
+        dict(amount_paid=Decimal("240.00"), evidence=["invoice"], facts={"ophthalmologist_prescription": True}),
+    ),
     ("sports_club", dict(amount_paid=Decimal("135.00"), evidence=["invoice"], facts={"listed_sport": True})),
     ("transport", dict(amount_paid=Decimal("86.00"), evidence=["invoice"], facts={"situation": "3", "mode": "taxi"})),
     ("dental", dict(amount_paid=Decimal("1250.00"), evidence=["dentist_attestation"], facts={"treatment": "crown"})),
@@ -41,15 +44,24 @@ def seed(*, today: date, stdout=None) -> int:
     # the demo clerk files the forms that arrived by post a week after the care (Art. 42.4: received on)
     clerk = get_user_model().objects.filter(username="clerk").first()
     count = 0
-    for index, member in enumerate(members):
+    for _index, member in enumerate(members):
         for code, kwargs in rng.sample(SCENARIOS, 3):
             event = max(date(today.year, 1, 2), today - timedelta(days=rng.randint(5, 150)))
             received = min(today, event + timedelta(days=7)) if clerk else None
-            services.claim_file(member=member, benefit=code, event_date=event, received_on=received, recorded_by=clerk,
-                                catalogue=catalogue, **kwargs)
+            services.claim_file(
+                member=member,
+                benefit=code,
+                event_date=event,
+                received_on=received,
+                recorded_by=clerk,
+                catalogue=catalogue,
+                **kwargs,
+            )
             count += 1
     count += _statute_examples(members, today=today, clerk=clerk, catalogue=catalogue)
-    paid = services.batch_release(claim_ids=list(Claim.objects.order_by("pk").values_list("pk", flat=True)[: count // 2]))
+    paid = services.batch_release(
+        claim_ids=list(Claim.objects.order_by("pk").values_list("pk", flat=True)[: count // 2])
+    )
     if paid is not None and not services.batch_payee_problems(paid):
         paid.status = PaymentBatchStatus.APPROVED
         paid.save(update_fields=["status"])
@@ -80,33 +92,102 @@ def _statute_examples(members, *, today: date, clerk, catalogue) -> int:
         rank = 0
         while Member.objects.filter(national_number=national_number_for(born, gender, rank)).exists():
             rank += 1
-        twins.append(member_services.member_create(
-            national_number=national_number_for(born, gender, rank), first_name=first_name, last_name=parent.last_name, birth_date=born,
-            gender=gender, household=parent.household, role=Role.DEPENDENT, affiliation_start=born.replace(day=1)))
+        twins.append(
+            member_services.member_create(
+                national_number=national_number_for(born, gender, rank),
+                first_name=first_name,
+                last_name=parent.last_name,
+                birth_date=born,
+                gender=gender,
+                household=parent.household,
+                role=Role.DEPENDENT,
+                affiliation_start=born.replace(day=1),
+            )
+        )
     file = dict(received_on=None, recorded_by=clerk, catalogue=catalogue)
     count = 0
     # the hours before the birth, on the household's unborn child expected a week later than the twins came
-    services.claim_file(member=parent, benefit="maternity_help", event_date=born - timedelta(days=10), quantity=12,
-                        expected_birth_date=born + timedelta(days=7), evidence=["invoice"], **file)
+    services.claim_file(
+        member=parent,
+        benefit="maternity_help",
+        event_date=born - timedelta(days=10),
+        quantity=12,
+        expected_birth_date=born + timedelta(days=7),
+        evidence=["invoice"],
+        **file,
+    )
     records = list(UnbornChild.objects.filter(household=parent.household))
     services.unborn_child_link(unborn=records[0], member=twins[0])
     for twin in twins:
-        services.claim_file(member=parent, benefit="birth_premium", event_date=born, child=twin, evidence=["certificate"],
-                            facts={"kind": "birth"}, **file)
-        services.claim_file(member=parent, benefit="maternity_help", event_date=born + timedelta(days=5), quantity=60,
-                            child=twin, evidence=["invoice"], **file)
+        services.claim_file(
+            member=parent,
+            benefit="birth_premium",
+            event_date=born,
+            child=twin,
+            evidence=["certificate"],
+            facts={"kind": "birth"},
+            **file,
+        )
+        services.claim_file(
+            member=parent,
+            benefit="maternity_help",
+            event_date=born + timedelta(days=5),
+            quantity=60,
+            child=twin,
+            evidence=["invoice"],
+            **file,
+        )
         count += 2
     count += 1
-    services.claim_file(member=expecting, benefit="maternity_help", event_date=today - timedelta(days=2), quantity=8,
-                        expected_birth_date=today + timedelta(days=20), evidence=["invoice"], **file)
-    services.claim_file(member=expecting, benefit="vaccination", event_date=today - timedelta(days=9),
-                        amount_paid=Decimal("18.62"), evidence=["invoice"], facts={"product": "Vaxigrip (tetra)"}, **file)
-    services.claim_file(member=parent, benefit="vaccination", event_date=today - timedelta(days=12),
-                        amount_paid=Decimal("42.15"), evidence=["invoice"], facts={"product": "Pneumovax 23"}, **file)
+    services.claim_file(
+        member=expecting,
+        benefit="maternity_help",
+        event_date=today - timedelta(days=2),
+        quantity=8,
+        expected_birth_date=today + timedelta(days=20),
+        evidence=["invoice"],
+        **file,
+    )
+    services.claim_file(
+        member=expecting,
+        benefit="vaccination",
+        event_date=today - timedelta(days=9),
+        amount_paid=Decimal("18.62"),
+        evidence=["invoice"],
+        facts={"product": "Vaxigrip (tetra)"},
+        **file,
+    )
+    services.claim_file(
+        member=parent,
+        benefit="vaccination",
+        event_date=today - timedelta(days=12),
+        amount_paid=Decimal("42.15"),
+        evidence=["invoice"],
+        facts={"product": "Pneumovax 23"},
+        **file,
+    )
     for disorder, sessions in (("dyslexia_dysorthography", 30), ("stuttering", 12)):
-        services.claim_file(member=pupil, benefit="speech_therapy", event_date=today - timedelta(days=30), quantity=sessions,
-                            disorder=disorder, evidence=["attestation"], facts={"compulsory_refused_or_exhausted": True}, **file)
-    app, _created = MedicalApp.objects.get_or_create(normalized="kanopee", defaults={"name": "Kanopee", "mhealth_belgium": True})
-    services.claim_file(member=expecting, benefit="medical_app", event_date=today - timedelta(days=40), amount_paid=Decimal("29.99"),
-                        medical_app=app, evidence=["invoice"], facts={"recognition": "mhealth_belgium"}, **file)
+        services.claim_file(
+            member=pupil,
+            benefit="speech_therapy",
+            event_date=today - timedelta(days=30),
+            quantity=sessions,
+            disorder=disorder,
+            evidence=["attestation"],
+            facts={"compulsory_refused_or_exhausted": True},
+            **file,
+        )
+    app, _created = MedicalApp.objects.get_or_create(
+        normalized="kanopee", defaults={"name": "Kanopee", "mhealth_belgium": True}
+    )
+    services.claim_file(
+        member=expecting,
+        benefit="medical_app",
+        event_date=today - timedelta(days=40),
+        amount_paid=Decimal("29.99"),
+        medical_app=app,
+        evidence=["invoice"],
+        facts={"recognition": "mhealth_belgium"},
+        **file,
+    )
     return count + 6

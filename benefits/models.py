@@ -46,8 +46,12 @@ class RuleVersion(models.Model):
 
     benefit = models.ForeignKey(Benefit, on_delete=models.PROTECT, related_name="versions", verbose_name=_("benefit"))
     effective_from = models.DateField(_("in force from"))
-    calculation = models.CharField(_("calculation"), max_length=20, choices=[(c.value, c.value.replace("_", " ")) for c in rules.Calculation])
-    unit = models.CharField(_("unit"), max_length=20, blank=True, help_text=_("session, night, day, hour, km, insole, eye, month"))
+    calculation = models.CharField(
+        _("calculation"), max_length=20, choices=[(c.value, c.value.replace("_", " ")) for c in rules.Calculation]
+    )
+    unit = models.CharField(
+        _("unit"), max_length=20, blank=True, help_text=_("session, night, day, hour, km, insole, eye, month")
+    )
     unit_amount = models.DecimalField(_("amount per unit"), max_digits=10, decimal_places=2, null=True, blank=True)
     percent = models.DecimalField(_("percentage"), max_digits=5, decimal_places=2, null=True, blank=True)
     fixed_amount = models.DecimalField(_("fixed amount"), max_digits=10, decimal_places=2, null=True, blank=True)
@@ -63,7 +67,10 @@ class RuleVersion(models.Model):
     allowed_values = models.JSONField(_("allowed values"), default=dict, blank=True)
     params = models.JSONField(_("parameters"), default=dict, blank=True)
     subject = models.CharField(
-        _("counts per"), max_length=10, blank=True, choices=[(s.value, s.value.replace("_", " ")) for s in rules.Subject],
+        _("counts per"),
+        max_length=10,
+        blank=True,
+        choices=[(s.value, s.value.replace("_", " ")) for s in rules.Subject],
         help_text=_("What its per-child, per-disorder, per-app or per-treatment caps count on; a claim must name it."),
     )
     notes = models.TextField(_("notes"), blank=True)
@@ -131,7 +138,9 @@ class RuleVersion(models.Model):
 
 class RuleCap(models.Model):
     version = models.ForeignKey(RuleVersion, on_delete=models.CASCADE, related_name="caps")
-    scope = models.CharField(_("scope"), max_length=10, choices=[(s.value, s.value.replace("_", " ")) for s in rules.CapScope])
+    scope = models.CharField(
+        _("scope"), max_length=10, choices=[(s.value, s.value.replace("_", " ")) for s in rules.CapScope]
+    )
     amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2, null=True, blank=True)
     units = models.PositiveIntegerField(_("units"), null=True, blank=True)
     years = models.PositiveSmallIntegerField(_("years (period)"), null=True, blank=True)
@@ -149,7 +158,9 @@ class RuleCap(models.Model):
         if self.amount is None and self.units is None:
             raise ValidationError(_("A cap limits an amount, a number of units, or both."))
         if self.scope in rules.KEYED_SCOPES and self.version_id and not self.version.subject:
-            raise ValidationError({"scope": _("A per-child/disorder/app/treatment cap needs the rule version's “counts per”.")})
+            raise ValidationError(
+                {"scope": _("A per-child/disorder/app/treatment cap needs the rule version's “counts per”.")}
+            )
         if self.scope == rules.CapScope.PERIOD and not self.years:
             raise ValidationError({"years": _("A period cap needs its number of years (Art. 42.5).")})
 
@@ -165,20 +176,30 @@ class UnbornChild(models.Model):
     registered yet), known by its expected birth date; ``rank`` tells twins apart. Once born and a
     member, it is linked (``born_as``) and counts as that member."""
 
-    household = models.ForeignKey("members.Household", on_delete=models.PROTECT, related_name="unborn_children",
-                                  verbose_name=_("household"))
+    household = models.ForeignKey(
+        "members.Household", on_delete=models.PROTECT, related_name="unborn_children", verbose_name=_("household")
+    )
     expected_birth_date = models.DateField(_("expected birth date"))
-    rank = models.PositiveSmallIntegerField(_("child of a multiple birth"), default=1,
-                                            help_text=_("1, or 2 for the second twin, …"))
-    born_as = models.OneToOneField("members.Member", on_delete=models.PROTECT, null=True, blank=True,
-                                   related_name="unborn_record", verbose_name=_("born as"))
+    rank = models.PositiveSmallIntegerField(
+        _("child of a multiple birth"), default=1, help_text=_("1, or 2 for the second twin, …")
+    )
+    born_as = models.OneToOneField(
+        "members.Member",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="unborn_record",
+        verbose_name=_("born as"),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
         ordering = ["-expected_birth_date", "rank"]
         verbose_name = _("unborn child")
         verbose_name_plural = _("unborn children")
-        constraints = [models.UniqueConstraint(fields=["household", "expected_birth_date", "rank"], name="unborn_child_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["household", "expected_birth_date", "rank"], name="unborn_child_unique")
+        ]
 
     def __str__(self):
         text = _("Child expected %(date)s") % {"date": f"{self.expected_birth_date:%d/%m/%Y}"}
@@ -212,7 +233,9 @@ class MedicalApp(models.Model):
         if not normalized:
             raise ValidationError({"name": _("A name with letters or digits.")})
         if MedicalApp.objects.filter(normalized=normalized).exclude(pk=self.pk).exists():
-            raise ValidationError({"name": _("This app is already on the list (names are compared without case or spaces).")})
+            raise ValidationError(
+                {"name": _("This app is already on the list (names are compared without case or spaces).")}
+            )
 
 
 class ClaimStatus(models.TextChoices):
@@ -241,9 +264,13 @@ class PaymentBatchStatus(models.TextChoices):
 class PaymentBatch(models.Model):
     """Approved claims released together for payment; a manager approves, the bank pays."""
 
-    status = models.CharField(_("status"), max_length=10, choices=PaymentBatchStatus.choices, default=PaymentBatchStatus.DRAFT)
+    status = models.CharField(
+        _("status"), max_length=10, choices=PaymentBatchStatus.choices, default=PaymentBatchStatus.DRAFT
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
     paid_on = models.DateField(_("paid on"), null=True, blank=True)
     total = models.DecimalField(_("total"), max_digits=14, decimal_places=2, default=Decimal("0.00"))
@@ -262,17 +289,27 @@ class PaymentBatch(models.Model):
 class Claim(models.Model):
     """A claim for a benefit, judged against the rule version in force on its event date."""
 
-    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="claims", verbose_name=_("beneficiary"))
+    member = models.ForeignKey(
+        "members.Member", on_delete=models.PROTECT, related_name="claims", verbose_name=_("beneficiary")
+    )
     benefit = models.ForeignKey(Benefit, on_delete=models.PROTECT, related_name="claims", verbose_name=_("benefit"))
-    rule_version = models.ForeignKey(RuleVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
+    rule_version = models.ForeignKey(
+        RuleVersion, on_delete=models.PROTECT, null=True, blank=True, related_name="claims"
+    )
     event_date = models.DateField(_("event date"), help_text=_("Date of care, purchase, birth …"))
     filed_on = models.DateField(
         _("filed on"),
-        help_text=_("The day the fund received the claim (Art. 42.4): the day it is filed, or the earlier date a clerk "
-                    "gives for a document received before."),
+        help_text=_(
+            "The day the fund received the claim (Art. 42.4): the day it is filed, or the earlier date a clerk "
+            "gives for a document received before."
+        ),
     )
     filed_on_set_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("received date given by"),
         help_text=_("The clerk who gave an earlier received date by hand; empty when the system set the filing date."),
     )
@@ -284,26 +321,57 @@ class Claim(models.Model):
     # What a per-subject cap counts on (issue #13): typed, as the article names it; the rule version's
     # ``subject`` says which one a claim needs (rules.subject_problems).
     child = models.ForeignKey(
-        "members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="claims_as_child",
-        verbose_name=_("child"), help_text=_("Art. 53, 57: the child, once it is a member."),
+        "members.Member",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="claims_as_child",
+        verbose_name=_("child"),
+        help_text=_("Art. 53, 57: the child, once it is a member."),
     )
     unborn_child = models.ForeignKey(
-        "UnbornChild", on_delete=models.PROTECT, null=True, blank=True, related_name="claims", verbose_name=_("unborn child"),
+        "UnbornChild",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="claims",
+        verbose_name=_("unborn child"),
         help_text=_("Art. 53: a child not yet born (or not yet a member), by its expected birth date."),
     )
-    disorder = models.CharField(_("disorder"), max_length=40, blank=True, choices=SPEECH_DISORDER_CHOICES,
-                                help_text=_("Art. 43: 80 sessions per disorder."))
-    medical_app = models.ForeignKey("MedicalApp", on_delete=models.PROTECT, null=True, blank=True, related_name="claims",
-                                    verbose_name=_("medical app"), help_text=_("Art. 48: €20 per calendar year per app."))
-    treatment_start = models.DateField(_("treatment started on"), null=True, blank=True,
-                                       help_text=_("Art. 46 orthodontics: the day the appliance was placed (one treatment)."))
+    disorder = models.CharField(
+        _("disorder"),
+        max_length=40,
+        blank=True,
+        choices=SPEECH_DISORDER_CHOICES,
+        help_text=_("Art. 43: 80 sessions per disorder."),
+    )
+    medical_app = models.ForeignKey(
+        "MedicalApp",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="claims",
+        verbose_name=_("medical app"),
+        help_text=_("Art. 48: €20 per calendar year per app."),
+    )
+    treatment_start = models.DateField(
+        _("treatment started on"),
+        null=True,
+        blank=True,
+        help_text=_("Art. 46 orthodontics: the day the appliance was placed (one treatment)."),
+    )
     legacy_key = models.CharField(
-        _("free-text key (before issue #13)"), max_length=80, blank=True, editable=False,
+        _("free-text key (before issue #13)"),
+        max_length=80,
+        blank=True,
+        editable=False,
         help_text=_("What a per-item cap counted on before claims named their child, disorder, app or treatment."),
     )
     evidence = models.JSONField(_("evidence"), default=list, blank=True)
     facts = models.JSONField(_("facts"), default=dict, blank=True)
-    status = models.CharField(_("status"), max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.FILED, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=20, choices=ClaimStatus.choices, default=ClaimStatus.FILED, db_index=True
+    )
     payout = models.DecimalField(_("payout"), max_digits=12, decimal_places=2, default=Decimal("0.00"))
     units = models.PositiveIntegerField(_("units granted"), default=0)
     parts = models.JSONField(_("payout parts"), default=dict, blank=True)
@@ -311,10 +379,14 @@ class Claim(models.Model):
     judged_at = models.DateTimeField(_("judged at"), null=True, blank=True)
     batch = models.ForeignKey(PaymentBatch, on_delete=models.PROTECT, null=True, blank=True, related_name="claims")
     paid_on = models.DateField(_("paid on"), null=True, blank=True)
-    recovered_amount = models.DecimalField(_("recovered amount"), max_digits=12, decimal_places=2, default=Decimal("0.00"))
+    recovered_amount = models.DecimalField(
+        _("recovered amount"), max_digits=12, decimal_places=2, default=Decimal("0.00")
+    )
     recovered_on = models.DateField(_("recovered on"), null=True, blank=True)
     recovery_reason = models.CharField(_("recovery reason"), max_length=200, blank=True)
-    fraud = models.BooleanField(_("fraud"), default=False, help_text=_("Recovery prescribes after 5 years instead of 2 (Art. 7)."))
+    fraud = models.BooleanField(
+        _("fraud"), default=False, help_text=_("Recovery prescribes after 5 years instead of 2 (Art. 7).")
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

@@ -43,8 +43,12 @@ def version_fields(spec: dict) -> tuple[dict, tuple]:
 
 def _cap_row(scope, amount, units, years, part) -> str:
     """A cap as an operator reads it in a difference: "year €120.00", "subject 60 units"."""
-    what = [f"€{amount:.2f}" if amount is not None else "", f"{units} units" if units is not None else "",
-            f"over {years} years" if years is not None else "", f"on {part}" if part else ""]
+    what = [
+        f"€{amount:.2f}" if amount is not None else "",
+        f"{units} units" if units is not None else "",
+        f"over {years} years" if years is not None else "",
+        f"on {part}" if part else "",
+    ]
     return " ".join([scope, *(w for w in what if w)])
 
 
@@ -54,8 +58,12 @@ def _caps(caps) -> Related:
     def write(obj):
         obj.caps.all().delete()
         RuleCap.objects.bulk_create(
-            [RuleCap(version=obj, scope=c.scope.value, amount=c.amount, units=c.units, years=c.years, part=c.part or "")
-             for c in caps]
+            [
+                RuleCap(
+                    version=obj, scope=c.scope.value, amount=c.amount, units=c.units, years=c.years, part=c.part or ""
+                )
+                for c in caps
+            ]
         )
 
     return Related(
@@ -73,15 +81,24 @@ def seed(stdout=None, seeder: Seeder | None = None) -> Seeder:
     seeder = seeder_for("benefits", seeder)
     for entry in CATALOGUE:
         benefit = seeder.sync(
-            Benefit, f"benefit:{entry['code']}", {"code": entry["code"]},
-            {"article": entry["article"], "name": entry["name"], "name_nl": entry.get("name_nl", ""),
-             "name_fr": entry.get("name_fr", "")},
+            Benefit,
+            f"benefit:{entry['code']}",
+            {"code": entry["code"]},
+            {
+                "article": entry["article"],
+                "name": entry["name"],
+                "name_nl": entry.get("name_nl", ""),
+                "name_fr": entry.get("name_fr", ""),
+            },
         )
         for spec in entry["versions"]:
             fields, caps = version_fields(spec)
             seeder.sync(
-                RuleVersion, f"rule-version:{entry['code']}@{spec['effective_from']:%Y-%m-%d}",
-                {"benefit": benefit, "effective_from": spec["effective_from"]}, fields, related=(_caps(caps),),
+                RuleVersion,
+                f"rule-version:{entry['code']}@{spec['effective_from']:%Y-%m-%d}",
+                {"benefit": benefit, "effective_from": spec["effective_from"]},
+                fields,
+                related=(_caps(caps),),
             )
     if stdout:
         versions = sum(len(entry["versions"]) for entry in CATALOGUE)

@@ -16,10 +16,10 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Callable, Iterable, Mapping
 
 from core.money import ZERO, cents, percent_of
 from core.months import Month
@@ -59,7 +59,9 @@ class Calculation(str, enum.Enum):
     AGE_BANDS = "age_bands"  # Art. 51: one amount per age band, once in the band
     YEAR_OF_LIFE = "year_of_life"  # Art. 45: an amount per year of life
     GLASSES = "glasses"  # Art. 47: ≤ €50 once per calendar year + ≤ €50 every 4 years with a prescription
-    NIGHT_PERIODS = "night_periods"  # Art. 49: ≤ €25 per night of the stay cost, periods of 7, once per condition per year
+    NIGHT_PERIODS = (
+        "night_periods"  # Art. 49: ≤ €25 per night of the stay cost, periods of 7, once per condition per year
+    )
     SICK_CHILD_CARE = "sick_child_care"  # Art. 52: booked days, working days only
     MATERNITY_HELP = "maternity_help"  # Art. 53: hours around a birth, per child
     YOUTH = "youth"  # Art. 58: per day or flat, yearly cap higher for disabled children
@@ -91,7 +93,12 @@ class Cap:
 
     def describe(self) -> str:
         what = " and ".join(
-            x for x in (f"€{self.amount}" if self.amount is not None else "", f"{self.units} units" if self.units is not None else "") if x
+            x
+            for x in (
+                f"€{self.amount}" if self.amount is not None else "",
+                f"{self.units} units" if self.units is not None else "",
+            )
+            if x
         )
         scope = {
             CapScope.CLAIM: "per claim (trip)",
@@ -170,28 +177,35 @@ def subject_key(kind: Subject | None, ref: SubjectRef) -> str:
     return ""
 
 
-def subject_problems(rule: "RuleSpec", ref: SubjectRef) -> dict[str, str]:
+def subject_problems(rule: RuleSpec, ref: SubjectRef) -> dict[str, str]:
     """Input errors, by claim field, before a claim is judged: the subject its rule counts on is
     missing, or a subject of another kind was given (it would count on nothing)."""
     problems = {}
     if rule.subject is not None:
         field_name, what = SUBJECT_FIELDS[rule.subject]
         if rule.subject not in ref.given():
-            problems[field_name] = (f"{rule.article}: {what} is required: the cap "
-                                    f"({'; '.join(c.describe() for c in rule.caps if c.scope in KEYED_SCOPES)}) counts on it.")
+            problems[field_name] = (
+                f"{rule.article}: {what} is required: the cap "
+                f"({'; '.join(c.describe() for c in rule.caps if c.scope in KEYED_SCOPES)}) counts on it."
+            )
     for other in ref.given() - ({rule.subject} if rule.subject else set()):
         field_name, what = SUBJECT_FIELDS[other]
-        problems[field_name] = f"{rule.article}: this benefit counts on no {other.value}; leave {field_name.replace('_', ' ')} empty."
+        problems[field_name] = (
+            f"{rule.article}: this benefit counts on no {other.value}; leave {field_name.replace('_', ' ')} empty."
+        )
     return problems
 
 
-def fact_problems(rule: "RuleSpec", facts: Mapping) -> dict[str, str]:
+def fact_problems(rule: RuleSpec, facts: Mapping) -> dict[str, str]:
     """Input errors in the facts a rule needs stated either way (not a condition to meet)."""
     problems = {}
-    if rule.calculation is Calculation.YOUTH and facts.get("activity", "camp") not in rule.params.get("flat_activities", ()):
+    if rule.calculation is Calculation.YOUTH and facts.get("activity", "camp") not in rule.params.get(
+        "flat_activities", ()
+    ):
         if not isinstance(facts.get(KRUNSJ_FACT), bool):
-            problems[KRUNSJ_FACT] = (f"{rule.article}: say whether the activity is a holiday of vzw Krunsj (true/false): "
-                                     f"{KRUNSJ_QUOTE}.")
+            problems[KRUNSJ_FACT] = (
+                f"{rule.article}: say whether the activity is a holiday of vzw Krunsj (true/false): {KRUNSJ_QUOTE}."
+            )
     return problems
 
 
@@ -209,7 +223,7 @@ def name_variants(entry: str) -> frozenset[str]:
     match = BRACKET.search(entry)
     if match is None:
         return frozenset({normalized_name(entry)})
-    head, tail = entry[: match.start()], entry[match.end():]
+    head, tail = entry[: match.start()], entry[match.end() :]
     options = ["", *(o for o in match.group(1).split("/"))]
     found: set[str] = set()
     for option in options:
@@ -232,8 +246,6 @@ def match_listed(printed: str, entries: Iterable[str]) -> str | None:
         return None
     found = [entry for entry in entries if wanted in name_variants(entry)]
     return found[0] if len(found) == 1 else None
-
-
 
 
 @dataclass(frozen=True)
@@ -266,7 +278,9 @@ class RuleSpec:
 @dataclass(frozen=True)
 class PersonFacts:
     birth_date: date
-    entitlement: str  # "entitled" | "suspended" | "revoked" (legacy, before 2021) | "not_affiliated" (Art. 8, event month)
+    entitlement: (
+        str  # "entitled" | "suspended" | "revoked" (legacy, before 2021) | "not_affiliated" (Art. 8, event month)
+    )
     entitlement_reason: str = ""
     vt_on_january_first: bool = False
     disabled_66: bool = False
@@ -361,8 +375,10 @@ def received_on_problem(received_on: date, event_date: date, today: date) -> str
     if received_on > today:
         return f"Art. 42.4: the claim cannot have been received after today ({today:%d/%m/%Y}); it was given as {received_on:%d/%m/%Y}."
     if received_on < event_date:
-        return (f"Art. 42.4: the claim cannot have been received ({received_on:%d/%m/%Y}) before its event "
-                f"({event_date:%d/%m/%Y}).")
+        return (
+            f"Art. 42.4: the claim cannot have been received ({received_on:%d/%m/%Y}) before its event "
+            f"({event_date:%d/%m/%Y})."
+        )
     return None
 
 
@@ -396,7 +412,12 @@ def judge(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, history: Itera
     partial = payout < gross or units < requested_units
     reasons.append(f"Payout €{payout}" + (f" for {units} {rule.unit}(s)" if rule.unit else "") + ".")
     return Decision(
-        Outcome.PARTIALLY_APPROVED if partial else Outcome.APPROVED, payout, units, tuple(reasons), parts, requested=gross
+        Outcome.PARTIALLY_APPROVED if partial else Outcome.APPROVED,
+        payout,
+        units,
+        tuple(reasons),
+        parts,
+        requested=gross,
     )
 
 
@@ -407,7 +428,11 @@ def _for_claim(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts) -> RuleSp
     Art. 58: disabled children (≥ 66 %) have a yearly cap of €250 instead of €120.
     """
     if rule.calculation is Calculation.TRANSPORT:
-        row = rule.params.get("table", {}).get(str(claim.facts.get("situation", "")), {}).get(str(claim.facts.get("mode", "")))
+        row = (
+            rule.params.get("table", {})
+            .get(str(claim.facts.get("situation", "")), {})
+            .get(str(claim.facts.get("mode", "")))
+        )
         if row is not None:
             return replace(rule, caps=(*rule.caps, Cap(CapScope.CLAIM, amount=Decimal(row["max"]))))
     if rule.calculation is Calculation.YOUTH and (person.disabled_66 or claim.facts.get("disabled_66")):
@@ -419,7 +444,9 @@ def _for_claim(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts) -> RuleSp
 
 def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reasons: list[str]) -> None:
     if claim.event_date < rule.effective_from:
-        raise Rejected(f"{rule.article}: not in force on {claim.event_date:%d/%m/%Y} (from {rule.effective_from:%d/%m/%Y}).")
+        raise Rejected(
+            f"{rule.article}: not in force on {claim.event_date:%d/%m/%Y} (from {rule.effective_from:%d/%m/%Y})."
+        )
     deadline = filing_deadline(claim.event_date)
     if claim.filed_on > deadline:
         raise Rejected(
@@ -429,8 +456,14 @@ def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reaso
     if rule.subject is not None and not claim.key:
         raise Rejected(f"{rule.article}: {SUBJECT_FIELDS[rule.subject][1]} is required (its cap counts on it).")
     if person.entitlement != "entitled":
-        raise Rejected(f"Art. 8: not entitled in the event month ({person.entitlement}). {person.entitlement_reason}".strip())
-    age = claim.event_date.year - person.birth_date.year if rule.age_in_year else age_on(person.birth_date, claim.event_date)
+        raise Rejected(
+            f"Art. 8: not entitled in the event month ({person.entitlement}). {person.entitlement_reason}".strip()
+        )
+    age = (
+        claim.event_date.year - person.birth_date.year
+        if rule.age_in_year
+        else age_on(person.birth_date, claim.event_date)
+    )
     if rule.min_age is not None and age < rule.min_age:
         raise Rejected(f"{rule.article}: minimum age {rule.min_age}, the beneficiary is {age}.")
     if rule.max_age is not None and age > rule.max_age:
@@ -449,7 +482,9 @@ def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reaso
     for fact, conditions in rule.params.get("facts_required_when", {}).items():
         for needed in conditions.get(str(claim.facts.get(fact)), ()):
             if not claim.facts.get(needed):
-                raise Rejected(f"{rule.article}: condition not met for {claim.facts.get(fact)}: {needed.replace('_', ' ')}.")
+                raise Rejected(
+                    f"{rule.article}: condition not met for {claim.facts.get(fact)}: {needed.replace('_', ' ')}."
+                )
     for fact, allowed in rule.allowed_values.items():
         value = claim.facts.get(fact)
         if value not in allowed:
@@ -488,8 +523,9 @@ def _in_scope(cap: Cap, claim: ClaimFacts, past: PastPayout, history: list[PastP
     if cap.scope is CapScope.LIFETIME:
         return True
     if cap.scope is CapScope.PERIOD:
-        start = period_start(cap.years, [h.event_date for h in history if h.own and _counts(cap, h)], claim.event_date)
-        return start is not None and start <= past.event_date < _add_years(start, cap.years)
+        # a PERIOD cap always has its years (RuleCap validation); mypy sees the Optional field
+        start = period_start(cap.years, [h.event_date for h in history if h.own and _counts(cap, h)], claim.event_date)  # type: ignore[arg-type]
+        return start is not None and start <= past.event_date < _add_years(start, cap.years)  # type: ignore[arg-type]
     return False
 
 
@@ -530,7 +566,9 @@ def _apply_caps(rule, claim, history, gross, units, parts, reasons):
         if cap.units is not None and units:
             left = max(0, cap.units - used_units)
             if units > left:
-                reasons.append(f"{rule.article}: {cap.describe()}{about}, {used_units} already used → {left} {rule.unit}(s).")
+                reasons.append(
+                    f"{rule.article}: {cap.describe()}{about}, {used_units} already used → {left} {rule.unit}(s)."
+                )
                 units = left
                 if unit_amount is not None:
                     payout = cents(unit_amount * units)
@@ -563,7 +601,12 @@ def _apply_caps(rule, claim, history, gross, units, parts, reasons):
 
 def _per_unit(rule, person, claim, history):
     amount = cents(Decimal(rule.unit_amount) * claim.quantity)
-    return amount, claim.quantity, {}, [f"{rule.article}: €{rule.unit_amount} per {rule.unit} × {claim.quantity} = €{amount}."]
+    return (
+        amount,
+        claim.quantity,
+        {},
+        [f"{rule.article}: €{rule.unit_amount} per {rule.unit} × {claim.quantity} = €{amount}."],
+    )
 
 
 def _percentage(rule, person, claim, history):
@@ -582,7 +625,12 @@ def _refund(rule, person, claim, history):
 
 
 def _service(rule, person, claim, history):
-    return ZERO, claim.quantity, {}, [f"{rule.article}: a service provided free of charge ({claim.quantity} {rule.unit}(s))."]
+    return (
+        ZERO,
+        claim.quantity,
+        {},
+        [f"{rule.article}: a service provided free of charge ({claim.quantity} {rule.unit}(s))."],
+    )
 
 
 def _orthodontics(rule, person, claim, history):
@@ -592,17 +640,26 @@ def _orthodontics(rule, person, claim, history):
     amount = Decimal(rule.params.get("milestone_amount", "175.00"))
     if not claim.facts.get("compulsory_reimbursed", True):
         if milestone != "six_months_without_compulsory":
-            raise Rejected(f"{rule.article}: without compulsory reimbursement only one €{amount} after 6 months of treatment.")
+            raise Rejected(
+                f"{rule.article}: without compulsory reimbursement only one €{amount} after 6 months of treatment."
+            )
         if any(h.facts.get("milestone") == milestone for h in history):
             raise Rejected(f"{rule.article}: the single €{amount} without compulsory reimbursement was already paid.")
-        return cents(amount), 1, {}, [f"{rule.article}: €{amount} after 6 months of treatment without compulsory reimbursement."]
+        return (
+            cents(amount),
+            1,
+            {},
+            [f"{rule.article}: €{amount} after 6 months of treatment without compulsory reimbursement."],
+        )
     milestones = tuple(rule.params.get("milestones", ()))
     if milestone not in milestones:
         raise Rejected(f"{rule.article}: milestone {milestone!r} is not one of {', '.join(milestones)}.")
     if not claim.facts.get("requested_before_max_age", False):
         raise Rejected(f"{rule.article}: the request must be made before the compulsory insurance's maximum age.")
     if any(h.key == claim.key and h.facts.get("milestone") == milestone for h in history):
-        raise Rejected(f"{rule.article}: milestone {milestone} of the treatment {claim.subject_label or claim.key} was already paid.")
+        raise Rejected(
+            f"{rule.article}: milestone {milestone} of the treatment {claim.subject_label or claim.key} was already paid."
+        )
     return cents(amount), 1, {}, [f"{rule.article}: €{amount} for milestone {milestone}."]
 
 
@@ -618,8 +675,10 @@ def _transport(rule, person, claim, history):
     maximum = Decimal(row["max"])
     if row.get("from") and claim.event_date < date.fromisoformat(row["from"]):
         # Art. 55: "Dit voordeel treedt naar aanleiding van de coronapandemie uitzonderlijk in op 1 april 2021."
-        raise Rejected(f"{rule.article}: transport in situation {situation!r} is covered only from "
-                       f"{date.fromisoformat(row['from']):%d/%m/%Y} (event {claim.event_date:%d/%m/%Y}).")
+        raise Rejected(
+            f"{rule.article}: transport in situation {situation!r} is covered only from "
+            f"{date.fromisoformat(row['from']):%d/%m/%Y} (event {claim.event_date:%d/%m/%Y})."
+        )
     if row.get("requires") and not claim.facts.get(row["requires"]):
         raise Rejected(f"{rule.article}: condition not met: {row['requires'].replace('_', ' ')}.")
     if "per_km" in row:
@@ -636,15 +695,25 @@ def _transport(rule, person, claim, history):
     if row.get("per_day"):
         # Art. 55: "met een maximum van € 10 per (inentings)dag": the trips of one vaccination day
         # share the maximum, whatever the mode.
-        used = sum((h.amount for h in history
-                    if h.event_date == claim.event_date and str(h.facts.get("situation", "")) == situation), ZERO)
+        used = sum(
+            (
+                h.amount
+                for h in history
+                if h.event_date == claim.event_date and str(h.facts.get("situation", "")) == situation
+            ),
+            ZERO,
+        )
         left = max(ZERO, maximum - used)
         if left <= ZERO:
-            raise Rejected(f"{rule.article}: the €{maximum} of the vaccination day {claim.event_date:%d/%m/%Y} "
-                           f"was already paid (€{used}).")
+            raise Rejected(
+                f"{rule.article}: the €{maximum} of the vaccination day {claim.event_date:%d/%m/%Y} "
+                f"was already paid (€{used})."
+            )
         if used > ZERO and amount > left:
-            reasons.append(f"{rule.article}: max €{maximum} per vaccination day, €{used} already paid for "
-                           f"{claim.event_date:%d/%m/%Y} → €{left} left.")
+            reasons.append(
+                f"{rule.article}: max €{maximum} per vaccination day, €{used} already paid for "
+                f"{claim.event_date:%d/%m/%Y} → €{left} left."
+            )
             amount = left
     return amount, 1, {}, reasons
 
@@ -657,7 +726,12 @@ def _age_bands(rule, person, claim, history):
             if any(band["from"] <= age_on(person.birth_date, h.event_date) <= band["to"] for h in history):
                 raise Rejected(f"{rule.article}: already paid once for ages {band['from']}–{band['to']}.")
             amount = Decimal(band["amount"])
-            return cents(amount), 1, {}, [f"{rule.article}: €{amount} once for ages {band['from']}–{band['to']} (age {age})."]
+            return (
+                cents(amount),
+                1,
+                {},
+                [f"{rule.article}: €{amount} once for ages {band['from']}–{band['to']} (age {age})."],
+            )
     raise Rejected(f"{rule.article}: age {age} is outside the age bands.")
 
 
@@ -695,13 +769,16 @@ def _glasses(rule, person, claim, history):
     extra_cap = Decimal(rule.params.get("extra_amount", "50.00"))
     extra_years = int(rule.params.get("extra_every_years", 4))
     this_year = sorted(
-        h.event_date for h in history
+        h.event_date
+        for h in history
         if h.event_date.year == claim.event_date.year and h.parts.get("yearly", ZERO if h.parts else h.amount) > ZERO
     )
     if this_year:
         base = ZERO
-        reasons = [f"{rule.article}: the €{base_cap} is paid at most once per calendar year; it was paid for "
-                   f"{this_year[0]:%d/%m/%Y}."]
+        reasons = [
+            f"{rule.article}: the €{base_cap} is paid at most once per calendar year; it was paid for "
+            f"{this_year[0]:%d/%m/%Y}."
+        ]
     else:
         base = min(base_cap, paid)
         reasons = [f"{rule.article}: €{base} of at most €{base_cap}, once per calendar year, never more than paid."]
@@ -714,7 +791,9 @@ def _glasses(rule, person, claim, history):
             # SPEC §2 says "plus €50 every 4 years"; Art. 47 says "tot € 50 extra" (up to €50), and the
             # statutes win: together with the yearly part never more than paid.
             extra = min(extra_cap, paid - base)
-            reasons.append(f"{rule.article}: extra €{extra} with an ophthalmologist's prescription (every {extra_years} years).")
+            reasons.append(
+                f"{rule.article}: extra €{extra} with an ophthalmologist's prescription (every {extra_years} years)."
+            )
     return base + extra, 1, {"yearly": base, "extra": extra}, reasons
 
 
@@ -740,12 +819,16 @@ def _night_periods(rule, person, claim, history):
     maximum = Decimal(rule.unit_amount)
     cost_per_night = cents(claim.amount_paid) / claim.quantity
     if cost_per_night <= ZERO:
-        raise Rejected(f"{rule.article}: the stay costs of the convalescent are needed (at most €{maximum} per night of them).")
+        raise Rejected(
+            f"{rule.article}: the stay costs of the convalescent are needed (at most €{maximum} per night of them)."
+        )
     per_night = min(maximum, cost_per_night)
     amount = cents(per_night * nights)
     if per_night < maximum:
-        reasons.append(f"{rule.article}: at most €{maximum} per night and never more than the stay cost "
-                       f"(€{cents(claim.amount_paid)} for {claim.quantity} nights) → €{amount} for {nights} nights.")
+        reasons.append(
+            f"{rule.article}: at most €{maximum} per night and never more than the stay cost "
+            f"(€{cents(claim.amount_paid)} for {claim.quantity} nights) → €{amount} for {nights} nights."
+        )
     else:
         reasons.append(f"{rule.article}: at most €{maximum} per night × {nights} = €{amount}.")
     return amount, nights, {}, reasons
@@ -770,8 +853,10 @@ def _check_indication(rule, claim):
             raise Rejected(f"{rule.article}: not covered for {indication} when {forbidden.replace('_', ' ')}.")
     specialties = spec.get("specialties")
     if specialties and claim.facts.get("specialty") not in specialties:
-        raise Rejected(f"{rule.article}: surgery by a specialist in {claim.facts.get('specialty')!r} is not covered "
-                       f"(only {', '.join(specialties)}).")
+        raise Rejected(
+            f"{rule.article}: surgery by a specialist in {claim.facts.get('specialty')!r} is not covered "
+            f"(only {', '.join(specialties)})."
+        )
 
 
 def _sick_child_care(rule, person, claim, history):
@@ -783,19 +868,28 @@ def _sick_child_care(rule, person, claim, history):
         months -= 1
     if months < 3 or age_on(person.birth_date, claim.event_date) > 12:
         raise Rejected(f"{rule.article}: only for children from 3 months to 12 years.")
-    days = [date.fromisoformat(d) if isinstance(d, str) else d for d in claim.facts.get("days", [])] or [claim.event_date]
+    days = [date.fromisoformat(d) if isinstance(d, str) else d for d in claim.facts.get("days", [])] or [
+        claim.event_date
+    ]
     days = sorted(set(days))
     closed = set(rule.params.get("closed_days", ()))
     for day in days:
         if day.weekday() >= 5 or day.isoformat() in closed or is_public_holiday(day):
             raise Rejected(f"{rule.article}: {day:%d/%m/%Y} is not a working day (no weekends or public holidays).")
     if len(days) > int(rule.params.get("max_consecutive_days", 4)) or not _consecutive_working_days(days, closed):
-        raise Rejected(f"{rule.article}: at most {rule.params.get('max_consecutive_days', 4)} consecutive working days per request.")
+        raise Rejected(
+            f"{rule.article}: at most {rule.params.get('max_consecutive_days', 4)} consecutive working days per request."
+        )
     start, end = claim.facts.get("start_time", "07:00"), claim.facts.get("end_time", "16:00")
     hours = (_minutes(end) - _minutes(start)) / 60
     if _minutes(start) < _minutes("07:00") or _minutes(end) > _minutes("18:00") or not 5 <= hours <= 9:
         raise Rejected(f"{rule.article}: between 07:00 and 18:00, from 5 to 9 hours a day ({start}–{end}).")
-    return ZERO, len(days), {}, [f"{rule.article}: babysitting on {len(days)} working day(s), {start}–{end}, free of charge."]
+    return (
+        ZERO,
+        len(days),
+        {},
+        [f"{rule.article}: babysitting on {len(days)} working day(s), {start}–{end}, free of charge."],
+    )
 
 
 def _maternity_help(rule, person, claim, history):
@@ -846,7 +940,12 @@ def _age_rate(rule, person, claim, history):
         if band["from"] <= age <= band["to"]:
             rate = Decimal(band["amount"])
             amount = cents(rate * claim.quantity)
-            return amount, claim.quantity, {}, [f"{rule.article}: €{rate} per {rule.unit} at age {age} × {claim.quantity} = €{amount}."]
+            return (
+                amount,
+                claim.quantity,
+                {},
+                [f"{rule.article}: €{rate} per {rule.unit} at age {age} × {claim.quantity} = €{amount}."],
+            )
     raise Rejected(f"{rule.article}: no rate for age {age}.")
 
 
@@ -859,9 +958,19 @@ def _by_option(rule, person, claim, history):
     paid = cents(claim.amount_paid)
     if "percent" in option:
         amount = percent_of(paid, Decimal(option["percent"]))
-        return amount, 1, {}, [f"{rule.article}: {claim.facts.get(fact)}: {option['percent']} % of €{paid} = €{amount}."]
+        return (
+            amount,
+            1,
+            {},
+            [f"{rule.article}: {claim.facts.get(fact)}: {option['percent']} % of €{paid} = €{amount}."],
+        )
     amount = min(Decimal(option["fixed"]), paid)
-    return cents(amount), 1, {}, [f"{rule.article}: {claim.facts.get(fact)}: €{option['fixed']} (never more than paid) → €{amount}."]
+    return (
+        cents(amount),
+        1,
+        {},
+        [f"{rule.article}: {claim.facts.get(fact)}: €{option['fixed']} (never more than paid) → €{amount}."],
+    )
 
 
 CALCULATORS: dict[Calculation, Callable] = {
@@ -894,7 +1003,7 @@ def is_public_holiday(day: date) -> bool:
 
 
 def _consecutive_working_days(days: list[date], closed: set[str]) -> bool:
-    for earlier, later in zip(days, days[1:]):
+    for earlier, later in zip(days, days[1:], strict=False):
         step = earlier + timedelta(days=1)
         while step < later:
             if step.weekday() < 5 and not is_public_holiday(step) and step.isoformat() not in closed:

@@ -45,6 +45,7 @@ class Catalogue:
 
 def person_facts(member: Member, event_date: date, as_of: date, tables=None) -> rules.PersonFacts:
     """Age, entitlement for the event month (Art. 8, computed now), VT on 1 January, disability."""
+    entitlement: member_rules.Entitlement | member_rules.NotAffiliated
     try:
         entitlement = member_selectors.member_entitlement(member, event_date, as_of, tables=tables)
     except member_rules.NotAffiliated as exc:
@@ -62,24 +63,40 @@ def person_facts_from(member: Member, entitlement, vt_periods, event_date: date)
     january = date(event_date.year, 1, 1)
     vt = any(start <= january and (end is None or end >= january) for start, end in vt_periods)
     until = member.incapacity_66_until  # an incapacity no longer recognised (members.services.exemption_end)
-    disabled = bool(member.incapacity_66_from and member.incapacity_66_from <= event_date
-                    and (until is None or until >= event_date))
+    disabled = bool(
+        member.incapacity_66_from and member.incapacity_66_from <= event_date and (until is None or until >= event_date)
+    )
     return rules.PersonFacts(
-        birth_date=member.birth_date, entitlement=status, entitlement_reason=reason, vt_on_january_first=vt, disabled_66=disabled
+        birth_date=member.birth_date,
+        entitlement=status,
+        entitlement_reason=reason,
+        vt_on_january_first=vt,
+        disabled_66=disabled,
     )
 
 
 #: The columns a past claim's subject is read from (``rules.SubjectRef``).
-SUBJECT_COLUMNS = ("child_id", "unborn_child_id", "unborn_child__born_as_id", "disorder", "medical_app_id", "treatment_start",
-                   "legacy_key")
+SUBJECT_COLUMNS = (
+    "child_id",
+    "unborn_child_id",
+    "unborn_child__born_as_id",
+    "disorder",
+    "medical_app_id",
+    "treatment_start",
+    "legacy_key",
+)
 PAST_COLUMNS = ("event_date", "payout", "units", "parts", "facts", *SUBJECT_COLUMNS)
 
 
 def subject_ref(claim: Claim) -> rules.SubjectRef:
     unborn = claim.unborn_child if claim.unborn_child_id else None
     return rules.SubjectRef(
-        child_id=claim.child_id, unborn_id=claim.unborn_child_id, born_as_id=unborn.born_as_id if unborn else None,
-        disorder=claim.disorder or "", app_id=claim.medical_app_id, treatment_start=claim.treatment_start,
+        child_id=claim.child_id,
+        unborn_id=claim.unborn_child_id,
+        born_as_id=unborn.born_as_id if unborn else None,
+        disorder=claim.disorder or "",
+        app_id=claim.medical_app_id,
+        treatment_start=claim.treatment_start,
         legacy=claim.legacy_key or "",
     )
 
@@ -94,7 +111,9 @@ def subject_label(claim: Claim) -> str:
         if unborn.born_as_id:
             child = unborn.born_as
             return f"child {child.first_name} {child.last_name}, born {child.birth_date:%d/%m/%Y}"
-        return f"child expected {unborn.expected_birth_date:%d/%m/%Y}" + (f" (#{unborn.rank})" if unborn.rank > 1 else "")
+        return f"child expected {unborn.expected_birth_date:%d/%m/%Y}" + (
+            f" (#{unborn.rank})" if unborn.rank > 1 else ""
+        )
     if claim.disorder:
         return f"disorder {claim.get_disorder_display()}"
     if claim.medical_app_id:
@@ -126,12 +145,19 @@ def _ref(child_id, unborn_id, born_as_id, disorder, app_id, treatment_start, leg
 
 def _past(kind, event_date, payout, units, parts, facts, *subject, own=True) -> rules.PastPayout:
     return rules.PastPayout(
-        event_date=event_date, amount=payout, units=units, key=rules.subject_key(kind, _ref(*subject)),
-        parts={k: Decimal(str(v)) for k, v in (parts or {}).items()}, facts=facts or {}, own=own,
+        event_date=event_date,
+        amount=payout,
+        units=units,
+        key=rules.subject_key(kind, _ref(*subject)),
+        parts={k: Decimal(str(v)) for k, v in (parts or {}).items()},
+        facts=facts or {},
+        own=own,
     )
 
 
-def payout_histories(pairs, kinds: dict[int, rules.Subject | None] | None = None) -> dict[tuple[int, int], list[rules.PastPayout]]:
+def payout_histories(
+    pairs, kinds: dict[int, rules.Subject | None] | None = None
+) -> dict[tuple[int, int], list[rules.PastPayout]]:
     """Payout histories for many (member id, benefit id) pairs in one query; ``kinds``: the subject
     each benefit (by id) counts on."""
     member_ids = {m for m, _b in pairs}
@@ -146,8 +172,15 @@ def payout_histories(pairs, kinds: dict[int, rules.Subject | None] | None = None
     return result
 
 
-def payout_history(member_id: int, benefit_id: int, *, exclude_claim: int | None = None, kind: rules.Subject | None = None,
-                   subject_key: str = "", others_only: bool = False) -> list[rules.PastPayout]:
+def payout_history(
+    member_id: int,
+    benefit_id: int,
+    *,
+    exclude_claim: int | None = None,
+    kind: rules.Subject | None = None,
+    subject_key: str = "",
+    others_only: bool = False,
+) -> list[rules.PastPayout]:
     """What the beneficiary already received for this benefit (claims that count toward the caps),
     each with the key of its subject; for a child, also what other beneficiaries received for the
     same child (``own=False``: Art. 53's hours per child, whichever parent claims them)."""
@@ -159,7 +192,11 @@ def payout_history(member_id: int, benefit_id: int, *, exclude_claim: int | None
         result = [_past(kind, *row) for row in counting.filter(member_id=member_id).values_list(*PAST_COLUMNS)]
     kind_of_key, _sep, value = subject_key.partition(":")
     if kind_of_key in ("child", "unborn") and value.isdigit():
-        same = (Q(child_id=value) | Q(unborn_child__born_as_id=value)) if kind_of_key == "child" else Q(unborn_child_id=value)
+        same = (
+            (Q(child_id=value) | Q(unborn_child__born_as_id=value))
+            if kind_of_key == "child"
+            else Q(unborn_child_id=value)
+        )
         others = counting.exclude(member_id=member_id).filter(same).values_list(*PAST_COLUMNS)
         result += [_past(rules.Subject.CHILD, *row, own=False) for row in others]
     return result

@@ -8,16 +8,18 @@ from core import bounds
 
 FACT_KEYS = {
     "milestone": "Art. 46 orthodontics: placement, consultations_6 … consultations_36, end_of_treatment, "
-                 "six_months_without_compulsory",
+    "six_months_without_compulsory",
     "requested_before_max_age": "Art. 46: the request was made before the compulsory insurance's maximum age (bool)",
     "compulsory_reimbursed": "Art. 46: the compulsory insurance reimburses the orthodontic treatment (bool, default true)",
     "treatment": "Art. 46 dental: bridge, prosthesis, implant, crown, extraction, post_crown, facing, inlay_onlay, repair",
     "abroad": "Art. 46 dental: care given abroad (bool; not covered)",
     "ophthalmologist_prescription": "Art. 47 glasses: an ophthalmologist's prescription (bool; extra €50 every 4 years)",
     "zero_diopter_both_eyes": "Art. 47 glasses: diopter 0 on both eyes (bool; not covered)",
-    "product": "Art. 48 vaccination: an entry of the statutes' list, verbatim (" + ", ".join(VACCINES) + "), or the name "
-               "as the pharmacy printed it, which is recorded as its entry when it is one ('Vaxigrip Tetra' → "
-               "'Vaxigrip (tetra)'; case and spaces ignored)",
+    "product": "Art. 48 vaccination: an entry of the statutes' list, verbatim ("
+    + ", ".join(VACCINES)
+    + "), or the name "
+    "as the pharmacy printed it, which is recorded as its entry when it is one ('Vaxigrip Tetra' → "
+    "'Vaxigrip (tetra)'; case and spaces ignored)",
     "printed_product": "Art. 48 vaccination: the name as the pharmacy printed it (kept by the fund when it matched an entry)",
     "pandemic": "Art. 48 vaccination: given in a pandemic (bool; not covered)",
     "recognition": "Art. 48 medical app: mhealth_belgium or prescribed",
@@ -26,9 +28,9 @@ FACT_KEYS = {
     "approved_periods": "Art. 49: number of approved periods of 7 nights",
     "condition": "Art. 49: the condition the stay is for (once per condition per calendar year)",
     "indication": "Art. 49: surgery, chemotherapy, radiotherapy, renal_dialysis, hospital_stay_6_nights, "
-                  "e_pathology_flare or depression_burnout",
+    "e_pathology_flare or depression_burnout",
     "specialty": "Art. 49 surgery: thoracic_abdominal_surgery, cardiology, gynaecology, neurology, oncology, orthopaedics, "
-                 "pneumology, vascular_surgery, neurosurgery, rheumatology or urology",
+    "pneumology, vascular_surgery, neurosurgery, rheumatology or urology",
     "relative_value_over_250": "Art. 49 surgery: relative value above K 250 or N 250 (bool)",
     "pregnancy_or_fertility_treatment": "Art. 49 surgery: for a pregnancy or a fertility treatment (bool; not covered)",
     "documented_by_treating_physician": "Art. 49 E-pathology flare: documented by the treating doctor (bool)",
@@ -57,7 +59,7 @@ FACT_KEYS = {
     "long_term": "Art. 57: long-term foster care (bool)",
     "activity": "Art. 58 youth: camp, class, playground, youth_club_membership, school_trip",
     KRUNSJ_FACT: "Art. 58 youth camp, class or playground: a holiday of vzw Krunsj (bool, required; "
-                 "“uitgezonderd de vakanties van Krunsj”: not covered)",
+    "“uitgezonderd de vakanties van Krunsj”: not covered)",
     "disabled_66": "Art. 58: the child has an incapacity of at least 66 % (bool)",
     "listed_sport": "Art. 59: one of the statutes' sports (bool)",
     "prescribed": "Art. 60 homeopathy: prescribed by a recognised doctor or homeopath (bool)",
@@ -117,45 +119,98 @@ class ClaimInputSerializer(serializers.Serializer):
     event_date = serializers.DateField()
     amount_paid = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0, default="0.00")
     compulsory_reimbursement = serializers.DecimalField(max_digits=12, decimal_places=2, min_value=0, default="0.00")
-    quantity = serializers.IntegerField(min_value=1, max_value=bounds.MAX_QUANTITY, default=1, help_text="Sessions, nights, days, hours, km, insoles; 1 otherwise.")
+    quantity = serializers.IntegerField(
+        min_value=1,
+        max_value=bounds.MAX_QUANTITY,
+        default=1,
+        help_text="Sessions, nights, days, hours, km, insoles; 1 otherwise.",
+    )
     facts = FactsField(required=False, default=dict)
-    evidence = serializers.ListField(child=serializers.CharField(), required=False, default=list,
-                                     help_text="Evidence received, e.g. invoice, attestation (see the benefit's evidence).")
+    evidence = serializers.ListField(
+        child=serializers.CharField(),
+        required=False,
+        default=list,
+        help_text="Evidence received, e.g. invoice, attestation (see the benefit's evidence).",
+    )
     # What a per-subject cap counts on (issue #13); the benefit's rule says which one it needs.
     child = serializers.IntegerField(
-        required=False, allow_null=True, min_value=1, max_value=bounds.MAX_ID,
-        help_text="Art. 53 maternity help, Art. 57 birth premium: the child, a member id.")
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=bounds.MAX_ID,
+        help_text="Art. 53 maternity help, Art. 57 birth premium: the child, a member id.",
+    )
     expected_birth_date = serializers.DateField(
-        required=False, allow_null=True,
-        help_text="Art. 53: before the child is a member, its expected birth date (the household's unborn child).")
-    birth_rank = serializers.IntegerField(required=False, default=1, min_value=1, max_value=MAX_BIRTH_RANK,
-                                          help_text="Art. 53: 2 for the second child of a multiple birth, …")
-    disorder = serializers.ChoiceField(choices=[code for code, _label in SPEECH_DISORDERS], required=False, allow_blank=True,
-                                       default="", help_text="Art. 43 speech therapy: the disorder (80 sessions per disorder).")
-    medical_app = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=bounds.MAX_ID,
-                                           help_text="Art. 48 medical app: the app's id on the fund's list (€20 per year per app).")
+        required=False,
+        allow_null=True,
+        help_text="Art. 53: before the child is a member, its expected birth date (the household's unborn child).",
+    )
+    birth_rank = serializers.IntegerField(
+        required=False,
+        default=1,
+        min_value=1,
+        max_value=MAX_BIRTH_RANK,
+        help_text="Art. 53: 2 for the second child of a multiple birth, …",
+    )
+    disorder = serializers.ChoiceField(
+        choices=[code for code, _label in SPEECH_DISORDERS],
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text="Art. 43 speech therapy: the disorder (80 sessions per disorder).",
+    )
+    medical_app = serializers.IntegerField(
+        required=False,
+        allow_null=True,
+        min_value=1,
+        max_value=bounds.MAX_ID,
+        help_text="Art. 48 medical app: the app's id on the fund's list (€20 per year per app).",
+    )
     treatment_start = serializers.DateField(
-        required=False, allow_null=True,
-        help_text="Art. 46 orthodontics: the day the treatment's appliance was placed (€1,400 per treatment).")
+        required=False,
+        allow_null=True,
+        help_text="Art. 46 orthodontics: the day the treatment's appliance was placed (€1,400 per treatment).",
+    )
     received_on = serializers.DateField(
-        required=False, allow_null=True,
+        required=False,
+        allow_null=True,
         help_text="Only for a claim document the fund received before today: the day it was received (Art. 42.4). "
-                  "Not after today, not before event_date; needs the permission benefits.record_received_on (clerks). "
-                  "Without it the claim is filed today. (There is no filed_on input: the fund sets the filing date.)",
+        "Not after today, not before event_date; needs the permission benefits.record_received_on (clerks). "
+        "Without it the claim is filed today. (There is no filed_on input: the fund sets the filing date.)",
     )
 
 
 class ClaimOutputSerializer(serializers.ModelSerializer):
     benefit = serializers.SlugRelatedField(slug_field="code", read_only=True)
     filed_on_set_by = serializers.SlugRelatedField(
-        slug_field="username", read_only=True, allow_null=True,
-        help_text="Who gave an earlier received date by hand (Art. 42.4); null when the fund set the filing date.")
+        slug_field="username",
+        read_only=True,
+        allow_null=True,
+        help_text="Who gave an earlier received date by hand (Art. 42.4); null when the fund set the filing date.",
+    )
 
     class Meta:
         model = Claim
-        fields = ("id", "member", "benefit", "event_date", "filed_on", "filed_on_set_by", "amount_paid", "quantity",
-                  "child", "unborn_child", "disorder", "medical_app", "treatment_start",
-                  "status", "payout", "units", "reasons", "batch")
+        fields = (
+            "id",
+            "member",
+            "benefit",
+            "event_date",
+            "filed_on",
+            "filed_on_set_by",
+            "amount_paid",
+            "quantity",
+            "child",
+            "unborn_child",
+            "disorder",
+            "medical_app",
+            "treatment_start",
+            "status",
+            "payout",
+            "units",
+            "reasons",
+            "batch",
+        )
 
 
 class UsageSerializer(serializers.Serializer):

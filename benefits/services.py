@@ -15,8 +15,8 @@ from django.utils.translation import gettext
 from stdnum import iban as any_iban
 from stdnum.exceptions import ValidationError as StdnumError
 
-from benefits import rules, selectors
 from benefits import catalogue as statutes
+from benefits import rules, selectors
 from benefits.models import (
     OPEN_STATUSES,
     Benefit,
@@ -27,8 +27,7 @@ from benefits.models import (
     PaymentBatchStatus,
     UnbornChild,
 )
-from core import csvsafe
-from core import bounds
+from core import bounds, csvsafe
 from core.dates import add_years
 from core.money import ZERO, cents
 from core.months import Month
@@ -70,11 +69,15 @@ def claim_file(
     household; ``disorder`` (Art. 43); ``medical_app`` (Art. 48); ``treatment_start`` (Art. 46).
     The rule version says which one it needs; a missing or foreign one is an error on its field."""
     today = timezone.localdate()
-    bounds.raise_problems({
-        "event_date": bounds.event_date_problem(event_date, today=today),
-        "quantity": bounds.number_problem(quantity, low=1, high=bounds.MAX_QUANTITY),
-        "member": None if bounds.is_id(member.pk if isinstance(member, Member) else member) else f"Member {member} does not exist.",
-    })
+    bounds.raise_problems(
+        {
+            "event_date": bounds.event_date_problem(event_date, today=today),
+            "quantity": bounds.number_problem(quantity, low=1, high=bounds.MAX_QUANTITY),
+            "member": None
+            if bounds.is_id(member.pk if isinstance(member, Member) else member)
+            else f"Member {member} does not exist.",
+        }
+    )
     catalogue = catalogue or selectors.Catalogue.load()
     if isinstance(benefit, str):
         if benefit not in catalogue.benefits:
@@ -109,8 +112,9 @@ def claim_file(
             disorder=disorder or "",
             treatment_start=treatment_start,
         )
-        _set_subject(claim, child=child, expected_birth_date=expected_birth_date, birth_rank=birth_rank,
-                     medical_app=medical_app)
+        _set_subject(
+            claim, child=child, expected_birth_date=expected_birth_date, birth_rank=birth_rank, medical_app=medical_app
+        )
         _judge_into(claim, catalogue, today)
         claim.save()
     return claim
@@ -129,32 +133,52 @@ def filing_date(*, received_on: date | None, event_date: date, today: date, reco
     if problem:
         raise ValidationError({"received_on": problem})
     if recorded_by is None or not recorded_by.has_perm(RECEIVED_ON_PERMISSION):
-        raise ValidationError({"received_on": gettext(
-            "Art. 42.4: only a clerk (permission “Can record the date a claim was received”) gives an earlier "
-            "received date; without it the claim is filed today.")})
+        raise ValidationError(
+            {
+                "received_on": gettext(
+                    "Art. 42.4: only a clerk (permission “Can record the date a claim was received”) gives an earlier "
+                    "received date; without it the claim is filed today."
+                )
+            }
+        )
     return received_on, recorded_by
 
 
-def claim_rejudge(*, claim: Claim, catalogue: selectors.Catalogue | None = None, expected_birth_date: date | None = None,
-                  birth_rank: int = 1) -> Claim:
+def claim_rejudge(
+    *,
+    claim: Claim,
+    catalogue: selectors.Catalogue | None = None,
+    expected_birth_date: date | None = None,
+    birth_rank: int = 1,
+) -> Claim:
     """Judge a claim again after its facts changed (only while it is not in a batch or paid).
 
     The claim row is locked and its status read again under the lock: a claim that a payment
     batch took meanwhile is refused, never pulled out of its batch. Its filing date and batch are
     the stored ones whatever the caller's copy says (the filing date is fixed when it is filed)."""
-    bounds.raise_problems({
-        "event_date": bounds.event_date_problem(claim.event_date, today=timezone.localdate(), filed_on=claim.filed_on),
-        "quantity": bounds.number_problem(claim.quantity, low=1, high=bounds.MAX_QUANTITY),
-    })
+    bounds.raise_problems(
+        {
+            "event_date": bounds.event_date_problem(
+                claim.event_date, today=timezone.localdate(), filed_on=claim.filed_on
+            ),
+            "quantity": bounds.number_problem(claim.quantity, low=1, high=bounds.MAX_QUANTITY),
+        }
+    )
     catalogue = catalogue or selectors.Catalogue.load()
     with transaction.atomic():
         locked = Claim.objects.select_for_update().filter(pk=claim.pk).first()
         if locked is None:
             raise ValidationError({"claim": f"Claim {claim.pk} does not exist."})
         if locked.status not in OPEN_STATUSES:
-            raise ValidationError({"status": f"A claim that is {locked.get_status_display().lower()} is not judged again."})
-        list(Member.objects.select_for_update().filter(pk__in={claim.member_id, locked.member_id}).order_by("pk")
-             .values_list("pk", flat=True))
+            raise ValidationError(
+                {"status": f"A claim that is {locked.get_status_display().lower()} is not judged again."}
+            )
+        list(
+            Member.objects.select_for_update()
+            .filter(pk__in={claim.member_id, locked.member_id})
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
         claim.filed_on, claim.filed_on_set_by_id = locked.filed_on, locked.filed_on_set_by_id
         claim.batch_id, claim.paid_on = locked.batch_id, locked.paid_on
         claim.facts = _listed_product(claim.benefit, claim.facts or {})
@@ -168,8 +192,13 @@ def _judge_into(claim: Claim, catalogue: selectors.Catalogue, today: date) -> No
     _check_input(claim, catalogue)
     person = selectors.person_facts(claim.member, claim.event_date, today, tables=catalogue.tables)
     spec = _spec_for(claim, catalogue)
-    history = selectors.payout_history(claim.member_id, claim.benefit_id, exclude_claim=claim.pk,
-                                       kind=spec.subject if spec else None, subject_key=claim_subject_key(claim, catalogue))
+    history = selectors.payout_history(
+        claim.member_id,
+        claim.benefit_id,
+        exclude_claim=claim.pk,
+        kind=spec.subject if spec else None,
+        subject_key=claim_subject_key(claim, catalogue),
+    )
     _decide(claim, catalogue, person, history)
 
 
@@ -192,10 +221,18 @@ def _check_input(claim: Claim, catalogue: selectors.Catalogue) -> None:
     spec = _spec_for(claim, catalogue)
     if spec is None:
         return
-    problems = {**rules.subject_problems(spec, selectors.subject_ref(claim)), **rules.fact_problems(spec, claim.facts or {})}
-    if claim.treatment_start and not add_years(claim.event_date, -rules.TREATMENT_YEARS_BACK) <= claim.treatment_start <= claim.event_date:
-        problems["treatment_start"] = (f"{spec.article}: the treatment started on or before the event "
-                                       f"({claim.event_date:%d/%m/%Y}), at most {rules.TREATMENT_YEARS_BACK} years before it.")
+    problems = {
+        **rules.subject_problems(spec, selectors.subject_ref(claim)),
+        **rules.fact_problems(spec, claim.facts or {}),
+    }
+    if (
+        claim.treatment_start
+        and not add_years(claim.event_date, -rules.TREATMENT_YEARS_BACK) <= claim.treatment_start <= claim.event_date
+    ):
+        problems["treatment_start"] = (
+            f"{spec.article}: the treatment started on or before the event "
+            f"({claim.event_date:%d/%m/%Y}), at most {rules.TREATMENT_YEARS_BACK} years before it."
+        )
     if claim.child_id and claim.child_id == claim.member_id and spec.subject is rules.Subject.CHILD:
         problems["child"] = f"{spec.article}: the child is not the beneficiary; the claim is the parent's."
     if problems:
@@ -212,16 +249,26 @@ def _set_subject(claim: Claim, *, child=None, expected_birth_date=None, birth_ra
         claim.child_id = child_id
     if expected_birth_date is not None:
         if claim.child_id:
-            raise ValidationError({"expected_birth_date": gettext(
-                "Art. 53: give the child or, before it is a member, its expected birth date; not both.")})
+            raise ValidationError(
+                {
+                    "expected_birth_date": gettext(
+                        "Art. 53: give the child or, before it is a member, its expected birth date; not both."
+                    )
+                }
+            )
         today = timezone.localdate()
-        bounds.raise_problems({
-            "expected_birth_date": None if add_years(today, -bounds.EVENT_YEARS_BACK) <= expected_birth_date <= add_years(today, 1)
-            else gettext("An expected birth date within %(years)s years back and one year ahead.") % {"years": bounds.EVENT_YEARS_BACK},
-            "birth_rank": bounds.number_problem(birth_rank, low=1, high=rules.MAX_BIRTH_RANK),
-        })
-        claim.unborn_child = unborn_child_for(household_id=claim.member.household_id,
-                                              expected_birth_date=expected_birth_date, rank=birth_rank)
+        bounds.raise_problems(
+            {
+                "expected_birth_date": None
+                if add_years(today, -bounds.EVENT_YEARS_BACK) <= expected_birth_date <= add_years(today, 1)
+                else gettext("An expected birth date within %(years)s years back and one year ahead.")
+                % {"years": bounds.EVENT_YEARS_BACK},
+                "birth_rank": bounds.number_problem(birth_rank, low=1, high=rules.MAX_BIRTH_RANK),
+            }
+        )
+        claim.unborn_child = unborn_child_for(
+            household_id=claim.member.household_id, expected_birth_date=expected_birth_date, rank=birth_rank
+        )
     if medical_app is not None:
         app_id = medical_app.pk if isinstance(medical_app, MedicalApp) else medical_app
         if not bounds.is_id(app_id) or not MedicalApp.objects.filter(pk=app_id).exists():
@@ -237,11 +284,18 @@ def unborn_child_for(*, household_id: int, expected_birth_date: date, rank: int 
     ``rules.SAME_PREGNANCY_DAYS`` it is the same pregnancy; ``rank`` tells twins apart."""
     window = rules.SAME_PREGNANCY_DAYS
     with transaction.atomic():
-        candidates = (UnbornChild.objects.select_for_update()
-                      .filter(household_id=household_id, rank=rank,
-                              expected_birth_date__range=(expected_birth_date - timedelta(days=window),
-                                                          expected_birth_date + timedelta(days=window)))
-                      .order_by("expected_birth_date"))
+        candidates = (
+            UnbornChild.objects.select_for_update()
+            .filter(
+                household_id=household_id,
+                rank=rank,
+                expected_birth_date__range=(
+                    expected_birth_date - timedelta(days=window),
+                    expected_birth_date + timedelta(days=window),
+                ),
+            )
+            .order_by("expected_birth_date")
+        )
         found = min(candidates, key=lambda u: abs((u.expected_birth_date - expected_birth_date).days), default=None)
         if found is not None:
             return found
@@ -256,9 +310,18 @@ def unborn_child_link(*, unborn: UnbornChild, member: Member) -> UnbornChild:
         if locked.born_as_id and locked.born_as_id != member.pk:
             raise ValidationError({"born_as": gettext("This unborn child is already linked to another member.")})
         if abs((member.birth_date - locked.expected_birth_date).days) > rules.SAME_PREGNANCY_DAYS:
-            raise ValidationError({"born_as": gettext(
-                "Art. 53: %(member)s was born on %(born)s, too far from the expected %(expected)s to be this child.") % {
-                "member": member, "born": f"{member.birth_date:%d/%m/%Y}", "expected": f"{locked.expected_birth_date:%d/%m/%Y}"}})
+            raise ValidationError(
+                {
+                    "born_as": gettext(
+                        "Art. 53: %(member)s was born on %(born)s, too far from the expected %(expected)s to be this child."
+                    )
+                    % {
+                        "member": member,
+                        "born": f"{member.birth_date:%d/%m/%Y}",
+                        "expected": f"{locked.expected_birth_date:%d/%m/%Y}",
+                    }
+                }
+            )
         if UnbornChild.objects.filter(born_as=member).exclude(pk=locked.pk).exists():
             raise ValidationError({"born_as": gettext("This member is already linked to another unborn child.")})
         locked.born_as = member
@@ -275,14 +338,25 @@ def _link_born_child(child_id: int) -> None:
     if UnbornChild.objects.filter(born_as_id=child_id).exists():
         return
     window = timedelta(days=rules.SAME_PREGNANCY_DAYS)
-    candidates = list(UnbornChild.objects.filter(household_id=child.household_id, born_as__isnull=True,
-                                                 expected_birth_date__range=(child.birth_date - window, child.birth_date + window)))
+    candidates = list(
+        UnbornChild.objects.filter(
+            household_id=child.household_id,
+            born_as__isnull=True,
+            expected_birth_date__range=(child.birth_date - window, child.birth_date + window),
+        )
+    )
     if len(candidates) == 1 and candidates[0].rank == 1:
         unborn_child_link(unborn=candidates[0], member=child)
     elif candidates:
-        raise ValidationError({"child": gettext(
-            "Art. 53: this household has %(n)d unborn children of this pregnancy (twins); link each to its child "
-            "(Unborn children) before filing for the born child.") % {"n": len(candidates)}})
+        raise ValidationError(
+            {
+                "child": gettext(
+                    "Art. 53: this household has %(n)d unborn children of this pregnancy (twins); link each to its child "
+                    "(Unborn children) before filing for the born child."
+                )
+                % {"n": len(candidates)}
+            }
+        )
 
 
 def _listed_product(benefit: Benefit, facts: dict) -> dict:
@@ -346,8 +420,9 @@ class ClaimRequest:
     received_on: date | None = None  # the day the fund received it, when earlier than today (Art. 42.4)
 
 
-def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Catalogue | None = None,
-                      actor=None) -> list[Claim]:
+def claims_file_batch(
+    requests: list[ClaimRequest], *, catalogue: selectors.Catalogue | None = None, actor=None
+) -> list[Claim]:
     """File and judge many claims in one transaction: the same rules as ``claim_file``, fetched
     once (fetch, then calculate). The members are locked in id order; claims judged earlier in the
     batch count toward the caps of later ones; one audit entry per claim is written in bulk.
@@ -362,8 +437,9 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
     today = timezone.localdate()
     errors = {}
     for index, request in enumerate(requests):
-        problem = (bounds.event_date_problem(request.event_date, today=today)
-                   or bounds.number_problem(request.quantity, low=1, high=bounds.MAX_QUANTITY))
+        problem = bounds.event_date_problem(request.event_date, today=today) or bounds.number_problem(
+            request.quantity, low=1, high=bounds.MAX_QUANTITY
+        )
         if request.benefit not in catalogue.benefits:
             errors[f"row {index + 1}"] = f"unknown benefit {request.benefit!r}"
         elif problem:
@@ -372,7 +448,9 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
             errors[f"row {index + 1}"] = f"member {request.member} does not exist"
         else:
             try:
-                filing_date(received_on=request.received_on, event_date=request.event_date, today=today, recorded_by=actor)
+                filing_date(
+                    received_on=request.received_on, event_date=request.event_date, today=today, recorded_by=actor
+                )
             except ValidationError as exc:
                 errors[f"row {index + 1}"] = "; ".join(exc.messages)
     with transaction.atomic():
@@ -406,6 +484,7 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
             member = members[request.member]
             benefit = catalogue.benefits[request.benefit]
             history = histories.get(member.household_id)
+            entitlement: member_rules.Entitlement | member_rules.NotAffiliated
             try:
                 if history is None:
                     raise member_rules.NotAffiliated(f"household {member.household_id} has no titular")
@@ -413,13 +492,22 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
             except member_rules.NotAffiliated as exc:
                 entitlement = exc
             person = selectors.person_facts_from(member, entitlement, vt[member.pk], request.event_date)
-            filed_on, set_by = filing_date(received_on=request.received_on, event_date=request.event_date, today=today,
-                                           recorded_by=actor)
+            filed_on, set_by = filing_date(
+                received_on=request.received_on, event_date=request.event_date, today=today, recorded_by=actor
+            )
             claim = Claim(
-                member=member, benefit=benefit, event_date=request.event_date, filed_on=filed_on, filed_on_set_by=set_by,
-                amount_paid=cents(request.amount_paid), compulsory_reimbursement=cents(request.compulsory_reimbursement),
-                quantity=request.quantity, facts=_listed_product(benefit, dict(request.facts)), evidence=list(request.evidence),
-                disorder=request.disorder, treatment_start=request.treatment_start,
+                member=member,
+                benefit=benefit,
+                event_date=request.event_date,
+                filed_on=filed_on,
+                filed_on_set_by=set_by,
+                amount_paid=cents(request.amount_paid),
+                compulsory_reimbursement=cents(request.compulsory_reimbursement),
+                quantity=request.quantity,
+                facts=_listed_product(benefit, dict(request.facts)),
+                evidence=list(request.evidence),
+                disorder=request.disorder,
+                treatment_start=request.treatment_start,
             )
             try:
                 _set_subject(claim, child=request.child, medical_app=request.medical_app)
@@ -428,20 +516,26 @@ def claims_file_batch(requests: list[ClaimRequest], *, catalogue: selectors.Cata
                 errors[f"row {index + 1}"] = "; ".join(exc.messages)
                 continue
             key = claim_subject_key(claim, catalogue)
-            history = list(past[(member.pk, benefit.pk)])
+            payouts = list(past[(member.pk, benefit.pk)])
             if key.startswith(("child:", "unborn:")):  # Art. 53: another parent's hours for the same child
-                history += selectors.payout_history(member.pk, benefit.pk, subject_key=key, others_only=True)
-            decision = _decide(claim, catalogue, person, history)
+                payouts += selectors.payout_history(member.pk, benefit.pk, subject_key=key, others_only=True)
+            decision = _decide(claim, catalogue, person, payouts)
             if decision.payout > ZERO or decision.units:
                 past[(member.pk, benefit.pk)].append(
-                    rules.PastPayout(claim.event_date, decision.payout, decision.units, key, decision.parts, claim.facts)
+                    rules.PastPayout(
+                        claim.event_date, decision.payout, decision.units, key, decision.parts, claim.facts
+                    )
                 )
             claims.append(claim)
         if errors:
             raise ValidationError(errors)
         Claim.objects.bulk_create(claims, batch_size=1000)
-        log_bulk_create(claims, fields=["member_id", "benefit_id", "event_date", "status", "payout"], actor=actor,
-                        note="claims_file_batch")
+        log_bulk_create(
+            claims,
+            fields=["member_id", "benefit_id", "event_date", "status", "payout"],
+            actor=actor,
+            note="claims_file_batch",
+        )
     return claims
 
 
@@ -454,12 +548,19 @@ def claims_flag_expired(*, today: date) -> int:
     keeps its new decision); claims locked by a clerk right now are left for the next night."""
     count = 0
     with transaction.atomic():
-        filed = (Claim.objects.select_for_update(skip_locked=True).filter(status=ClaimStatus.FILED)
-                 .only("pk", "event_date", "status", "reasons").order_by("pk"))
+        filed = (
+            Claim.objects.select_for_update(skip_locked=True)
+            .filter(status=ClaimStatus.FILED)
+            .only("pk", "event_date", "status", "reasons")
+            .order_by("pk")
+        )
         for claim in filed:
             if today > rules.filing_deadline(claim.event_date):
                 claim.status = ClaimStatus.EXPIRED
-                claim.reasons = [*claim.reasons, f"Art. 42.4: deadline {rules.filing_deadline(claim.event_date):%d/%m/%Y} passed."]
+                claim.reasons = [
+                    *claim.reasons,
+                    f"Art. 42.4: deadline {rules.filing_deadline(claim.event_date):%d/%m/%Y} passed.",
+                ]
                 claim.save(update_fields=["status", "reasons"])
                 count += 1
     return count
@@ -550,8 +651,15 @@ def batch_csv(batch: PaymentBatch) -> str:
 
             bic = be_iban.to_bic(compact) or ""
         writer.writerow(
-            [claim.pk, f"{who.last_name} {who.first_name}", claim.member.national_number, compact, bic,
-             f"{claim.payout:.2f}", f"{claim.benefit.article} {claim.benefit.code} {claim.event_date:%d/%m/%Y} claim {claim.pk}"]
+            [
+                claim.pk,
+                f"{who.last_name} {who.first_name}",
+                claim.member.national_number,
+                compact,
+                bic,
+                f"{claim.payout:.2f}",
+                f"{claim.benefit.article} {claim.benefit.code} {claim.event_date:%d/%m/%Y} claim {claim.pk}",
+            ]
         )
     return out.getvalue()
 
@@ -562,8 +670,12 @@ def batch_mark_paid(*, batch: PaymentBatch, paid_on: date) -> PaymentBatch:
     with transaction.atomic():
         locked = PaymentBatch.objects.select_for_update().get(pk=batch.pk)
         if locked.status != PaymentBatchStatus.APPROVED:
-            raise ValidationError({"status": "Only an approved batch is paid."
-                                   + (f" This one was paid on {locked.paid_on:%d/%m/%Y}." if locked.paid_on else "")})
+            raise ValidationError(
+                {
+                    "status": "Only an approved batch is paid."
+                    + (f" This one was paid on {locked.paid_on:%d/%m/%Y}." if locked.paid_on else "")
+                }
+            )
         locked.claims.filter(status=ClaimStatus.IN_BATCH).update(status=ClaimStatus.PAID, paid_on=paid_on)
         locked.status = PaymentBatchStatus.PAID
         locked.paid_on = paid_on
@@ -591,8 +703,10 @@ def claim_recover(*, claim: Claim, amount: Decimal, reason: str, on: date, fraud
         deadline = rules.recovery_deadline(locked.paid_on, fraud)
         if on > deadline:
             raise ValidationError(
-                {"recovered_on": f"Art. 7: recovery prescribed on {deadline:%d/%m/%Y} ({'5 years, fraud' if fraud else '2 years'} "
-                                 f"after the end of the payment month)."}
+                {
+                    "recovered_on": f"Art. 7: recovery prescribed on {deadline:%d/%m/%Y} ({'5 years, fraud' if fraud else '2 years'} "
+                    f"after the end of the payment month)."
+                }
             )
         locked.status = ClaimStatus.RECOVERED
         locked.recovered_amount = amount

@@ -20,8 +20,10 @@ api_v1 = [
 # applies: allow exactly those by hash (the empty sheet and Redoc's own), and its "by Redocly" logo.
 # A sidecar update that changes them fails reports/tests/test_browser.py.
 REDOC_CSP = {
-    "style-src": ["'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
-                  "'sha256-QMIg+bpjm3JdElJ388KYke01izlUW0UoNOeKjpMxdgc='"],
+    "style-src": [
+        "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+        "'sha256-QMIg+bpjm3JdElJ388KYke01izlUW0UoNOeKjpMxdgc='",
+    ],
     "img-src": ["https://cdn.redoc.ly"],
 }
 
@@ -38,10 +40,16 @@ urlpatterns = [
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     # The docs pages carry no inline script or style, so they work under the Content-Security-Policy.
-    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema", template_name="api/swagger_ui.html"),
-         name="api-docs"),
-    path("api/redoc/", csp_update(REDOC_CSP)(SpectacularRedocView.as_view(url_name="schema", template_name="api/redoc.html")),
-         name="api-redoc"),
+    path(
+        "api/docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="schema", template_name="api/swagger_ui.html"),
+        name="api-docs",
+    ),
+    path(
+        "api/redoc/",
+        csp_update(REDOC_CSP)(SpectacularRedocView.as_view(url_name="schema", template_name="api/redoc.html")),
+        name="api-redoc",
+    ),
 ]
 
 handler404 = "core.api.not_found"

@@ -2,18 +2,24 @@
 
 from auditlog.mixins import AuditlogHistoryAdminMixin
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-
 from import_export.admin import ImportExportMixin
 from import_export.forms import SelectableFieldsExportForm
 
 from core import import_formats as formats_module
 from core import privacy
+from core.models import JobRun, RunStatus, SkippedItem, StepRun
 from core.pagination import LargeTablePaginator
 
 
@@ -24,7 +30,9 @@ class AuditedAdmin(AuditlogHistoryAdminMixin, admin.ModelAdmin):
         extra_context = extra_context or {}
         opts = self.model._meta
         try:
-            extra_context["auditlog_url"] = reverse(f"admin:{opts.app_label}_{opts.model_name}_auditlog", args=[object_id])
+            extra_context["auditlog_url"] = reverse(
+                f"admin:{opts.app_label}_{opts.model_name}_auditlog", args=[object_id]
+            )
         except NoReverseMatch:
             pass
         return super().change_view(request, object_id, form_url, extra_context)
@@ -71,8 +79,13 @@ class PersonalDataAdmin(admin.ModelAdmin):
         if request.method == "GET" and response.status_code == 200 and isinstance(response, TemplateResponse):
             obj = response.context_data.get("original")
             if obj is not None:
-                privacy.log_access(request, action="view", obj=obj, household_id=self.access_household_id(obj),
-                                   categories=self.access_categories(request, obj))
+                privacy.log_access(
+                    request,
+                    action="view",
+                    obj=obj,
+                    household_id=self.access_household_id(obj),
+                    categories=self.access_categories(request, obj),
+                )
         return response
 
     def changelist_view(self, request, extra_context=None):
@@ -80,8 +93,13 @@ class PersonalDataAdmin(admin.ModelAdmin):
         if request.method == "GET" and response.status_code == 200 and isinstance(response, TemplateResponse):
             changelist = (response.context_data or {}).get("cl")
             if changelist is not None:
-                privacy.log_access(request, action="list", model=self.model, count=len(changelist.result_list),
-                                   categories=self.access_categories(request))
+                privacy.log_access(
+                    request,
+                    action="list",
+                    model=self.model,
+                    count=len(changelist.result_list),
+                    categories=self.access_categories(request),
+                )
         return response
 
     def access_household_id(self, obj):
@@ -102,10 +120,14 @@ class ExportReasonForm(SelectableFieldsExportForm):
     """Export of personal data: the user says why (kept in the read-access log)."""
 
     reason = forms.CharField(
-        label=_("reason for this export"), min_length=10, max_length=500,
+        label=_("reason for this export"),
+        min_length=10,
+        max_length=500,
         widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
-        help_text=_("Why these data leave the back office (e.g. the annual report to the control office). "
-                    "Kept in the read-access log with your name and the number of rows."),
+        help_text=_(
+            "Why these data leave the back office (e.g. the annual report to the control office). "
+            "Kept in the read-access log with your name and the number of rows."
+        ),
     )
 
 
@@ -192,24 +214,18 @@ class ImportExportAdmin(ImportExportMixin):
         data = super().get_export_data(file_format, request, queryset, **kwargs)
         form = kwargs.get("export_form")
         reason = form.cleaned_data.get("reason", "") if form is not None and hasattr(form, "cleaned_data") else ""
-        privacy.log_access(request, action="export", model=self.model, count=queryset.count(), reason=reason,
-                           categories=self.export_categories)
+        privacy.log_access(
+            request,
+            action="export",
+            model=self.model,
+            count=queryset.count(),
+            reason=reason,
+            categories=self.export_categories,
+        )
         return data
 
 
 # --- the nightly runs, for managers -------------------------------------------------------------------
-
-from django.contrib import messages  # noqa: E402
-from django.db import transaction  # noqa: E402
-from django.db.models import Count  # noqa: E402
-from django.utils import timezone  # noqa: E402
-from django.utils.formats import date_format  # noqa: E402
-from django.utils.html import format_html  # noqa: E402
-from django.utils.translation import gettext  # noqa: E402
-from django.utils.translation import gettext_lazy as _  # noqa: E402
-from django.utils.translation import pgettext_lazy  # noqa: E402
-
-from core.models import JobRun, RunStatus, SkippedItem, StepRun  # noqa: E402
 
 
 class StepInline(admin.TabularInline):
@@ -269,9 +285,29 @@ class SkippedInline(admin.TabularInline):
 
 @admin.register(JobRun)
 class JobRunAdmin(admin.ModelAdmin):
-    list_display = ("run_on", "job", "status", "attempts", "skipped_count", "lease", "started_at", "finished_at", "error")
+    list_display = (
+        "run_on",
+        "job",
+        "status",
+        "attempts",
+        "skipped_count",
+        "lease",
+        "started_at",
+        "finished_at",
+        "error",
+    )
     list_filter = ("status", "job")
-    readonly_fields = ("job", "run_on", "status", "attempts", "skipped_count", "lease", "started_at", "finished_at", "error")
+    readonly_fields = (
+        "job",
+        "run_on",
+        "status",
+        "attempts",
+        "skipped_count",
+        "lease",
+        "started_at",
+        "finished_at",
+        "error",
+    )
     fields = readonly_fields
     inlines = [StepInline, SkippedInline]
     actions = ["resume"]
@@ -298,7 +334,8 @@ class JobRunAdmin(admin.ModelAdmin):
         if held is not None and held.token == obj.token:
             return gettext("held until %(until)s (renewed at %(renewed)s)") % {
                 "until": date_format(timezone.localtime(held.expires_at), "H:i:s"),
-                "renewed": date_format(timezone.localtime(held.renewed_at), "H:i:s")}
+                "renewed": date_format(timezone.localtime(held.renewed_at), "H:i:s"),
+            }
         return gettext("lost: the run stopped; it can be resumed")
 
     # defined below, once ``service_action`` exists: ``JobRunAdmin.resume``
@@ -342,8 +379,18 @@ class AccessLogAdmin(admin.ModelAdmin):
     """Read only for everyone, superusers included: rows are written by the code, purged after
     ``ACCESS_LOG_RETENTION_DAYS`` (``manage.py purge_access_log``, and the nightly chain)."""
 
-    list_display = ("at", "username", "action", "channel", "object_type", "object_id", "household_id", "categories",
-                    "count", "reason")
+    list_display = (
+        "at",
+        "username",
+        "action",
+        "channel",
+        "object_type",
+        "object_id",
+        "household_id",
+        "categories",
+        "count",
+        "reason",
+    )
     list_filter = ("action", "channel", ObjectTypeFilter, CategoryFilter)
     search_fields = ("=username", "=object_id", "=household_id")
     search_help_text = _("A username, an object id (member, claim …) or a household number.")
@@ -385,10 +432,14 @@ class ActionReasonForm(forms.Form):
     """Why the clerk moves money or reverses something: kept in the audit trail with their name."""
 
     reason = forms.CharField(
-        label=_("reason"), min_length=ACTION_REASON_MIN_LENGTH, max_length=200,  # a payment keeps 200 characters
+        label=_("reason"),
+        min_length=ACTION_REASON_MIN_LENGTH,
+        max_length=200,  # a payment keeps 200 characters
         widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
-        help_text=_("Why you do this (e.g. the bank statement of 12/03 shows the transfer). Kept in the audit "
-                    "trail with your name."),
+        help_text=_(
+            "Why you do this (e.g. the bank statement of 12/03 shows the transfer). Kept in the audit "
+            "trail with your name."
+        ),
     )
 
 
@@ -420,9 +471,23 @@ def _action_name(request) -> str:
     return names[index] if index < len(names) else (names[0] if names else "")
 
 
-def service_action(call, *, description, permissions=("change",), confirm=False, reason=False, per_object=True,
-                   select=None, consequence="", details=None, total=None, nothing=None, done=None, respond=None,
-                   label=str):
+def service_action(
+    call,
+    *,
+    description,
+    permissions=("change",),
+    confirm=False,
+    reason=False,
+    per_object=True,
+    select=None,
+    consequence="",
+    details=None,
+    total=None,
+    nothing=None,
+    done=None,
+    respond=None,
+    label=str,
+):
     """An admin action that runs a service.
 
     ``call(obj, *, user, reason)`` is the service call for one selected object (``per_object``), or
@@ -454,12 +519,20 @@ def service_action(call, *, description, permissions=("change",), confirm=False,
             posted = request.POST.get("post") == "yes"
             form = ActionReasonForm(request.POST if posted else None) if reason else None
             if not posted or (form is not None and not form.is_valid()):
-                return _confirmation_page(modeladmin, request, objects, form, description=description,
-                                          consequence=consequence, details=details, total=total)
+                return _confirmation_page(
+                    modeladmin,
+                    request,
+                    objects,
+                    form,
+                    description=description,
+                    consequence=consequence,
+                    details=details,
+                    total=total,
+                )
             given = form.cleaned_data["reason"] if form is not None else ""
         name = f"{modeladmin.opts.app_label}.{modeladmin.opts.model_name}.{_action_name(request)}"
         results, counted = [], 0
-        for target in (objects if per_object else [objects]):
+        for target in objects if per_object else [objects]:
             try:
                 with transaction.atomic(), audit.action(name=name, user=request.user, reason=given):
                     result = call(target, user=request.user, reason=given)
@@ -471,8 +544,11 @@ def service_action(call, *, description, permissions=("change",), confirm=False,
             if respond is not None:
                 continue  # what the service returned is for the response only (a key shown once)
             if isinstance(result, str) and result:
-                modeladmin.message_user(request, f"{label(target)}: {result}" if per_object else result,
-                                        getattr(result, "level", messages.SUCCESS))
+                modeladmin.message_user(
+                    request,
+                    f"{label(target)}: {result}" if per_object else result,
+                    getattr(result, "level", messages.SUCCESS),
+                )
             else:
                 counted += len(target) if not per_object and isinstance(target, list) else 1
         if respond is not None and results:
@@ -536,22 +612,39 @@ def _resume(selected, user):
     day = date_format(selected.run_on, "d/m/Y")
     run = nightly.start(selected.run_on, holder=gettext("%(user)s in the admin") % {"user": user.get_username()})
     if run is None:
-        raise ValidationError(gettext("Not resumed (%(day)s): %(reason)s") % {"day": day, "reason": nightly.refusal_reason()})
+        raise ValidationError(
+            gettext("Not resumed (%(day)s): %(reason)s") % {"day": day, "reason": nightly.refusal_reason()}
+        )
     if run.status == RunStatus.SUCCEEDED:
         return Outcome.warning(gettext("Nothing to resume (%(day)s): the run succeeded.") % {"day": day})
     transaction.on_commit(lambda run=run: start_chain(run))
     return gettext("Resumed (%(day)s, attempt %(attempt)s): the run continues where it stopped.") % {
-        "day": day, "attempt": run.attempts}
+        "day": day,
+        "attempt": run.attempts,
+    }
 
 
 JobRunAdmin.resume = service_action(
-    lambda run, user, reason: _resume(run, user), permissions=["view"],
+    lambda run, user, reason: _resume(run, user),
+    permissions=["view"],
     description=_("Resume the run (failed steps and chunks are run again)"),
-    select=lambda qs: qs.order_by("run_on"))
+    select=lambda qs: qs.order_by("run_on"),
+)
 
 
-def service_form_view(model_admin, request, obj, form, call, *, title, intro="", submit=_("Save"),
-                      template="admin/service_form.html", extra_context=None):
+def service_form_view(
+    model_admin,
+    request,
+    obj,
+    form,
+    call,
+    *,
+    title,
+    intro="",
+    submit=_("Save"),
+    template="admin/service_form.html",
+    extra_context=None,
+):
     """A page of one object whose form calls a service (``call(cleaned_data)`` returns the message to
     show; ``Outcome.warning`` or a string with ``warning = True`` for a warning): the service's refusal
     shows on the form (its field, else above it) and nothing is stored; writing needs the change
@@ -571,6 +664,14 @@ def service_form_view(model_admin, request, obj, form, call, *, title, intro="",
             warning = getattr(message, "warning", False) or getattr(message, "level", None) == messages.WARNING
             model_admin.message_user(request, message, messages.WARNING if warning else messages.SUCCESS)
             return HttpResponseRedirect(reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk]))
-    context = {**model_admin.admin_site.each_context(request), "form": form, "subject": obj, "title": title,
-               "intro": intro, "submit_label": submit, "opts": obj._meta, **(extra_context or {})}
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "form": form,
+        "subject": obj,
+        "title": title,
+        "intro": intro,
+        "submit_label": submit,
+        "opts": obj._meta,
+        **(extra_context or {}),
+    }
     return TemplateResponse(request, template, context)

@@ -149,8 +149,11 @@ _ERROR = {
     "example": {"detail": "Not found.", "code": "not_found"},
 }
 _ERROR_ANSWERS = {
-    "400": ("ValidationError", "Invalid input: the fields in error, each with its messages "
-                               "(a body that is not JSON at all: `{detail, code}`)."),
+    "400": (
+        "ValidationError",
+        "Invalid input: the fields in error, each with its messages "
+        "(a body that is not JSON at all: `{detail, code}`).",
+    ),
     "401": ("Error", "Not authenticated."),
     "403": ("Error", "Authenticated, but this role may not do this."),
     "404": ("Error", "No such object (or an id that cannot exist)."),
@@ -177,7 +180,9 @@ def error_responses_hook(result, generator, request, public):
                 schema = {"$ref": f"#/components/schemas/{component}"}
                 if status == "400":
                     schema = {"anyOf": [schema, {"$ref": "#/components/schemas/Error"}]}
-                responses.setdefault(status, {"description": description, "content": {"application/json": {"schema": schema}}})
+                responses.setdefault(
+                    status, {"description": description, "content": {"application/json": {"schema": schema}}}
+                )
     return result
 
 

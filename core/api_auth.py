@@ -21,8 +21,9 @@ class OTPSessionAuthentication(SessionAuthentication):
         verified = getattr(user, "is_verified", None)
         if otp_required(user) and not (verified and verified()):
             raise exceptions.PermissionDenied(
-                gettext("Two-factor verification is required: verify your code in the admin first, "
-                        "or use an API token.")
+                gettext(
+                    "Two-factor verification is required: verify your code in the admin first, or use an API token."
+                )
             )
         return result
 

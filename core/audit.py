@@ -71,8 +71,11 @@ def _stamp_entry(sender, instance, **kwargs):
     current = _action.get()
     if current is None or instance.pk is not None:
         return
-    instance.additional_data = {**(instance.additional_data or {}), "action": current["action"],
-                                **({"reason": current["reason"]} if current["reason"] else {})}
+    instance.additional_data = {
+        **(instance.additional_data or {}),
+        "action": current["action"],
+        **({"reason": current["reason"]} if current["reason"] else {}),
+    }
     user = current["user"]
     if instance.actor_id is None and getattr(user, "pk", None) is not None:
         instance.actor = user
@@ -95,6 +98,10 @@ def log_action(obj, *, name: str, user=None, reason: str = "", changes: dict | N
 
     with action(name=name, user=user, reason=reason):
         LogEntry.objects.create(
-            content_type=ContentType.objects.get_for_model(obj.__class__), object_pk=str(obj.pk), object_id=obj.pk,
-            object_repr=str(obj)[:200], action=LogEntry.Action.UPDATE,
-            changes={field: [str(old), str(new)] for field, (old, new) in (changes or {}).items()})
+            content_type=ContentType.objects.get_for_model(obj.__class__),
+            object_pk=str(obj.pk),
+            object_id=obj.pk,
+            object_repr=str(obj)[:200],
+            action=LogEntry.Action.UPDATE,
+            changes={field: [str(old), str(new)] for field, (old, new) in (changes or {}).items()},
+        )

@@ -58,8 +58,12 @@ def lockout_response(request, original_response=None, credentials=None):
     response = render(
         request,
         "admin/locked_out.html",
-        {**admin.site.each_context(request), "title": gettext("Login locked"), "minutes": minutes,
-         "failure_limit": settings.AXES_FAILURE_LIMIT},
+        {
+            **admin.site.each_context(request),
+            "title": gettext("Login locked"),
+            "minutes": minutes,
+            "failure_limit": settings.AXES_FAILURE_LIMIT,
+        },
         status=429,
     )
     if cool_off:
@@ -90,8 +94,10 @@ def confirmed_devices(user):
     from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    return (list(TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk")),
-            list(StaticDevice.objects.filter(user=user, confirmed=True).order_by("pk")))
+    return (
+        list(TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk")),
+        list(StaticDevice.objects.filter(user=user, confirmed=True).order_by("pk")),
+    )
 
 
 def has_device(user) -> bool:
@@ -123,15 +129,16 @@ class AdminLoginForm(AdminAuthenticationForm):
         max_length=16,
         strip=True,
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
-        help_text=_("The 6-digit code from your authenticator app, or one of your backup codes. "
-                    "Leave empty if you have not set up two-factor authentication."),
+        help_text=_(
+            "The 6-digit code from your authenticator app, or one of your backup codes. "
+            "Leave empty if you have not set up two-factor authentication."
+        ),
     )
 
     error_messages = {
         **AdminAuthenticationForm.error_messages,
         "otp_required": _("Enter the verification code from your authenticator app (or a backup code)."),
-        "otp_invalid": _("This verification code is not valid. Codes change every 30 seconds; "
-                         "try the current one."),
+        "otp_invalid": _("This verification code is not valid. Codes change every 30 seconds; try the current one."),
     }
 
     def clean(self):
@@ -157,7 +164,13 @@ class AdminLoginForm(AdminAuthenticationForm):
 # --- Enforcement ----------------------------------------------------------------------------
 # Pages a user who still has to verify (or enrol) may open.
 OTP_EXEMPT_URL_NAMES = {
-    "admin-login", "admin:login", "admin:logout", "otp-setup", "otp-verify", "set_language", "healthz",
+    "admin-login",
+    "admin:login",
+    "admin:logout",
+    "otp-setup",
+    "otp-verify",
+    "set_language",
+    "healthz",
 }
 
 
@@ -204,8 +217,12 @@ def admin_login(request, extra_context=None):
             response = TemplateResponse(
                 request,
                 "admin/locked_out.html",
-                {**admin.site.each_context(request), "title": gettext("Too many login attempts"),
-                 "throttled": True, "seconds": wait},
+                {
+                    **admin.site.each_context(request),
+                    "title": gettext("Too many login attempts"),
+                    "throttled": True,
+                    "seconds": wait,
+                },
                 status=429,
             )
             response["Retry-After"] = str(wait)

@@ -26,27 +26,42 @@ class StaffUserAdmin(UserAdmin):
 
     issue_api_token = service_action(
         lambda staff, user, reason: api_token_issue(user=staff, actor=user, via="admin"),
-        permissions=["superuser"], description=gettext_lazy("Issue a new API token (replaces the old one)"),
-        select=lambda qs: qs.order_by("username"), respond=lambda request, issued: _tokens_page(request, issued))
+        permissions=["superuser"],
+        description=gettext_lazy("Issue a new API token (replaces the old one)"),
+        select=lambda qs: qs.order_by("username"),
+        respond=lambda request, issued: _tokens_page(request, issued),
+    )
     revoke_api_token = service_action(
-        lambda staff, user, reason: None if api_token_revoke(user=staff, actor=user, via="admin")
-        else _("no API token"),
-        permissions=["superuser"], description=gettext_lazy("Revoke API token"),
-        done=gettext_lazy("%(n)d API tokens revoked."))
+        lambda staff, user, reason: (
+            None if api_token_revoke(user=staff, actor=user, via="admin") else _("no API token")
+        ),
+        permissions=["superuser"],
+        description=gettext_lazy("Revoke API token"),
+        done=gettext_lazy("%(n)d API tokens revoked."),
+    )
     reset_two_factor = service_action(
-        lambda staff, user, reason: (_("two-factor devices removed; they set it up again at their next login.")
-                                     if two_factor_reset(user=staff, actor=user, via="admin") else _("no device")),
-        permissions=["superuser"], description=gettext_lazy("Reset two-factor authentication (lost phone)"))
+        lambda staff, user, reason: (
+            _("two-factor devices removed; they set it up again at their next login.")
+            if two_factor_reset(user=staff, actor=user, via="admin")
+            else _("no device")
+        ),
+        permissions=["superuser"],
+        description=gettext_lazy("Reset two-factor authentication (lost phone)"),
+    )
 
 
 def _tokens_page(request, issued):
     """The new keys, shown once, in this response only (not in a message, which may travel in a cookie)."""
-    response = TemplateResponse(request, "admin/auth/user/api_tokens.html", {
-        **admin.site.each_context(request),
-        "title": _("New API tokens"),
-        "issued": issued,
-        "opts": User._meta,
-    })
+    response = TemplateResponse(
+        request,
+        "admin/auth/user/api_tokens.html",
+        {
+            **admin.site.each_context(request),
+            "title": _("New API tokens"),
+            "issued": issued,
+            "opts": User._meta,
+        },
+    )
     response["Cache-Control"] = "no-store"
     return response
 

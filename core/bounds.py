@@ -11,9 +11,9 @@ they return into the ``ValidationError`` the admin, the API and the imports all 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Iterable
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -95,7 +95,9 @@ def _window(day: date, earliest: date, latest: date, *, before: str, after: str)
 def payment_date_problem(paid_on: date, *, today: date) -> str | None:
     """A payment's date, entered by a clerk, sent over the API or read from a bank statement row."""
     return _window(
-        paid_on, add_years(today, -PAYMENT_YEARS_BACK), today + timedelta(days=PAYMENT_DAYS_AHEAD),
+        paid_on,
+        add_years(today, -PAYMENT_YEARS_BACK),
+        today + timedelta(days=PAYMENT_DAYS_AHEAD),
         before=_("A payment older than %(years)s years settles nothing (Art. 8 §2): not before %%(day)s.")
         % {"years": PAYMENT_YEARS_BACK},
         after=_("A payment cannot be dated more than %(days)s days ahead: not after %%(day)s.")
@@ -109,17 +111,23 @@ def payment_months_problems(months: Iterable[Month], *, today: date, affiliated_
     problems = []
     for month in sorted(set(months)):
         if month > latest:
-            problems.append(_("%(month)s is more than %(n)s months ahead (the latest is %(latest)s).")
-                            % {"month": month, "n": MONTHS_AHEAD, "latest": latest})
+            problems.append(
+                _("%(month)s is more than %(n)s months ahead (the latest is %(latest)s).")
+                % {"month": month, "n": MONTHS_AHEAD, "latest": latest}
+            )
         elif affiliated_from is not None and month < affiliated_from:
-            problems.append(_("%(month)s is before the household's affiliation (%(start)s).")
-                            % {"month": month, "start": affiliated_from})
+            problems.append(
+                _("%(month)s is before the household's affiliation (%(start)s).")
+                % {"month": month, "start": affiliated_from}
+            )
     return problems
 
 
 def birth_date_problem(birth: date, *, today: date) -> str | None:
     return _window(
-        birth, add_years(today, -MAX_AGE_YEARS), today,
+        birth,
+        add_years(today, -MAX_AGE_YEARS),
+        today,
         before=_("Nobody is older than %(years)s: not before %%(day)s.") % {"years": MAX_AGE_YEARS},
         after=_("A birth date cannot be in the future (after %(day)s)."),
     )
@@ -129,7 +137,9 @@ def affiliation_date_problem(day: date, *, today: date, birth: date | None = Non
     """Affiliation start, titular since, affiliation end, a transfer's effective date (Art. 6)."""
     earliest = max(EARLIEST_DATE, Month.of(birth).first_day) if birth else EARLIEST_DATE
     return _window(
-        day, earliest, (Month.of(today) + AFFILIATION_MONTHS_AHEAD).last_day,
+        day,
+        earliest,
+        (Month.of(today) + AFFILIATION_MONTHS_AHEAD).last_day,
         before=_("Not before %(day)s (the birth month, or the first records of the fund)."),
         after=_("At most %(n)s months ahead: not after %%(day)s.") % {"n": AFFILIATION_MONTHS_AHEAD},
     )
@@ -139,7 +149,9 @@ def period_end_problem(end: date, *, start: date, today: date) -> str | None:
     """The end of a period (VT status, a hardship situation): not before its start, at most
     ``PERIOD_YEARS_AHEAD`` years from now (decisions run for a few years at most)."""
     return _window(
-        end, start, add_years(today, PERIOD_YEARS_AHEAD),
+        end,
+        start,
+        add_years(today, PERIOD_YEARS_AHEAD),
         before=_("The end cannot be before the start (%(day)s)."),
         after=_("At most %(years)s years ahead: not after %%(day)s.") % {"years": PERIOD_YEARS_AHEAD},
     )
@@ -148,7 +160,9 @@ def period_end_problem(end: date, *, start: date, today: date) -> str | None:
 def past_date_problem(day: date, *, today: date, earliest: date = EARLIEST_DATE) -> str | None:
     """A fact that has happened: a signature, an incapacity, an allowance, a period's start."""
     return _window(
-        day, earliest, today,
+        day,
+        earliest,
+        today,
         before=_("Not before %(day)s."),
         after=_("This has happened already: not after today (%(day)s)."),
     )
@@ -158,7 +172,9 @@ def event_date_problem(event: date, *, today: date, filed_on: date | None = None
     """A claim's event date: not after its filing (nor today), at most ``EVENT_YEARS_BACK`` back."""
     latest = min(filed_on, today) if filed_on else today
     return _window(
-        event, add_years(today, -EVENT_YEARS_BACK), latest,
+        event,
+        add_years(today, -EVENT_YEARS_BACK),
+        latest,
         before=_("An event more than %(years)s years ago cannot be claimed: not before %%(day)s.")
         % {"years": EVENT_YEARS_BACK},
         after=_("The event cannot be after the claim is filed (%(day)s)."),
@@ -167,15 +183,20 @@ def event_date_problem(event: date, *, today: date, filed_on: date | None = None
 
 def rental_start_problem(start: date, *, today: date) -> str | None:
     return _window(
-        start, add_years(today, -RENTAL_START_YEARS_BACK), today + timedelta(days=RENTAL_START_DAYS_AHEAD),
-        before=_("A rental starts at most %(years)s years back: not before %%(day)s.") % {"years": RENTAL_START_YEARS_BACK},
+        start,
+        add_years(today, -RENTAL_START_YEARS_BACK),
+        today + timedelta(days=RENTAL_START_DAYS_AHEAD),
+        before=_("A rental starts at most %(years)s years back: not before %%(day)s.")
+        % {"years": RENTAL_START_YEARS_BACK},
         after=_("A rental starts at most %(days)s days ahead: not after %%(day)s.") % {"days": RENTAL_START_DAYS_AHEAD},
     )
 
 
 def expected_return_problem(expected: date, *, start: date) -> str | None:
     return _window(
-        expected, start, add_years(start, RENTAL_EXPECTED_YEARS),
+        expected,
+        start,
+        add_years(start, RENTAL_EXPECTED_YEARS),
         before=_("The expected return cannot be before the start (%(day)s)."),
         after=_("At most %(years)s years after the start: not after %%(day)s.") % {"years": RENTAL_EXPECTED_YEARS},
     )
@@ -183,7 +204,9 @@ def expected_return_problem(expected: date, *, start: date) -> str | None:
 
 def return_date_problem(returned: date, *, start: date, today: date) -> str | None:
     return _window(
-        returned, start, max(today, start),
+        returned,
+        start,
+        max(today, start),
         before=_("Before the start (%(day)s)."),
         after=_("A return is recorded when it happened: not after today (%(day)s)."),
     )
@@ -204,7 +227,9 @@ def election_date_problem(day: date, *, year: int) -> str | None:
     """A step of the election of ``year``: its calendar runs from the call for candidates (Art. 12,
     published up to two years ahead) to the minutes and the board after the vote (Art. 20, 30)."""
     return _window(
-        day, date(year - 2, 1, 1), date(year, 12, 31),
+        day,
+        date(year - 2, 1, 1),
+        date(year, 12, 31),
         before=_("Not before %(day)s: the election's calendar starts two years before."),
         after=_("Not after %(day)s: the election's calendar ends with its year."),
     )
@@ -223,7 +248,9 @@ def history_month_problem(month: Month, *, today: date) -> str | None:
 def contribution_amount_problem(amount: Decimal) -> str | None:
     """A month's contribution: €0 (exempt) up to ``MAX_MONTHLY_CONTRIBUTION``, in cents."""
     if not amount.is_finite() or amount < 0 or amount > MAX_MONTHLY_CONTRIBUTION:
-        return _("A monthly contribution from 0,00 to %(max)s €.") % {"max": str(MAX_MONTHLY_CONTRIBUTION).replace(".", ",")}
+        return _("A monthly contribution from 0,00 to %(max)s €.") % {
+            "max": str(MAX_MONTHLY_CONTRIBUTION).replace(".", ",")
+        }
     if amount != amount.quantize(Decimal("0.01")):
         return _("At most two decimals (cents).")
     return None
@@ -231,8 +258,10 @@ def contribution_amount_problem(amount: Decimal) -> str | None:
 
 def number_problem(value: int, *, low: int, high: int) -> str | None:
     if not low <= value <= high:
-        return _("A whole number from %(low)s to %(high)s.") % {"low": f"{low:,}".replace(",", "."),
-                                                                 "high": f"{high:,}".replace(",", ".")}
+        return _("A whole number from %(low)s to %(high)s.") % {
+            "low": f"{low:,}".replace(",", "."),
+            "high": f"{high:,}".replace(",", "."),
+        }
     return None
 
 
@@ -248,7 +277,7 @@ def is_id(value) -> bool:
     return isinstance(value, int) and 1 <= value <= MAX_ID
 
 
-def raise_problems(problems: dict[str, str | list[str] | None]) -> None:
+def raise_problems(problems: Mapping[str, object]) -> None:
     """Raise one ``ValidationError`` naming every field with a problem; nothing when all are fine."""
     errors = {field: problem for field, problem in problems.items() if problem}
     if errors:

@@ -6,8 +6,9 @@ import uuid
 from django.db import connections, transaction
 
 
-def copy_rows(model, fields: list[str], rows, *, using: str = "default", batch_size: int = 5000,
-              ignore_conflicts: bool = False) -> int:
+def copy_rows(
+    model, fields: list[str], rows, *, using: str = "default", batch_size: int = 5000, ignore_conflicts: bool = False
+) -> int:
     """Insert ``rows`` (tuples in the order of ``fields``, by column name) into ``model``'s table;
     returns how many rows were inserted.
 
@@ -36,7 +37,7 @@ def copy_rows(model, fields: list[str], rows, *, using: str = "default", batch_s
     attnames = [model._meta.get_field(name).attname for name in fields]
     batch = []
     for row in rows:
-        batch.append(model(**dict(zip(attnames, row))))
+        batch.append(model(**dict(zip(attnames, row, strict=False))))
         if len(batch) >= batch_size:
             model.objects.using(using).bulk_create(batch, batch_size=batch_size)
             count += len(batch)
@@ -59,11 +60,15 @@ def _insert_ignoring(connection, model, fields, table, column_list, rows) -> int
     # many rows: COPY into a temporary table of the same columns, then one INSERT … SELECT
     scratch = connection.ops.quote_name(f"copy_{uuid.uuid4().hex[:12]}")
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
-        cursor.execute(f"CREATE TEMPORARY TABLE {scratch} ON COMMIT DROP AS SELECT {column_list} FROM {table} WITH NO DATA")
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE {scratch} ON COMMIT DROP AS SELECT {column_list} FROM {table} WITH NO DATA"
+        )
         with cursor.cursor.copy(f"COPY {scratch} ({column_list}) FROM STDIN") as copy:
             for row in itertools.chain(first, rows):
                 copy.write_row(row)
-        cursor.execute(f"INSERT INTO {table} ({column_list}) SELECT {column_list} FROM {scratch} ON CONFLICT DO NOTHING")
+        cursor.execute(
+            f"INSERT INTO {table} ({column_list}) SELECT {column_list} FROM {scratch} ON CONFLICT DO NOTHING"
+        )
         count = cursor.rowcount
         cursor.execute(f"DROP TABLE {scratch}")
     return count
@@ -82,8 +87,13 @@ def _values_ignoring(connection, model, fields, table, column_list, rows) -> int
     rows = iter(rows)
     with connection.cursor() as cursor:
         while batch := list(itertools.islice(rows, _VALUES_PER_STATEMENT)):
-            params = [field.get_db_prep_save(value, connection)
-                      for row in batch for field, value in zip(model_fields, row)]
-            cursor.execute(f"{prefix} {table} ({column_list}) VALUES {', '.join([placeholders] * len(batch))}{suffix}", params)
+            params = [
+                field.get_db_prep_save(value, connection)
+                for row in batch
+                for field, value in zip(model_fields, row, strict=False)
+            ]
+            cursor.execute(
+                f"{prefix} {table} ({column_list}) VALUES {', '.join([placeholders] * len(batch))}{suffix}", params
+            )
             count += cursor.rowcount
     return count

@@ -123,7 +123,9 @@ def answer_once(request, key: str, handler, *args, **kwargs):
             row.response_status = response.status_code
             row.response_body = json.loads(json.dumps(response.data, cls=JSONEncoder))
             row.completed_at = timezone.now()
-            row.save(update_fields=["method", "path", "fingerprint", "response_status", "response_body", "completed_at"])
+            row.save(
+                update_fields=["method", "path", "fingerprint", "response_status", "response_body", "completed_at"]
+            )
     return response
 
 
@@ -139,8 +141,13 @@ def _claim(user, key: str, method: str, path: str, fingerprint: str) -> Idempote
         IdempotencyKey.objects.filter(user=user, created_at__lt=cutoff).delete()
     elif row.created_at < cutoff:
         IdempotencyKey.objects.filter(pk=row.pk, created_at=row.created_at).update(
-            method=method, path=path, fingerprint=fingerprint, response_status=None, response_body=None,
-            created_at=now, completed_at=None,
+            method=method,
+            path=path,
+            fingerprint=fingerprint,
+            response_status=None,
+            response_body=None,
+            created_at=now,
+            completed_at=None,
         )
     return row
 
@@ -215,6 +222,7 @@ def schema_hook(result, generator, request, public):
                 ("409", "The request with this Idempotency-Key is still being answered."),
                 ("422", "This Idempotency-Key was used for another request."),
             ):
-                responses.setdefault(code, {"description": description,
-                                            "content": {"application/json": {"schema": _ERROR_SCHEMA}}})
+                responses.setdefault(
+                    code, {"description": description, "content": {"application/json": {"schema": _ERROR_SCHEMA}}}
+                )
     return result

@@ -41,7 +41,7 @@ class BelgianCSV(CSV):
 class _EscapedExport:
     def _escape_formulae(self, dataset):
         rows = [safe_row(dataset[i]) for i in range(len(dataset))]
-        del dataset[0:len(dataset)]
+        del dataset[0 : len(dataset)]
         for row in rows:
             dataset.append(row)
 

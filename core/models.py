@@ -104,8 +104,13 @@ class AccessLog(models.Model):
 
     at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, null=True, blank=True, related_name="+",
-        verbose_name=_("user"), db_constraint=False,  # the row outlives the account: it keeps id and username
+        settings.AUTH_USER_MODEL,
+        on_delete=models.DO_NOTHING,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("user"),
+        db_constraint=False,  # the row outlives the account: it keeps id and username
     )
     username = models.CharField(_("username"), max_length=150, db_index=True)
     action = models.CharField(_("action"), max_length=8, choices=AccessAction.choices)
@@ -155,12 +160,17 @@ class IdempotencyKey(models.Model):
     the work and completed in the work's own transaction (``core.idempotency``); keys expire after
     ``settings.IDEMPOTENCY_KEY_TTL`` and are purged."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("user"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", verbose_name=_("user")
+    )
     key = models.CharField(_("key"), max_length=255)
     method = models.CharField(_("method"), max_length=10)
     path = models.CharField(_("path"), max_length=500)
-    fingerprint = models.CharField(_("request fingerprint"), max_length=64,
-                                   help_text=_("SHA-256 of the method, the path and the canonical request body."))
+    fingerprint = models.CharField(
+        _("request fingerprint"),
+        max_length=64,
+        help_text=_("SHA-256 of the method, the path and the canonical request body."),
+    )
     response_status = models.PositiveSmallIntegerField(_("answer status"), null=True, blank=True)
     response_body = models.JSONField(_("answer body"), null=True, blank=True)
     created_at = models.DateTimeField(_("first used"), default=timezone.now, db_index=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterator
 
 _MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 

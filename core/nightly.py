@@ -29,9 +29,9 @@ import threading
 import time
 import traceback
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Callable
 
 from django.conf import settings
 from django.db import IntegrityError, InterfaceError, OperationalError, connections, transaction
@@ -108,8 +108,14 @@ def acquire_lease(job: str = JOB, *, holder: str = "") -> str | None:
     """
     token = uuid.uuid4().hex
     now = timezone.now()
-    values = {"token": token, "holder": _holder(holder), "acquired_at": now, "renewed_at": now,
-              "expires_at": now + timedelta(seconds=lease_seconds()), "run": None}
+    values = {
+        "token": token,
+        "holder": _holder(holder),
+        "acquired_at": now,
+        "renewed_at": now,
+        "expires_at": now + timedelta(seconds=lease_seconds()),
+        "run": None,
+    }
     free = Q(token="") | Q(expires_at__isnull=True) | Q(expires_at__lte=now)
     if Lease.objects.filter(job=job).filter(free).update(**values):
         return token
@@ -129,8 +135,11 @@ def renew_lease(token: str, job: str = JOB) -> bool:
     if not token:
         return False
     now = timezone.now()
-    return bool(Lease.objects.filter(job=job, token=token).update(
-        renewed_at=now, expires_at=now + timedelta(seconds=lease_seconds())))
+    return bool(
+        Lease.objects.filter(job=job, token=token).update(
+            renewed_at=now, expires_at=now + timedelta(seconds=lease_seconds())
+        )
+    )
 
 
 def holds_lease(token: str, job: str = JOB) -> bool:
@@ -159,12 +168,15 @@ def refusal_reason(job: str = JOB) -> str:
     renewed = date_format(timezone.localtime(lease.renewed_at), "H:i:s")
     if lease.run_id:
         what = _("the run for %(day)s (attempt %(attempt)s)") % {
-            "day": date_format(lease.run.run_on, "d/m/Y"), "attempt": lease.run.attempts}
+            "day": date_format(lease.run.run_on, "d/m/Y"),
+            "attempt": lease.run.attempts,
+        }
     else:
         what = _("a run that is starting")
-    return _("%(what)s holds the lease (%(holder)s, last renewed at %(renewed)s) until %(until)s. "
-             "A run that stopped loses it then and can be resumed.") % {
-        "what": what, "holder": lease.holder, "renewed": renewed, "until": until}
+    return _(
+        "%(what)s holds the lease (%(holder)s, last renewed at %(renewed)s) until %(until)s. "
+        "A run that stopped loses it then and can be resumed."
+    ) % {"what": what, "holder": lease.holder, "renewed": renewed, "until": until}
 
 
 class Heartbeat:
@@ -215,7 +227,9 @@ def start(run_on: date, *, force: bool = False, holder: str = "") -> JobRun | No
         return None
     try:
         now = timezone.now()
-        run, created = JobRun.objects.get_or_create(job=JOB, run_on=run_on, defaults={"started_at": now, "token": token})
+        run, created = JobRun.objects.get_or_create(
+            job=JOB, run_on=run_on, defaults={"started_at": now, "token": token}
+        )
         if not created:
             if run.status == RunStatus.SUCCEEDED and not force:
                 release_lease(token)
@@ -295,8 +309,9 @@ def _add(totals: dict, counts: dict) -> dict:
     return totals
 
 
-def run_isolating(work: Callable[[int, int], dict], first: int, last: int, skipped: list[Skip], *,
-                  limit: int | None = None) -> dict:
+def run_isolating(
+    work: Callable[[int, int], dict], first: int, last: int, skipped: list[Skip], *, limit: int | None = None
+) -> dict:
     """``work(first, last)`` in a savepoint; its counts. When it raises because of an item, the
     range is halved and each half done on its own, down to single ids: the bad items are appended
     to ``skipped`` and everything else commits.
@@ -317,7 +332,8 @@ def run_isolating(work: Callable[[int, int], dict], first: int, last: int, skipp
             if len(skipped) > limit:
                 raise TooManySkipped(
                     f"more than {limit} items failed in ids [{first}, {last}): a fault, not bad data; "
-                    f"first: {skipped[0].error}") from exc
+                    f"first: {skipped[0].error}"
+                ) from exc
             return {}
         middle = (first + last) // 2
         counts = run_isolating(work, first, middle, skipped, limit=limit)
@@ -340,25 +356,37 @@ def execute_chunk(chunk_id: int, token: str) -> dict:
     skipped: list[Skip] = []
     try:
         with Heartbeat(token), transaction.atomic():
-            counts = run_isolating(lambda first, last: step.chunk(run.run_on, first, last),
-                                   chunk.first_id, chunk.last_id, skipped)
+            counts = run_isolating(
+                lambda first, last: step.chunk(run.run_on, first, last), chunk.first_id, chunk.last_id, skipped
+            )
             if skipped:
                 counts["skipped"] = len(skipped)
-                SkippedItem.objects.bulk_create([
-                    SkippedItem(run=run, chunk=chunk, step=step.name, unit=step.unit, item_id=skip.item_id,
-                                error=skip.error, traceback=skip.traceback)
-                    for skip in skipped
-                ])
+                SkippedItem.objects.bulk_create(
+                    [
+                        SkippedItem(
+                            run=run,
+                            chunk=chunk,
+                            step=step.name,
+                            unit=step.unit,
+                            item_id=skip.item_id,
+                            error=skip.error,
+                            traceback=skip.traceback,
+                        )
+                        for skip in skipped
+                    ]
+                )
             if not holds_lease(token):
                 raise LeaseLost(f"chunk {chunk.pk}: the lease was taken by another run during the work")
             ChunkRun.objects.filter(pk=chunk.pk).update(
-                status=RunStatus.SUCCEEDED, counts=counts, error="", seconds=time.perf_counter() - started)
+                status=RunStatus.SUCCEEDED, counts=counts, error="", seconds=time.perf_counter() - started
+            )
     except LeaseLost:
         logger.warning("nightly chunk %s of %s not committed: its run lost the lease", chunk.pk, step.name)
         raise
     except Exception:
         ChunkRun.objects.filter(pk=chunk.pk).exclude(status=RunStatus.SUCCEEDED).update(
-            status=RunStatus.FAILED, error=traceback.format_exc()[-4000:])
+            status=RunStatus.FAILED, error=traceback.format_exc()[-4000:]
+        )
         logger.exception("nightly chunk %s of %s failed", chunk.pk, step.name)
         raise
     for skip in skipped:
@@ -385,8 +413,9 @@ def execute_once(step_run: StepRun, token: str) -> dict:
         logger.warning("nightly step %s not committed: its run lost the lease", step.name)
         raise
     except Exception:
-        StepRun.objects.filter(pk=step_run.pk).update(status=RunStatus.FAILED, error=traceback.format_exc()[-4000:],
-                                                      finished_at=timezone.now())
+        StepRun.objects.filter(pk=step_run.pk).update(
+            status=RunStatus.FAILED, error=traceback.format_exc()[-4000:], finished_at=timezone.now()
+        )
         logger.exception("nightly step %s failed", step_run.name)
         raise
 
@@ -418,7 +447,9 @@ def finish_run(run: JobRun, token: str, *, failed_step: str = "", error: str = "
     attempt and still holds the lease; otherwise (a late redelivery) change nothing."""
     failed = bool(failed_step or error)
     if not holds_lease(token):
-        logger.warning("nightly run %s: a stale attempt tried to finish it; left to the run that holds the lease", run.pk)
+        logger.warning(
+            "nightly run %s: a stale attempt tried to finish it; left to the run that holds the lease", run.pk
+        )
         run.refresh_from_db()
         return run
     values = {

@@ -62,7 +62,7 @@ def _secret_groups(device: TOTPDevice) -> str:
     from base64 import b32encode
 
     secret = b32encode(device.bin_key).decode()
-    return " ".join(secret[i:i + 4] for i in range(0, len(secret), 4))
+    return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
 @never_cache
@@ -78,9 +78,11 @@ def otp_setup(request):
         # Replacing a second factor takes the current one first.
         return redirect(f"{reverse('otp-verify')}?{urlencode({'next': request.get_full_path()})}")
     if totp:
-        return TemplateResponse(request, "otp/setup.html", _context(
-            request, title=gettext("Two-factor authentication"), enrolled=True,
-            required=otp_required(user)))
+        return TemplateResponse(
+            request,
+            "otp/setup.html",
+            _context(request, title=gettext("Two-factor authentication"), enrolled=True, required=otp_required(user)),
+        )
 
     device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
     if device is None:
@@ -89,13 +91,26 @@ def otp_setup(request):
     if request.method == "POST" and form.is_valid():
         if device.verify_token(form.cleaned_data["otp_token"].replace(" ", "")):
             codes = _confirm(request, device)
-            return TemplateResponse(request, "otp/backup_codes.html", _context(
-                request, title=gettext("Your backup codes"), codes=codes))
-        form.add_error("otp_token", gettext("This code is not valid. Check the time on your phone and "
-                                            "type the code that is shown now."))
-    return TemplateResponse(request, "otp/setup.html", _context(
-        request, title=gettext("Set up two-factor authentication"), form=form, enrolled=False,
-        required=otp_required(user), qr_svg=_qr_svg(device.config_url), secret=_secret_groups(device)))
+            return TemplateResponse(
+                request, "otp/backup_codes.html", _context(request, title=gettext("Your backup codes"), codes=codes)
+            )
+        form.add_error(
+            "otp_token",
+            gettext("This code is not valid. Check the time on your phone and type the code that is shown now."),
+        )
+    return TemplateResponse(
+        request,
+        "otp/setup.html",
+        _context(
+            request,
+            title=gettext("Set up two-factor authentication"),
+            form=form,
+            enrolled=False,
+            required=otp_required(user),
+            qr_svg=_qr_svg(device.config_url),
+            secret=_secret_groups(device),
+        ),
+    )
 
 
 @transaction.atomic
@@ -136,5 +151,6 @@ def otp_verify(request):
                 messages.warning(request, gettext("You used a backup code; %(left)d left.") % {"left": left})
             return redirect(_next_url(request))
         form.add_error("otp_token", gettext("This code is not valid."))
-    return TemplateResponse(request, "otp/verify.html", _context(
-        request, title=gettext("Two-factor verification"), form=form))
+    return TemplateResponse(
+        request, "otp/verify.html", _context(request, title=gettext("Two-factor verification"), form=form)
+    )

@@ -59,7 +59,9 @@ class BoundedLimitOffsetPagination(LimitOffsetPagination):
             if parameter["name"] == self.limit_query_param:
                 parameter["schema"].update(minimum=1, maximum=self.max_limit)
                 parameter["description"] = _("Rows per page (at most %(max)s; default %(default)s).") % {
-                    "max": self.max_limit, "default": self.default_limit}
+                    "max": self.max_limit,
+                    "default": self.default_limit,
+                }
             elif parameter["name"] == self.offset_query_param:
                 parameter["schema"].update(minimum=0, maximum=bounds.MAX_OFFSET)
         return parameters

@@ -50,12 +50,25 @@ ROLE_SEES: dict[str, frozenset[Category]] = {
 }
 
 #: The objects whose reads are logged (``AccessLog.object_type``), for the log's filter.
-LOGGED_TYPES = ("members.member", "members.household", "members.payment", "members.insolvencyprocedure",
-                "members.prioraffiliation", "members.increasedreimbursementperiod", "members.hardshipsituation",
-                "benefits.claim", "benefits.paymentbatch", "benefits.unbornchild",
-                "lending.rental", "lending.maxinvoicerefund", "lending.alarmsubsidy", "lending.carefee",
-                "lending.incontinencesale",
-                "elections.voterrollentry", "elections.emancipation")
+LOGGED_TYPES = (
+    "members.member",
+    "members.household",
+    "members.payment",
+    "members.insolvencyprocedure",
+    "members.prioraffiliation",
+    "members.increasedreimbursementperiod",
+    "members.hardshipsituation",
+    "benefits.claim",
+    "benefits.paymentbatch",
+    "benefits.unbornchild",
+    "lending.rental",
+    "lending.maxinvoicerefund",
+    "lending.alarmsubsidy",
+    "lending.carefee",
+    "lending.incontinencesale",
+    "elections.voterrollentry",
+    "elections.emancipation",
+)
 
 #: Member fields by category (the admin form, the API, the exports).
 MEMBER_FIELDS: dict[str, Category] = {
@@ -163,8 +176,12 @@ class AccessLoggedApiMixin:
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        if request.method == "GET" and 200 <= response.status_code < 300 and getattr(request, "user", None) is not None \
-                and request.user.is_authenticated:
+        if (
+            request.method == "GET"
+            and 200 <= response.status_code < 300
+            and getattr(request, "user", None) is not None
+            and request.user.is_authenticated
+        ):
             self._log_api_read(request, response)
         return response
 
@@ -172,8 +189,14 @@ class AccessLoggedApiMixin:
         obj = getattr(self, "_accessed_object", None)
         model = self.access_model or getattr(getattr(self, "queryset", None), "model", None)
         if obj is not None:
-            log_access(request, action="view", obj=obj, household_id=self.access_household_id(obj),
-                       categories=self.access_categories, channel="api")
+            log_access(
+                request,
+                action="view",
+                obj=obj,
+                household_id=self.access_household_id(obj),
+                categories=self.access_categories,
+                channel="api",
+            )
             return
         data = response.data
         if isinstance(data, dict) and isinstance(data.get("results"), list):
@@ -198,8 +221,11 @@ class NeedToKnowFieldsMixin:
         if request is None or getattr(request, "user", None) is None:
             return fields
         allowed = categories_for(request.user)
-        return {name: field for name, field in fields.items()
-                if self.field_categories.get(name, Category.IDENTITY) in allowed}
+        return {
+            name: field
+            for name, field in fields.items()
+            if self.field_categories.get(name, Category.IDENTITY) in allowed
+        }
 
 
 def access_log_purge(*, now=None) -> dict:

@@ -16,8 +16,13 @@ def seed(stdout=None, seeder=None) -> None:
         minute="0", hour="2", day_of_week="*", day_of_month="*", month_of_year="*", timezone="Europe/Brussels"
     )
     task, created = PeriodicTask.objects.get_or_create(
-        name="Nightly recalculations", defaults={"task": NIGHTLY_TASK, "crontab": schedule, "enabled": True,
-                                                 "description": "SPEC §6: dues and entitlement, rent, claims, refunds."}
+        name="Nightly recalculations",
+        defaults={
+            "task": NIGHTLY_TASK,
+            "crontab": schedule,
+            "enabled": True,
+            "description": "SPEC §6: dues and entitlement, rent, claims, refunds.",
+        },
     )
     if stdout:
         stdout.write(f"nightly schedule: {task.crontab} ({'created' if created else 'kept as the manager left it'})")
@@ -25,6 +30,11 @@ def seed(stdout=None, seeder=None) -> None:
         minute="17", hour="*", day_of_week="*", day_of_month="*", month_of_year="*", timezone="Europe/Brussels"
     )
     PeriodicTask.objects.get_or_create(
-        name="Purge expired idempotency keys", defaults={"task": PURGE_TASK, "crontab": hourly, "enabled": True,
-                                                         "description": "API retries: keys older than IDEMPOTENCY_KEY_TTL."}
+        name="Purge expired idempotency keys",
+        defaults={
+            "task": PURGE_TASK,
+            "crontab": hourly,
+            "enabled": True,
+            "description": "API retries: keys older than IDEMPOTENCY_KEY_TTL.",
+        },
     )

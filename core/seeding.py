@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import getpass
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from django.db import models
 
@@ -124,8 +125,16 @@ class Seeder:
     def forced(self, key: str) -> bool:
         return bool(self.force & {ALL, self.app, key})
 
-    def sync(self, model: type[models.Model], key: str, lookup: dict, values: dict, *,
-             related: tuple[Related, ...] = (), overwrite: bool = False) -> models.Model:
+    def sync(
+        self,
+        model: type[models.Model],
+        key: str,
+        lookup: dict,
+        values: dict,
+        *,
+        related: tuple[Related, ...] = (),
+        overwrite: bool = False,
+    ) -> models.Model:
         """The row of ``model`` found by ``lookup`` (its natural key): created with ``values`` (and
         its ``related`` children) when missing; otherwise compared field by field."""
         self.keys.add(key)
@@ -161,8 +170,12 @@ class Seeder:
                 rel.write(obj)
         new = {name: show(values[name]) for name in changed if name in values}
         new.update({rel.name: show(rel.wanted) for rel in related if rel.name in changed})
-        self._audit(obj, key, {name: [old[name], new[name]] for name in sorted(changed)},
-                    reason="placeholder replaced" if overwrite and not self.forced(key) else "forced")
+        self._audit(
+            obj,
+            key,
+            {name: [old[name], new[name]] for name in sorted(changed)},
+            reason="placeholder replaced" if overwrite and not self.forced(key) else "forced",
+        )
         self.overwritten += drifts
         return obj
 
@@ -178,8 +191,13 @@ class Seeder:
             action=LogEntry.Action.UPDATE,
             changes=changes,
             actor=self.actor,
-            additional_data={"via": f"{self.via} --force" if reason == "forced" else self.via, "reason": reason,
-                             "key": key, "run_by": operator_name(), "source": "catalogue in code"},
+            additional_data={
+                "via": f"{self.via} --force" if reason == "forced" else self.via,
+                "reason": reason,
+                "key": key,
+                "run_by": operator_name(),
+                "source": "catalogue in code",
+            },
         )
 
     # --- the report -----------------------------------------------------------------------------
@@ -187,9 +205,11 @@ class Seeder:
     def report(self, what: str) -> list[str]:
         """Lines for the operator: the summary, then every drift and how to take the catalogue's."""
         inserted = "missing" if self.dry_run else "inserted"
-        lines = [f"{what}: {len(self.keys)} rows — {len(self.inserted)} {inserted}, {self.unchanged} as in the catalogue, "
-                 f"{len({d.key for d in self.drift})} differ (kept as in the database), "
-                 f"{len({d.key for d in self.overwritten})} overwritten"]
+        lines = [
+            f"{what}: {len(self.keys)} rows — {len(self.inserted)} {inserted}, {self.unchanged} as in the catalogue, "
+            f"{len({d.key for d in self.drift})} differ (kept as in the database), "
+            f"{len({d.key for d in self.overwritten})} overwritten"
+        ]
         if len(self.inserted) == len(self.keys):  # a new database: the summary says it
             return lines + [f"  overwritten {d.describe()}" for d in self.overwritten]
         lines += [f"  {inserted:<11} {key}" for key in self.inserted[:20]]

@@ -74,11 +74,15 @@ def nightly_step(run_id: int, index: int, token: str) -> str:
     if not pending:
         nightly_step_done.delay(step_run.pk, run_id, index, token)
         return f"{step.name}: no chunk left"
-    chord(nightly_chunk.si(chunk_id, token) for chunk_id in pending)(nightly_step_done.si(step_run.pk, run_id, index, token))
+    chord(nightly_chunk.si(chunk_id, token) for chunk_id in pending)(
+        nightly_step_done.si(step_run.pk, run_id, index, token)
+    )
     return f"{step.name}: {len(pending)} chunks"
 
 
-@shared_task(bind=True, acks_late=True, max_retries=3, soft_time_limit=CHUNK_SOFT_TIME_LIMIT, time_limit=CHUNK_TIME_LIMIT)
+@shared_task(
+    bind=True, acks_late=True, max_retries=3, soft_time_limit=CHUNK_SOFT_TIME_LIMIT, time_limit=CHUNK_TIME_LIMIT
+)
 def nightly_chunk(self, chunk_id: int, token: str) -> dict:
     """One id range. Idempotent (done chunks are skipped), so a redelivery is harmless; one that
     comes after its run lost the lease does nothing. Transient database errors are retried with
@@ -90,7 +94,7 @@ def nightly_chunk(self, chunk_id: int, token: str) -> dict:
         return {"stale": 1}
     except OperationalError as exc:
         if self.request.retries < self.max_retries:
-            raise self.retry(exc=exc, countdown=2 ** self.request.retries * 10) from exc
+            raise self.retry(exc=exc, countdown=2**self.request.retries * 10) from exc
         return {"failed": 1}
     except Exception:  # noqa: BLE001 - recorded on the chunk; the step's callback sees it
         return {"failed": 1}

@@ -27,25 +27,25 @@ from core.admin import (
     service_form_view,
 )
 from core.formatting import short_date
-from members.admin import MEMBER_PANELS
 from elections import selectors, services
 from elections.minutes import minutes_lines, minutes_pdf
 from elections.models import (
     AppealDecision,
     BallotRecord,
     BureauMember,
-    Candidate,
     CandidacyAppeal,
     CandidacyStatus,
+    Candidate,
+    Election,
+    ElectionKind,
     EligibilityFact,
     EligibilityFactKind,
     EligibilityFactSource,
-    Election,
-    ElectionKind,
     Emancipation,
     ResultsPublication,
     VoterRollEntry,
 )
+from members.panels import MEMBER_PANELS
 
 
 class _Warning(str):
@@ -60,8 +60,11 @@ class ListOrderForm(forms.Form):
         self.candidates = list(candidates)
         for index, candidate in enumerate(self.candidates, start=1):
             self.fields[f"position_{candidate.pk}"] = forms.IntegerField(
-                label=str(candidate), min_value=1, max_value=max(1, len(self.candidates)),
-                initial=candidate.list_position or index)
+                label=str(candidate),
+                min_value=1,
+                max_value=max(1, len(self.candidates)),
+                initial=candidate.list_position or index,
+            )
 
     def clean(self):
         data = super().clean()
@@ -81,8 +84,9 @@ class VotesForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.candidates = list(candidates)
         for candidate in self.candidates:
-            self.fields[f"votes_{candidate.pk}"] = forms.IntegerField(label=str(candidate), min_value=0,
-                                                                      max_value=bounds.MAX_COUNT, initial=candidate.votes)
+            self.fields[f"votes_{candidate.pk}"] = forms.IntegerField(
+                label=str(candidate), min_value=0, max_value=bounds.MAX_COUNT, initial=candidate.votes
+            )
 
     def votes(self):
         return {c.pk: self.cleaned_data[f"votes_{c.pk}"] for c in self.candidates}
@@ -135,8 +139,12 @@ class ElectionForm(ServiceModelForm):
             self.fields["seats"].help_text = _("Assembly: computed from the titular members (Art. 9).")
 
     def save_new(self, instance):
-        return services.election_create(year=instance.year, kind=instance.kind, seats=instance.seats or None,
-                                        assembly_size=instance.assembly_size or 0)
+        return services.election_create(
+            year=instance.year,
+            kind=instance.kind,
+            seats=instance.seats or None,
+            assembly_size=instance.assembly_size or 0,
+        )
 
 
 @admin.register(Election)
@@ -144,15 +152,49 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
     form = ElectionForm
     list_display = ("__str__", "seats", "status", "next_due")
     list_filter = ("kind", "status")
-    readonly_fields = ("titular_members", "status", "calendar", "roll_size", "result_summary", "counted_on",
-                       "minutes_signed_at", "minutes_signed_by", "links", "results_published_on", "publication")
+    readonly_fields = (
+        "titular_members",
+        "status",
+        "calendar",
+        "roll_size",
+        "result_summary",
+        "counted_on",
+        "minutes_signed_at",
+        "minutes_signed_by",
+        "links",
+        "results_published_on",
+        "publication",
+    )
     add_fieldsets = ((None, {"fields": ("kind", "year", "seats", "assembly_size")}),)
     fieldsets = (
         (None, {"fields": ("kind", "year", "seats", "assembly_size", "titular_members", "status", "links")}),
-        (_("Calendar (Art. 12–24)"), {"fields": ("calendar", "call_published_on", "roll_closed_on", "list_published_on",
-                                                  "voting_starts", "election_day", "voting_assembly_on")}),
-        (_("Roll and result"), {"fields": ("roll_size", "result_summary", "counted_on", "identity_check",
-                                          "minutes_signed_at", "minutes_signed_by")}),
+        (
+            _("Calendar (Art. 12–24)"),
+            {
+                "fields": (
+                    "calendar",
+                    "call_published_on",
+                    "roll_closed_on",
+                    "list_published_on",
+                    "voting_starts",
+                    "election_day",
+                    "voting_assembly_on",
+                )
+            },
+        ),
+        (
+            _("Roll and result"),
+            {
+                "fields": (
+                    "roll_size",
+                    "result_summary",
+                    "counted_on",
+                    "identity_check",
+                    "minutes_signed_at",
+                    "minutes_signed_by",
+                )
+            },
+        ),
         (_("Publication of the results (Art. 22)"), {"fields": ("results_published_on", "publication")}),
     )
     inlines = [CandidateInline, BureauInline]
@@ -176,11 +218,22 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
     @admin.display(description=_("statutory calendar"))
     def calendar(self, obj):
         today = timezone.localdate()
-        return format_html("<table>{}</table>", format_html_join(
-            "", "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            ((d.article, d.label, short_date(d.earliest) + " – " if d.earliest else "", short_date(d.latest) +
-              (" ⚠" if d.latest and d.latest < today else "")) for d in selectors.deadlines(obj)),
-        ))
+        return format_html(
+            "<table>{}</table>",
+            format_html_join(
+                "",
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                (
+                    (
+                        d.article,
+                        d.label,
+                        short_date(d.earliest) + " – " if d.earliest else "",
+                        short_date(d.latest) + (" ⚠" if d.latest and d.latest < today else ""),
+                    )
+                    for d in selectors.deadlines(obj)
+                ),
+            ),
+        )
 
     @admin.display(description=_("voters on the roll"))
     def roll_size(self, obj):
@@ -191,45 +244,80 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
         r = obj.result or {}
         if not r:
             return "—"
-        return format_html("{}: {}<br>{}: {}", _("elected"), ", ".join(r.get("elected", [])), _("substitutes"),
-                           ", ".join(r.get("substitutes", [])) or "—")
+        return format_html(
+            "{}: {}<br>{}: {}",
+            _("elected"),
+            ", ".join(r.get("elected", [])),
+            _("substitutes"),
+            ", ".join(r.get("substitutes", [])) or "—",
+        )
 
     @admin.display(description=_("documents"))
     def links(self, obj):
         if not obj.pk:
             return "—"
-        pages = [("minutes", _("Minutes")), ("minutes_pdf", "PDF"), ("roll_csv", _("Voter roll (CSV)")),
-                 ("list_order", _("List order (Art. 14)"))]
+        pages = [
+            ("minutes", _("Minutes")),
+            ("minutes_pdf", "PDF"),
+            ("roll_csv", _("Voter roll (CSV)")),
+            ("list_order", _("List order (Art. 14)")),
+        ]
         if obj.kind == ElectionKind.ASSEMBLY:
             pages += [("ballots_import", _("Import ballots")), ("publish", _("Publish the results (Art. 22)"))]
         else:
             pages.append(("votes", _("Record the votes (Art. 29, 30, 32)")))
-        return format_html_join(" ", '<a class="button" href="{}">{}</a>',
-                                ((reverse(f"admin:elections_election_{name}", args=[obj.pk]), label) for name, label in pages))
+        return format_html_join(
+            " ",
+            '<a class="button" href="{}">{}</a>',
+            ((reverse(f"admin:elections_election_{name}", args=[obj.pk]), label) for name, label in pages),
+        )
 
     @admin.display(description=_("published"))
     def publication(self, obj):
         publication = ResultsPublication.objects.filter(election=obj).select_related("published_by").first()
         if publication is None:
             return "—"
-        return format_html('{} {} ({} {}; {} {}) {} <a class="button" href="{}">{}</a>',
-                           short_date(publication.published_on), _("by"), publication.published_by,
-                           _("deadline"), short_date(publication.deadline), _("magazine and website") if
-                           publication.in_magazine and publication.on_website else "", publication.late_note,
-                           reverse("admin:elections_election_publication_pdf", args=[obj.pk]), _("Published document (PDF)"))
+        return format_html(
+            '{} {} ({} {}; {} {}) {} <a class="button" href="{}">{}</a>',
+            short_date(publication.published_on),
+            _("by"),
+            publication.published_by,
+            _("deadline"),
+            short_date(publication.deadline),
+            _("magazine and website") if publication.in_magazine and publication.on_website else "",
+            publication.late_note,
+            reverse("admin:elections_election_publication_pdf", args=[obj.pk]),
+            _("Published document (PDF)"),
+        )
 
     def get_urls(self):
         return [
             path("<int:pk>/minutes/", self.admin_site.admin_view(self.minutes_view), name="elections_election_minutes"),
-            path("<int:pk>/minutes.pdf", self.admin_site.admin_view(self.minutes_pdf_view), name="elections_election_minutes_pdf"),
-            path("<int:pk>/roll.csv", self.admin_site.admin_view(self.roll_csv_view), name="elections_election_roll_csv"),
-            path("<int:pk>/ballots/import/", self.admin_site.admin_view(self.ballots_import_view),
-                 name="elections_election_ballots_import"),
-            path("<int:pk>/list-order/", self.admin_site.admin_view(self.list_order_view), name="elections_election_list_order"),
+            path(
+                "<int:pk>/minutes.pdf",
+                self.admin_site.admin_view(self.minutes_pdf_view),
+                name="elections_election_minutes_pdf",
+            ),
+            path(
+                "<int:pk>/roll.csv", self.admin_site.admin_view(self.roll_csv_view), name="elections_election_roll_csv"
+            ),
+            path(
+                "<int:pk>/ballots/import/",
+                self.admin_site.admin_view(self.ballots_import_view),
+                name="elections_election_ballots_import",
+            ),
+            path(
+                "<int:pk>/list-order/",
+                self.admin_site.admin_view(self.list_order_view),
+                name="elections_election_list_order",
+            ),
             path("<int:pk>/votes/", self.admin_site.admin_view(self.votes_view), name="elections_election_votes"),
             path("<int:pk>/publish/", self.admin_site.admin_view(self.publish_view), name="elections_election_publish"),
-            path("<int:pk>/results.pdf", self.admin_site.admin_view(self.publication_pdf_view),
-                 name="elections_election_publication_pdf"),
+            path(
+                "<int:pk>/results.pdf",
+                self.admin_site.admin_view(self.publication_pdf_view),
+                name="elections_election_publication_pdf",
+            ),
             *super().get_urls(),
         ]
 
@@ -245,12 +333,24 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
         election = self._election(request, pk)
         result = election.result or {}
         rows = [
-            {"name": c["name"], "name_votes": c.get("name_votes", c.get("votes", 0)), "devolved": c.get("devolved", ""),
-             "total": c.get("total", c.get("votes", 0)), "elected": c["elected"], "rank": c.get("rank") or ""}
+            {
+                "name": c["name"],
+                "name_votes": c.get("name_votes", c.get("votes", 0)),
+                "devolved": c.get("devolved", ""),
+                "total": c.get("total", c.get("votes", 0)),
+                "elected": c["elected"],
+                "rank": c.get("rank") or "",
+            }
             for c in result.get("candidates", [])
         ]
-        context = {**self.admin_site.each_context(request), "election": election, "lines": minutes_lines(election),
-                   "result": result, "rows": rows, "title": _("Minutes")}
+        context = {
+            **self.admin_site.each_context(request),
+            "election": election,
+            "lines": minutes_lines(election),
+            "result": result,
+            "rows": rows,
+            "title": _("Minutes"),
+        }
         return TemplateResponse(request, "admin/elections/minutes.html", context)
 
     def minutes_pdf_view(self, request, pk):
@@ -268,8 +368,14 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
         for v in election.voters.order_by("last_name", "first_name").iterator(chunk_size=5000):
             writer.writerow([v.last_name, v.first_name, v.member_number, v.address])
             count += 1
-        privacy.log_access(request, action="export", model=VoterRollEntry, count=count, reason=f"voter roll {election}",
-                           categories=(privacy.Category.IDENTITY,))
+        privacy.log_access(
+            request,
+            action="export",
+            model=VoterRollEntry,
+            count=count,
+            reason=f"voter roll {election}",
+            categories=(privacy.Category.IDENTITY,),
+        )
         response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="voter-roll-{election.year}.csv"'
         return response
@@ -282,7 +388,9 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
         if request.method == "POST" and request.FILES.get("file"):
             try:
                 text = request.FILES["file"].read().decode("utf-8-sig")
-                rows = list(csv.DictReader(io.StringIO(text), delimiter=";" if text.count(";") >= text.count(",") else ","))
+                rows = list(
+                    csv.DictReader(io.StringIO(text), delimiter=";" if text.count(";") >= text.count(",") else ",")
+                )
                 count = services.ballots_import(election=election, rows=rows, on=timezone.localdate())
             except UnicodeDecodeError:
                 errors = [_("The file is not UTF-8 text: save it as “CSV UTF-8” and import it again.")]
@@ -293,48 +401,89 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
             else:
                 self.message_user(request, _("%(n)d ballots imported.") % {"n": count})
                 return HttpResponseRedirect(reverse("admin:elections_election_change", args=[election.pk]))
-        context = {**self.admin_site.each_context(request), "election": election, "errors": errors,
-                   "title": _("Import ballots")}
+        context = {
+            **self.admin_site.each_context(request),
+            "election": election,
+            "errors": errors,
+            "title": _("Import ballots"),
+        }
         return TemplateResponse(request, "admin/elections/ballots_import.html", context)
 
     def list_order_view(self, request, pk):
         election = self._election(request, pk)
-        candidates = election.candidates.filter(status=CandidacyStatus.ACCEPTED).select_related("member").order_by(
-            "list_position", "member__last_name", "pk")
+        candidates = (
+            election.candidates.filter(status=CandidacyStatus.ACCEPTED)
+            .select_related("member")
+            .order_by("list_position", "member__last_name", "pk")
+        )
         form = ListOrderForm(request.POST or None, candidates=candidates)
 
         def call(data):
             services.list_order_set(election=election, candidate_ids=form.order())
             return _("The list order is set (Art. 14).")
-        return service_form_view(self, request, election, form, call, title=_("List order (Art. 14)"),
-                                 intro=_("The board sets the order of the accepted candidates on the list."))
+
+        return service_form_view(
+            self,
+            request,
+            election,
+            form,
+            call,
+            title=_("List order (Art. 14)"),
+            intro=_("The board sets the order of the accepted candidates on the list."),
+        )
 
     def votes_view(self, request, pk):
         election = self._election(request, pk)
-        candidates = election.candidates.filter(status=CandidacyStatus.ACCEPTED).select_related("member").order_by(
-            "member__last_name", "member__first_name", "pk")
+        candidates = (
+            election.candidates.filter(status=CandidacyStatus.ACCEPTED)
+            .select_related("member")
+            .order_by("member__last_name", "member__first_name", "pk")
+        )
         form = VotesForm(request.POST or None, candidates=candidates)
 
         def call(data):
             services.votes_record(election=election, votes=form.votes())
             return _("The votes are recorded; count them with the action “Count the votes”.")
-        return service_form_view(self, request, election, form, call, title=_("Record the votes (Art. 29, 30, 32)"),
-                                 intro=_("The votes of the General Assembly's secret ballot, per accepted candidate."))
+
+        return service_form_view(
+            self,
+            request,
+            election,
+            form,
+            call,
+            title=_("Record the votes (Art. 29, 30, 32)"),
+            intro=_("The votes of the General Assembly's secret ballot, per accepted candidate."),
+        )
 
     def publish_view(self, request, pk):
         election = self._election(request, pk)
         form = PublishResultsForm(request.POST or None)
 
         def call(data):
-            publication = services.results_publish(election=election, on=data["published_on"], user=request.user,
-                                                   in_magazine=data["in_magazine"], on_website=data["on_website"])
+            publication = services.results_publish(
+                election=election,
+                on=data["published_on"],
+                user=request.user,
+                in_magazine=data["in_magazine"],
+                on_website=data["on_website"],
+            )
             if publication.late_note:
                 return _Warning(_("Results published, late: %(note)s") % {"note": publication.late_note})
             return _("Results published (Art. 22).")
-        return service_form_view(self, request, election, form, call, title=_("Publish the results (Art. 22)"),
-                                 intro=_("In the members' magazine and on the website, at the latest 15 calendar days "
-                                         "after the vote (Art. 22). The published document is made from the signed minutes."),
-                                 submit=_("Publish"))
+
+        return service_form_view(
+            self,
+            request,
+            election,
+            form,
+            call,
+            title=_("Publish the results (Art. 22)"),
+            intro=_(
+                "In the members' magazine and on the website, at the latest 15 calendar days "
+                "after the vote (Art. 22). The published document is made from the signed minutes."
+            ),
+            submit=_("Publish"),
+        )
 
     def publication_pdf_view(self, request, pk):
         election = self._election(request, pk)
@@ -345,23 +494,29 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
 
     publish_call = service_action(
         lambda e, user, reason: services.call_publish(election=e, on=timezone.localdate()) and None,
-        description=_("Publish the call for candidates today (Art. 12)"))
+        description=_("Publish the call for candidates today (Art. 12)"),
+    )
     generate_roll = service_action(
         lambda e, user, reason: services.roll_generate(election=e) and None,
-        description=_("Generate the voter roll (Art. 11.1, 17)"))
+        description=_("Generate the voter roll (Art. 11.1, 17)"),
+    )
     publish_list = service_action(
         lambda e, user, reason: _publish_list(e),
-        description=_("Publish the candidate list with the election day entered (Art. 14–15)"))
-    count = service_action(
-        lambda e, user, reason: _count(e), description=_("Count the votes (Art. 20–21, 32)"))
+        description=_("Publish the candidate list with the election day entered (Art. 14–15)"),
+    )
+    count = service_action(lambda e, user, reason: _count(e), description=_("Count the votes (Art. 20–21, 32)"))
     sign_minutes = service_action(
         lambda e, user, reason: services.minutes_sign(election=e, user=user, identity_check=e.identity_check) and None,
-        description=_("Sign the minutes (identity check as entered)"), confirm=True,
-        consequence=_("The signed minutes are final: the result can no longer be counted again."))
+        description=_("Sign the minutes (identity check as entered)"),
+        confirm=True,
+        consequence=_("The signed minutes are final: the result can no longer be counted again."),
+    )
     publish_results = service_action(
         lambda e, user, reason: _publish_results(e, user),
-        description=_("Publish the results today in the magazine and on the website (Art. 22)"), confirm=True,
-        consequence=_("The results are published today (Art. 22); a publication is not taken back."))
+        description=_("Publish the results today in the magazine and on the website (Art. 22)"),
+        confirm=True,
+        consequence=_("The results are published today (Art. 22); a publication is not taken back."),
+    )
 
 
 def _publish_list(election):
@@ -394,13 +549,23 @@ class CandidacyForm(ServiceModelForm):
         fields = ("election", "member", "filed_on", "channel")
 
     def save_new(self, instance):
-        return services.candidacy_file(election=instance.election, member=instance.member, filed_on=instance.filed_on,
-                                       channel=instance.channel)
+        return services.candidacy_file(
+            election=instance.election, member=instance.member, filed_on=instance.filed_on, channel=instance.channel
+        )
 
 
 class EligibilityFactInline(admin.TabularInline):
     model = EligibilityFact
-    fields = ("kind", "holds", "early_retirement", "source", "reference", "established_on", "recorded_by", "recorded_at")
+    fields = (
+        "kind",
+        "holds",
+        "early_retirement",
+        "source",
+        "reference",
+        "established_on",
+        "recorded_by",
+        "recorded_at",
+    )
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -422,9 +587,13 @@ class AppealInline(admin.StackedInline):
 
 class RefusalForm(forms.Form):
     refused_on = forms.DateField(label=_("refused on"), initial=timezone.localdate)
-    motivation = forms.CharField(label=_("motivation"), required=False, max_length=2000,
-                                 widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
-                                 help_text=_("Added to the eligibility problems found (Art. 11); required when there are none."))
+    motivation = forms.CharField(
+        label=_("motivation"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 60}),
+        help_text=_("Added to the eligibility problems found (Art. 11); required when there are none."),
+    )
 
 
 class AppealForm(forms.Form):
@@ -436,8 +605,11 @@ class AppealForm(forms.Form):
 
 class FactForm(forms.Form):
     kind = forms.ChoiceField(label=_("fact"), choices=EligibilityFactKind.choices)
-    holds = forms.BooleanField(label=_("holds"), required=False,
-                               help_text=_("Ticked: the fact is true for the candidate (it bars the candidacy)."))
+    holds = forms.BooleanField(
+        label=_("holds"),
+        required=False,
+        help_text=_("Ticked: the fact is true for the candidate (it bars the candidacy)."),
+    )
     early_retirement = forms.BooleanField(label=_("dismissed into early retirement (brugpensioen)"), required=False)
     source = forms.ChoiceField(label=_("source"), choices=EligibilityFactSource.choices)
     reference = forms.CharField(label=_("reference"), max_length=200, required=False)
@@ -453,8 +625,19 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
     list_select_related = ("member", "election")
     inlines = [EligibilityFactInline, AppealInline]
     actions = ["accept", "refuse"]
-    SHOWN = ("election", "member", "filed_on", "channel", "status", "problems", "refusal_letter", "refused_on",
-             "list_position", "votes", "steps")
+    SHOWN = (
+        "election",
+        "member",
+        "filed_on",
+        "channel",
+        "status",
+        "problems",
+        "refusal_letter",
+        "refused_on",
+        "list_position",
+        "votes",
+        "steps",
+    )
 
     def get_fields(self, request, obj=None):
         if obj is None:  # the status and the problems follow from the eligibility check
@@ -475,8 +658,11 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
             pages.append(("refuse", _("Refuse with a motivation (Art. 13)")))
         if obj.status == CandidacyStatus.REFUSED:
             pages.append(("appeal", _("Record the appeal's outcome (Art. 13)")))
-        return format_html_join(" ", '<a class="button" href="{}">{}</a>',
-                                ((reverse(f"admin:elections_candidate_{name}", args=[obj.pk]), label) for name, label in pages))
+        return format_html_join(
+            " ",
+            '<a class="button" href="{}">{}</a>',
+            ((reverse(f"admin:elections_candidate_{name}", args=[obj.pk]), label) for name, label in pages),
+        )
 
     def get_urls(self):
         return [
@@ -499,8 +685,17 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
         def call(data):
             services.candidacy_refuse(candidate=candidate, on=data["refused_on"], motivation=data["motivation"])
             return _("Refused; the motivated letter is ready (Art. 13).")
-        return service_form_view(self, request, candidate, form, call, title=_("Refuse with a motivation (Art. 13)"),
-                                 intro="; ".join(candidate.problems), submit=_("Refuse"))
+
+        return service_form_view(
+            self,
+            request,
+            candidate,
+            form,
+            call,
+            title=_("Refuse with a motivation (Art. 13)"),
+            intro="; ".join(candidate.problems),
+            submit=_("Refuse"),
+        )
 
     def appeal_view(self, request, pk):
         candidate = self._candidate(request, pk)
@@ -508,11 +703,24 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
 
         def call(data):
             appeal = services.candidacy_appeal_record(candidate=candidate, user=request.user, **data)
-            return (_("Appeal upheld: the candidacy is accepted.") if appeal.decision == AppealDecision.UPHELD
-                    else _("Appeal dismissed: the refusal stands."))
-        return service_form_view(self, request, candidate, form, call, title=_("Record the appeal's outcome (Art. 13)"),
-                                 intro=_("The supervisory office's decision on the appeal against the refusal. Only an "
-                                         "upheld appeal places the candidate on the list."))
+            return (
+                _("Appeal upheld: the candidacy is accepted.")
+                if appeal.decision == AppealDecision.UPHELD
+                else _("Appeal dismissed: the refusal stands.")
+            )
+
+        return service_form_view(
+            self,
+            request,
+            candidate,
+            form,
+            call,
+            title=_("Record the appeal's outcome (Art. 13)"),
+            intro=_(
+                "The supervisory office's decision on the appeal against the refusal. Only an "
+                "upheld appeal places the candidate on the list."
+            ),
+        )
 
     def fact_view(self, request, pk):
         candidate = self._candidate(request, pk)
@@ -521,22 +729,39 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
         def call(data):
             services.eligibility_fact_record(candidate=candidate, user=request.user, **data)
             return _("Recorded; the candidacy is now %(status)s.") % {"status": candidate.get_status_display()}
-        return service_form_view(self, request, candidate, form, call, title=_("Record an Art. 11.2 fact"),
-                                 intro=_("Civil rights, (partner of) paid or dismissed staff, parliamentary mandate — "
-                                         "with the document it comes from."))
+
+        return service_form_view(
+            self,
+            request,
+            candidate,
+            form,
+            call,
+            title=_("Record an Art. 11.2 fact"),
+            intro=_(
+                "Civil rights, (partner of) paid or dismissed staff, parliamentary mandate — "
+                "with the document it comes from."
+            ),
+        )
 
     accept = service_action(
         lambda candidate, user, reason: services.candidacy_accept(candidate=candidate) and None,
         description=_("Accept (Art. 11, 13: judged again with the recorded facts)"),
-        select=lambda qs: qs.select_related("election", "member"))
+        select=lambda qs: qs.select_related("election", "member"),
+    )
     refuse = service_action(
-        lambda candidate, user, reason: services.candidacy_refuse(candidate=candidate, on=timezone.localdate()) and None,
-        description=_("Refuse those with eligibility problems, motivated by them (Art. 13)"), confirm=True,
-        consequence=_("Each candidacy is refused today, motivated by its eligibility problems (Art. 13); the "
-                      "candidate may appeal. A candidacy without problems is not refused."),
+        lambda candidate, user, reason: (
+            services.candidacy_refuse(candidate=candidate, on=timezone.localdate()) and None
+        ),
+        description=_("Refuse those with eligibility problems, motivated by them (Art. 13)"),
+        confirm=True,
+        consequence=_(
+            "Each candidacy is refused today, motivated by its eligibility problems (Art. 13); the "
+            "candidate may appeal. A candidacy without problems is not refused."
+        ),
         select=lambda qs: qs.exclude(status=CandidacyStatus.REFUSED).select_related("election", "member"),
         details=lambda candidates: {c.pk: "; ".join(c.problems) or "—" for c in candidates},
-        nothing=_("The selected candidacies are refused already."))
+        nothing=_("The selected candidacies are refused already."),
+    )
 
 
 class EmancipationForm(ServiceModelForm):
@@ -547,8 +772,13 @@ class EmancipationForm(ServiceModelForm):
         fields = ("member", "emancipated_on", "ground", "proof")
 
     def save_new(self, instance):
-        return services.emancipation_record(member=instance.member, emancipated_on=instance.emancipated_on,
-                                            ground=instance.ground, proof=instance.proof, user=self.user)
+        return services.emancipation_record(
+            member=instance.member,
+            emancipated_on=instance.emancipated_on,
+            ground=instance.ground,
+            proof=instance.proof,
+            user=self.user,
+        )
 
 
 @admin.register(Emancipation)
@@ -598,8 +828,14 @@ class BallotForm(ServiceModelForm):
         fields = ("election", "voter", "channel", "list_vote", "names", "spoiled")
 
     def save_new(self, instance):
-        return services.ballot_record(election=instance.election, voter=instance.voter, channel=instance.channel,
-                                      list_vote=instance.list_vote, names=instance.names, spoiled=instance.spoiled)
+        return services.ballot_record(
+            election=instance.election,
+            voter=instance.voter,
+            channel=instance.channel,
+            list_vote=instance.list_vote,
+            names=instance.names,
+            spoiled=instance.spoiled,
+        )
 
 
 @admin.register(BallotRecord)
@@ -618,9 +854,16 @@ def electoral_panel(member):
     return format_html(
         "<p>{}: {}</p><p>{}: {}</p>",
         _("Emancipated (Art. 11.1 “ontvoegd”)"),
-        format_html("{} — {}, {}", short_date(emancipation.emancipated_on), emancipation.get_ground_display(),
-                    emancipation.proof) if emancipation else format_html('— <a href="{}">{}</a>', add_url, _("record")),
-        _("candidacies"), ", ".join(f"{c.election}: {c.get_status_display()}" for c in candidacies) or "—",
+        format_html(
+            "{} — {}, {}",
+            short_date(emancipation.emancipated_on),
+            emancipation.get_ground_display(),
+            emancipation.proof,
+        )
+        if emancipation
+        else format_html('— <a href="{}">{}</a>', add_url, _("record")),
+        _("candidacies"),
+        ", ".join(f"{c.election}: {c.get_status_display()}" for c in candidacies) or "—",
     )
 
 
@@ -697,8 +940,12 @@ class AssemblyMemberForm(OrganForm):
             self.fields["mandate_end"].help_text = _("Empty: six years to the day (Art. 9).")
 
     def save_new(self, instance):
-        return services.assembly_member_add(member=instance.member, mandate_start=instance.mandate_start,
-                                            mandate_end=instance.mandate_end, election=instance.election)
+        return services.assembly_member_add(
+            member=instance.member,
+            mandate_start=instance.mandate_start,
+            mandate_end=instance.mandate_end,
+            election=instance.election,
+        )
 
     def save_change(self, instance, changed):
         if {"left_on", "left_reason"} & changed:
@@ -724,7 +971,9 @@ class AssemblyMemberAdmin(OrganAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return ("member", "election", "mandate_start", "mandate_end") + (("left_on", "left_reason") if obj.left_on else ())
+        return ("member", "election", "mandate_start", "mandate_end") + (
+            ("left_on", "left_reason") if obj.left_on else ()
+        )
 
 
 def _install(election):
@@ -734,8 +983,10 @@ def _install(election):
 
 install_assembly = service_action(
     lambda election, user, reason: _install(election),
-    description=_("Install the elected General Assembly today (Art. 24)"), confirm=True,
-    consequence=_("The elected become members of the General Assembly today, for six years (Art. 9, 24)."))
+    description=_("Install the elected General Assembly today (Art. 24)"),
+    confirm=True,
+    consequence=_("The elected become members of the General Assembly today, for six years (Art. 9, 24)."),
+)
 
 
 ElectionAdmin.install_assembly = install_assembly
@@ -751,8 +1002,13 @@ class AdviserForm(OrganForm):
         fields = ("organ", "name", "member", "appointed_on", "proposed_by_board_on", "ended_on")
 
     def save_new(self, instance):
-        return services.adviser_appoint(organ=instance.organ, name=instance.name, on=instance.appointed_on,
-                                        member=instance.member, proposed_by_board_on=instance.proposed_by_board_on)
+        return services.adviser_appoint(
+            organ=instance.organ,
+            name=instance.name,
+            on=instance.appointed_on,
+            member=instance.member,
+            proposed_by_board_on=instance.proposed_by_board_on,
+        )
 
     def save_change(self, instance, changed):
         if "ended_on" in changed and instance.ended_on:
@@ -774,7 +1030,9 @@ class AdviserAdmin(OrganAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return ("organ", "name", "member", "appointed_on", "proposed_by_board_on") + (("ended_on",) if obj.ended_on else ())
+        return ("organ", "name", "member", "appointed_on", "proposed_by_board_on") + (
+            ("ended_on",) if obj.ended_on else ()
+        )
 
 
 # --- assembly meetings (Art. 25, 25bis) ----------------------------------------------------------------------
@@ -783,13 +1041,27 @@ class AdviserAdmin(OrganAdmin):
 class AssemblyMeetingForm(OrganForm):
     class Meta:
         model = AssemblyMeeting
-        fields = ("date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of",
-                  "convocation_sent_on", "documents_available_on", "technical_incidents")
+        fields = (
+            "date",
+            "kind",
+            "mode",
+            "mode_reason",
+            "remote_voting",
+            "second_meeting_of",
+            "convocation_sent_on",
+            "documents_available_on",
+            "technical_incidents",
+        )
 
     def save_new(self, instance):
-        return services.assembly_meeting_plan(day=instance.date, kind=instance.kind, mode=instance.mode,
-                                              mode_reason=instance.mode_reason, remote_voting=instance.remote_voting,
-                                              second_meeting_of=instance.second_meeting_of)
+        return services.assembly_meeting_plan(
+            day=instance.date,
+            kind=instance.kind,
+            mode=instance.mode,
+            mode_reason=instance.mode_reason,
+            remote_voting=instance.remote_voting,
+            second_meeting_of=instance.second_meeting_of,
+        )
 
     def save_change(self, instance, changed):
         if "convocation_sent_on" in changed and instance.convocation_sent_on:
@@ -812,7 +1084,9 @@ class AgendaItemInline(admin.TabularInline):
 
     @admin.display(description=_("votes and discussion"))
     def link(self, obj):
-        return format_html('<a href="{}">{}</a>', reverse("admin:elections_agendaitem_change", args=[obj.pk]), _("Change"))
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:elections_agendaitem_change", args=[obj.pk]), _("Change")
+        )
 
 
 class AssemblyAttendanceInline(admin.TabularInline):
@@ -840,13 +1114,35 @@ class AssemblyMeetingAdmin(OrganAdmin):
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of")
-        return ("date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of", "status", "figures",
-                "convocation_sent_on", "documents_available_on", "technical_incidents", "links")
+        return (
+            "date",
+            "kind",
+            "mode",
+            "mode_reason",
+            "remote_voting",
+            "second_meeting_of",
+            "status",
+            "figures",
+            "convocation_sent_on",
+            "documents_available_on",
+            "technical_incidents",
+            "links",
+        )
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        fixed = ("date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of", "status", "figures", "links")
+        fixed = (
+            "date",
+            "kind",
+            "mode",
+            "mode_reason",
+            "remote_voting",
+            "second_meeting_of",
+            "status",
+            "figures",
+            "links",
+        )
         if obj.status == MeetingStatus.CLOSED:
             return fixed + ("convocation_sent_on", "documents_available_on", "technical_incidents")
         if obj.status == MeetingStatus.CONVENED:
@@ -857,25 +1153,43 @@ class AssemblyMeetingAdmin(OrganAdmin):
     def figures(self, obj):
         facts = selectors.assembly_meeting_facts(obj)
         return format_html(
-            "{} {} / {} ({}) — {}{}", _("present or represented:"), facts["present"] + facts["represented"],
-            facts["members"], _("quorum %(n)s") % {"n": facts["quorum_needed"]},
+            "{} {} / {} ({}) — {}{}",
+            _("present or represented:"),
+            facts["present"] + facts["represented"],
+            facts["members"],
+            _("quorum %(n)s") % {"n": facts["quorum_needed"]},
             _("reached") if facts["quorum_reached"] else _("not reached"),
-            format_html_join("", "<br>⚠ {}", ((w,) for w in facts["warnings"])))
+            format_html_join("", "<br>⚠ {}", ((w,) for w in facts["warnings"])),
+        )
 
     @admin.display(description=_("documents"))
     def links(self, obj):
-        return format_html('<a class="button" href="{}">{}</a> <a class="button" href="{}">PDF</a> '
-                           '<a class="button" href="{}?meeting={}">{}</a> <a class="button" href="{}?meeting__id__exact={}">{}</a>',
-                           reverse("admin:elections_assemblymeeting_minutes", args=[obj.pk]), _("Minutes"),
-                           reverse("admin:elections_assemblymeeting_minutes_pdf", args=[obj.pk]),
-                           reverse("admin:elections_agendaitem_add"), obj.pk, _("Add an agenda item"),
-                           reverse("admin:elections_assemblyattendance_changelist"), obj.pk, _("Attendance list"))
+        return format_html(
+            '<a class="button" href="{}">{}</a> <a class="button" href="{}">PDF</a> '
+            '<a class="button" href="{}?meeting={}">{}</a> <a class="button" href="{}?meeting__id__exact={}">{}</a>',
+            reverse("admin:elections_assemblymeeting_minutes", args=[obj.pk]),
+            _("Minutes"),
+            reverse("admin:elections_assemblymeeting_minutes_pdf", args=[obj.pk]),
+            reverse("admin:elections_agendaitem_add"),
+            obj.pk,
+            _("Add an agenda item"),
+            reverse("admin:elections_assemblyattendance_changelist"),
+            obj.pk,
+            _("Attendance list"),
+        )
 
     def get_urls(self):
         return [
-            path("<int:pk>/minutes/", self.admin_site.admin_view(self.minutes_view), name="elections_assemblymeeting_minutes"),
-            path("<int:pk>/minutes.pdf", self.admin_site.admin_view(self.minutes_pdf_view),
-                 name="elections_assemblymeeting_minutes_pdf"),
+            path(
+                "<int:pk>/minutes/",
+                self.admin_site.admin_view(self.minutes_view),
+                name="elections_assemblymeeting_minutes",
+            ),
+            path(
+                "<int:pk>/minutes.pdf",
+                self.admin_site.admin_view(self.minutes_pdf_view),
+                name="elections_assemblymeeting_minutes_pdf",
+            ),
             *super().get_urls(),
         ]
 
@@ -889,8 +1203,13 @@ class AssemblyMeetingAdmin(OrganAdmin):
 
     def minutes_view(self, request, pk):
         meeting = self._meeting(request, pk)
-        context = {**self.admin_site.each_context(request), "meeting": meeting, "lines": assembly_minutes_lines(meeting),
-                   "items": assembly_minutes_items(meeting), "title": _("Minutes")}
+        context = {
+            **self.admin_site.each_context(request),
+            "meeting": meeting,
+            "lines": assembly_minutes_lines(meeting),
+            "items": assembly_minutes_items(meeting),
+            "title": _("Minutes"),
+        }
         return TemplateResponse(request, "admin/elections/assembly_minutes.html", context)
 
     def minutes_pdf_view(self, request, pk):
@@ -901,18 +1220,32 @@ class AssemblyMeetingAdmin(OrganAdmin):
 
     fill_absent = service_action(
         lambda m, user, reason: _("%(n)d recorded absent") % {"n": services.assembly_attendance_fill_absent(meeting=m)},
-        description=_("Record every member not on the list as absent (Art. 25bis §7 3°)"))
+        description=_("Record every member not on the list as absent (Art. 25bis §7 3°)"),
+    )
     close = service_action(
         lambda m, user, reason: services.assembly_meeting_close(meeting=m, user=user) and None,
-        description=_("Close the meeting: fix the attendance and the decisions (Art. 25, 25bis §7)"), confirm=True,
-        consequence=_("The attendance and the decisions are fixed: a closed meeting is not changed any more."))
+        description=_("Close the meeting: fix the attendance and the decisions (Art. 25, 25bis §7)"),
+        confirm=True,
+        consequence=_("The attendance and the decisions are fixed: a closed meeting is not changed any more."),
+    )
 
 
 class AgendaItemForm(OrganForm):
     class Meta:
         model = AgendaItem
-        fields = ("meeting", "title", "subject", "secret_ballot", "statute_text_sent_on", "statute_text_exception",
-                  "discussion", "votes_for", "votes_against", "abstentions", "chair_vote")
+        fields = (
+            "meeting",
+            "title",
+            "subject",
+            "secret_ballot",
+            "statute_text_sent_on",
+            "statute_text_exception",
+            "discussion",
+            "votes_for",
+            "votes_against",
+            "abstentions",
+            "chair_vote",
+        )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -920,16 +1253,26 @@ class AgendaItemForm(OrganForm):
             self.fields["meeting"].queryset = AssemblyMeeting.objects.filter(status=MeetingStatus.PLANNED)
 
     def save_new(self, instance):
-        return services.agenda_item_add(meeting=instance.meeting, title=instance.title, subject=instance.subject,
-                                        secret_ballot=instance.secret_ballot, statute_text_sent_on=instance.statute_text_sent_on,
-                                        statute_text_exception=instance.statute_text_exception)
+        return services.agenda_item_add(
+            meeting=instance.meeting,
+            title=instance.title,
+            subject=instance.subject,
+            secret_ballot=instance.secret_ballot,
+            statute_text_sent_on=instance.statute_text_sent_on,
+            statute_text_exception=instance.statute_text_exception,
+        )
 
     def save_change(self, instance, changed):
         if {"votes_for", "votes_against", "abstentions", "chair_vote"} & changed:
             if instance.votes_for is None or instance.votes_against is None:
                 raise ValidationError({"votes_for": _("Give the votes for and against (0 when none).")})
-            services.agenda_item_votes_record(item=instance, votes_for=instance.votes_for, votes_against=instance.votes_against,
-                                              abstentions=instance.abstentions or 0, chair_vote=instance.chair_vote)
+            services.agenda_item_votes_record(
+                item=instance,
+                votes_for=instance.votes_for,
+                votes_against=instance.votes_against,
+                abstentions=instance.abstentions or 0,
+                chair_vote=instance.chair_vote,
+            )
         if "discussion" in changed:
             services.agenda_item_discussion_record(item=instance, text=instance.discussion)
 
@@ -944,15 +1287,39 @@ class AgendaItemAdmin(OrganAdmin):
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("meeting", "title", "subject", "secret_ballot", "statute_text_sent_on", "statute_text_exception")
-        return ("meeting", "position", "title", "subject", "majority", "secret_ballot", "statute_text_sent_on",
-                "statute_text_exception", "discussion", "votes_for", "votes_against", "abstentions", "chair_vote",
-                "outcome", "reasons_display")
+        return (
+            "meeting",
+            "position",
+            "title",
+            "subject",
+            "majority",
+            "secret_ballot",
+            "statute_text_sent_on",
+            "statute_text_exception",
+            "discussion",
+            "votes_for",
+            "votes_against",
+            "abstentions",
+            "chair_vote",
+            "outcome",
+            "reasons_display",
+        )
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        fixed = ("meeting", "position", "title", "subject", "majority", "secret_ballot", "statute_text_sent_on",
-                 "statute_text_exception", "outcome", "reasons_display")
+        fixed = (
+            "meeting",
+            "position",
+            "title",
+            "subject",
+            "majority",
+            "secret_ballot",
+            "statute_text_sent_on",
+            "statute_text_exception",
+            "outcome",
+            "reasons_display",
+        )
         if obj.meeting.status == MeetingStatus.CLOSED:
             return fixed + ("discussion", "votes_for", "votes_against", "abstentions", "chair_vote")
         if obj.meeting.status == MeetingStatus.PLANNED:
@@ -963,10 +1330,11 @@ class AgendaItemAdmin(OrganAdmin):
     def majority(self, obj):
         from elections import rules
 
-        return {rules.MAJORITY_SIMPLE: _("simple majority of the votes cast (Art. 25)"),
-                rules.MAJORITY_TWO_THIRDS: _("two thirds of the votes cast (Art. 25, 73)"),
-                rules.MAJORITY_ABSOLUTE_PRESENT: _("absolute majority of the members present (Art. 25, extraordinary)"),
-                }[rules.majority_for(obj.subject, obj.meeting.kind)]
+        return {
+            rules.MAJORITY_SIMPLE: _("simple majority of the votes cast (Art. 25)"),
+            rules.MAJORITY_TWO_THIRDS: _("two thirds of the votes cast (Art. 25, 73)"),
+            rules.MAJORITY_ABSOLUTE_PRESENT: _("absolute majority of the members present (Art. 25, extraordinary)"),
+        }[rules.majority_for(obj.subject, obj.meeting.kind)]
 
     @admin.display(description=_("reasons"))
     def reasons_display(self, obj):
@@ -984,12 +1352,20 @@ class AssemblyAttendanceForm(OrganForm):
             self.fields["meeting"].queryset = AssemblyMeeting.objects.exclude(status=MeetingStatus.CLOSED)
 
     def save_new(self, instance):
-        return services.assembly_attendance_record(meeting=instance.meeting, assembly_member=instance.assembly_member,
-                                                   presence=instance.presence, proxy_holder=instance.proxy_holder)
+        return services.assembly_attendance_record(
+            meeting=instance.meeting,
+            assembly_member=instance.assembly_member,
+            presence=instance.presence,
+            proxy_holder=instance.proxy_holder,
+        )
 
     def save_change(self, instance, changed):
-        services.assembly_attendance_record(meeting=instance.meeting, assembly_member=instance.assembly_member,
-                                            presence=instance.presence, proxy_holder=instance.proxy_holder)
+        services.assembly_attendance_record(
+            meeting=instance.meeting,
+            assembly_member=instance.assembly_member,
+            presence=instance.presence,
+            proxy_holder=instance.proxy_holder,
+        )
 
     def validate_unique(self):
         # a second line for the same member is the same line, changed (the service updates it)
@@ -1018,30 +1394,53 @@ class AssemblyAttendanceAdmin(OrganAdmin):
 class DirectorForm(OrganForm):
     class Meta:
         model = Director
-        fields = ("name", "member", "assembly_member", "elected_at", "mandate_start", "mandate_end", "replaces",
-                  "ended_on", "end_reason", "end_note")
+        fields = (
+            "name",
+            "member",
+            "assembly_member",
+            "elected_at",
+            "mandate_start",
+            "mandate_end",
+            "replaces",
+            "ended_on",
+            "end_reason",
+            "end_note",
+        )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "mandate_end" in self.fields:
             self.fields["mandate_end"].required = False
-            self.fields["mandate_end"].help_text = _("Empty: six years to the day (Art. 32); a replacement finishes "
-                                                     "the predecessor's mandate (Art. 33).")
+            self.fields["mandate_end"].help_text = _(
+                "Empty: six years to the day (Art. 32); a replacement finishes the predecessor's mandate (Art. 33)."
+            )
 
     def save_new(self, instance):
         if instance.replaces_id:
-            return services.director_replace(predecessor=instance.replaces, name=instance.name, elected_on=instance.mandate_start,
-                                             member=instance.member, assembly_member=instance.assembly_member,
-                                             elected_at=instance.elected_at)
-        return services.director_elect(name=instance.name, mandate_start=instance.mandate_start, mandate_end=instance.mandate_end,
-                                       member=instance.member, assembly_member=instance.assembly_member,
-                                       elected_at=instance.elected_at)
+            return services.director_replace(
+                predecessor=instance.replaces,
+                name=instance.name,
+                elected_on=instance.mandate_start,
+                member=instance.member,
+                assembly_member=instance.assembly_member,
+                elected_at=instance.elected_at,
+            )
+        return services.director_elect(
+            name=instance.name,
+            mandate_start=instance.mandate_start,
+            mandate_end=instance.mandate_end,
+            member=instance.member,
+            assembly_member=instance.assembly_member,
+            elected_at=instance.elected_at,
+        )
 
     def save_change(self, instance, changed):
         if {"ended_on", "end_reason", "end_note"} & changed:
             if not instance.ended_on:
                 raise ValidationError({"ended_on": _("Give the day the mandate ends.")})
-            services.director_end(director=instance, on=instance.ended_on, reason=instance.end_reason, note=instance.end_note)
+            services.director_end(
+                director=instance, on=instance.ended_on, reason=instance.end_reason, note=instance.end_note
+            )
 
 
 class BoardAttendanceOfDirectorInline(admin.TabularInline):
@@ -1070,8 +1469,18 @@ class DirectorAdmin(OrganAdmin):
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("name", "member", "assembly_member", "elected_at", "mandate_start", "mandate_end", "replaces")
-        return ("name", "member", "assembly_member", "elected_at", "mandate_start", "mandate_end", "replaces",
-                "ended_on", "end_reason", "end_note")
+        return (
+            "name",
+            "member",
+            "assembly_member",
+            "elected_at",
+            "mandate_start",
+            "mandate_end",
+            "replaces",
+            "ended_on",
+            "end_reason",
+            "end_note",
+        )
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
@@ -1082,15 +1491,21 @@ class DirectorAdmin(OrganAdmin):
     apply_article_33 = service_action(
         lambda directors, user, reason: _article_33(directors),
         description=_("Apply Art. 32–33 today: two consecutive unexcused absences, end of mandate"),
-        per_object=False, confirm=True,
-        consequence=_("A director with two consecutive unexcused absences is deemed to resign, a mandate that ran out "
-                      "ends (Art. 32–33): both end the mandate today."))
+        per_object=False,
+        confirm=True,
+        consequence=_(
+            "A director with two consecutive unexcused absences is deemed to resign, a mandate that ran out "
+            "ends (Art. 32–33): both end the mandate today."
+        ),
+    )
 
 
 def _article_33(directors):
     counts = services.board_article33_run(on=timezone.localdate(), director_ids=[d.pk for d in directors])
     return _("Deemed to resign: %(deemed)d; mandate ran out: %(expired)d.") % {
-        "deemed": counts["deemed_resigned"], "expired": counts["mandate_expired"]}
+        "deemed": counts["deemed_resigned"],
+        "expired": counts["mandate_expired"],
+    }
 
 
 class BoardMeetingForm(OrganForm):
@@ -1133,13 +1548,20 @@ class BoardMeetingAdmin(OrganAdmin):
     def quorum(self, obj):
         facts = selectors.board_meeting_facts(obj)
         return _("%(n)s of %(of)s directors present or represented: %(state)s; %(missing)s not recorded") % {
-            "n": facts["present"] + facts["represented"], "of": facts["directors"],
-            "state": _("reached") if facts["quorum_reached"] else _("not reached"), "missing": facts["not_recorded"]}
+            "n": facts["present"] + facts["represented"],
+            "of": facts["directors"],
+            "state": _("reached") if facts["quorum_reached"] else _("not reached"),
+            "missing": facts["not_recorded"],
+        }
 
     @admin.display(description=_("attendance"))
     def attendance_link(self, obj):
-        return format_html('<a class="button" href="{}?meeting={}">{}</a>', reverse("admin:elections_boardattendance_add"),
-                           obj.pk, _("Record attendance"))
+        return format_html(
+            '<a class="button" href="{}?meeting={}">{}</a>',
+            reverse("admin:elections_boardattendance_add"),
+            obj.pk,
+            _("Record attendance"),
+        )
 
 
 class BoardAttendanceForm(OrganForm):
@@ -1148,12 +1570,22 @@ class BoardAttendanceForm(OrganForm):
         fields = ("meeting", "director", "presence", "reason", "proxy_holder")
 
     def save_new(self, instance):
-        return services.board_attendance_record(meeting=instance.meeting, director=instance.director, presence=instance.presence,
-                                                reason=instance.reason, proxy_holder=instance.proxy_holder)
+        return services.board_attendance_record(
+            meeting=instance.meeting,
+            director=instance.director,
+            presence=instance.presence,
+            reason=instance.reason,
+            proxy_holder=instance.proxy_holder,
+        )
 
     def save_change(self, instance, changed):
-        services.board_attendance_record(meeting=instance.meeting, director=instance.director, presence=instance.presence,
-                                         reason=instance.reason, proxy_holder=instance.proxy_holder)
+        services.board_attendance_record(
+            meeting=instance.meeting,
+            director=instance.director,
+            presence=instance.presence,
+            reason=instance.reason,
+            proxy_holder=instance.proxy_holder,
+        )
 
     def validate_unique(self):
         return None

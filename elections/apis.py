@@ -23,9 +23,14 @@ from elections.serializers import (
 class AssemblySizeApi(APIView):
     permission_classes = [permissions.IsAuthenticated]
 
-    @extend_schema(parameters=[OpenApiParameter("members", OpenApiTypes.INT, required=True,
-                                                description="Titular members on 30 June of the year before.")],
-                   responses=AssemblySizeSerializer)
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "members", OpenApiTypes.INT, required=True, description="Titular members on 30 June of the year before."
+            )
+        ],
+        responses=AssemblySizeSerializer,
+    )
     def get(self, request):
         members = query_int(request, "members", default=None, low=0, high=bounds.MAX_COUNT, required=True)
         return Response({"seats": rules.assembly_size(members)})
@@ -39,14 +44,30 @@ class CountApi(IdempotentMixin, APIView):
         serializer = CountInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
-        result = rules.count(data["seats"], data["valid_ballots"], data["list_votes"],
-                             [(c["name"], c["name_votes"]) for c in data["candidates"]])
-        return Response({
-            "quorum": result.quorum, "pot": result.pot, "pot_left": result.pot_left,
-            "results": [{"name": r.name, "name_votes": r.name_votes, "devolved": r.devolved, "total": r.total,
-                         "elected": r.elected} for r in result.results],
-            "elected": result.elected,
-        })
+        result = rules.count(
+            data["seats"],
+            data["valid_ballots"],
+            data["list_votes"],
+            [(c["name"], c["name_votes"]) for c in data["candidates"]],
+        )
+        return Response(
+            {
+                "quorum": result.quorum,
+                "pot": result.pot,
+                "pot_left": result.pot_left,
+                "results": [
+                    {
+                        "name": r.name,
+                        "name_votes": r.name_votes,
+                        "devolved": r.devolved,
+                        "total": r.total,
+                        "elected": r.elected,
+                    }
+                    for r in result.results
+                ],
+                "elected": result.elected,
+            }
+        )
 
 
 class BoardCountApi(IdempotentMixin, APIView):

@@ -27,8 +27,9 @@ class Election(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=ElectionKind.choices, default=ElectionKind.ASSEMBLY)
     year = models.PositiveSmallIntegerField(_("year"), help_text=_("The year of the election (Y)."))
     titular_members = models.PositiveIntegerField(_("titular members on 30 June Y−1"), default=0)
-    assembly_size = models.PositiveSmallIntegerField(_("size of the assembly"), default=0,
-                                                     help_text=_("For board and delegate elections (Art. 31)."))
+    assembly_size = models.PositiveSmallIntegerField(
+        _("size of the assembly"), default=0, help_text=_("For board and delegate elections (Art. 31).")
+    )
     seats = models.PositiveSmallIntegerField(_("seats"))
     call_published_on = models.DateField(_("call for candidates published on"), null=True, blank=True)
     roll_closed_on = models.DateField(_("voter roll closed on"), null=True, blank=True)
@@ -38,14 +39,25 @@ class Election(models.Model):
     counted_on = models.DateField(_("counted on"), null=True, blank=True)
     results_published_on = models.DateField(_("results published on"), null=True, blank=True)
     voting_assembly_on = models.DateField(
-        _("date of the General Assembly that votes"), null=True, blank=True,
-        help_text=_("Delegates and board (Art. 27–32): candidacies by registered letter at the latest 15 days before "
-                    "(Art. 28, 30)."))
-    status = models.CharField(_("status"), max_length=20, choices=ElectionStatus.choices, default=ElectionStatus.PREPARATION)
+        _("date of the General Assembly that votes"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Delegates and board (Art. 27–32): candidacies by registered letter at the latest 15 days before "
+            "(Art. 28, 30)."
+        ),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ElectionStatus.choices, default=ElectionStatus.PREPARATION
+    )
     result = models.JSONField(_("result"), default=dict, blank=True)
-    identity_check = models.TextField(_("how identity was checked"), blank=True, help_text=_("For the minutes (Art. 20)."))
+    identity_check = models.TextField(
+        _("how identity was checked"), blank=True, help_text=_("For the minutes (Art. 20).")
+    )
     minutes_signed_at = models.DateTimeField(_("minutes signed at"), null=True, blank=True)
-    minutes_signed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    minutes_signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -98,15 +110,22 @@ class Candidate(models.Model):
     election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="candidates")
     member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="+")
     filed_on = models.DateField(_("registered letter received on"))
-    channel = models.CharField(_("submitted by"), max_length=20, choices=CandidacyChannel.choices,
-                               default=CandidacyChannel.REGISTERED_LETTER,
-                               help_text=_("Art. 13, 28, 30, 32: by registered letter to the chair."))
-    status = models.CharField(_("status"), max_length=10, choices=CandidacyStatus.choices, default=CandidacyStatus.FILED)
+    channel = models.CharField(
+        _("submitted by"),
+        max_length=20,
+        choices=CandidacyChannel.choices,
+        default=CandidacyChannel.REGISTERED_LETTER,
+        help_text=_("Art. 13, 28, 30, 32: by registered letter to the chair."),
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=CandidacyStatus.choices, default=CandidacyStatus.FILED
+    )
     problems = models.JSONField(_("eligibility problems"), default=list, blank=True)
     refusal_letter = models.TextField(_("motivated refusal"), blank=True)
     refused_on = models.DateField(_("refused on"), null=True, blank=True)
-    list_position = models.PositiveSmallIntegerField(_("list position"), null=True, blank=True,
-                                                     help_text=_("Set by the board (Art. 14)."))
+    list_position = models.PositiveSmallIntegerField(
+        _("list position"), null=True, blank=True, help_text=_("Set by the board (Art. 14).")
+    )
     votes = models.PositiveIntegerField(_("votes (board and delegates)"), default=0)
 
     class Meta:
@@ -115,8 +134,11 @@ class Candidate(models.Model):
         verbose_name_plural = _("candidates")
         constraints = [
             models.UniqueConstraint(fields=["election", "member"], name="candidate_once_per_election"),
-            models.UniqueConstraint(fields=["election", "list_position"], condition=Q(list_position__isnull=False),
-                                    name="candidate_list_position_unique"),
+            models.UniqueConstraint(
+                fields=["election", "list_position"],
+                condition=Q(list_position__isnull=False),
+                name="candidate_list_position_unique",
+            ),
         ]
 
     def __str__(self):
@@ -186,14 +208,24 @@ class Emancipation(models.Model):
     """Art. 11.1 b) "meerderjarig of ontvoegd": an emancipated minor (ontvoogde minderjarige) votes.
     Recorded once per member, with its date and proof; the voter roll reads it."""
 
-    member = models.OneToOneField("members.Member", on_delete=models.PROTECT, related_name="emancipation",
-                                  verbose_name=_("member"))
+    member = models.OneToOneField(
+        "members.Member", on_delete=models.PROTECT, related_name="emancipation", verbose_name=_("member")
+    )
     emancipated_on = models.DateField(_("emancipated on"))
     ground = models.CharField(_("ground"), max_length=10, choices=EmancipationGround.choices)
-    proof = models.CharField(_("proof"), max_length=200,
-                             help_text=_("The document seen: marriage certificate, court decision (court, date, number)."))
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                    related_name="+", verbose_name=_("recorded by"))
+    proof = models.CharField(
+        _("proof"),
+        max_length=200,
+        help_text=_("The document seen: marriage certificate, court decision (court, date, number)."),
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
@@ -227,18 +259,31 @@ class EligibilityFact(models.Model):
     """A fact of Art. 11.2 recorded on a candidacy, with its source: whether it holds or not (a
     checked "no" is a fact too). The eligibility check of the candidacy reads them."""
 
-    candidate = models.ForeignKey(Candidate, on_delete=models.CASCADE, related_name="facts", verbose_name=_("candidate"))
+    candidate = models.ForeignKey(
+        Candidate, on_delete=models.CASCADE, related_name="facts", verbose_name=_("candidate")
+    )
     kind = models.CharField(_("fact"), max_length=30, choices=EligibilityFactKind.choices)
-    holds = models.BooleanField(_("holds"), help_text=_("Ticked: the fact is true for the candidate (it bars the candidacy)."))
+    holds = models.BooleanField(
+        _("holds"), help_text=_("Ticked: the fact is true for the candidate (it bars the candidacy).")
+    )
     early_retirement = models.BooleanField(
-        _("dismissed into early retirement (brugpensioen)"), default=False,
-        help_text=_("Art. 11.2 e) \"behoudens bruggepensioneerden\": a dismissal into early retirement does not bar."))
+        _("dismissed into early retirement (brugpensioen)"),
+        default=False,
+        help_text=_('Art. 11.2 e) "behoudens bruggepensioneerden": a dismissal into early retirement does not bar.'),
+    )
     source = models.CharField(_("source"), max_length=20, choices=EligibilityFactSource.choices)
-    reference = models.CharField(_("reference"), max_length=200, blank=True,
-                                 help_text=_("Document date and number, or who confirmed it."))
+    reference = models.CharField(
+        _("reference"), max_length=200, blank=True, help_text=_("Document date and number, or who confirmed it.")
+    )
     established_on = models.DateField(_("established on"))
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                    related_name="+", verbose_name=_("recorded by"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
@@ -261,13 +306,21 @@ class CandidacyAppeal(models.Model):
     outcome of that appeal, as the supervisory office notified it. Only an upheld appeal turns a
     refusal into an acceptance."""
 
-    candidate = models.OneToOneField(Candidate, on_delete=models.CASCADE, related_name="appeal", verbose_name=_("candidate"))
+    candidate = models.OneToOneField(
+        Candidate, on_delete=models.CASCADE, related_name="appeal", verbose_name=_("candidate")
+    )
     lodged_on = models.DateField(_("appeal lodged on"))
     decided_on = models.DateField(_("decided on"))
     decision = models.CharField(_("decision"), max_length=10, choices=AppealDecision.choices)
     reference = models.CharField(_("reference of the decision"), max_length=200)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                    related_name="+", verbose_name=_("recorded by"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
@@ -282,15 +335,18 @@ class ResultsPublication(models.Model):
     """Art. 22: the results as published in the members' magazine and on the website, who published
     them and when; the document is the one published (a PDF made from the signed minutes)."""
 
-    election = models.OneToOneField(Election, on_delete=models.PROTECT, related_name="publication", verbose_name=_("election"))
+    election = models.OneToOneField(
+        Election, on_delete=models.PROTECT, related_name="publication", verbose_name=_("election")
+    )
     published_on = models.DateField(_("published on"))
     in_magazine = models.BooleanField(_("in the members' magazine"), default=True)
     on_website = models.BooleanField(_("on the website"), default=True)
     deadline = models.DateField(_("statutory deadline (Art. 22)"))
     late_note = models.CharField(_("late"), max_length=250, blank=True)
     document = models.BinaryField(_("published document (PDF)"), editable=False)
-    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+",
-                                     verbose_name=_("published by"))
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("published by")
+    )
     published_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
     class Meta:
@@ -315,8 +371,14 @@ class AssemblyMember(models.Model):
     elected delegate, installed from an assembly election's result or entered by the secretariat."""
 
     member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="+")
-    election = models.ForeignKey(Election, on_delete=models.PROTECT, null=True, blank=True, related_name="assembly_members",
-                                 help_text=_("The assembly election that elected this member (Art. 9–22)."))
+    election = models.ForeignKey(
+        Election,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assembly_members",
+        help_text=_("The assembly election that elected this member (Art. 9–22)."),
+    )
     mandate_start = models.DateField(_("mandate starts"))
     mandate_end = models.DateField(_("mandate ends"), help_text=_("At most six years (Art. 9)."))
     left_on = models.DateField(_("left on"), null=True, blank=True)
@@ -326,8 +388,11 @@ class AssemblyMember(models.Model):
         ordering = ["member__last_name", "member__first_name", "pk"]
         verbose_name = _("General Assembly member")
         verbose_name_plural = _("General Assembly members")
-        constraints = [models.CheckConstraint(condition=Q(mandate_end__gte=models.F("mandate_start")),
-                                              name="assembly_member_mandate_order")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(mandate_end__gte=models.F("mandate_start")), name="assembly_member_mandate_order"
+            )
+        ]
 
     def __str__(self):
         return f"{self.member.last_name} {self.member.first_name}"
@@ -346,8 +411,12 @@ class Adviser(models.Model):
     name = models.CharField(_("name"), max_length=120)
     member = models.ForeignKey("members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     appointed_on = models.DateField(_("appointed on"))
-    proposed_by_board_on = models.DateField(_("proposed by the board on"), null=True, blank=True,
-                                            help_text=_("Art. 24: the assembly appoints on the board's proposal."))
+    proposed_by_board_on = models.DateField(
+        _("proposed by the board on"),
+        null=True,
+        blank=True,
+        help_text=_("Art. 24: the assembly appoints on the board's proposal."),
+    )
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
 
     class Meta:
@@ -383,20 +452,33 @@ class AssemblyMeeting(models.Model):
     date = models.DateField(_("date"))
     kind = models.CharField(_("kind"), max_length=15, choices=MeetingKind.choices, default=MeetingKind.ORDINARY)
     mode = models.CharField(_("mode"), max_length=10, choices=MeetingMode.choices, default=MeetingMode.PHYSICAL)
-    mode_reason = models.TextField(_("exceptional circumstances or urgency"), blank=True,
-                                   help_text=_("Art. 25bis §2, §4: why the meeting is held only by video or in writing."))
-    remote_voting = models.BooleanField(_("voting before the meeting allowed"), default=False,
-                                        help_text=_("Art. 25bis §1 2°."))
-    second_meeting_of = models.ForeignKey("self", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-                                          verbose_name=_("second meeting after"),
-                                          help_text=_("Art. 25: the meeting whose quorum was not reached."))
+    mode_reason = models.TextField(
+        _("exceptional circumstances or urgency"),
+        blank=True,
+        help_text=_("Art. 25bis §2, §4: why the meeting is held only by video or in writing."),
+    )
+    remote_voting = models.BooleanField(
+        _("voting before the meeting allowed"), default=False, help_text=_("Art. 25bis §1 2°.")
+    )
+    second_meeting_of = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("second meeting after"),
+        help_text=_("Art. 25: the meeting whose quorum was not reached."),
+    )
     convocation_sent_on = models.DateField(_("convocation sent on"), null=True, blank=True)
     documents_available_on = models.DateField(_("documents available on"), null=True, blank=True)
-    technical_incidents = models.TextField(_("technical problems and incidents"), blank=True,
-                                           help_text=_("Art. 25bis §7 5°."))
+    technical_incidents = models.TextField(
+        _("technical problems and incidents"), blank=True, help_text=_("Art. 25bis §7 5°.")
+    )
     status = models.CharField(_("status"), max_length=10, choices=MeetingStatus.choices, default=MeetingStatus.PLANNED)
     result = models.JSONField(_("result"), default=dict, blank=True)
-    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
 
     class Meta:
@@ -442,17 +524,29 @@ class AgendaItem(models.Model):
     meeting = models.ForeignKey(AssemblyMeeting, on_delete=models.CASCADE, related_name="items")
     position = models.PositiveSmallIntegerField(_("position"))
     title = models.CharField(_("title"), max_length=250)
-    subject = models.CharField(_("matter (Art. 25)"), max_length=20, choices=AgendaSubject.choices, default=AgendaSubject.OTHER)
+    subject = models.CharField(
+        _("matter (Art. 25)"), max_length=20, choices=AgendaSubject.choices, default=AgendaSubject.OTHER
+    )
     secret_ballot = models.BooleanField(_("secret vote"), default=False)
-    statute_text_sent_on = models.DateField(_("text of the amendment sent on"), null=True, blank=True,
-                                            help_text=_("Art. 25: at least two weeks before the meeting."))
-    statute_text_exception = models.CharField(_("force majeure or urgency"), max_length=250, blank=True,
-                                              help_text=_("Art. 25: why the text could not be sent two weeks before."))
+    statute_text_sent_on = models.DateField(
+        _("text of the amendment sent on"),
+        null=True,
+        blank=True,
+        help_text=_("Art. 25: at least two weeks before the meeting."),
+    )
+    statute_text_exception = models.CharField(
+        _("force majeure or urgency"),
+        max_length=250,
+        blank=True,
+        help_text=_("Art. 25: why the text could not be sent two weeks before."),
+    )
     discussion = models.TextField(_("questions, remarks and answers"), blank=True, help_text=_("Art. 25bis §7."))
     votes_for = models.PositiveIntegerField(_("for"), null=True, blank=True)
     votes_against = models.PositiveIntegerField(_("against"), null=True, blank=True)
     abstentions = models.PositiveIntegerField(_("abstentions"), null=True, blank=True)
-    chair_vote = models.CharField(_("chair's vote in a tie"), max_length=7, choices=ChairVote.choices, blank=True, default="")
+    chair_vote = models.CharField(
+        _("chair's vote in a tie"), max_length=7, choices=ChairVote.choices, blank=True, default=""
+    )
     outcome = models.CharField(_("decision"), max_length=12, choices=Outcome.choices, blank=True, default="")
     reasons = models.JSONField(_("reasons"), default=list, blank=True)
 
@@ -481,8 +575,14 @@ class AssemblyAttendance(models.Model):
     meeting = models.ForeignKey(AssemblyMeeting, on_delete=models.CASCADE, related_name="attendance")
     assembly_member = models.ForeignKey(AssemblyMember, on_delete=models.PROTECT, related_name="attendance")
     presence = models.CharField(_("presence"), max_length=15, choices=Presence.choices)
-    proxy_holder = models.ForeignKey(AssemblyMember, on_delete=models.PROTECT, null=True, blank=True, related_name="proxies",
-                                     verbose_name=_("proxy given to"))
+    proxy_holder = models.ForeignKey(
+        AssemblyMember,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proxies",
+        verbose_name=_("proxy given to"),
+    )
 
     class Meta:
         ordering = ["meeting", "assembly_member__member__last_name", "pk"]
@@ -510,15 +610,34 @@ class Director(models.Model):
 
     name = models.CharField(_("name"), max_length=120)
     member = models.ForeignKey("members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="+")
-    assembly_member = models.ForeignKey(AssemblyMember, on_delete=models.PROTECT, null=True, blank=True,
-                                        related_name="directorships", verbose_name=_("elected as assembly member"),
-                                        help_text=_("Art. 33: losing this status ends the mandate."))
-    elected_at = models.ForeignKey(AssemblyMeeting, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-                                   verbose_name=_("elected at the assembly of"))
+    assembly_member = models.ForeignKey(
+        AssemblyMember,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="directorships",
+        verbose_name=_("elected as assembly member"),
+        help_text=_("Art. 33: losing this status ends the mandate."),
+    )
+    elected_at = models.ForeignKey(
+        AssemblyMeeting,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("elected at the assembly of"),
+    )
     mandate_start = models.DateField(_("mandate starts"))
     mandate_end = models.DateField(_("mandate ends"), help_text=_("At most six years (Art. 32)."))
-    replaces = models.OneToOneField("self", on_delete=models.PROTECT, null=True, blank=True, related_name="replaced_by",
-                                    verbose_name=_("replaces"), help_text=_("Art. 33: finishes this director's mandate."))
+    replaces = models.OneToOneField(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="replaced_by",
+        verbose_name=_("replaces"),
+        help_text=_("Art. 33: finishes this director's mandate."),
+    )
     ended_on = models.DateField(_("ended on"), null=True, blank=True)
     end_reason = models.CharField(_("end"), max_length=20, choices=DirectorEnd.choices, blank=True)
     end_note = models.CharField(_("end, as recorded"), max_length=300, blank=True)
@@ -527,8 +646,11 @@ class Director(models.Model):
         ordering = ["name", "pk"]
         verbose_name = _("director")
         verbose_name_plural = _("directors")
-        constraints = [models.CheckConstraint(condition=Q(mandate_end__gte=models.F("mandate_start")),
-                                              name="director_mandate_order")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(mandate_end__gte=models.F("mandate_start")), name="director_mandate_order"
+            )
+        ]
 
     def __str__(self):
         return self.name
@@ -564,8 +686,14 @@ class BoardAttendance(models.Model):
     director = models.ForeignKey(Director, on_delete=models.PROTECT, related_name="attendance")
     presence = models.CharField(_("presence"), max_length=15, choices=BoardPresence.choices)
     reason = models.CharField(_("motivated reason"), max_length=250, blank=True)
-    proxy_holder = models.ForeignKey(Director, on_delete=models.PROTECT, null=True, blank=True, related_name="proxies",
-                                     verbose_name=_("proxy given to"))
+    proxy_holder = models.ForeignKey(
+        Director,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proxies",
+        verbose_name=_("proxy given to"),
+    )
 
     class Meta:
         ordering = ["meeting", "director__name"]

@@ -13,9 +13,9 @@ Interpretations of Art. 20 (SPEC §4), kept here:
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Sequence
 
 from core.dates import add_years
 
@@ -120,7 +120,8 @@ class CountResult:
 
     @property
     def elected(self) -> list[str]:
-        return [r.name for r in sorted((r for r in self.results if r.elected), key=lambda r: r.rank)]
+        # an elected result always has its rank (set together with elected=True)
+        return [r.name for r in sorted((r for r in self.results if r.elected), key=lambda r: r.rank)]  # type: ignore[arg-type, return-value]
 
     @property
     def substitutes(self) -> list[str]:
@@ -151,7 +152,7 @@ def count(seats: int, valid_ballots: int, list_votes: int, candidates: Sequence[
         take = min(need, pot)
         pot -= take
         devolved.append(take)
-    interim = [CandidateResult(n, v, d, False, None) for (n, v), d in zip(candidates, devolved)]
+    interim = [CandidateResult(n, v, d, False, None) for (n, v), d in zip(candidates, devolved, strict=False)]
     order = _ranking(interim)
     ranks = {r.name: i + 1 for i, r in enumerate(order[:seats])}
     results = tuple(
@@ -194,10 +195,12 @@ def board_addition_problem(in_office: int, assembly_members: int) -> str | None:
     """Art. 31: one more director is refused when the board already has 22, or when it would be more
     than half the assembly ("in geen geval hoger ... dan de helft"; no assembly recorded: not checked)."""
     if in_office >= BOARD_MAX:
-        return f"Art. 31: the board has at most {BOARD_MAX} directors (\"maximaal 22 bestuurders\"); {in_office} are in office."
+        return f'Art. 31: the board has at most {BOARD_MAX} directors ("maximaal 22 bestuurders"); {in_office} are in office.'
     if assembly_members and (in_office + 1) * 2 > assembly_members:
-        return (f"Art. 31: at most half the assembly ({assembly_members // 2} of {assembly_members}) "
-                f"(\"in geen geval hoger ... dan de helft\").")
+        return (
+            f"Art. 31: at most half the assembly ({assembly_members // 2} of {assembly_members}) "
+            f'("in geen geval hoger ... dan de helft").'
+        )
     return None
 
 
@@ -212,7 +215,7 @@ def board_count(seats: int, candidates: Sequence[BoardCandidate]) -> list[str]:
 
 def board_composition_problems(elected: Sequence[BoardCandidate]) -> list[str]:
     """Art. 31: at most 75 % of one gender and at most one third paid staff (fund or union)."""
-    problems = []
+    problems: list[str] = []
     if not elected:
         return problems
     total = len(elected)
@@ -308,28 +311,66 @@ def working_days_after(day: date, n: int, holidays_: set[date]) -> date:
     return current
 
 
-def calendar(year: int, *, publication: date | None = None, election_day: date | None = None,
-             holidays_: set[date] | None = None) -> list[Deadline]:
+def calendar(
+    year: int, *, publication: date | None = None, election_day: date | None = None, holidays_: set[date] | None = None
+) -> list[Deadline]:
     """The statutory deadlines of a General Assembly election in ``year`` (SPEC §4)."""
     holidays_ = holidays_ if holidays_ is not None else belgian_holidays(year - 1, year)
     publication = publication or list_publication_deadline(year)
     deadlines = [
         Deadline("call", "Art. 12", "call for candidates published", latest=date(year - 1, 10, 31)),
-        Deadline("candidacies", "Art. 13", "candidacies received (registered letter to the chair)", latest=date(year - 1, 11, 30)),
-        Deadline("refusals", "Art. 13", "motivated refusals sent (appeal to the supervisory office)", latest=date(year - 1, 12, 31)),
-        Deadline("publication", "Art. 14", "candidate list and election date published", latest=list_publication_deadline(year)),
-        Deadline("bureau", "Art. 16", "election bureau formed (≥ 30 days before voting starts)",
-                 latest=publication + timedelta(days=VOTING_EARLIEST_DAYS) - timedelta(days=30)),
-        Deadline("voting", "Art. 15", "voting starts (8 to 30 days after the publication)",
-                 earliest=publication + timedelta(days=VOTING_EARLIEST_DAYS),
-                 latest=publication + timedelta(days=VOTING_LATEST_DAYS)),
+        Deadline(
+            "candidacies",
+            "Art. 13",
+            "candidacies received (registered letter to the chair)",
+            latest=date(year - 1, 11, 30),
+        ),
+        Deadline(
+            "refusals",
+            "Art. 13",
+            "motivated refusals sent (appeal to the supervisory office)",
+            latest=date(year - 1, 12, 31),
+        ),
+        Deadline(
+            "publication",
+            "Art. 14",
+            "candidate list and election date published",
+            latest=list_publication_deadline(year),
+        ),
+        Deadline(
+            "bureau",
+            "Art. 16",
+            "election bureau formed (≥ 30 days before voting starts)",
+            latest=publication + timedelta(days=VOTING_EARLIEST_DAYS) - timedelta(days=30),
+        ),
+        Deadline(
+            "voting",
+            "Art. 15",
+            "voting starts (8 to 30 days after the publication)",
+            earliest=publication + timedelta(days=VOTING_EARLIEST_DAYS),
+            latest=publication + timedelta(days=VOTING_LATEST_DAYS),
+        ),
     ]
     if election_day:
         deadlines += [
-            Deadline("count", "Art. 20", "votes counted (within 7 working days)", latest=working_days_after(election_day, 7, holidays_)),
-            Deadline("results", "Art. 22", "results published (within 15 days)", latest=results_publication_deadline(election_day)),
-            Deadline("documents", "Art. 23", "documents to the national union and the supervisory office (30 days)",
-                     latest=election_day + timedelta(days=30)),
+            Deadline(
+                "count",
+                "Art. 20",
+                "votes counted (within 7 working days)",
+                latest=working_days_after(election_day, 7, holidays_),
+            ),
+            Deadline(
+                "results",
+                "Art. 22",
+                "results published (within 15 days)",
+                latest=results_publication_deadline(election_day),
+            ),
+            Deadline(
+                "documents",
+                "Art. 23",
+                "documents to the national union and the supervisory office (30 days)",
+                latest=election_day + timedelta(days=30),
+            ),
         ]
     deadlines.append(Deadline("installation", "Art. 24", "new assembly installed", latest=installation_deadline(year)))
     return deadlines
@@ -377,12 +418,21 @@ def emancipation_problem(birth_date: date, emancipated_on: date) -> str | None:
 #: The recorded facts of Art. 11.2 (kind → (letter, the statute's words, what it means)).
 ART_11_2_FACTS: dict[str, tuple[str, str, str]] = {
     "civil_rights_deprived": ("b", "niet ontzet zijn uit hun burgerrechten", "deprived of civil rights"),
-    "partner_of_staff": ("d", "eveneens van toepassing op de echtgeno(o)t(e) van of de samenwonende met een bezoldigd "
-                              "personeelslid", "spouse or cohabitant of paid staff of the fund"),
-    "dismissed_staff": ("e", "behoudens bruggepensioneerden, niet ontslagen zijn als personeelslid van het ziekenfonds",
-                        "dismissed staff of the fund"),
-    "partner_of_dismissed_staff": ("e", "of echtgenoot van of samenwonende met een ontslagen werknemer zijn",
-                                   "spouse or cohabitant of dismissed staff of the fund"),
+    "partner_of_staff": (
+        "d",
+        "eveneens van toepassing op de echtgeno(o)t(e) van of de samenwonende met een bezoldigd personeelslid",
+        "spouse or cohabitant of paid staff of the fund",
+    ),
+    "dismissed_staff": (
+        "e",
+        "behoudens bruggepensioneerden, niet ontslagen zijn als personeelslid van het ziekenfonds",
+        "dismissed staff of the fund",
+    ),
+    "partner_of_dismissed_staff": (
+        "e",
+        "of echtgenoot van of samenwonende met een ontslagen werknemer zijn",
+        "spouse or cohabitant of dismissed staff of the fund",
+    ),
     "parliamentary_mandate": ("f", "geen parlementair mandaat bekleden", "holds a parliamentary mandate"),
 }
 #: Art. 11.2 e) "behoudens bruggepensioneerden": a dismissal into early retirement (brugpensioen, now
@@ -425,7 +475,9 @@ class PersonFacts:
 def voter_problems(person: PersonFacts, on: date) -> list[str]:
     """Art. 11.1: members and dependents, adult or emancipated, in order with contributions."""
     problems = []
-    emancipated_on = person.emancipated_on if person.emancipated_on is not None else (on if person.emancipated else None)
+    emancipated_on = (
+        person.emancipated_on if person.emancipated_on is not None else (on if person.emancipated else None)
+    )
     if not of_voting_age(person.birth_date, on, emancipated_on):
         problems.append("Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated")
     if not person.household_in_order:
@@ -469,7 +521,12 @@ def _art_11_2_text(kind: str) -> str:
 #: Art. 13 ("per aangetekende brief, gericht aan de voorzitter"), 28 and 30 ("per aangetekende brief")
 #: and 32 ("bij aangetekend schrijven"): every candidacy comes by registered letter to the chair.
 REGISTERED_LETTER = "registered_letter"
-SUBMISSION_ARTICLE = {"assembly": "Art. 13", "union_delegates": "Art. 28", "vmob_delegates": "Art. 30", "board": "Art. 32"}
+SUBMISSION_ARTICLE = {
+    "assembly": "Art. 13",
+    "union_delegates": "Art. 28",
+    "vmob_delegates": "Art. 30",
+    "board": "Art. 32",
+}
 #: Art. 28 ("vijftien dagen voor de datum van de Algemene Vergadering die de stemming zal uitvoeren")
 #: and Art. 30 ("uiterlijk vijftien dagen voor de datum …"): the 15th day before the voting assembly
 #: is the last day. The statutes do not say whether posting or receipt counts; the fund's proof is
@@ -483,20 +540,24 @@ def delegate_candidacy_deadline(voting_assembly_on: date) -> date:
     return voting_assembly_on - timedelta(days=DELEGATE_CANDIDACY_DAYS_BEFORE_ASSEMBLY)
 
 
-def candidacy_submission_problems(kind: str, channel: str, filed_on: date,
-                                  voting_assembly_on: date | None = None) -> dict[str, str]:
+def candidacy_submission_problems(
+    kind: str, channel: str, filed_on: date, voting_assembly_on: date | None = None
+) -> dict[str, str]:
     """Field → why the candidacy is not validly submitted (Art. 13, 28, 30, 32)."""
     article = SUBMISSION_ARTICLE.get(kind, "Art. 13")
     problems = {}
     if channel != REGISTERED_LETTER:
-        problems["channel"] = f"{article}: a candidacy is submitted by registered letter (“per aangetekende brief”) to the chair."
+        problems["channel"] = (
+            f"{article}: a candidacy is submitted by registered letter (“per aangetekende brief”) to the chair."
+        )
     if kind in DELEGATE_KINDS:
         if voting_assembly_on is None:
             problems["filed_on"] = f"{article}: first enter the date of the General Assembly that will vote."
         elif filed_on > delegate_candidacy_deadline(voting_assembly_on):
             problems["filed_on"] = (
                 f"{article}: candidacies are received “vijftien dagen voor de datum van de Algemene Vergadering” "
-                f"({voting_assembly_on:%d/%m/%Y}), by {delegate_candidacy_deadline(voting_assembly_on):%d/%m/%Y}.")
+                f"({voting_assembly_on:%d/%m/%Y}), by {delegate_candidacy_deadline(voting_assembly_on):%d/%m/%Y}."
+            )
     return problems
 
 
@@ -518,13 +579,16 @@ def results_publication_deadline(reference_day: date) -> date:
 
 def results_publication_problems(on: date, reference_day: date) -> tuple[list[str], list[str]]:
     """(refusals, warnings) for publishing the results on ``on`` (Art. 22)."""
-    refusals, warnings = [], []
+    refusals: list[str] = []
+    warnings: list[str] = []
     latest = results_publication_deadline(reference_day)
     if on < reference_day:
         refusals.append(f"Art. 22: the results are published after the vote ({reference_day:%d/%m/%Y}).")
     elif on > latest:
-        text = (f"Art. 22: published on {on:%d/%m/%Y}, after the {RESULTS_PUBLICATION_DAYS} calendar days "
-                f"(“uiterlijk vijftien kalenderdagen”, by {latest:%d/%m/%Y}).")
+        text = (
+            f"Art. 22: published on {on:%d/%m/%Y}, after the {RESULTS_PUBLICATION_DAYS} calendar days "
+            f"(“uiterlijk vijftien kalenderdagen”, by {latest:%d/%m/%Y})."
+        )
         (refusals if LATE_PUBLICATION_REFUSED else warnings).append(text)
     return refusals, warnings
 
@@ -552,8 +616,10 @@ def mandate_problems(start: date, end: date) -> list[str]:
     if end < start:
         return ["Art. 32: the mandate cannot end before it starts"]
     if end > mandate_last_day(start):
-        return [f"Art. 9/32: a mandate lasts at most six years (\"maximaal zes jaar\"): "
-                f"until {mandate_last_day(start):%d/%m/%Y} at the latest"]
+        return [
+            f'Art. 9/32: a mandate lasts at most six years ("maximaal zes jaar"): '
+            f"until {mandate_last_day(start):%d/%m/%Y} at the latest"
+        ]
     return []
 
 
@@ -568,8 +634,10 @@ MAX_ADVISERS = 5
 def adviser_problems(active_advisers: int, organ_label: str, article: str) -> list[str]:
     """Art. 24 (assembly) / Art. 32 (board): a sixth adviser is refused."""
     if active_advisers >= MAX_ADVISERS:
-        return [f"{article}: the {organ_label} has at most five advisers (\"maximum vijf raadgevers\"); "
-                f"{active_advisers} are in office"]
+        return [
+            f'{article}: the {organ_label} has at most five advisers ("maximum vijf raadgevers"); '
+            f"{active_advisers} are in office"
+        ]
     return []
 
 
@@ -589,8 +657,10 @@ STATUTE_TEXT_DAYS = 14
 def convocation_problem(meeting_day: date, sent_on: date) -> str | None:
     """Art. 25: the convocation is sent at the latest 20 days before the meeting."""
     if (meeting_day - sent_on).days < CONVOCATION_DAYS:
-        return (f"Art. 25: the convocation is sent at the latest 20 days before the meeting "
-                f"(\"uiterlijk 20 dagen voor de datum van de vergadering\"): by {meeting_day - timedelta(days=CONVOCATION_DAYS):%d/%m/%Y}")
+        return (
+            f"Art. 25: the convocation is sent at the latest 20 days before the meeting "
+            f'("uiterlijk 20 dagen voor de datum van de vergadering"): by {meeting_day - timedelta(days=CONVOCATION_DAYS):%d/%m/%Y}'
+        )
     return None
 
 
@@ -600,8 +670,10 @@ def documents_problem(meeting_day: date, available_on: date | None) -> str | Non
     if available_on is None:
         return f"Art. 25: the documentation must be with the members by {latest:%d/%m/%Y} (not recorded)"
     if available_on > latest:
-        return (f"Art. 25: the documentation was available on {available_on:%d/%m/%Y}, less than 8 days before the "
-                f"meeting (\"uiterlijk acht dagen voor de datum\": by {latest:%d/%m/%Y})")
+        return (
+            f"Art. 25: the documentation was available on {available_on:%d/%m/%Y}, less than 8 days before the "
+            f'meeting ("uiterlijk acht dagen voor de datum": by {latest:%d/%m/%Y})'
+        )
     return None
 
 
@@ -612,8 +684,10 @@ def statute_text_problem(meeting_day: date, sent_on: date | None, exception: str
         return None
     latest = meeting_day - timedelta(days=STATUTE_TEXT_DAYS)
     if sent_on is None or sent_on > latest:
-        return (f"Art. 25: the text of a statute amendment is sent at least two weeks before the meeting "
-                f"(\"ten minste twee weken\"): by {latest:%d/%m/%Y}, unless force majeure or urgency is invoked")
+        return (
+            f"Art. 25: the text of a statute amendment is sent at least two weeks before the meeting "
+            f'("ten minste twee weken"): by {latest:%d/%m/%Y}, unless force majeure or urgency is invoked'
+        )
     return None
 
 
@@ -665,9 +739,11 @@ def mode_problems(mode: str, reason: str, remote_voting: bool) -> list[str]:
     urgency, and the convocation says which; voting before the meeting (§1 2°) is beside a meeting."""
     problems = []
     if mode in MODES_NEEDING_REASON and not reason.strip():
-        problems.append("Art. 25bis §2: a meeting held only by videoconference or by written consultation needs "
-                        "exceptional circumstances or urgency (\"uitzonderlijke omstandigheden of de dringende "
-                        "noodzaak\"), stated in the convocation (§4)")
+        problems.append(
+            "Art. 25bis §2: a meeting held only by videoconference or by written consultation needs "
+            'exceptional circumstances or urgency ("uitzonderlijke omstandigheden of de dringende '
+            'noodzaak"), stated in the convocation (§4)'
+        )
     if mode == MODE_WRITTEN and remote_voting:
         problems.append("Art. 25bis §1 2°: voting before the meeting does not apply to a written consultation")
     return problems
@@ -680,8 +756,9 @@ class Participation:
     proxy_holder: str | None = None  # for REPRESENTED: the member who carries the proxy
 
 
-def participation_problems(mode: str, remote_voting: bool, members: set[str],
-                           participations: Sequence[Participation]) -> dict[str, list[str]]:
+def participation_problems(
+    mode: str, remote_voting: bool, members: set[str], participations: Sequence[Participation]
+) -> dict[str, list[str]]:
     """Art. 25, 25bis: each member once, in a way the mode allows; a proxy goes to another member of
     the same assembly who takes part in the meeting, and nobody carries more than one. Answer:
     member → problems (only members with a problem)."""
@@ -697,10 +774,13 @@ def participation_problems(mode: str, remote_voting: bool, members: set[str],
             add(p.member, "Art. 25: not a member of this assembly on the day of the meeting")
         if p.presence not in PRESENCES_BY_MODE[mode]:
             if p.presence == REPRESENTED and mode == MODE_WRITTEN:
-                add(p.member, "Art. 25bis §3: no proxies in a written consultation (\"De volmachten zijn daarentegen "
-                              "niet toegelaten\")")
+                add(
+                    p.member,
+                    'Art. 25bis §3: no proxies in a written consultation ("De volmachten zijn daarentegen '
+                    'niet toegelaten")',
+                )
             else:
-                add(p.member, f"Art. 25bis: \"{p.presence}\" is not a way to take part in a {mode} meeting")
+                add(p.member, f'Art. 25bis: "{p.presence}" is not a way to take part in a {mode} meeting')
         if p.presence == VOTED_BEFORE and not remote_voting:
             add(p.member, "Art. 25bis §1 2°: the board did not provide voting before this meeting")
         if p.presence == REPRESENTED:
@@ -708,22 +788,28 @@ def participation_problems(mode: str, remote_voting: bool, members: set[str],
             if not p.proxy_holder:
                 add(p.member, "Art. 25: a proxy names the member who carries it")
             elif p.proxy_holder == p.member:
-                add(p.member, "Art. 25: a proxy goes to another member (\"door een ander lid\")")
+                add(p.member, 'Art. 25: a proxy goes to another member ("door een ander lid")')
             elif p.proxy_holder not in members:
-                add(p.member, "Art. 25: the proxy holder must be a member of the same assembly "
-                              "(\"een ander lid van diezelfde vergadering\")")
+                add(
+                    p.member,
+                    "Art. 25: the proxy holder must be a member of the same assembly "
+                    '("een ander lid van diezelfde vergadering")',
+                )
             elif holder is None or holder.presence not in MAY_CARRY_PROXY:
                 add(p.member, "Art. 25: the proxy holder must take part in the meeting (physically or by video)")
             else:
                 carried[p.proxy_holder] = carried.get(p.proxy_holder, 0) + 1
         elif p.proxy_holder:
             add(p.member, "Art. 25: only a represented member names a proxy holder")
-    for holder, n in carried.items():
+    for holder_name, n in carried.items():
         if n > MAX_PROXIES_PER_HOLDER:
             for p in participations:
-                if p.presence == REPRESENTED and p.proxy_holder == holder:
-                    add(p.member, f"Art. 25: each person carries only one proxy (\"Elke persoon mag slechts drager van "
-                                  f"één volmacht zijn\"): {holder} would carry {n}")
+                if p.presence == REPRESENTED and p.proxy_holder == holder_name:
+                    add(
+                        p.member,
+                        f'Art. 25: each person carries only one proxy ("Elke persoon mag slechts drager van '
+                        f'één volmacht zijn"): {holder_name} would carry {n}',
+                    )
     return problems
 
 
@@ -808,8 +894,9 @@ class Decision:
     reasons: tuple[str, ...]
 
 
-def decide(*, subject: str, kind: str, members: int, present_or_represented: int, votes: Votes,
-           second_meeting: bool = False) -> Decision:
+def decide(
+    *, subject: str, kind: str, members: int, present_or_represented: int, votes: Votes, second_meeting: bool = False
+) -> Decision:
     """The General Assembly's decision on one agenda item (Art. 25, 25bis §3, 73).
 
     - quorum: half of the members present (25bis §3: video, written and early votes count) or
@@ -828,42 +915,60 @@ def decide(*, subject: str, kind: str, members: int, present_or_represented: int
     reasons = []
     if not quorum_reached(members, present_or_represented):
         if second_meeting and subject not in QUORUM_NEVER_WAIVED:
-            reasons.append(f"Art. 25: second meeting, decides whatever the attendance ({present_or_represented} of {members})")
+            reasons.append(
+                f"Art. 25: second meeting, decides whatever the attendance ({present_or_represented} of {members})"
+            )
         else:
             article = "Art. 73" if subject == SUBJECT_DISSOLUTION else "Art. 25"
-            return Decision(None, (f"{article}: quorum not reached: {present_or_represented} of {members} members present "
-                                   f"or represented, {quorum_needed(members)} needed (\"de helft van de leden\")"
-                                   + ("" if subject in QUORUM_NEVER_WAIVED else "; a second meeting decides regardless"),))
+            return Decision(
+                None,
+                (
+                    f"{article}: quorum not reached: {present_or_represented} of {members} members present "
+                    f'or represented, {quorum_needed(members)} needed ("de helft van de leden")'
+                    + ("" if subject in QUORUM_NEVER_WAIVED else "; a second meeting decides regardless"),
+                ),
+            )
     else:
         reasons.append(f"Art. 25: quorum reached: {present_or_represented} of {members} present or represented")
     cast = votes.for_ + votes.against + (votes.abstain if ABSTENTIONS_ARE_VOTES_CAST else 0)
     if majority == MAJORITY_TWO_THIRDS:
         article = "Art. 73" if subject == SUBJECT_DISSOLUTION else "Art. 25"
         adopted = cast > 0 and votes.for_ * 3 >= cast * 2
-        reasons.append(f"{article}: two thirds of the votes cast (\"twee derde van de uitgebrachte stemmen\"): "
-                       f"{votes.for_} for of {cast} cast, {math.ceil(cast * 2 / 3)} needed")
+        reasons.append(
+            f'{article}: two thirds of the votes cast ("twee derde van de uitgebrachte stemmen"): '
+            f"{votes.for_} for of {cast} cast, {math.ceil(cast * 2 / 3)} needed"
+        )
         return Decision(adopted, tuple(reasons))
     if majority == MAJORITY_ABSOLUTE_PRESENT:
         adopted = votes.for_ * 2 > present_or_represented
-        reasons.append(f"Art. 25: extraordinary assembly, absolute majority of the members present (\"volstreekte "
-                       f"meerderheid van de stemmen van de aanwezige leden\"): {votes.for_} for, "
-                       f"{present_or_represented // 2 + 1} needed")
+        reasons.append(
+            f'Art. 25: extraordinary assembly, absolute majority of the members present ("volstreekte '
+            f'meerderheid van de stemmen van de aanwezige leden"): {votes.for_} for, '
+            f"{present_or_represented // 2 + 1} needed"
+        )
         return Decision(adopted, tuple(reasons))
     if cast == 0:
         reasons.append("Art. 25: no vote cast for or against: no majority")
         return Decision(False, tuple(reasons))
     if votes.for_ != votes.against:
         adopted = votes.for_ > votes.against
-        reasons.append(f"Art. 25: simple majority of the votes cast (\"eenvoudige meerderheid\"): "
-                       f"{votes.for_} for, {votes.against} against" + (f", {votes.abstain} abstentions not counted" if votes.abstain else ""))
+        reasons.append(
+            f'Art. 25: simple majority of the votes cast ("eenvoudige meerderheid"): '
+            f"{votes.for_} for, {votes.against} against"
+            + (f", {votes.abstain} abstentions not counted" if votes.abstain else "")
+        )
         return Decision(adopted, tuple(reasons))
     if votes.secret:
-        reasons.append(f"Art. 25: a tie ({votes.for_}–{votes.against}) in a secret vote: the chair's vote does not "
-                       f"decide (\"behalve ingeval van geheime stemming\"): not adopted")
+        reasons.append(
+            f"Art. 25: a tie ({votes.for_}–{votes.against}) in a secret vote: the chair's vote does not "
+            f'decide ("behalve ingeval van geheime stemming"): not adopted'
+        )
         return Decision(False, tuple(reasons))
     if votes.chair not in ("for", "against"):
-        reasons.append(f"Art. 25: a tie ({votes.for_}–{votes.against}): the chair's vote decides (\"Bij staking van de "
-                       f"stemmen is de stem van de voorzitter beslissend\"); record it")
+        reasons.append(
+            f"Art. 25: a tie ({votes.for_}–{votes.against}): the chair's vote decides (\"Bij staking van de "
+            f'stemmen is de stem van de voorzitter beslissend"); record it'
+        )
         return Decision(None, tuple(reasons))
     reasons.append(f"Art. 25: a tie ({votes.for_}–{votes.against}) decided by the chair's vote ({votes.chair})")
     return Decision(votes.chair == "for", tuple(reasons))

@@ -29,30 +29,42 @@ from members.models import Member, Role
 
 def titulars_on(day: date) -> int:
     """Titular members affiliated on ``day`` (Art. 9: on 30 June of the year before)."""
-    return Member.objects.filter(role=Role.TITULAR, affiliation_start__lte=day).filter(
-        Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=day)).count()
+    return (
+        Member.objects.filter(role=Role.TITULAR, affiliation_start__lte=day)
+        .filter(Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=day))
+        .count()
+    )
 
 
 def deadlines(election: Election) -> list[rules.Deadline]:
     found = rules.calendar(election.year, publication=election.list_published_on, election_day=election.election_day)
     if (election.result or {}).get("automatic") and election.counted_on and not election.election_day:
         # Art. 22: without a vote (Art. 21), 15 days after it was established that none is needed
-        found.insert(-1, rules.Deadline("results", "Art. 22", "results published (within 15 days of establishing that "
-                                        "no vote is needed)", latest=rules.results_publication_deadline(election.counted_on)))
+        found.insert(
+            -1,
+            rules.Deadline(
+                "results",
+                "Art. 22",
+                "results published (within 15 days of establishing that no vote is needed)",
+                latest=rules.results_publication_deadline(election.counted_on),
+            ),
+        )
     return found
 
 
 def next_deadline(election: Election, today: date) -> rules.Deadline | None:
     upcoming = [d for d in deadlines(election) if d.latest and d.latest >= today]
-    return min(upcoming, key=lambda d: d.latest) if upcoming else None
+    # upcoming keeps only deadlines with a latest day
+    return min(upcoming, key=lambda d: d.latest) if upcoming else None  # type: ignore[arg-type, return-value]
 
 
 def deadline(election: Election, key: str) -> rules.Deadline:
     return next(d for d in deadlines(election) if d.key == key)
 
 
-def person_facts(member: Member, on: date, entitlement_cache: dict | None = None, *,
-                 candidate: Candidate | None = None) -> rules.PersonFacts:
+def person_facts(
+    member: Member, on: date, entitlement_cache: dict | None = None, *, candidate: Candidate | None = None
+) -> rules.PersonFacts:
     """The facts Art. 11 judges: entitlement (Art. 8), the recorded emancipation (Art. 11.1) and,
     for a candidacy, the Art. 11.2 facts recorded on it with their source."""
     try:
@@ -62,16 +74,25 @@ def person_facts(member: Member, on: date, entitlement_cache: dict | None = None
         in_order = False
     emancipation = Emancipation.objects.filter(member=member).first()
     emancipated_on = emancipation.emancipated_on if emancipation else None
-    recorded = ()
+    recorded: tuple[rules.RecordedFact, ...] = ()
     if candidate is not None and candidate.pk:
         recorded = tuple(
-            rules.RecordedFact(f.kind, f.holds, f"{f.get_source_display()}{', ' + f.reference if f.reference else ''}",
-                               f.early_retirement)
-            for f in candidate.facts.order_by("kind"))
+            rules.RecordedFact(
+                f.kind,
+                f.holds,
+                f"{f.get_source_display()}{', ' + f.reference if f.reference else ''}",
+                f.early_retirement,
+            )
+            for f in candidate.facts.order_by("kind")
+        )
     return rules.PersonFacts(
-        birth_date=member.birth_date, emancipated=emancipated_on is not None and emancipated_on <= on,
-        household_in_order=in_order, affiliated_since=member.affiliation_start, fund_staff=member.is_fund_staff,
-        emancipated_on=emancipated_on, recorded=recorded,
+        birth_date=member.birth_date,
+        emancipated=emancipated_on is not None and emancipated_on <= on,
+        household_in_order=in_order,
+        affiliated_since=member.affiliation_start,
+        fund_staff=member.is_fund_staff,
+        emancipated_on=emancipated_on,
+        recorded=recorded,
     )
 
 
@@ -82,7 +103,9 @@ def voter_explanation(*, election: Election, member: Member) -> list[str]:
     return problems or ["Art. 11.1: adult, affiliated and in order on the closing date: on the roll."]
 
 
-def candidate_problems(election: Election, member: Member, filed_on: date, candidate: Candidate | None = None) -> list[str]:
+def candidate_problems(
+    election: Election, member: Member, filed_on: date, candidate: Candidate | None = None
+) -> list[str]:
     election_day = election.election_day or rules.provisional_election_day(election.year)
     roll_day = election.roll_closed_on or filed_on
     return rules.candidate_problems(person_facts(member, roll_day, candidate=candidate), election_day, roll_day)
@@ -91,12 +114,17 @@ def candidate_problems(election: Election, member: Member, filed_on: date, candi
 def assembly_members_on(day: date):
     """The voting members of the assembly on ``day`` (mandate running, not left)."""
     return AssemblyMember.objects.filter(mandate_start__lte=day, mandate_end__gte=day).filter(
-        Q(left_on__isnull=True) | Q(left_on__gt=day))
+        Q(left_on__isnull=True) | Q(left_on__gt=day)
+    )
 
 
 def participations(meeting: AssemblyMeeting) -> list[rules.Participation]:
-    return [rules.Participation(str(a.assembly_member_id), a.presence, str(a.proxy_holder_id) if a.proxy_holder_id else None)
-            for a in meeting.attendance.all()]
+    return [
+        rules.Participation(
+            str(a.assembly_member_id), a.presence, str(a.proxy_holder_id) if a.proxy_holder_id else None
+        )
+        for a in meeting.attendance.all()
+    ]
 
 
 def assembly_meeting_facts(meeting: AssemblyMeeting) -> dict:
@@ -105,7 +133,10 @@ def assembly_meeting_facts(meeting: AssemblyMeeting) -> dict:
     if meeting.status == MeetingStatus.CLOSED and meeting.result:
         return meeting.result
     members = list(assembly_members_on(meeting.date).select_related("member"))
-    rows = {a.assembly_member_id: a for a in meeting.attendance.select_related("assembly_member__member", "proxy_holder__member")}
+    rows = {
+        a.assembly_member_id: a
+        for a in meeting.attendance.select_related("assembly_member__member", "proxy_holder__member")
+    }
     by_presence: dict[str, list[str]] = {p: [] for p in Presence.values}
     proxies = []
     for seat in members:
@@ -117,12 +148,18 @@ def assembly_meeting_facts(meeting: AssemblyMeeting) -> dict:
     present = sum(len(by_presence[p]) for p in rules.COUNTED_PRESENT)
     represented = len(by_presence[Presence.REPRESENTED])
     second = meeting.second_meeting_of_id is not None
-    warnings = [w for w in (
-        rules.convocation_problem(meeting.date, meeting.convocation_sent_on) if meeting.convocation_sent_on else
-        "Art. 25: no convocation recorded",
-        rules.documents_problem(meeting.date, meeting.documents_available_on) if meeting.kind == "ordinary" or
-        meeting.documents_available_on else None,
-    ) if w]
+    warnings = [
+        w
+        for w in (
+            rules.convocation_problem(meeting.date, meeting.convocation_sent_on)
+            if meeting.convocation_sent_on
+            else "Art. 25: no convocation recorded",
+            rules.documents_problem(meeting.date, meeting.documents_available_on)
+            if meeting.kind == "ordinary" or meeting.documents_available_on
+            else None,
+        )
+        if w
+    ]
     return {
         "members": len(members),
         "present": present,
@@ -139,7 +176,8 @@ def assembly_meeting_facts(meeting: AssemblyMeeting) -> dict:
 
 def directors_on(day: date):
     return Director.objects.filter(mandate_start__lte=day, mandate_end__gte=day).filter(
-        Q(ended_on__isnull=True) | Q(ended_on__gt=day))
+        Q(ended_on__isnull=True) | Q(ended_on__gt=day)
+    )
 
 
 def board_meeting_facts(meeting: BoardMeeting) -> dict:
@@ -148,6 +186,10 @@ def board_meeting_facts(meeting: BoardMeeting) -> dict:
     rows = list(meeting.attendance.values_list("presence", flat=True))
     present = sum(1 for p in rows if p in rules.BOARD_COUNTED_PRESENT)
     represented = sum(1 for p in rows if p == BoardPresence.REPRESENTED)
-    return {"directors": in_office, "present": present, "represented": represented,
-            "quorum_reached": rules.board_quorum_reached(in_office, present + represented),
-            "not_recorded": in_office - len(rows)}
+    return {
+        "directors": in_office,
+        "present": present,
+        "represented": represented,
+        "quorum_reached": rules.board_quorum_reached(in_office, present + represented),
+        "not_recorded": in_office - len(rows),
+    }

@@ -92,8 +92,18 @@ class AdviserSerializer(serializers.ModelSerializer):
 class AgendaItemSerializer(serializers.ModelSerializer):
     class Meta:
         model = AgendaItem
-        fields = ("position", "title", "subject", "secret_ballot", "votes_for", "votes_against", "abstentions",
-                  "chair_vote", "outcome", "reasons")
+        fields = (
+            "position",
+            "title",
+            "subject",
+            "secret_ballot",
+            "votes_for",
+            "votes_against",
+            "abstentions",
+            "chair_vote",
+            "outcome",
+            "reasons",
+        )
 
 
 class AssemblyMeetingSerializer(serializers.ModelSerializer):
@@ -101,8 +111,19 @@ class AssemblyMeetingSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = AssemblyMeeting
-        fields = ("id", "date", "kind", "mode", "mode_reason", "remote_voting", "second_meeting_of", "convocation_sent_on",
-                  "documents_available_on", "status", "items")
+        fields = (
+            "id",
+            "date",
+            "kind",
+            "mode",
+            "mode_reason",
+            "remote_voting",
+            "second_meeting_of",
+            "convocation_sent_on",
+            "documents_available_on",
+            "status",
+            "items",
+        )
 
 
 class DirectorSerializer(serializers.ModelSerializer):

@@ -23,15 +23,15 @@ from elections.models import (
     BallotRecord,
     BureauMember,
     BureauRole,
-    Candidate,
     CandidacyAppeal,
     CandidacyChannel,
     CandidacyStatus,
-    EligibilityFact,
-    EligibilityFactKind,
+    Candidate,
     Election,
     ElectionKind,
     ElectionStatus,
+    EligibilityFact,
+    EligibilityFactKind,
     Emancipation,
     ResultsPublication,
     VoterRollEntry,
@@ -43,15 +43,18 @@ from members.models import Member
 ROLL_CHUNK = 5000
 
 
-def election_create(*, year: int, kind: str = ElectionKind.ASSEMBLY, seats: int | None = None,
-                    assembly_size: int = 0) -> Election:
+def election_create(
+    *, year: int, kind: str = ElectionKind.ASSEMBLY, seats: int | None = None, assembly_size: int = 0
+) -> Election:
     """An assembly election's seats follow Art. 9 from the titulars on 30 June Y−1; a board or
     delegate election takes its seats from the assembly's decision (Art. 31: 7–22, ≤ half)."""
-    bounds.raise_problems({
-        "year": bounds.election_year_problem(year, today=timezone.localdate()),
-        "seats": seats is not None and bounds.number_problem(seats, low=1, high=bounds.MAX_SEATS),
-        "assembly_size": bool(assembly_size) and bounds.number_problem(assembly_size, low=0, high=bounds.MAX_SEATS),
-    })
+    bounds.raise_problems(
+        {
+            "year": bounds.election_year_problem(year, today=timezone.localdate()),
+            "seats": seats is not None and bounds.number_problem(seats, low=1, high=bounds.MAX_SEATS),
+            "assembly_size": bool(assembly_size) and bounds.number_problem(assembly_size, low=0, high=bounds.MAX_SEATS),
+        }
+    )
     titulars = selectors.titulars_on(rules.titulars_counted_on(year))
     if kind == ElectionKind.ASSEMBLY:
         seats = rules.assembly_size(titulars)
@@ -71,8 +74,10 @@ def election_create(*, year: int, kind: str = ElectionKind.ASSEMBLY, seats: int 
 
 def call_publish(*, election: Election, on: date) -> Election:
     deadline = selectors.deadline(election, "call")
-    if on > deadline.latest:
-        raise ValidationError({"call_published_on": f"{deadline.article}: the call is published by {deadline.latest:%d/%m/%Y}."})
+    if on > deadline.latest:  # type: ignore[operator]  # the calendar always gives this deadline a latest day
+        raise ValidationError(
+            {"call_published_on": f"{deadline.article}: the call is published by {deadline.latest:%d/%m/%Y}."}
+        )
     election.call_published_on = on
     election.roll_closed_on = rules.roll_closing_date(on)
     election.status = ElectionStatus.CALL_PUBLISHED
@@ -89,8 +94,9 @@ def emancipation_record(*, member: Member, emancipated_on: date, ground: str, pr
         raise ValidationError({"emancipated_on": problem})
     if not proof.strip():
         raise ValidationError({"proof": "Art. 11.1: name the document that proves the emancipation."})
-    emancipation = Emancipation(member=member, emancipated_on=emancipated_on, ground=ground, proof=proof.strip(),
-                                recorded_by=user)
+    emancipation = Emancipation(
+        member=member, emancipated_on=emancipated_on, ground=ground, proof=proof.strip(), recorded_by=user
+    )
     emancipation.full_clean()
     try:
         with transaction.atomic():
@@ -104,7 +110,9 @@ def roll_generate(*, election: Election) -> int:
     """Art. 11.1, 17: every affiliated member or dependent, adult on the closing date, whose
     household is in order (Art. 8) on that date. Idempotent: the roll is rebuilt, in chunks."""
     if not election.roll_closed_on:
-        raise ValidationError({"roll_closed_on": "Art. 17: publish the call first; the roll closes at the end of the quarter before."})
+        raise ValidationError(
+            {"roll_closed_on": "Art. 17: publish the call first; the roll closes at the end of the quarter before."}
+        )
     day = election.roll_closed_on
     # Art. 11.1, 17: 18 on the closing day, whatever the day of the month (born on the 29th–31st too)
     adult_born_before = latest_birth_date(rules.VOTING_AGE, day)
@@ -114,8 +122,12 @@ def roll_generate(*, election: Election) -> int:
         election.voters.all().delete()
         last_id = 0
         while True:
-            households = list(Member.objects.filter(household_id__gt=last_id).order_by("household_id")
-                              .values_list("household_id", flat=True).distinct()[:ROLL_CHUNK])
+            households = list(
+                Member.objects.filter(household_id__gt=last_id)
+                .order_by("household_id")
+                .values_list("household_id", flat=True)
+                .distinct()[:ROLL_CHUNK]
+            )
             if not households:
                 break
             last_id = households[-1]
@@ -131,20 +143,29 @@ def roll_generate(*, election: Election) -> int:
             # Art. 11.1 b) "meerderjarig of ontvoegd": adult, or emancipated by the closing day
             voters = Member.objects.filter(
                 Q(birth_date__lte=adult_born_before) | Q(emancipation__emancipated_on__lte=day),
-                household_id__in=in_order, affiliation_start__lte=day).select_related("household")
+                household_id__in=in_order,
+                affiliation_start__lte=day,
+            ).select_related("household")
             entries = [
-                VoterRollEntry(election=election, member=m, last_name=m.last_name, first_name=m.first_name,
-                               member_number=m.national_number,
-                               address=f"{m.household.street}, {m.household.postal_code} {m.household.city}".strip(", "))
-                for m in voters if not m.affiliation_end or m.affiliation_end >= day
+                VoterRollEntry(
+                    election=election,
+                    member=m,
+                    last_name=m.last_name,
+                    first_name=m.first_name,
+                    member_number=m.national_number,
+                    address=f"{m.household.street}, {m.household.postal_code} {m.household.city}".strip(", "),
+                )
+                for m in voters
+                if not m.affiliation_end or m.affiliation_end >= day
             ]
             VoterRollEntry.objects.bulk_create(entries, batch_size=2000)
             count += len(entries)
     return count
 
 
-def candidacy_file(*, election: Election, member: Member, filed_on: date,
-                   channel: str = CandidacyChannel.REGISTERED_LETTER) -> Candidate:
+def candidacy_file(
+    *, election: Election, member: Member, filed_on: date, channel: str = CandidacyChannel.REGISTERED_LETTER
+) -> Candidate:
     """Art. 11.2, 13: a candidacy by registered letter, by 30 November Y−1; checked at once.
     Delegates (Art. 28, 30): by registered letter at the latest 15 days before the voting assembly.
     A candidacy that is not validly submitted (channel, date) is refused, naming the article."""
@@ -153,17 +174,24 @@ def candidacy_file(*, election: Election, member: Member, filed_on: date,
         deadline = selectors.deadline(election, "candidacies")
         if not election.call_published_on:
             raise ValidationError({"filed_on": "Art. 12: no call for candidates has been published."})
-        if filed_on > deadline.latest:
-            raise ValidationError({"filed_on": f"{deadline.article}: candidacies are received by {deadline.latest:%d/%m/%Y}."})
+        if filed_on > deadline.latest:  # type: ignore[operator]  # the calendar always gives this deadline a latest day
+            raise ValidationError(
+                {"filed_on": f"{deadline.article}: candidacies are received by {deadline.latest:%d/%m/%Y}."}
+            )
     submission = rules.candidacy_submission_problems(election.kind, channel, filed_on, election.voting_assembly_on)
     if submission:
         raise ValidationError(submission)
     problems = selectors.candidate_problems(election, member, filed_on)
     try:
         with transaction.atomic():
-            return Candidate.objects.create(election=election, member=member, filed_on=filed_on, channel=channel,
-                                            problems=problems,
-                                            status=CandidacyStatus.FILED if problems else CandidacyStatus.ACCEPTED)
+            return Candidate.objects.create(
+                election=election,
+                member=member,
+                filed_on=filed_on,
+                channel=channel,
+                problems=problems,
+                status=CandidacyStatus.FILED if problems else CandidacyStatus.ACCEPTED,
+            )
     except IntegrityError as exc:
         raise ValidationError({"member": "This member is already a candidate."}) from exc
 
@@ -178,8 +206,17 @@ def _refresh(target: Candidate, source: Candidate) -> Candidate:
     return target
 
 
-def eligibility_fact_record(*, candidate: Candidate, kind: str, holds: bool, source: str, established_on: date,
-                            reference: str = "", early_retirement: bool = False, user=None) -> EligibilityFact:
+def eligibility_fact_record(
+    *,
+    candidate: Candidate,
+    kind: str,
+    holds: bool,
+    source: str,
+    established_on: date,
+    reference: str = "",
+    early_retirement: bool = False,
+    user=None,
+) -> EligibilityFact:
     """Art. 11.2: record (or correct) one fact on a candidacy with its source, then judge the
     candidacy again: a filed candidacy with no problem left is accepted, an accepted one that a fact
     now bars goes back to "filed" for the chair's motivated refusal (Art. 13). A refused candidacy
@@ -190,9 +227,17 @@ def eligibility_fact_record(*, candidate: Candidate, kind: str, holds: bool, sou
     with transaction.atomic():
         locked = _locked_candidate(candidate)
         fact, _created = EligibilityFact.objects.update_or_create(
-            candidate=locked, kind=kind,
-            defaults={"holds": holds, "source": source, "established_on": established_on, "reference": reference.strip(),
-                      "early_retirement": early_retirement, "recorded_by": user})
+            candidate=locked,
+            kind=kind,
+            defaults={
+                "holds": holds,
+                "source": source,
+                "established_on": established_on,
+                "reference": reference.strip(),
+                "early_retirement": early_retirement,
+                "recorded_by": user,
+            },
+        )
         fact.full_clean()
         locked.problems = selectors.candidate_problems(locked.election, locked.member, locked.filed_on, locked)
         if locked.status == CandidacyStatus.FILED and not locked.problems:
@@ -211,14 +256,22 @@ def candidacy_accept(*, candidate: Candidate) -> Candidate:
     with transaction.atomic():
         locked = _locked_candidate(candidate)
         if locked.status != CandidacyStatus.FILED:
-            raise ValidationError({"status": f"Only a filed candidacy is accepted (this one is "
-                                             f"{locked.get_status_display().lower()}). Art. 13: a refusal is "
-                                             f"overturned only on appeal."})
+            raise ValidationError(
+                {
+                    "status": f"Only a filed candidacy is accepted (this one is "
+                    f"{locked.get_status_display().lower()}). Art. 13: a refusal is "
+                    f"overturned only on appeal."
+                }
+            )
         locked.problems = selectors.candidate_problems(locked.election, locked.member, locked.filed_on, locked)
         if locked.problems:
             locked.save(update_fields=["problems"])
-            raise ValidationError({"status": "Art. 13: the candidacy does not meet Art. 11; refuse it with a motivation. "
-                                             + "; ".join(locked.problems)})
+            raise ValidationError(
+                {
+                    "status": "Art. 13: the candidacy does not meet Art. 11; refuse it with a motivation. "
+                    + "; ".join(locked.problems)
+                }
+            )
         locked.status = CandidacyStatus.ACCEPTED
         locked.save(update_fields=["problems", "status"])
     return _refresh(candidate, locked)
@@ -227,12 +280,14 @@ def candidacy_accept(*, candidate: Candidate) -> Candidate:
 def candidacy_refuse(*, candidate: Candidate, on: date, motivation: str = "") -> Candidate:
     """Art. 13: a motivated refusal by 31 December Y−1 (appeal to the supervisory office)."""
     deadline = selectors.deadline(candidate.election, "refusals")
-    if on > deadline.latest:
+    if on > deadline.latest:  # type: ignore[operator]  # the calendar always gives this deadline a latest day
         raise ValidationError({"status": f"{deadline.article}: refusals are sent by {deadline.latest:%d/%m/%Y}."})
     with transaction.atomic():
         locked = _locked_candidate(candidate)
         if locked.status not in (CandidacyStatus.FILED, CandidacyStatus.ACCEPTED):
-            raise ValidationError({"status": f"This candidacy is {locked.get_status_display().lower()}: it cannot be refused."})
+            raise ValidationError(
+                {"status": f"This candidacy is {locked.get_status_display().lower()}: it cannot be refused."}
+            )
         reasons = "; ".join(p for p in [*locked.problems, motivation.strip()] if p)
         if not reasons:
             raise ValidationError({"refusal_letter": "Art. 13: a refusal is motivated (“gemotiveerde weigering”)."})
@@ -248,13 +303,18 @@ def candidacy_refuse(*, candidate: Candidate, on: date, motivation: str = "") ->
     return _refresh(candidate, locked)
 
 
-def candidacy_appeal_record(*, candidate: Candidate, lodged_on: date, decided_on: date, decision: str, reference: str,
-                            user=None) -> CandidacyAppeal:
+def candidacy_appeal_record(
+    *, candidate: Candidate, lodged_on: date, decided_on: date, decision: str, reference: str, user=None
+) -> CandidacyAppeal:
     """Art. 13: record the supervisory office's decision on the appeal against a refusal. Only an
     upheld appeal (gegrond) turns the refusal into an acceptance; a dismissed one leaves it standing."""
     today = timezone.localdate()
-    bounds.raise_problems({"lodged_on": bounds.past_date_problem(lodged_on, today=today),
-                           "decided_on": bounds.past_date_problem(decided_on, today=today)})
+    bounds.raise_problems(
+        {
+            "lodged_on": bounds.past_date_problem(lodged_on, today=today),
+            "decided_on": bounds.past_date_problem(decided_on, today=today),
+        }
+    )
     if decision not in AppealDecision.values:
         raise ValidationError({"decision": "Upheld or dismissed."})
     if not reference.strip():
@@ -262,15 +322,23 @@ def candidacy_appeal_record(*, candidate: Candidate, lodged_on: date, decided_on
     with transaction.atomic():
         locked = _locked_candidate(candidate)
         if locked.status != CandidacyStatus.REFUSED:
-            raise ValidationError({"candidate": "Art. 13: an appeal is against a refusal; this candidacy is not refused."})
+            raise ValidationError(
+                {"candidate": "Art. 13: an appeal is against a refusal; this candidacy is not refused."}
+            )
         if CandidacyAppeal.objects.filter(candidate=locked).exists():
             raise ValidationError({"candidate": "The outcome of this appeal is already recorded."})
         if locked.refused_on and lodged_on < locked.refused_on:
             raise ValidationError({"lodged_on": f"The appeal comes after the refusal ({locked.refused_on:%d/%m/%Y})."})
         if decided_on < lodged_on:
             raise ValidationError({"decided_on": "The decision comes after the appeal was lodged."})
-        appeal = CandidacyAppeal(candidate=locked, lodged_on=lodged_on, decided_on=decided_on, decision=decision,
-                                 reference=reference.strip(), recorded_by=user)
+        appeal = CandidacyAppeal(
+            candidate=locked,
+            lodged_on=lodged_on,
+            decided_on=decided_on,
+            decision=decision,
+            reference=reference.strip(),
+            recorded_by=user,
+        )
         appeal.full_clean()
         appeal.save()
         if decision == AppealDecision.UPHELD:
@@ -293,8 +361,12 @@ def list_order_set(*, election: Election, candidate_ids: list[int]) -> None:
 
 def list_publish(*, election: Election, on: date, election_day: date) -> Election:
     """Art. 14–15: the list and the election date, by 28 February Y; voting 8–30 days later."""
-    bounds.raise_problems({"list_published_on": bounds.election_date_problem(on, year=election.year),
-                           "election_day": election_day and bounds.election_date_problem(election_day, year=election.year)})
+    bounds.raise_problems(
+        {
+            "list_published_on": bounds.election_date_problem(on, year=election.year),
+            "election_day": election_day and bounds.election_date_problem(election_day, year=election.year),
+        }
+    )
     if election_day is None:
         raise ValidationError({"election_day": "Art. 15: give the election day."})
     if on > rules.list_publication_deadline(election.year):
@@ -318,16 +390,28 @@ def bureau_appoint(*, election: Election, name: str, role: str, on: date, member
     if member and election.candidates.filter(member=member).exclude(status=CandidacyStatus.WITHDRAWN).exists():
         raise ValidationError({"member": "Art. 16: a candidate cannot sit on the election bureau."})
     if election.voting_starts and (election.voting_starts - on).days < 30:
-        raise ValidationError({"appointed_on": f"Art. 16: the bureau is formed at least 30 days before voting starts "
-                                               f"({election.voting_starts:%d/%m/%Y})."})
+        raise ValidationError(
+            {
+                "appointed_on": f"Art. 16: the bureau is formed at least 30 days before voting starts "
+                f"({election.voting_starts:%d/%m/%Y})."
+            }
+        )
     limits = {BureauRole.CHAIR: 1, BureauRole.SECRETARY: 1, BureauRole.ASSESSOR: 2}
     if election.bureau.filter(role=role).count() >= limits[role]:
-        raise ValidationError({"role": f"Art. 16: the bureau has one chair, one secretary and two assessors."})
+        raise ValidationError({"role": "Art. 16: the bureau has one chair, one secretary and two assessors."})
     return BureauMember.objects.create(election=election, name=name, role=role, appointed_on=on, member=member)
 
 
-def ballot_record(*, election: Election, voter: VoterRollEntry, channel: str = BallotChannel.POST, list_vote: bool = False,
-                  names: list[int] | None = None, spoiled: str = "", on: date | None = None) -> BallotRecord:
+def ballot_record(
+    *,
+    election: Election,
+    voter: VoterRollEntry,
+    channel: str = BallotChannel.POST,
+    list_vote: bool = False,
+    names: list[int] | None = None,
+    spoiled: str = "",
+    on: date | None = None,
+) -> BallotRecord:
     """Art. 18–19: a ballot from a voter on the roll, during the voting period; nobody votes twice."""
     on = on or timezone.localdate()
     if not (election.voting_starts and election.election_day and election.voting_starts <= on <= election.election_day):
@@ -336,8 +420,14 @@ def ballot_record(*, election: Election, voter: VoterRollEntry, channel: str = B
         raise ValidationError({"voter": "Not on this election's roll (Art. 17)."})
     try:
         with transaction.atomic():
-            return BallotRecord.objects.create(election=election, voter=voter, channel=channel, list_vote=list_vote,
-                                               names=list(names or []), spoiled=spoiled)
+            return BallotRecord.objects.create(
+                election=election,
+                voter=voter,
+                channel=channel,
+                list_vote=list_vote,
+                names=list(names or []),
+                spoiled=spoiled,
+            )
     except IntegrityError as exc:
         raise ValidationError({"voter": "This voter has already voted."}) from exc
 
@@ -369,9 +459,15 @@ def ballots_import(*, election: Election, rows: list[dict], on: date) -> int:
             errors.append(f"line {number}: channel must be one of {', '.join(BallotChannel.values)}")
         else:
             seen.add(voter)
-            records.append(BallotRecord(election=election, voter_id=voter, channel=channel,
-                                        list_vote=str(row.get("list_vote", "")).strip().lower() in ("1", "yes", "ja", "oui", "true", "x"),
-                                        names=names))
+            records.append(
+                BallotRecord(
+                    election=election,
+                    voter_id=voter,
+                    channel=channel,
+                    list_vote=str(row.get("list_vote", "")).strip().lower() in ("1", "yes", "ja", "oui", "true", "x"),
+                    names=names,
+                )
+            )
     if errors:
         raise ValidationError(errors[:50] + ([f"… and {len(errors) - 50} more"] if len(errors) > 50 else []))
     BallotRecord.objects.bulk_create(records, batch_size=5000)
@@ -380,8 +476,11 @@ def ballots_import(*, election: Election, rows: list[dict], on: date) -> int:
 
 def count_run(*, election: Election, on: date) -> dict:
     """Art. 20–21: tally the ballots and allocate the seats; the result is stored for the minutes."""
-    candidates = list(election.candidates.filter(status=CandidacyStatus.ACCEPTED).select_related("member")
-                      .order_by("list_position", "pk"))
+    candidates = list(
+        election.candidates.filter(status=CandidacyStatus.ACCEPTED)
+        .select_related("member")
+        .order_by("list_position", "pk")
+    )
     if not candidates:
         raise ValidationError({"candidates": "No accepted candidate."})
     names = [str(c.pk) for c in candidates]
@@ -395,16 +494,39 @@ def count_run(*, election: Election, on: date) -> dict:
         limit = rules.working_days_after(election.election_day, 7, rules.belgian_holidays(election.year))
         if on > limit:
             notes.append(f"Art. 20: counted on {on:%d/%m/%Y}, after the 7 working days ({limit:%d/%m/%Y}).")
-    ballots = [rules.Ballot(list_vote=b.list_vote, names=tuple(str(n) for n in b.names), spoiled=b.spoiled)
-               for b in election.ballots.all().iterator(chunk_size=5000)] if not automatic else []
+    ballots = (
+        [
+            rules.Ballot(list_vote=b.list_vote, names=tuple(str(n) for n in b.names), spoiled=b.spoiled)
+            for b in election.ballots.all().iterator(chunk_size=5000)
+        ]
+        if not automatic
+        else []
+    )
     tally = rules.tally(ballots, election.seats, names)
-    result = rules.count(election.seats, tally.valid_ballots, tally.list_votes, [(n, tally.name_votes[n]) for n in names])
+    result = rules.count(
+        election.seats, tally.valid_ballots, tally.list_votes, [(n, tally.name_votes[n]) for n in names]
+    )
     stored = {
         "automatic": automatic,
-        "cast": tally.cast, "valid": tally.valid_ballots, "list_votes": tally.list_votes, "invalid": tally.invalid,
-        "quorum": result.quorum, "pot": result.pot, "pot_left": result.pot_left,
-        "candidates": [{"id": int(r.name), "name": label[r.name], "name_votes": r.name_votes, "devolved": r.devolved,
-                        "total": r.total, "elected": r.elected, "rank": r.rank} for r in result.results],
+        "cast": tally.cast,
+        "valid": tally.valid_ballots,
+        "list_votes": tally.list_votes,
+        "invalid": tally.invalid,
+        "quorum": result.quorum,
+        "pot": result.pot,
+        "pot_left": result.pot_left,
+        "candidates": [
+            {
+                "id": int(r.name),
+                "name": label[r.name],
+                "name_votes": r.name_votes,
+                "devolved": r.devolved,
+                "total": r.total,
+                "elected": r.elected,
+                "rank": r.rank,
+            }
+            for r in result.results
+        ],
         "elected": [label[n] for n in result.elected],
         "substitutes": [label[n] for n in result.substitutes],
         "notes": notes + (["Art. 21: no more candidates than seats: all elected without a vote."] if automatic else []),
@@ -437,7 +559,11 @@ def votes_record(*, election: Election, votes: dict[int, int]) -> Election:
         raise ValidationError({"votes": "Art. 18–20: an assembly election counts ballots; record the ballots."})
     problems = {}
     for pk, number in votes.items():
-        problem = bounds.number_problem(number, low=0, high=bounds.MAX_COUNT) if isinstance(number, int) else "A whole number."
+        problem = (
+            bounds.number_problem(number, low=0, high=bounds.MAX_COUNT)
+            if isinstance(number, int)
+            else "A whole number."
+        )
         if problem:
             problems[f"votes_{pk}"] = problem
     bounds.raise_problems(problems)
@@ -454,29 +580,47 @@ def votes_record(*, election: Election, votes: dict[int, int]) -> Election:
     return election
 
 
-def results_publish(*, election: Election, on: date, user, in_magazine: bool = True, on_website: bool = True
-                    ) -> ResultsPublication:
+def results_publish(
+    *, election: Election, on: date, user, in_magazine: bool = True, on_website: bool = True
+) -> ResultsPublication:
     """Art. 22: publish the results of an assembly election in the members' magazine and on the
     website, at the latest 15 calendar days after the vote (or after it was established that no vote
     is needed, Art. 21). The published document is made from the count and the signed minutes;
     a late publication is still made and recorded as late (``rules.LATE_PUBLICATION_REFUSED``)."""
     from elections.minutes import results_pdf
 
-    bounds.raise_problems({"published_on": bounds.election_date_problem(on, year=election.year)
-                           or bounds.past_date_problem(on, today=timezone.localdate())})
+    bounds.raise_problems(
+        {
+            "published_on": bounds.election_date_problem(on, year=election.year)
+            or bounds.past_date_problem(on, today=timezone.localdate())
+        }
+    )
     if not (in_magazine and on_website):
-        raise ValidationError({"in_magazine": "Art. 22: the results are published “in het blad, bestemd voor de leden "
-                                              "van het ziekenfonds, en de webstek”: both."})
+        raise ValidationError(
+            {
+                "in_magazine": "Art. 22: the results are published “in het blad, bestemd voor de leden "
+                "van het ziekenfonds, en de webstek”: both."
+            }
+        )
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
         if locked.kind != ElectionKind.ASSEMBLY:
             raise ValidationError({"election": "Art. 22 is about the election of the General Assembly."})
-        if locked.status == ElectionStatus.RESULTS_PUBLISHED or ResultsPublication.objects.filter(election=locked).exists():
+        if (
+            locked.status == ElectionStatus.RESULTS_PUBLISHED
+            or ResultsPublication.objects.filter(election=locked).exists()
+        ):
             raise ValidationError({"election": "The results are published already."})
         automatic = bool((locked.result or {}).get("automatic"))
-        if locked.status != ElectionStatus.MINUTES_SIGNED and not (automatic and locked.status == ElectionStatus.COUNTED):
-            raise ValidationError({"election": "Art. 20, 22: the results published are those of the signed minutes: "
-                                               "count the votes and sign the minutes first."})
+        if locked.status != ElectionStatus.MINUTES_SIGNED and not (
+            automatic and locked.status == ElectionStatus.COUNTED
+        ):
+            raise ValidationError(
+                {
+                    "election": "Art. 20, 22: the results published are those of the signed minutes: "
+                    "count the votes and sign the minutes first."
+                }
+            )
         reference_day = locked.counted_on if automatic else locked.election_day
         refusals, warnings = rules.results_publication_problems(on, reference_day)
         if refusals:
@@ -485,9 +629,15 @@ def results_publish(*, election: Election, on: date, user, in_magazine: bool = T
         locked.status = ElectionStatus.RESULTS_PUBLISHED
         locked.save(update_fields=["results_published_on", "status"])
         publication = ResultsPublication.objects.create(
-            election=locked, published_on=on, in_magazine=in_magazine, on_website=on_website,
-            deadline=rules.results_publication_deadline(reference_day), late_note="; ".join(warnings)[:250],
-            document=results_pdf(locked, published_on=on), published_by=user)
+            election=locked,
+            published_on=on,
+            in_magazine=in_magazine,
+            on_website=on_website,
+            deadline=rules.results_publication_deadline(reference_day),
+            late_note="; ".join(warnings)[:250],
+            document=results_pdf(locked, published_on=on),
+            published_by=user,
+        )
     election.results_published_on, election.status = locked.results_published_on, locked.status
     return publication
 
@@ -496,14 +646,18 @@ def board_count_run(*, election: Election, on: date) -> dict:
     """Art. 32 (board) and Art. 26–30 (delegates): most votes win, the youngest wins a tie; the
     composition rules of Art. 31 are reported."""
     candidates = list(election.candidates.filter(status=CandidacyStatus.ACCEPTED).select_related("member"))
-    board = [rules.BoardCandidate(str(c.pk), c.member.birth_date, c.votes, c.member.gender, c.member.is_fund_staff)
-             for c in candidates]
+    board = [
+        rules.BoardCandidate(str(c.pk), c.member.birth_date, c.votes, c.member.gender, c.member.is_fund_staff)
+        for c in candidates
+    ]
     elected_ids = rules.board_count(election.seats, board)
     label = {str(c.pk): f"{c.member.last_name} {c.member.first_name}" for c in candidates}
     elected = [b for b in board if b.name in elected_ids]
     stored = {
-        "candidates": [{"id": int(b.name), "name": label[b.name], "votes": b.votes, "elected": b.name in elected_ids}
-                       for b in sorted(board, key=lambda b: -b.votes)],
+        "candidates": [
+            {"id": int(b.name), "name": label[b.name], "votes": b.votes, "elected": b.name in elected_ids}
+            for b in sorted(board, key=lambda b: -b.votes)
+        ],
         "elected": [label[n] for n in elected_ids],
         "composition_problems": rules.board_composition_problems(elected),
         "notes": [],
@@ -556,10 +710,13 @@ def _organ_date_problem(day: date | None) -> str | None:
     return bounds.year_problem(day.year, today=today, first=today.year - ORGAN_YEARS_AROUND, ahead=ORGAN_YEARS_AROUND)
 
 
-def assembly_member_add(*, member: Member, mandate_start: date, mandate_end: date | None = None,
-                        election: Election | None = None) -> AssemblyMember:
+def assembly_member_add(
+    *, member: Member, mandate_start: date, mandate_end: date | None = None, election: Election | None = None
+) -> AssemblyMember:
     """A member of the assembly (Art. 9: a mandate of at most six years); once at a time."""
-    bounds.raise_problems({"mandate_start": _organ_date_problem(mandate_start), "mandate_end": _organ_date_problem(mandate_end)})
+    bounds.raise_problems(
+        {"mandate_start": _organ_date_problem(mandate_start), "mandate_end": _organ_date_problem(mandate_end)}
+    )
     mandate_end = mandate_end or rules.mandate_last_day(mandate_start)
     problems = rules.mandate_problems(mandate_start, mandate_end)
     if problems:
@@ -568,11 +725,18 @@ def assembly_member_add(*, member: Member, mandate_start: date, mandate_end: dat
         raise ValidationError({"election": "Art. 9: the assembly's members come from an assembly election."})
     with transaction.atomic():
         Member.objects.select_for_update().filter(pk=member.pk).first()  # one membership at a time
-        overlapping = AssemblyMember.objects.filter(member=member, mandate_start__lte=mandate_end, mandate_end__gte=mandate_start,
-                                                    ).filter(_Q(left_on__isnull=True) | _Q(left_on__gt=mandate_start))
+        overlapping = AssemblyMember.objects.filter(
+            member=member,
+            mandate_start__lte=mandate_end,
+            mandate_end__gte=mandate_start,
+        ).filter(_Q(left_on__isnull=True) | _Q(left_on__gt=mandate_start))
         if overlapping.exists():
-            raise ValidationError({"member": "Art. 25: each member of the assembly has one seat and one vote "
-                                             "(\"beschikt slechts over één stem\"): already a member in this period."})
+            raise ValidationError(
+                {
+                    "member": "Art. 25: each member of the assembly has one seat and one vote "
+                    '("beschikt slechts over één stem"): already a member in this period.'
+                }
+            )
         seat = AssemblyMember(member=member, election=election, mandate_start=mandate_start, mandate_end=mandate_end)
         seat.full_clean()
         seat.save()
@@ -590,7 +754,7 @@ def assembly_install(*, election: Election, on: date) -> dict:
     elected_ids = [c["id"] for c in (election.result or {}).get("candidates", []) if c.get("elected")]
     notes = []
     if on > rules.installation_deadline(election.year):
-        notes.append(f"Art. 24: installed on {on:%d/%m/%Y}, after 30/06/{election.year} (\"uiterlijk op 30 juni\").")
+        notes.append(f'Art. 24: installed on {on:%d/%m/%Y}, after 30/06/{election.year} ("uiterlijk op 30 juni").')
     created = 0
     with transaction.atomic():
         Election.objects.select_for_update().get(pk=election.pk)
@@ -607,7 +771,9 @@ def assembly_member_leave(*, assembly_member: AssemblyMember, on: date, reason: 
     """A member leaves the assembly (Art. 25: no longer eligible under Art. 11.2, resignation …). A
     director elected as assembly member loses his mandate with it (Art. 33)."""
     if not reason.strip():
-        raise ValidationError({"left_reason": "Say why the member leaves (Art. 25: no longer eligible, resignation …)."})
+        raise ValidationError(
+            {"left_reason": "Say why the member leaves (Art. 25: no longer eligible, resignation …)."}
+        )
     bounds.raise_problems({"left_on": _organ_date_problem(on)})
     with transaction.atomic():
         seat = AssemblyMember.objects.select_for_update().get(pk=assembly_member.pk)
@@ -618,9 +784,13 @@ def assembly_member_leave(*, assembly_member: AssemblyMember, on: date, reason: 
         seat.left_on, seat.left_reason = on, reason.strip()[:250]
         seat.save(update_fields=["left_on", "left_reason"])
         for director in Director.objects.select_for_update().filter(assembly_member=seat, ended_on__isnull=True):
-            _director_close(director, on, DirectorEnd.DELEGATE_STATUS_LOST,
-                            "Art. 33: no longer a member of the General Assembly, in which capacity he was elected "
-                            "(\"het verlies van de hoedanigheid van afgevaardigde\")")
+            _director_close(
+                director,
+                on,
+                DirectorEnd.DELEGATE_STATUS_LOST,
+                "Art. 33: no longer a member of the General Assembly, in which capacity he was elected "
+                '("het verlies van de hoedanigheid van afgevaardigde")',
+            )
     assembly_member.refresh_from_db()
     return assembly_member
 
@@ -628,27 +798,39 @@ def assembly_member_leave(*, assembly_member: AssemblyMember, on: date, reason: 
 # --- Art. 24, 32: advisers ----------------------------------------------------------------------------------
 
 
-def adviser_appoint(*, organ: str, name: str, on: date, member: Member | None = None,
-                    proposed_by_board_on: date | None = None) -> Adviser:
+def adviser_appoint(
+    *, organ: str, name: str, on: date, member: Member | None = None, proposed_by_board_on: date | None = None
+) -> Adviser:
     """Art. 24: the assembly appoints at most five advisers, on the board's proposal; Art. 32: the
     board appoints at most five. A sixth is refused."""
-    bounds.raise_problems({"appointed_on": _organ_date_problem(on), "proposed_by_board_on": _organ_date_problem(proposed_by_board_on)})
+    bounds.raise_problems(
+        {"appointed_on": _organ_date_problem(on), "proposed_by_board_on": _organ_date_problem(proposed_by_board_on)}
+    )
     if not name.strip():
         raise ValidationError({"name": "Give the adviser's name."})
     article = "Art. 24" if organ == Organ.ASSEMBLY else "Art. 32"
     if organ == Organ.ASSEMBLY and proposed_by_board_on is None:
-        raise ValidationError({"proposed_by_board_on": "Art. 24: the assembly appoints advisers on the board's proposal "
-                                                       "(\"op voordracht van de Raad van Bestuur\")."})
+        raise ValidationError(
+            {
+                "proposed_by_board_on": "Art. 24: the assembly appoints advisers on the board's proposal "
+                '("op voordracht van de Raad van Bestuur").'
+            }
+        )
     if proposed_by_board_on and proposed_by_board_on > on:
         raise ValidationError({"proposed_by_board_on": "Art. 24: the board proposes before the assembly appoints."})
     with transaction.atomic():
-        active = list(Adviser.objects.select_for_update().filter(organ=organ).filter(
-            _Q(ended_on__isnull=True) | _Q(ended_on__gt=on)).order_by("pk"))
+        active = list(
+            Adviser.objects.select_for_update()
+            .filter(organ=organ)
+            .filter(_Q(ended_on__isnull=True) | _Q(ended_on__gt=on))
+            .order_by("pk")
+        )
         problems = rules.adviser_problems(len(active), str(Organ(organ).label).split(" (")[0], article)
         if problems:
             raise ValidationError({"organ": problems})
-        adviser = Adviser(organ=organ, name=name.strip(), member=member, appointed_on=on,
-                          proposed_by_board_on=proposed_by_board_on)
+        adviser = Adviser(
+            organ=organ, name=name.strip(), member=member, appointed_on=on, proposed_by_board_on=proposed_by_board_on
+        )
         adviser.full_clean()
         adviser.save()
         return adviser
@@ -669,8 +851,15 @@ def adviser_end(*, adviser: Adviser, on: date) -> Adviser:
 # --- Art. 25, 25bis: assembly meetings ----------------------------------------------------------------------
 
 
-def assembly_meeting_plan(*, day: date, kind: str, mode: str, mode_reason: str = "", remote_voting: bool = False,
-                          second_meeting_of: AssemblyMeeting | None = None) -> AssemblyMeeting:
+def assembly_meeting_plan(
+    *,
+    day: date,
+    kind: str,
+    mode: str,
+    mode_reason: str = "",
+    remote_voting: bool = False,
+    second_meeting_of: AssemblyMeeting | None = None,
+) -> AssemblyMeeting:
     """A meeting of the assembly in one of the modes of Art. 25bis; a second meeting (Art. 25) follows
     one whose quorum was not reached."""
     bounds.raise_problems({"date": _organ_date_problem(day)})
@@ -681,27 +870,49 @@ def assembly_meeting_plan(*, day: date, kind: str, mode: str, mode_reason: str =
         if second_meeting_of.date >= day:
             raise ValidationError({"second_meeting_of": "Art. 25: a second meeting follows the first one."})
         if (second_meeting_of.result or {}).get("quorum_reached"):
-            raise ValidationError({"second_meeting_of": "Art. 25: the first meeting reached its quorum; no second meeting "
-                                                        "is needed."})
-    meeting = AssemblyMeeting(date=day, kind=kind, mode=mode, mode_reason=mode_reason.strip(), remote_voting=remote_voting,
-                              second_meeting_of=second_meeting_of)
+            raise ValidationError(
+                {"second_meeting_of": "Art. 25: the first meeting reached its quorum; no second meeting is needed."}
+            )
+    meeting = AssemblyMeeting(
+        date=day,
+        kind=kind,
+        mode=mode,
+        mode_reason=mode_reason.strip(),
+        remote_voting=remote_voting,
+        second_meeting_of=second_meeting_of,
+    )
     meeting.full_clean()
     meeting.save()
     return meeting
 
 
-def agenda_item_add(*, meeting: AssemblyMeeting, title: str, subject: str = AgendaSubject.OTHER, secret_ballot: bool = False,
-                    statute_text_sent_on: date | None = None, statute_text_exception: str = "") -> AgendaItem:
+def agenda_item_add(
+    *,
+    meeting: AssemblyMeeting,
+    title: str,
+    subject: str = AgendaSubject.OTHER,
+    secret_ballot: bool = False,
+    statute_text_sent_on: date | None = None,
+    statute_text_exception: str = "",
+) -> AgendaItem:
     """Art. 25: the convocation "moet de agenda bevatten": points are added before it is sent."""
     bounds.raise_problems({"statute_text_sent_on": _organ_date_problem(statute_text_sent_on)})
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
         if meeting.status != MeetingStatus.PLANNED:
-            raise ValidationError({"meeting": "Art. 25: the agenda is in the convocation already sent; a new point needs "
-                                              "a new meeting."})
+            raise ValidationError(
+                {"meeting": "Art. 25: the agenda is in the convocation already sent; a new point needs a new meeting."}
+            )
         position = (meeting.items.aggregate(m=models_Max("position"))["m"] or 0) + 1
-        item = AgendaItem(meeting=meeting, position=position, title=title.strip(), subject=subject, secret_ballot=secret_ballot,
-                          statute_text_sent_on=statute_text_sent_on, statute_text_exception=statute_text_exception.strip())
+        item = AgendaItem(
+            meeting=meeting,
+            position=position,
+            title=title.strip(),
+            subject=subject,
+            secret_ballot=secret_ballot,
+            statute_text_sent_on=statute_text_sent_on,
+            statute_text_exception=statute_text_exception.strip(),
+        )
         item.full_clean()
         item.save()
         return item
@@ -716,8 +927,9 @@ def assembly_meeting_convene(*, meeting: AssemblyMeeting, sent_on: date) -> Asse
         if meeting.status == MeetingStatus.CLOSED:
             raise ValidationError({"convocation_sent_on": "The meeting is closed."})
         if not meeting.items.exists():
-            raise ValidationError({"convocation_sent_on": "Art. 25: the convocation \"moet de agenda bevatten\": add the "
-                                                          "agenda first."})
+            raise ValidationError(
+                {"convocation_sent_on": 'Art. 25: the convocation "moet de agenda bevatten": add the agenda first.'}
+            )
         problem = rules.convocation_problem(meeting.date, sent_on)
         if problem:
             raise ValidationError({"convocation_sent_on": problem})
@@ -740,8 +952,13 @@ def assembly_documents_record(*, meeting: AssemblyMeeting, on: date) -> str | No
     return rules.documents_problem(meeting.date, on)
 
 
-def assembly_attendance_record(*, meeting: AssemblyMeeting, assembly_member: AssemblyMember, presence: str,
-                               proxy_holder: AssemblyMember | None = None) -> AssemblyAttendance:
+def assembly_attendance_record(
+    *,
+    meeting: AssemblyMeeting,
+    assembly_member: AssemblyMember,
+    presence: str,
+    proxy_holder: AssemblyMember | None = None,
+) -> AssemblyAttendance:
     """One line of the attendance list (Art. 25, 25bis). Refused when it breaks a rule: a way of taking
     part the mode does not allow, a proxy to someone who is not a member taking part, a second proxy
     for the same holder. Recording the holder's own attendance comes first."""
@@ -752,17 +969,24 @@ def assembly_attendance_record(*, meeting: AssemblyMeeting, assembly_member: Ass
         members = {str(pk) for pk in selectors.assembly_members_on(meeting.date).values_list("pk", flat=True)}
         before = selectors.participations(meeting)
         after = [p for p in before if p.member != str(assembly_member.pk)]
-        after.append(rules.Participation(str(assembly_member.pk), presence, str(proxy_holder.pk) if proxy_holder else None))
+        after.append(
+            rules.Participation(str(assembly_member.pk), presence, str(proxy_holder.pk) if proxy_holder else None)
+        )
         old = rules.participation_problems(meeting.mode, meeting.remote_voting, members, before)
         new = rules.participation_problems(meeting.mode, meeting.remote_voting, members, after)
-        introduced = sorted({text for member, texts in new.items() for text in texts if text not in old.get(member, [])})
+        introduced = sorted(
+            {text for member, texts in new.items() for text in texts if text not in old.get(member, [])}
+        )
         if introduced:
             field = "proxy_holder" if any("prox" in t for t in introduced) else "presence"
             if any("not a member" in t for t in introduced):
                 field = "assembly_member"
             raise ValidationError({field: introduced})
         row, _created = AssemblyAttendance.objects.update_or_create(
-            meeting=meeting, assembly_member=assembly_member, defaults={"presence": presence, "proxy_holder": proxy_holder})
+            meeting=meeting,
+            assembly_member=assembly_member,
+            defaults={"presence": presence, "proxy_holder": proxy_holder},
+        )
         return row
 
 
@@ -783,9 +1007,14 @@ def _item_decision(item: AgendaItem, facts: dict) -> tuple[str, list[str]]:
     if item.votes_for is None or item.votes_against is None:
         return Outcome.PENDING, []
     votes = rules.Votes(item.votes_for, item.votes_against, item.abstentions or 0, item.chair_vote, item.secret_ballot)
-    decision = rules.decide(subject=item.subject, kind=item.meeting.kind, members=facts["members"],
-                            present_or_represented=facts["present"] + facts["represented"], votes=votes,
-                            second_meeting=facts["second_meeting"])
+    decision = rules.decide(
+        subject=item.subject,
+        kind=item.meeting.kind,
+        members=facts["members"],
+        present_or_represented=facts["present"] + facts["represented"],
+        votes=votes,
+        second_meeting=facts["second_meeting"],
+    )
     outcome = {True: Outcome.ADOPTED, False: Outcome.REJECTED, None: Outcome.NO_DECISION}[decision.adopted]
     reasons = list(decision.reasons)
     if item.subject == AgendaSubject.STATUTES:
@@ -795,14 +1024,17 @@ def _item_decision(item: AgendaItem, facts: dict) -> tuple[str, list[str]]:
     return outcome, reasons + ["⚠ " + w for w in facts["warnings"]]
 
 
-def agenda_item_votes_record(*, item: AgendaItem, votes_for: int, votes_against: int, abstentions: int = 0,
-                             chair_vote: str = "") -> AgendaItem:
+def agenda_item_votes_record(
+    *, item: AgendaItem, votes_for: int, votes_against: int, abstentions: int = 0, chair_vote: str = ""
+) -> AgendaItem:
     """The votes on one point, and the decision the statutes give them (``rules.decide``)."""
-    bounds.raise_problems({
-        "votes_for": bounds.number_problem(votes_for, low=0, high=bounds.MAX_COUNT),
-        "votes_against": bounds.number_problem(votes_against, low=0, high=bounds.MAX_COUNT),
-        "abstentions": bounds.number_problem(abstentions, low=0, high=bounds.MAX_COUNT),
-    })
+    bounds.raise_problems(
+        {
+            "votes_for": bounds.number_problem(votes_for, low=0, high=bounds.MAX_COUNT),
+            "votes_against": bounds.number_problem(votes_against, low=0, high=bounds.MAX_COUNT),
+            "abstentions": bounds.number_problem(abstentions, low=0, high=bounds.MAX_COUNT),
+        }
+    )
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=item.meeting_id)
         if meeting.status != MeetingStatus.CONVENED:
@@ -811,12 +1043,21 @@ def agenda_item_votes_record(*, item: AgendaItem, votes_for: int, votes_against:
         facts = selectors.assembly_meeting_facts(meeting)
         voters = facts["present"] + facts["represented"]
         if votes_for + votes_against + abstentions > voters:
-            raise ValidationError({"votes_for": f"Art. 25: one vote per member (\"beschikt slechts over één stem\"): "
-                                                f"{votes_for + votes_against + abstentions} votes, but {voters} members present "
-                                                f"or represented on the attendance list."})
+            raise ValidationError(
+                {
+                    "votes_for": f'Art. 25: one vote per member ("beschikt slechts over één stem"): '
+                    f"{votes_for + votes_against + abstentions} votes, but {voters} members present "
+                    f"or represented on the attendance list."
+                }
+            )
         if chair_vote and (item.secret_ballot or votes_for != votes_against):
             chair_vote = ""  # Art. 25: the chair's vote only breaks a tie, never in a secret vote
-        item.votes_for, item.votes_against, item.abstentions, item.chair_vote = votes_for, votes_against, abstentions, chair_vote
+        item.votes_for, item.votes_against, item.abstentions, item.chair_vote = (
+            votes_for,
+            votes_against,
+            abstentions,
+            chair_vote,
+        )
         item.outcome, item.reasons = _item_decision(item, facts)
         item.save(update_fields=["votes_for", "votes_against", "abstentions", "chair_vote", "outcome", "reasons"])
         return item
@@ -850,16 +1091,27 @@ def assembly_meeting_close(*, meeting: AssemblyMeeting, user=None) -> AssemblyMe
 
 
 def _board_size_check(start: date) -> None:
-    problem = rules.board_addition_problem(selectors.directors_on(start).count(), selectors.assembly_members_on(start).count())
+    problem = rules.board_addition_problem(
+        selectors.directors_on(start).count(), selectors.assembly_members_on(start).count()
+    )
     if problem:
         raise ValidationError({"mandate_start": problem})
 
 
-def director_elect(*, name: str, mandate_start: date, mandate_end: date | None = None, member: Member | None = None,
-                   assembly_member: AssemblyMember | None = None, elected_at: AssemblyMeeting | None = None) -> Director:
+def director_elect(
+    *,
+    name: str,
+    mandate_start: date,
+    mandate_end: date | None = None,
+    member: Member | None = None,
+    assembly_member: AssemblyMember | None = None,
+    elected_at: AssemblyMeeting | None = None,
+) -> Director:
     """Art. 32: a director elected by the assembly for at most six years; Art. 31: at most 22, at most
     half the assembly."""
-    bounds.raise_problems({"mandate_start": _organ_date_problem(mandate_start), "mandate_end": _organ_date_problem(mandate_end)})
+    bounds.raise_problems(
+        {"mandate_start": _organ_date_problem(mandate_start), "mandate_end": _organ_date_problem(mandate_end)}
+    )
     if not name.strip():
         raise ValidationError({"name": "Give the director's name."})
     mandate_end = mandate_end or rules.mandate_last_day(mandate_start)
@@ -869,8 +1121,14 @@ def director_elect(*, name: str, mandate_start: date, mandate_end: date | None =
     with transaction.atomic():
         list(Director.objects.select_for_update().filter(ended_on__isnull=True).order_by("pk"))
         _board_size_check(mandate_start)
-        director = Director(name=name.strip(), member=member, assembly_member=assembly_member, elected_at=elected_at,
-                            mandate_start=mandate_start, mandate_end=mandate_end)
+        director = Director(
+            name=name.strip(),
+            member=member,
+            assembly_member=assembly_member,
+            elected_at=elected_at,
+            mandate_start=mandate_start,
+            mandate_end=mandate_end,
+        )
         director.full_clean()
         director.save()
         return director
@@ -881,8 +1139,15 @@ def director_elect(*, name: str, mandate_start: date, mandate_end: date | None =
 REPLACEABLE_ENDS = frozenset(DirectorEnd.values) - {DirectorEnd.MANDATE_EXPIRED}
 
 
-def director_replace(*, predecessor: Director, name: str, elected_on: date, member: Member | None = None,
-                     assembly_member: AssemblyMember | None = None, elected_at: AssemblyMeeting | None = None) -> Director:
+def director_replace(
+    *,
+    predecessor: Director,
+    name: str,
+    elected_on: date,
+    member: Member | None = None,
+    assembly_member: AssemblyMember | None = None,
+    elected_at: AssemblyMeeting | None = None,
+) -> Director:
     """Art. 33: the director elected in replacement "beëindigt het mandaat van de bestuurder die hij
     vervangt": his mandate runs from his election to the predecessor's last day. (The statutes say
     "op de volgende Algemene Vergadering"; a later assembly is not refused: the secretariat may not
@@ -893,22 +1158,37 @@ def director_replace(*, predecessor: Director, name: str, elected_on: date, memb
     with transaction.atomic():
         predecessor = Director.objects.select_for_update().get(pk=predecessor.pk)
         if predecessor.ended_on is None:
-            raise ValidationError({"replaces": "Art. 33: only a director who resigned, was dismissed or died is replaced; "
-                                               "this one is in office."})
+            raise ValidationError(
+                {
+                    "replaces": "Art. 33: only a director who resigned, was dismissed or died is replaced; "
+                    "this one is in office."
+                }
+            )
         if predecessor.end_reason not in REPLACEABLE_ENDS:
             raise ValidationError({"replaces": "Art. 33: the mandate ran out; elect a new director (Art. 32)."})
         if Director.objects.filter(replaces=predecessor).exists():
             raise ValidationError({"replaces": "Art. 33: this director has been replaced already."})
         if elected_on < predecessor.ended_on:
-            raise ValidationError({"mandate_start": "Art. 33: the replacement is elected after the seat fell vacant "
-                                                    f"({predecessor.ended_on:%d/%m/%Y})."})
+            raise ValidationError(
+                {
+                    "mandate_start": "Art. 33: the replacement is elected after the seat fell vacant "
+                    f"({predecessor.ended_on:%d/%m/%Y})."
+                }
+            )
         try:
             start, end = rules.replacement_mandate(predecessor.mandate_end, elected_on)
         except ValueError as exc:
             raise ValidationError({"mandate_start": str(exc)}) from exc
         _board_size_check(start)
-        director = Director(name=name.strip(), member=member, assembly_member=assembly_member, elected_at=elected_at,
-                            mandate_start=start, mandate_end=end, replaces=predecessor)
+        director = Director(
+            name=name.strip(),
+            member=member,
+            assembly_member=assembly_member,
+            elected_at=elected_at,
+            mandate_start=start,
+            mandate_end=end,
+            replaces=predecessor,
+        )
         director.full_clean()
         director.save()
         return director
@@ -944,8 +1224,9 @@ def board_meeting_plan(*, day: date, mode: str = MeetingMode.PHYSICAL, note: str
     return meeting
 
 
-def board_attendance_record(*, meeting: BoardMeeting, director: Director, presence: str, reason: str = "",
-                            proxy_holder: Director | None = None) -> BoardAttendance:
+def board_attendance_record(
+    *, meeting: BoardMeeting, director: Director, presence: str, reason: str = "", proxy_holder: Director | None = None
+) -> BoardAttendance:
     """One director's attendance at a board meeting (Art. 33, 34, 38). An absence is excused only with
     its motivated reason; a proxy goes to another director at the meeting, who carries one at most
     (Art. 34); no proxy in a written consultation (Art. 38 §3). Then Art. 33 is applied to him."""
@@ -955,7 +1236,9 @@ def board_attendance_record(*, meeting: BoardMeeting, director: Director, presen
         if not in_office.filter(pk=director.pk).exists():
             raise ValidationError({"director": "Not a director in office on the day of the meeting."})
         if presence == BoardPresence.EXCUSED and not reason.strip():
-            raise ValidationError({"reason": "Art. 33: an absence is excused with its motivated reason (\"gemotiveerde reden\")."})
+            raise ValidationError(
+                {"reason": 'Art. 33: an absence is excused with its motivated reason ("gemotiveerde reden").'}
+            )
         if presence == BoardPresence.REPRESENTED:
             if meeting.mode == MeetingMode.WRITTEN:
                 raise ValidationError({"presence": "Art. 38 §3: no proxies in a written consultation."})
@@ -965,19 +1248,31 @@ def board_attendance_record(*, meeting: BoardMeeting, director: Director, presen
                 raise ValidationError({"proxy_holder": "Art. 34: the proxy holder is a director in office."})
             holder_row = meeting.attendance.filter(director=proxy_holder).first()
             if holder_row is None or holder_row.presence not in (BoardPresence.PRESENT, BoardPresence.VIDEO):
-                raise ValidationError({"proxy_holder": "Art. 34: the proxy holder takes part in the meeting: record his "
-                                                       "attendance first."})
+                raise ValidationError(
+                    {
+                        "proxy_holder": "Art. 34: the proxy holder takes part in the meeting: record his "
+                        "attendance first."
+                    }
+                )
             carried = meeting.attendance.filter(proxy_holder=proxy_holder).exclude(director=director).count()
             if carried >= rules.MAX_PROXIES_PER_HOLDER:
-                raise ValidationError({"proxy_holder": "Art. 34: \"een bestuurder slechts drager kan zijn van één volmacht\"."})
+                raise ValidationError(
+                    {"proxy_holder": 'Art. 34: "een bestuurder slechts drager kan zijn van één volmacht".'}
+                )
         elif proxy_holder is not None:
             raise ValidationError({"proxy_holder": "Only a represented director names a proxy holder."})
-        if presence not in (BoardPresence.PRESENT, BoardPresence.VIDEO) and meeting.attendance.filter(
-                proxy_holder=director).exists():
-            raise ValidationError({"presence": "Art. 34: this director carries a proxy at this meeting and takes part in it."})
+        if (
+            presence not in (BoardPresence.PRESENT, BoardPresence.VIDEO)
+            and meeting.attendance.filter(proxy_holder=director).exists()
+        ):
+            raise ValidationError(
+                {"presence": "Art. 34: this director carries a proxy at this meeting and takes part in it."}
+            )
         row, _created = BoardAttendance.objects.update_or_create(
-            meeting=meeting, director=director,
-            defaults={"presence": presence, "reason": reason.strip()[:250], "proxy_holder": proxy_holder})
+            meeting=meeting,
+            director=director,
+            defaults={"presence": presence, "reason": reason.strip()[:250], "proxy_holder": proxy_holder},
+        )
     deemed_resignation_apply(director=director)
     return row
 
@@ -989,15 +1284,21 @@ def deemed_resignation_apply(*, director: Director) -> Director | None:
         director = Director.objects.select_for_update().get(pk=director.pk)
         if director.ended_on:
             return None
-        meetings = BoardMeeting.objects.filter(date__gte=director.mandate_start, date__lte=director.mandate_end).order_by("date")
+        meetings = BoardMeeting.objects.filter(
+            date__gte=director.mandate_start, date__lte=director.mandate_end
+        ).order_by("date")
         recorded = dict(BoardAttendance.objects.filter(director=director).values_list("meeting_id", "presence"))
         found = rules.deemed_resignation([(m.date, recorded.get(m.pk)) for m in meetings])
         if found is None:
             return None
         first, second = found
-        return _director_close(director, second, DirectorEnd.DEEMED_RESIGNED,
-                               f"Art. 33: absent without a motivated reason at two consecutive board meetings "
-                               f"({first:%d/%m/%Y}, {second:%d/%m/%Y}): deemed to resign (\"wordt beschouwd als ontslagnemend\")")
+        return _director_close(
+            director,
+            second,
+            DirectorEnd.DEEMED_RESIGNED,
+            f"Art. 33: absent without a motivated reason at two consecutive board meetings "
+            f'({first:%d/%m/%Y}, {second:%d/%m/%Y}): deemed to resign ("wordt beschouwd als ontslagnemend")',
+        )
 
 
 def board_article33_run(*, on: date, director_ids: list[int] | None = None) -> dict:
@@ -1013,8 +1314,12 @@ def board_article33_run(*, on: date, director_ids: list[int] | None = None) -> d
             counts["deemed_resigned"] += 1
     with transaction.atomic():
         for director in scope.select_for_update().filter(ended_on__isnull=True, mandate_end__lt=on).order_by("pk"):
-            _director_close(director, director.mandate_end, DirectorEnd.MANDATE_EXPIRED,
-                            f"Art. 32: the mandate ran out on {director.mandate_end:%d/%m/%Y} (\"maximaal zes jaar\")")
+            _director_close(
+                director,
+                director.mandate_end,
+                DirectorEnd.MANDATE_EXPIRED,
+                f'Art. 32: the mandate ran out on {director.mandate_end:%d/%m/%Y} ("maximaal zes jaar")',
+            )
             counts["mandate_expired"] += 1
     return counts
 

@@ -1,10 +1,10 @@
 """The lending desk's screens: price list, stock, rentals with their invoice, refunds."""
 
+import io
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-import io
-
 from django.db.models import Count, Q
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -30,8 +30,6 @@ from core.formatting import eur, short_date
 from core.money import ZERO
 from core.privacy import Category
 from lending import rules, selectors, services
-from lending.services import UNIT_STATES_SET_BY_HAND
-from members.admin import MEMBER_PANELS
 from lending.models import (
     Accessory,
     AlarmSubsidy,
@@ -48,6 +46,8 @@ from lending.models import (
     StockUnit,
     UnitState,
 )
+from lending.services import UNIT_STATES_SET_BY_HAND
+from members.panels import MEMBER_PANELS
 
 
 @admin.register(Office)
@@ -58,8 +58,18 @@ class OfficeAdmin(AuditedAdmin):
 class PriceVersionInline(admin.TabularInline):
     model = PriceVersion
     extra = 0
-    fields = ("valid_from", "day_price", "fixed_cost", "shipping_in_fixed_cost", "installation", "forfait_days",
-              "first_month_free_after_birth", "excluded_from_max_invoice", "delivered", "interventions")
+    fields = (
+        "valid_from",
+        "day_price",
+        "fixed_cost",
+        "shipping_in_fixed_cost",
+        "installation",
+        "forfait_days",
+        "first_month_free_after_birth",
+        "excluded_from_max_invoice",
+        "delivered",
+        "interventions",
+    )
 
 
 @admin.register(Item)
@@ -70,8 +80,9 @@ class ItemAdmin(AuditedAdmin):
     inlines = [PriceVersionInline]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            available=Count("units", filter=Q(units__state=UnitState.AVAILABLE)))
+        return (
+            super().get_queryset(request).annotate(available=Count("units", filter=Q(units__state=UnitState.AVAILABLE)))
+        )
 
     @admin.display(description=_("available units"), ordering="available")
     def available_units(self, obj):
@@ -95,13 +106,16 @@ class StockUnitAdmin(AuditedAdmin):
         lambda unit, user, reason: services.stock_unit_set_state(unit=unit, state=UnitState.AVAILABLE, user=user),
         description=_("Checked and cleaned: available again"),
         select=lambda qs: qs.filter(state__in=UNIT_STATES_SET_BY_HAND[UnitState.AVAILABLE]),
-        nothing=_("None of the selected units is being cleaned or in repair."), done=_("%(n)d units available."))
+        nothing=_("None of the selected units is being cleaned or in repair."),
+        done=_("%(n)d units available."),
+    )
     mark_repair = service_action(
         lambda unit, user, reason: services.stock_unit_set_state(unit=unit, state=UnitState.REPAIR, user=user),
         description=_("Send to repair"),
         select=lambda qs: qs.filter(state__in=UNIT_STATES_SET_BY_HAND[UnitState.REPAIR]),
         nothing=_("None of the selected units can go to repair (rented, retired or there already)."),
-        done=_("%(n)d units in repair."))
+        done=_("%(n)d units in repair."),
+    )
 
 
 @admin.register(Reservation)
@@ -121,8 +135,13 @@ class RentalForm(ServiceModelForm):
 
     def save_new(self, instance):
         return services.rental_start(
-            item=instance.item, member=instance.member, renter_name=instance.renter_name or "", unit=instance.unit,
-            start_date=instance.start_date, delivery=instance.delivery, expected_return=instance.expected_return,
+            item=instance.item,
+            member=instance.member,
+            renter_name=instance.renter_name or "",
+            unit=instance.unit,
+            start_date=instance.start_date,
+            delivery=instance.delivery,
+            expected_return=instance.expected_return,
         )
 
 
@@ -162,14 +181,43 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("item", "member", "renter_name", "unit", "start_date", "expected_return", "delivery")
-        return ("next_step", "item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
-                "expected_return", "return_date", "accrued_through", "status", "invoice", "max_invoice_this_year")
+        return (
+            "next_step",
+            "item",
+            "member",
+            "renter_name",
+            "unit",
+            "renter",
+            "renter_reason",
+            "delivery",
+            "start_date",
+            "expected_return",
+            "return_date",
+            "accrued_through",
+            "status",
+            "invoice",
+            "max_invoice_this_year",
+        )
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
             return ()
-        return ("next_step", "item", "member", "renter_name", "unit", "renter", "renter_reason", "delivery", "start_date",
-                "return_date", "accrued_through", "status", "invoice", "max_invoice_this_year")
+        return (
+            "next_step",
+            "item",
+            "member",
+            "renter_name",
+            "unit",
+            "renter",
+            "renter_reason",
+            "delivery",
+            "start_date",
+            "return_date",
+            "accrued_through",
+            "status",
+            "invoice",
+            "max_invoice_this_year",
+        )
 
     def save_model(self, request, obj, form, change):
         if change:  # the expected return is the one field a clerk changes on a running rental
@@ -189,31 +237,49 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         def call(data):
             act(rental, data)
             return _("Done: %(rental)s") % {"rental": rental}
-        return service_form_view(self, request, rental, form, call, title=title, template="admin/lending/rental_step.html",
-                                 extra_context={"rental": rental, "invoice": self.invoice(rental)})
+
+        return service_form_view(
+            self,
+            request,
+            rental,
+            form,
+            call,
+            title=title,
+            template="admin/lending/rental_step.html",
+            extra_context={"rental": rental, "invoice": self.invoice(rental)},
+        )
 
     def return_view(self, request, pk):
         def act(rental, data):
             accessory = data.get("accessory")
             services.rental_return(
-                rental=rental, return_date=data["return_date"], cleaning=data.get("cleaning") or 0,
-                repair=data.get("repair") or 0, damage=data.get("damage") or 0,
+                rental=rental,
+                return_date=data["return_date"],
+                cleaning=data.get("cleaning") or 0,
+                repair=data.get("repair") or 0,
+                damage=data.get("damage") or 0,
                 purchases=[(accessory.name, accessory.price)] if accessory else None,
             )
+
         return self._step(request, pk, ReturnForm, {"return_date": timezone.localdate()}, _("Return"), act)
 
     def purchase_view(self, request, pk):
         def act(rental, data):
             services.rental_convert_to_purchase(rental=rental, price=data["price"], on=data["on"])
+
         return self._step(request, pk, PurchaseForm, {"on": timezone.localdate()}, _("Convert to a purchase"), act)
 
     @admin.display(description=_("next step"))
     def next_step(self, obj):
         if obj.status != RentalStatus.RUNNING:
             return "—"
-        return format_html('<a class="button" href="{}">{}</a> <a class="button" href="{}">{}</a>',
-                           reverse("admin:lending_rental_return", args=[obj.pk]), _("Return…"),
-                           reverse("admin:lending_rental_purchase", args=[obj.pk]), _("Convert to a purchase…"))
+        return format_html(
+            '<a class="button" href="{}">{}</a> <a class="button" href="{}">{}</a>',
+            reverse("admin:lending_rental_return", args=[obj.pk]),
+            _("Return…"),
+            reverse("admin:lending_rental_purchase", args=[obj.pk]),
+            _("Convert to a purchase…"),
+        )
 
     @admin.display(description=_("renter"))
     def renter_display(self, obj):
@@ -233,14 +299,23 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     @admin.display(description=_("invoice"))
     def invoice(self, obj):
         rows = format_html_join(
-            "", "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td></tr>",
-            ((short_date(c.day), c.description, eur(c.amount), "✓" if c.counts_for_max_invoice else "")
-             for c in obj.charges.all()),
+            "",
+            "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td></tr>",
+            (
+                (short_date(c.day), c.description, eur(c.amount), "✓" if c.counts_for_max_invoice else "")
+                for c in obj.charges.all()
+            ),
         )
         total = sum((c.amount for c in obj.charges.all()), 0)
         return format_html(
             "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}<tr><th></th><th>{}</th><th style='text-align:right'>{}</th><th></th></tr></table>",
-            _("date"), _("charge"), _("amount"), _("counts for the maximum invoice"), rows, _("total"), eur(total),
+            _("date"),
+            _("charge"),
+            _("amount"),
+            _("counts for the maximum invoice"),
+            rows,
+            _("total"),
+            eur(total),
         )
 
     @admin.display(description=_("maximum invoice this year (Art. 54)"))
@@ -248,18 +323,30 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         if not obj.member_id:
             return _("non-member: no maximum invoice")
         figures = selectors.max_invoice_for(obj.member, timezone.localdate().year)
-        return format_html("{} {} / {} — {} {}", _("counted rent"), eur(figures["counted_rent"]), eur(rules.MAX_INVOICE_THRESHOLD),
-                           _("refund so far"), eur(figures["refund"]))
+        return format_html(
+            "{} {} / {} — {} {}",
+            _("counted rent"),
+            eur(figures["counted_rent"]),
+            eur(rules.MAX_INVOICE_THRESHOLD),
+            _("refund so far"),
+            eur(figures["refund"]),
+        )
 
     accrue_now = service_action(
-        lambda rental, user, reason: _("%(n)d rent lines added.") % {
-            "n": services.rental_accrue(rental=rental, through=timezone.localdate())},
-        description=_("Accrue the rent up to today"), select=lambda qs: qs.filter(status=RentalStatus.RUNNING),
-        nothing=_("None of the selected rentals is running."))
+        lambda rental, user, reason: (
+            _("%(n)d rent lines added.") % {"n": services.rental_accrue(rental=rental, through=timezone.localdate())}
+        ),
+        description=_("Accrue the rent up to today"),
+        select=lambda qs: qs.filter(status=RentalStatus.RUNNING),
+        nothing=_("None of the selected rentals is running."),
+    )
     return_today = service_action(
         lambda rental, user, reason: services.rental_return(rental=rental, return_date=timezone.localdate()),
-        description=_("Returned today (no extra costs)"), select=lambda qs: qs.filter(status=RentalStatus.RUNNING),
-        nothing=_("None of the selected rentals is running."), done=_("%(n)d rentals returned."))
+        description=_("Returned today (no extra costs)"),
+        select=lambda qs: qs.filter(status=RentalStatus.RUNNING),
+        nothing=_("None of the selected rentals is running."),
+        done=_("%(n)d rentals returned."),
+    )
 
 
 def _refund_amount(row):
@@ -295,24 +382,43 @@ class RefundBatchAdmin(AuditedAdmin):
                 continue
             count += 1
             who, account = payee(row.member)
-            writer.writerow([row.member.national_number, f"{who.last_name} {who.first_name}", account, f"{amount:.2f}",
-                             f"{row._meta.verbose_name} {row.year}"])
-        privacy.log_access(request, action="export", model=self.model, count=count, reason=_("payout batch for the bank"),
-                           categories=(Category.IDENTITY, Category.NATIONAL_NUMBER, Category.BANK, Category.LENDING))
+            writer.writerow(
+                [
+                    row.member.national_number,
+                    f"{who.last_name} {who.first_name}",
+                    account,
+                    f"{amount:.2f}",
+                    f"{row._meta.verbose_name} {row.year}",
+                ]
+            )
+        privacy.log_access(
+            request,
+            action="export",
+            model=self.model,
+            count=count,
+            reason=_("payout batch for the bank"),
+            categories=(Category.IDENTITY, Category.NATIONAL_NUMBER, Category.BANK, Category.LENDING),
+        )
         response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.model._meta.model_name}-batch.csv"'
         return response
 
     mark_paid = service_action(
-        lambda refund, user, reason: services.yearly_refund_mark_paid(refund=refund, paid_on=timezone.localdate(),
-                                                                      user=user, reason=reason),
-        description=_("Mark as paid today"), reason=True,
-        consequence=_("The bank paid these amounts: each is marked paid today, once, and a new computation no longer "
-                      "changes it (Art. 54). Your name and reason are kept in the audit trail."),
+        lambda refund, user, reason: services.yearly_refund_mark_paid(
+            refund=refund, paid_on=timezone.localdate(), user=user, reason=reason
+        ),
+        description=_("Mark as paid today"),
+        reason=True,
+        consequence=_(
+            "The bank paid these amounts: each is marked paid today, once, and a new computation no longer "
+            "changes it (Art. 54). Your name and reason are kept in the audit trail."
+        ),
         select=lambda qs: qs.filter(status=RefundStatus.COMPUTED).select_related("member"),
         details=lambda rows: {r.pk: eur(_refund_amount(r)) for r in rows},
         total=lambda rows: eur(sum((_refund_amount(r) for r in rows), ZERO)),
-        nothing=_("None of the selected refunds is still to be paid."), done=_("%(n)d marked as paid."))
+        nothing=_("None of the selected refunds is still to be paid."),
+        done=_("%(n)d marked as paid."),
+    )
 
 
 @admin.register(MaxInvoiceRefund)
@@ -335,10 +441,15 @@ def lending_panel(member):
     running = member.rentals.filter(status=RentalStatus.RUNNING).select_related("item")
     return format_html(
         "<p>{}: {} / {} — {}: {}</p><p>{}: {}</p><p>{}: {}</p>",
-        _("Maximum invoice this year (Art. 54), counted rent"), eur(figures["counted_rent"]), eur(rules.MAX_INVOICE_THRESHOLD),
-        _("refund so far"), eur(figures["refund"]),
-        _("refunds"), ", ".join(f"{r.year}: {eur(r.refund)} ({r.get_status_display()})" for r in refunds) or "—",
-        _("running rentals"), ", ".join(str(r.item) for r in running) or "—",
+        _("Maximum invoice this year (Art. 54), counted rent"),
+        eur(figures["counted_rent"]),
+        eur(rules.MAX_INVOICE_THRESHOLD),
+        _("refund so far"),
+        eur(figures["refund"]),
+        _("refunds"),
+        ", ".join(f"{r.year}: {eur(r.refund)} ({r.get_status_display()})" for r in refunds) or "—",
+        _("running rentals"),
+        ", ".join(str(r.item) for r in running) or "—",
     )
 
 
@@ -352,17 +463,23 @@ class CareFeeForm(ServiceModelForm):
     """A clerk records improper use or an overrun of more than 9 hours: the service charges the €50
     (once per booking). A late cancellation is charged by "Cancel a babysitting…"."""
 
-    ground = forms.ChoiceField(label=_("ground"), choices=[
-        (rules.CareFeeGround.MISUSE.value, _("improper use (oneigenlijk gebruik)")),
-        (rules.CareFeeGround.OVERRUN.value, _("more than 9 hours (overschrijding)"))])
+    ground = forms.ChoiceField(
+        label=_("ground"),
+        choices=[
+            (rules.CareFeeGround.MISUSE.value, _("improper use (oneigenlijk gebruik)")),
+            (rules.CareFeeGround.OVERRUN.value, _("more than 9 hours (overschrijding)")),
+        ],
+    )
 
     class Meta:
         model = CareFee
         fields = ("claim", "ground", "day", "hours", "note")
         localized_fields = ("hours",)
-        help_texts = {"claim": _("The sick-child babysitting booking (a claim for sick_child_care)."),
-                      "hours": _("For an overrun: the hours the babysitter stayed that day (more than 9)."),
-                      "note": _("What happened (required for improper use).")}
+        help_texts = {
+            "claim": _("The sick-child babysitting booking (a claim for sick_child_care)."),
+            "hours": _("For an overrun: the hours the babysitter stayed that day (more than 9)."),
+            "note": _("What happened (required for improper use)."),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -371,14 +488,21 @@ class CareFeeForm(ServiceModelForm):
             self.fields["day"].help_text = _("The booked day it happened; empty: the first booked day.")
 
     def save_new(self, instance):
-        return services.care_fee_record(claim=instance.claim, ground=self.cleaned_data["ground"], note=instance.note or "",
-                                        hours=instance.hours, day=instance.day, user=getattr(self, "user", None))
+        return services.care_fee_record(
+            claim=instance.claim,
+            ground=self.cleaned_data["ground"],
+            note=instance.note or "",
+            hours=instance.hours,
+            day=instance.day,
+            user=getattr(self, "user", None),
+        )
 
 
 class CareCancelForm(forms.Form):
     claim = forms.IntegerField(label=_("booking (claim number)"), min_value=1, max_value=2**63 - 1)
-    received_at = forms.DateTimeField(label=_("cancellation received at"),
-                                      help_text=_("Less than 24 hours before the booked start: €50 (Art. 52)."))
+    received_at = forms.DateTimeField(
+        label=_("cancellation received at"), help_text=_("Less than 24 hours before the booked start: €50 (Art. 52).")
+    )
     note = forms.CharField(label=_("note"), required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 60}))
 
 
@@ -394,8 +518,20 @@ class CareFeeAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
     list_select_related = ("claim__member",)
     raw_id_fields = ("claim",)
     search_fields = ("=claim__id", "=claim__member__national_number")
-    FIELDS = ("claim", "child", "ground", "amount", "day", "hours", "cancelled_at", "note", "reason", "recorded_by",
-              "created_at", "max_invoice")
+    FIELDS = (
+        "claim",
+        "child",
+        "ground",
+        "amount",
+        "day",
+        "hours",
+        "cancelled_at",
+        "note",
+        "reason",
+        "recorded_by",
+        "created_at",
+        "max_invoice",
+    )
 
     def _sees_health(self, request):
         return privacy.sees(request.user, Category.HEALTH)
@@ -438,8 +574,10 @@ class CareFeeAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
         return _("not counted: the maximum invoice counts the rent of the lending service only (Art. 54)")
 
     def get_urls(self):
-        return [path("cancel/", self.admin_site.admin_view(self.cancel_view), name="lending_carefee_cancel"),
-                *super().get_urls()]
+        return [
+            path("cancel/", self.admin_site.admin_view(self.cancel_view), name="lending_carefee_cancel"),
+            *super().get_urls(),
+        ]
 
     def cancel_view(self, request):
         """The member cancels a babysitting: the booking is closed, and a late cancellation costs €50."""
@@ -447,22 +585,35 @@ class CareFeeAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
             from django.core.exceptions import PermissionDenied
 
             raise PermissionDenied
-        form = CareCancelForm(request.POST or None, initial={"received_at": timezone.localtime().replace(second=0, microsecond=0)})
+        form = CareCancelForm(
+            request.POST or None, initial={"received_at": timezone.localtime().replace(second=0, microsecond=0)}
+        )
         if request.method == "POST" and form.is_valid():
             try:
-                fee = services.care_booking_cancel(claim=form.cleaned_data["claim"], received_at=form.cleaned_data["received_at"],
-                                                   note=form.cleaned_data["note"], user=request.user)
+                fee = services.care_booking_cancel(
+                    claim=form.cleaned_data["claim"],
+                    received_at=form.cleaned_data["received_at"],
+                    note=form.cleaned_data["note"],
+                    user=request.user,
+                )
             except ValidationError as exc:
                 add_service_errors(form, exc)
             else:
                 if fee is None:
                     self.message_user(request, _("Cancelled on time: no fee (Art. 52)."))
                     return HttpResponseRedirect(reverse("admin:lending_carefee_changelist"))
-                self.message_user(request, _("Late cancellation: %(amount)s charged (Art. 52).") % {"amount": eur(fee.amount)},
-                                  messages.WARNING)
+                self.message_user(
+                    request,
+                    _("Late cancellation: %(amount)s charged (Art. 52).") % {"amount": eur(fee.amount)},
+                    messages.WARNING,
+                )
                 return HttpResponseRedirect(reverse("admin:lending_carefee_change", args=[fee.pk]))
-        context = {**self.admin_site.each_context(request), "title": _("Cancel a sick-child babysitting"), "form": form,
-                   "opts": self.model._meta}
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Cancel a sick-child babysitting"),
+            "form": form,
+            "opts": self.model._meta,
+        }
         return TemplateResponse(request, "admin/lending/carefee_cancel.html", context)
 
 
@@ -476,9 +627,13 @@ class IncontinenceSaleForm(ServiceModelForm):
         localized_fields = ("amount",)
 
     def save_new(self, instance):
-        return services.incontinence_sale_record(member=instance.member, invoice_number=instance.invoice_number,
-                                                 invoice_date=instance.invoice_date, amount=instance.amount,
-                                                 user=getattr(self, "user", None))
+        return services.incontinence_sale_record(
+            member=instance.member,
+            invoice_number=instance.invoice_number,
+            invoice_date=instance.invoice_date,
+            amount=instance.amount,
+            user=getattr(self, "user", None),
+        )
 
 
 @admin.register(IncontinenceSale)
@@ -488,13 +643,33 @@ class IncontinenceSaleAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
 
     history_categories = (Category.IDENTITY, Category.LENDING)
     form = IncontinenceSaleForm
-    list_display = ("invoice_number", "invoice_date", "member", "amount", "discount_percent", "discount", "to_pay_display")
+    list_display = (
+        "invoice_number",
+        "invoice_date",
+        "member",
+        "amount",
+        "discount_percent",
+        "discount",
+        "to_pay_display",
+    )
     list_filter = ("discount_percent",)
     list_select_related = ("member",)
     raw_id_fields = ("member",)
     search_fields = ("=invoice_number", "=member__national_number")
-    FIELDS = ("member", "invoice_number", "invoice_date", "amount", "entitled", "vt", "discount_percent", "discount",
-              "to_pay_display", "reason", "recorded_by", "created_at")
+    FIELDS = (
+        "member",
+        "invoice_number",
+        "invoice_date",
+        "amount",
+        "entitled",
+        "vt",
+        "discount_percent",
+        "discount",
+        "to_pay_display",
+        "reason",
+        "recorded_by",
+        "created_at",
+    )
 
     def access_categories(self, request, obj=None):
         return (Category.IDENTITY, Category.LENDING)
@@ -520,14 +695,20 @@ class IncontinenceSaleAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
 
 def care_fee_panel(member):
     fees = CareFee.objects.filter(claim__member__household_id=member.household_id).select_related("claim__member")[:5]
-    return format_html("<p>{}: {}</p>", _("Sick-child care fees of the household (Art. 52)"),
-                       ", ".join(f"{short_date(f.day)} {f.get_ground_display()} {eur(f.amount)}" for f in fees) or "—")
+    return format_html(
+        "<p>{}: {}</p>",
+        _("Sick-child care fees of the household (Art. 52)"),
+        ", ".join(f"{short_date(f.day)} {f.get_ground_display()} {eur(f.amount)}" for f in fees) or "—",
+    )
 
 
 def incontinence_panel(member):
     sales = member.incontinence_sales.all()[:5]
-    return format_html("<p>{}: {}</p>", _("Incontinence material, home-care shop (Art. 54)"),
-                       ", ".join(f"{short_date(s.invoice_date)} {eur(s.amount)} −{s.discount_percent:g} %" for s in sales) or "—")
+    return format_html(
+        "<p>{}: {}</p>",
+        _("Incontinence material, home-care shop (Art. 54)"),
+        ", ".join(f"{short_date(s.invoice_date)} {eur(s.amount)} −{s.discount_percent:g} %" for s in sales) or "—",
+    )
 
 
 MEMBER_PANELS.append((_("Sick-child care fees (Art. 52)"), care_fee_panel, Category.HEALTH))

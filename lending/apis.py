@@ -41,8 +41,14 @@ class ItemViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         return {**super().get_serializer_context(), "today": timezone.localdate()}
 
 
-class RentalViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin,
-                    viewsets.GenericViewSet):
+class RentalViewSet(
+    IdempotentMixin,
+    AccessLoggedApiMixin,
+    BoundedLookupMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet,
+):
     queryset = Rental.objects.select_related("item").prefetch_related("charges").order_by("-id")
     serializer_class = RentalSerializer
     access_categories = (Category.IDENTITY, Category.LENDING)
@@ -55,8 +61,10 @@ class RentalViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, m
         serializer = RentalInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         rental = services.rental_start(**serializer.validated_data)
-        return Response(RentalSerializer(Rental.objects.prefetch_related("charges").get(pk=rental.pk)).data,
-                        status=status.HTTP_201_CREATED)
+        return Response(
+            RentalSerializer(Rental.objects.prefetch_related("charges").get(pk=rental.pk)).data,
+            status=status.HTTP_201_CREATED,
+        )
 
     @extend_schema(request=ReturnInputSerializer, responses=RentalSerializer)
     @action(detail=True, methods=["post"], url_path="return")
@@ -76,8 +84,10 @@ class MaxInvoiceApi(APIView):
     queryset = MaxInvoiceRefund.objects.none()
 
     @extend_schema(
-        parameters=[OpenApiParameter("member", OpenApiTypes.INT, required=True),
-                    OpenApiParameter("year", OpenApiTypes.INT, description="default: this year")],
+        parameters=[
+            OpenApiParameter("member", OpenApiTypes.INT, required=True),
+            OpenApiParameter("year", OpenApiTypes.INT, description="default: this year"),
+        ],
         responses=MaxInvoiceSerializer,
     )
     def get(self, request):
@@ -97,8 +107,14 @@ class HealthDataPermission(StrictModelPermissions):
         return super().has_permission(request, view) and sees(request.user, Category.HEALTH)
 
 
-class CareFeeViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin,
-                     mixins.ListModelMixin, viewsets.GenericViewSet):
+class CareFeeViewSet(
+    IdempotentMixin,
+    AccessLoggedApiMixin,
+    BoundedLookupMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet,
+):
     """Art. 52: the €50 administrative cost of a sick-child babysitting ("bij oneigenlijk gebruik,
     overschrijding van de maximale duur (9 uur) en laattijdige annulering")."""
 
@@ -129,8 +145,14 @@ class CareFeeViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, 
         return Response(CareCancelSerializer({"late": fee is not None, "fee": fee}).data)
 
 
-class IncontinenceSaleViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin,
-                              mixins.ListModelMixin, viewsets.GenericViewSet):
+class IncontinenceSaleViewSet(
+    IdempotentMixin,
+    AccessLoggedApiMixin,
+    BoundedLookupMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet,
+):
     """Art. 54 (Thuiszorgwinkel): invoices of incontinence material and the fund's 10 % / 30 % discount."""
 
     queryset = IncontinenceSale.objects.select_related("member").order_by("-id")

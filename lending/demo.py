@@ -15,8 +15,17 @@ from lending import services
 from lending.models import Item, Office, Rental, StockUnit
 from members.models import HouseholdStatus, Member
 
-STOCK = {"wheelchair": 6, "rollator-4-wheel-standard": 6, "walking-frame": 4, "aerosol": 4, "electric-care-bed": 5,
-         "passive-patient-lift": 2, "breast-pump": 4, "fixed-line-alarm": 4, "home-trainer": 2}
+STOCK = {
+    "wheelchair": 6,
+    "rollator-4-wheel-standard": 6,
+    "walking-frame": 4,
+    "aerosol": 4,
+    "electric-care-bed": 5,
+    "passive-patient-lift": 2,
+    "breast-pump": 4,
+    "fixed-line-alarm": 4,
+    "home-trainer": 2,
+}
 
 
 def seed(*, today: date, stdout=None) -> int:
@@ -31,15 +40,23 @@ def seed(*, today: date, stdout=None) -> int:
         item = Item.objects.get(code=code)
         for _ in range(count):
             serial += 1
-            StockUnit.objects.get_or_create(serial=f"CP-{serial}", defaults={"item": item, "office": rng.choice(offices)})
+            StockUnit.objects.get_or_create(
+                serial=f"CP-{serial}", defaults={"item": item, "office": rng.choice(offices)}
+            )
     entitled = list(Member.objects.filter(household__status__status="entitled").order_by("pk")[:20])
     suspended = list(Member.objects.filter(household__status__status="suspended").order_by("pk")[:2])
     made = 0
 
     def rent(code, member=None, start=None, delivery="office", name=""):
         nonlocal made
-        rental = services.rental_start(item=code, member=member, renter_name=name, start_date=start, delivery=delivery,
-                                       expected_return=start + timedelta(days=60))  # the service takes a free unit
+        rental = services.rental_start(
+            item=code,
+            member=member,
+            renter_name=name,
+            start_date=start,
+            delivery=delivery,
+            expected_return=start + timedelta(days=60),
+        )  # the service takes a free unit
         made += 1
         return rental
 
@@ -48,10 +65,15 @@ def seed(*, today: date, stdout=None) -> int:
         bed = rent("electric-care-bed", entitled[0], year_start, "driver")  # counts toward the €300 maximum invoice
         services.rental_accrue(rental=bed, through=today)
     for member in entitled[1:8]:
-        rental = rent(rng.choice(["wheelchair", "rollator-4-wheel-standard", "walking-frame", "aerosol"]), member,
-                      today - timedelta(days=rng.randint(10, 200)))
+        rental = rent(
+            rng.choice(["wheelchair", "rollator-4-wheel-standard", "walking-frame", "aerosol"]),
+            member,
+            today - timedelta(days=rng.randint(10, 200)),
+        )
         if rng.random() < 0.5:
-            services.rental_return(rental=rental, return_date=min(today, rental.start_date + timedelta(days=rng.randint(20, 90))))
+            services.rental_return(
+                rental=rental, return_date=min(today, rental.start_date + timedelta(days=rng.randint(20, 90)))
+            )
         else:
             services.rental_accrue(rental=rental, through=today)
     for member in suspended:
@@ -67,8 +89,10 @@ def seed(*, today: date, stdout=None) -> int:
     sales = _seed_incontinence_sales(today, entitled)
     if stdout:
         stdout.write(f"lending: {fees} sick-child care fee(s) (Art. 52), {sales} incontinence invoices (Art. 54)")
-        stdout.write(f"lending: {StockUnit.objects.count()} stock units, {made} rentals; "
-                     f"{HouseholdStatus.objects.filter(status='entitled').count()} households in order")
+        stdout.write(
+            f"lending: {StockUnit.objects.count()} stock units, {made} rentals; "
+            f"{HouseholdStatus.objects.filter(status='entitled').count()} households in order"
+        )
     return made
 
 
@@ -79,20 +103,35 @@ def _seed_care_fee(today: date) -> int:
     from benefits.rules import is_public_holiday
     from core.dates import add_years
 
-    child = Member.objects.filter(household__status__status="entitled", birth_date__lte=today - timedelta(days=200),
-                                  birth_date__gt=add_years(today, -12)).order_by("pk").first()
+    child = (
+        Member.objects.filter(
+            household__status__status="entitled",
+            birth_date__lte=today - timedelta(days=200),
+            birth_date__gt=add_years(today, -12),
+        )
+        .order_by("pk")
+        .first()
+    )
     if child is None:
         return 0
     day = today - timedelta(days=7)
     while day.weekday() >= 5 or is_public_holiday(day):
         day -= timedelta(days=1)
-    claim = benefit_services.claim_file(member=child, benefit="sick_child_care", event_date=day, evidence=["medical_certificate"],
-                                        facts={"days": [day.isoformat()], "start_time": "08:00", "end_time": "16:00"})
+    claim = benefit_services.claim_file(
+        member=child,
+        benefit="sick_child_care",
+        event_date=day,
+        evidence=["medical_certificate"],
+        facts={"days": [day.isoformat()], "start_time": "08:00", "end_time": "16:00"},
+    )
     if claim.status != "approved":
         return 0
     received = timezone.make_aware(datetime.combine(day - timedelta(days=1), time(19, 30)))
-    fee = services.care_booking_cancel(claim=claim, received_at=received,
-                                       note="Cancelled by phone the evening before: the grandmother looks after the child.")
+    fee = services.care_booking_cancel(
+        claim=claim,
+        received_at=received,
+        note="Cancelled by phone the evening before: the grandmother looks after the child.",
+    )
     return 1 if fee else 0
 
 
@@ -100,10 +139,20 @@ def _seed_incontinence_sales(today: date, entitled: list) -> int:
     """Invoices of the home-care shop: a member in order (10 %) and a member with VT (30 %)."""
     from members.models import IncreasedReimbursementPeriod
 
-    vt_member = Member.objects.filter(pk__in=IncreasedReimbursementPeriod.objects.filter(start__lte=today).values("member"),
-                                      household__status__status="entitled").order_by("pk").first()
+    vt_member = (
+        Member.objects.filter(
+            pk__in=IncreasedReimbursementPeriod.objects.filter(start__lte=today).values("member"),
+            household__status__status="entitled",
+        )
+        .order_by("pk")
+        .first()
+    )
     buyers = [m for m in [entitled[-1] if entitled else None, vt_member] if m is not None]
     for number, member in enumerate(buyers, start=1):
-        services.incontinence_sale_record(member=member, invoice_number=f"TZW-{today.year}-{number:04d}",
-                                          invoice_date=today - timedelta(days=10 * number), amount=Decimal("47.85"))
+        services.incontinence_sale_record(
+            member=member,
+            invoice_number=f"TZW-{today.year}-{number:04d}",
+            invoice_date=today - timedelta(days=10 * number),
+            amount=Decimal("47.85"),
+        )
     return len(buyers)

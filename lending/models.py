@@ -56,10 +56,20 @@ class PriceVersion(models.Model):
     item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="prices", verbose_name=_("item"))
     valid_from = models.DateField(_("valid from"))
     day_price = models.DecimalField(_("day price"), max_digits=8, decimal_places=2)
-    fixed_cost = models.DecimalField(_("fixed cost"), max_digits=8, decimal_places=2, default=Decimal("0.00"),
-                                     help_text=_("Maintenance contribution (1)/(3), or the alarm's start cost (7)."))
-    shipping_in_fixed_cost = models.DecimalField(_("shipping in the fixed cost"), max_digits=8, decimal_places=2,
-                                                 default=Decimal("0.00"), help_text=_("Footnote (3)."))
+    fixed_cost = models.DecimalField(
+        _("fixed cost"),
+        max_digits=8,
+        decimal_places=2,
+        default=Decimal("0.00"),
+        help_text=_("Maintenance contribution (1)/(3), or the alarm's start cost (7)."),
+    )
+    shipping_in_fixed_cost = models.DecimalField(
+        _("shipping in the fixed cost"),
+        max_digits=8,
+        decimal_places=2,
+        default=Decimal("0.00"),
+        help_text=_("Footnote (3)."),
+    )
     installation = models.DecimalField(_("installation"), max_digits=8, decimal_places=2, default=Decimal("0.00"))
     forfait_days = models.PositiveSmallIntegerField(_("forfait days"), default=30, help_text=_("7 for footnote (5)."))
     first_month_free_after_birth = models.BooleanField(_("first month free after a birth (2)"), default=False)
@@ -81,10 +91,16 @@ class PriceVersion(models.Model):
 
     def to_price(self) -> rules.Price:
         return rules.Price(
-            code=self.item.code, group=rules.Group(self.item.group), day_price=self.day_price, fixed_cost=self.fixed_cost,
-            shipping_in_fixed_cost=self.shipping_in_fixed_cost, installation=self.installation,
-            forfait_days=self.forfait_days, first_month_free_after_birth=self.first_month_free_after_birth,
-            excluded_from_max_invoice=self.excluded_from_max_invoice, delivered=self.delivered,
+            code=self.item.code,
+            group=rules.Group(self.item.group),
+            day_price=self.day_price,
+            fixed_cost=self.fixed_cost,
+            shipping_in_fixed_cost=self.shipping_in_fixed_cost,
+            installation=self.installation,
+            forfait_days=self.forfait_days,
+            first_month_free_after_birth=self.first_month_free_after_birth,
+            excluded_from_max_invoice=self.excluded_from_max_invoice,
+            delivered=self.delivered,
             interventions=self.interventions,
         )
 
@@ -122,7 +138,9 @@ class StockUnit(models.Model):
     item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="units", verbose_name=_("item"))
     serial = models.CharField(_("serial number"), max_length=60, unique=True)
     office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="units", verbose_name=_("office"))
-    state = models.CharField(_("state"), max_length=10, choices=UnitState.choices, default=UnitState.AVAILABLE, db_index=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=UnitState.choices, default=UnitState.AVAILABLE, db_index=True
+    )
 
     class Meta:
         ordering = ["item", "serial"]
@@ -143,10 +161,14 @@ class Reservation(models.Model):
     item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="reservations", verbose_name=_("item"))
     office = models.ForeignKey(Office, on_delete=models.PROTECT, related_name="reservations", verbose_name=_("office"))
     unit = models.ForeignKey(StockUnit, on_delete=models.PROTECT, null=True, blank=True, related_name="reservations")
-    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="reservations")
+    member = models.ForeignKey(
+        "members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="reservations"
+    )
     renter_name = models.CharField(_("renter (non-member)"), max_length=120, blank=True)
     wanted_from = models.DateField(_("wanted from"))
-    status = models.CharField(_("status"), max_length=10, choices=ReservationStatus.choices, default=ReservationStatus.OPEN)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ReservationStatus.choices, default=ReservationStatus.OPEN
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -170,18 +192,30 @@ class Rental(models.Model):
     item = models.ForeignKey(Item, on_delete=models.PROTECT, related_name="rentals", verbose_name=_("item"))
     price_version = models.ForeignKey(PriceVersion, on_delete=models.PROTECT, related_name="rentals")
     unit = models.ForeignKey(StockUnit, on_delete=models.PROTECT, null=True, blank=True, related_name="rentals")
-    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, null=True, blank=True, related_name="rentals",
-                               verbose_name=_("member"))
+    member = models.ForeignKey(
+        "members.Member",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="rentals",
+        verbose_name=_("member"),
+    )
     renter_name = models.CharField(_("renter (non-member)"), max_length=120, blank=True)
-    renter = models.CharField(_("tariff"), max_length=20, choices=[(r.value, r.value.replace("_", " ")) for r in rules.Renter])
+    renter = models.CharField(
+        _("tariff"), max_length=20, choices=[(r.value, r.value.replace("_", " ")) for r in rules.Renter]
+    )
     renter_reason = models.TextField(_("why this tariff"), blank=True)
-    delivery = models.CharField(_("delivery"), max_length=16, choices=[(d.value, d.value.replace("_", " ")) for d in rules.Delivery])
+    delivery = models.CharField(
+        _("delivery"), max_length=16, choices=[(d.value, d.value.replace("_", " ")) for d in rules.Delivery]
+    )
     first_month_free = models.BooleanField(_("first month free after a birth"), default=False)
     start_date = models.DateField(_("start"))
     expected_return = models.DateField(_("expected return"), null=True, blank=True)
     return_date = models.DateField(_("returned on"), null=True, blank=True)
     accrued_through = models.DateField(_("rent accrued through"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=RentalStatus.choices, default=RentalStatus.RUNNING, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=RentalStatus.choices, default=RentalStatus.RUNNING, db_index=True
+    )
     overdue = models.BooleanField(_("overdue"), default=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -190,8 +224,10 @@ class Rental(models.Model):
         verbose_name = _("rental")
         verbose_name_plural = _("rentals")
         constraints = [
-            models.CheckConstraint(condition=Q(return_date__isnull=True) | Q(return_date__gte=models.F("start_date")),
-                                   name="rental_return_after_start"),
+            models.CheckConstraint(
+                condition=Q(return_date__isnull=True) | Q(return_date__gte=models.F("start_date")),
+                name="rental_return_after_start",
+            ),
             models.CheckConstraint(condition=Q(member__isnull=False) | ~Q(renter_name=""), name="rental_has_a_renter"),
         ]
 
@@ -201,13 +237,20 @@ class Rental(models.Model):
 
     def clean(self):
         if self.expected_return and self.start_date and self.expected_return < self.start_date:
-            raise ValidationError({"expected_return": _("The expected return cannot be before the start (%(start)s).")
-                                   % {"start": f"{self.start_date:%d/%m/%Y}"}})
+            raise ValidationError(
+                {
+                    "expected_return": _("The expected return cannot be before the start (%(start)s).")
+                    % {"start": f"{self.start_date:%d/%m/%Y}"}
+                }
+            )
 
     def contract(self) -> rules.Contract:
         return rules.Contract(
-            price=self.price_version.to_price(), start=self.start_date, renter=rules.Renter(self.renter),
-            delivery=rules.Delivery(self.delivery), first_month_free=self.first_month_free,
+            price=self.price_version.to_price(),
+            start=self.start_date,
+            renter=rules.Renter(self.renter),
+            delivery=rules.Delivery(self.delivery),
+            first_month_free=self.first_month_free,
         )
 
 
@@ -305,21 +348,35 @@ class CareFee(models.Model):
     annulering zal 50 euro administratiekosten aangerekend worden". One per booking
     (``rules.CARE_FEE_ONCE_PER_BOOKING``); never counted for the maximum invoice of Art. 54."""
 
-    claim = models.OneToOneField("benefits.Claim", on_delete=models.PROTECT, related_name="care_fee",
-                                 verbose_name=_("babysitting booking (claim)"))
-    ground = models.CharField(_("ground"), max_length=20,
-                              choices=[(rules.CareFeeGround.MISUSE.value, _("improper use (oneigenlijk gebruik)")),
-                                       (rules.CareFeeGround.OVERRUN.value, _("more than 9 hours (overschrijding)")),
-                                       (rules.CareFeeGround.LATE_CANCELLATION.value,
-                                        _("late cancellation (laattijdige annulering)"))])
+    claim = models.OneToOneField(
+        "benefits.Claim",
+        on_delete=models.PROTECT,
+        related_name="care_fee",
+        verbose_name=_("babysitting booking (claim)"),
+    )
+    ground = models.CharField(
+        _("ground"),
+        max_length=20,
+        choices=[
+            (rules.CareFeeGround.MISUSE.value, _("improper use (oneigenlijk gebruik)")),
+            (rules.CareFeeGround.OVERRUN.value, _("more than 9 hours (overschrijding)")),
+            (rules.CareFeeGround.LATE_CANCELLATION.value, _("late cancellation (laattijdige annulering)")),
+        ],
+    )
     amount = models.DecimalField(_("amount"), max_digits=8, decimal_places=2)
     day = models.DateField(_("date"), help_text=_("The booked day the fee is about."))
     hours = models.DecimalField(_("hours that day"), max_digits=4, decimal_places=2, null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancellation received at"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
     reason = models.TextField(_("reason"))
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                    related_name="+", verbose_name=_("recorded by"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -336,8 +393,9 @@ class IncontinenceSale(models.Model):
     """An invoice of the home-care shop (thuiszorgwinkel, ComfoPlus) for incontinence material and the
     fund's discount on it (Art. 54: "een korting t.b.v. 10% of 30% voor het incontinentiemateriaal")."""
 
-    member = models.ForeignKey("members.Member", on_delete=models.PROTECT, related_name="incontinence_sales",
-                               verbose_name=_("member"))
+    member = models.ForeignKey(
+        "members.Member", on_delete=models.PROTECT, related_name="incontinence_sales", verbose_name=_("member")
+    )
     invoice_number = models.CharField(_("invoice number"), max_length=40, unique=True)
     invoice_date = models.DateField(_("invoice date"))
     amount = models.DecimalField(_("invoice amount (incontinence material)"), max_digits=10, decimal_places=2)
@@ -346,8 +404,14 @@ class IncontinenceSale(models.Model):
     discount_percent = models.DecimalField(_("discount (%)"), max_digits=5, decimal_places=2)
     discount = models.DecimalField(_("discount"), max_digits=10, decimal_places=2)
     reason = models.TextField(_("reason"))
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                    related_name="+", verbose_name=_("recorded by"))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -355,8 +419,10 @@ class IncontinenceSale(models.Model):
         verbose_name = _("incontinence material sale (Art. 54)")
         verbose_name_plural = _("incontinence material sales (Art. 54)")
         constraints = [
-            models.CheckConstraint(condition=Q(amount__gte=0) & Q(discount__gte=0) & Q(discount__lte=models.F("amount")),
-                                   name="incontinence_discount_within_invoice"),
+            models.CheckConstraint(
+                condition=Q(amount__gte=0) & Q(discount__gte=0) & Q(discount__lte=models.F("amount")),
+                name="incontinence_discount_within_invoice",
+            ),
         ]
 
     def __str__(self):

@@ -13,7 +13,13 @@ from core.seeding import Seeder, seeder_for
 from lending.catalogue import ACCESSORIES, ITEMS, VALID_FROM
 from lending.rules import Price
 
-OFFICES = [("Antwerpen", "Antwerpen"), ("Gent", "Gent"), ("Brugge", "Brugge"), ("Leuven", "Leuven"), ("Hasselt", "Hasselt")]
+OFFICES = [
+    ("Antwerpen", "Antwerpen"),
+    ("Gent", "Gent"),
+    ("Brugge", "Brugge"),
+    ("Leuven", "Leuven"),
+    ("Hasselt", "Hasselt"),
+]
 
 
 def price_fields(code, group, day_price, fixed_cost, options) -> dict:
@@ -32,15 +38,31 @@ def seed(stdout=None, seeder: Seeder | None = None) -> Seeder:
         seeder.sync(Office, f"office:{name}", {"name": name}, {"city": city})
     items = {}
     for code, group, name_nl, name_en, day_price, fixed_cost, options in ITEMS:
-        items[code] = item = seeder.sync(Item, f"item:{code}", {"code": code},
-                                         {"group": group.value, "name": name_en, "name_nl": name_nl})
-        seeder.sync(PriceVersion, f"price:{code}@{VALID_FROM:%Y-%m-%d}", {"item": item, "valid_from": VALID_FROM},
-                    price_fields(code, group, day_price, fixed_cost, options))
+        items[code] = item = seeder.sync(
+            Item, f"item:{code}", {"code": code}, {"group": group.value, "name": name_en, "name_nl": name_nl}
+        )
+        seeder.sync(
+            PriceVersion,
+            f"price:{code}@{VALID_FROM:%Y-%m-%d}",
+            {"item": item, "valid_from": VALID_FROM},
+            price_fields(code, group, day_price, fixed_cost, options),
+        )
     for code, name_nl, name_en, price, for_item in ACCESSORIES:
-        seeder.sync(Accessory, f"accessory:{code}@{VALID_FROM:%Y-%m-%d}", {"code": code, "valid_from": VALID_FROM},
-                    {"name": name_en, "name_nl": name_nl, "price": price, "for_item": items.get(for_item) if for_item else None})
+        seeder.sync(
+            Accessory,
+            f"accessory:{code}@{VALID_FROM:%Y-%m-%d}",
+            {"code": code, "valid_from": VALID_FROM},
+            {
+                "name": name_en,
+                "name_nl": name_nl,
+                "price": price,
+                "for_item": items.get(for_item) if for_item else None,
+            },
+        )
     if stdout:
-        for line in seeder.report(f"lending price list, Bijlage 3 ({len(ITEMS)} items, {len(ACCESSORIES)} accessories, "
-                                  f"{len(OFFICES)} offices)"):
+        for line in seeder.report(
+            f"lending price list, Bijlage 3 ({len(ITEMS)} items, {len(ACCESSORIES)} accessories, "
+            f"{len(OFFICES)} offices)"
+        ):
             stdout.write(line)
     return seeder

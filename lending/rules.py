@@ -67,8 +67,9 @@ class ChargeKind(enum.StrEnum):
 #: The lines that are rent (Art. 54 "huurgelden"): the forfait and the daily rent.
 RENT_KINDS = frozenset({ChargeKind.FORFAIT, ChargeKind.RENT})
 #: The lines that are fees and trips of the contract (neither rent nor what is sold or repaired).
-FEE_KINDS = frozenset({ChargeKind.FEE, ChargeKind.INSTALLATION, ChargeKind.SHIPPING, ChargeKind.DELIVERY,
-                       ChargeKind.INTERVENTION})
+FEE_KINDS = frozenset(
+    {ChargeKind.FEE, ChargeKind.INSTALLATION, ChargeKind.SHIPPING, ChargeKind.DELIVERY, ChargeKind.INTERVENTION}
+)
 
 
 #: Per trip, member tariff (Art. 54, Bijlage 3 footnote 6).
@@ -122,8 +123,13 @@ class Charge:
     counts_for_max_invoice: bool = False
 
     def as_dict(self) -> dict:
-        return {"kind": str(self.kind), "description": self.description, "amount": str(self.amount), "date": self.day.isoformat(),
-                "counts_for_max_invoice": self.counts_for_max_invoice}
+        return {
+            "kind": str(self.kind),
+            "description": self.description,
+            "amount": str(self.amount),
+            "date": self.day.isoformat(),
+            "counts_for_max_invoice": self.counts_for_max_invoice,
+        }
 
 
 @dataclass(frozen=True)
@@ -157,16 +163,32 @@ def start_charges(contract: Contract) -> list[Charge]:
     tariff = "" if member_tariff else " (×3: not a member in order)"
     charges = []
     if contract.first_month_free and member_tariff and price.first_month_free_after_birth:
-        charges.append(Charge(ChargeKind.FORFAIT, f"{price.forfait_days} days' rent refunded at once after a birth (footnote 2)", ZERO, day))
+        charges.append(
+            Charge(
+                ChargeKind.FORFAIT,
+                f"{price.forfait_days} days' rent refunded at once after a birth (footnote 2)",
+                ZERO,
+                day,
+            )
+        )
     else:
-        charges.append(Charge(ChargeKind.FORFAIT, f"{price.forfait_days} days × €{price.day_price}{tariff}",
-                              cents(price.forfait * factor), day, counts))
+        charges.append(
+            Charge(
+                ChargeKind.FORFAIT,
+                f"{price.forfait_days} days × €{price.day_price}{tariff}",
+                cents(price.forfait * factor),
+                day,
+                counts,
+            )
+        )
     maintenance = price.fixed_cost - price.shipping_in_fixed_cost
     if maintenance:
         label = "start cost (7)" if price.group is Group.ALARM else "maintenance contribution"
         charges.append(Charge(ChargeKind.FEE, f"{label}{tariff}", cents(maintenance * factor), day))
     if price.installation:
-        charges.append(Charge(ChargeKind.INSTALLATION, f"installation (7){tariff}", cents(price.installation * factor), day))
+        charges.append(
+            Charge(ChargeKind.INSTALLATION, f"installation (7){tariff}", cents(price.installation * factor), day)
+        )
     if price.delivered:
         charges.extend(_trips(contract, tariff))
     for description, amount in contract.purchases:
@@ -190,10 +212,19 @@ def _trips(contract: Contract, tariff: str) -> list[Charge]:
         per_trip = cents(TRIP_PRICES[delivery] * _factor(contract.renter))
     if delivery is Delivery.POST:
         return [Charge(ChargeKind.SHIPPING, f"postage{tariff}", per_trip, contract.start)]
-    label = {Delivery.DRIVER: "normal schedule", Delivery.DRIVER_UPSTAIRS: "upstairs", Delivery.DRIVER_URGENT: "urgent"}[delivery]
+    label = {
+        Delivery.DRIVER: "normal schedule",
+        Delivery.DRIVER_UPSTAIRS: "upstairs",
+        Delivery.DRIVER_URGENT: "urgent",
+    }[delivery]
     return [
         Charge(ChargeKind.DELIVERY, f"delivery trip, {label}{tariff}", per_trip, contract.start),
-        Charge(ChargeKind.DELIVERY, f"pickup trip, {label}, invoiced at delivery (Art. 54){tariff}", per_trip, contract.start),
+        Charge(
+            ChargeKind.DELIVERY,
+            f"pickup trip, {label}, invoiced at delivery (Art. 54){tariff}",
+            per_trip,
+            contract.start,
+        ),
     ]
 
 
@@ -213,8 +244,14 @@ def rent_after_forfait(contract: Contract, through: date, already_through: date 
         year_end = min(date(day.year, 12, 31), through)
         n = days_rented(day, year_end)
         charges.append(
-            Charge(ChargeKind.RENT, f"{n} days × €{price.day_price} ({day:%d/%m/%Y}–{year_end:%d/%m/%Y})"
-                   + ("" if factor == 1 else " (×3)"), cents(price.day_price * n * factor), day, counts)
+            Charge(
+                ChargeKind.RENT,
+                f"{n} days × €{price.day_price} ({day:%d/%m/%Y}–{year_end:%d/%m/%Y})"
+                + ("" if factor == 1 else " (×3)"),
+                cents(price.day_price * n * factor),
+                day,
+                counts,
+            )
         )
         day = year_end + timedelta(days=1)
     return charges
@@ -230,9 +267,15 @@ def intervention_charge(moment_hour: int, day: date, first_of_year: bool, renter
     ComfoPlus."""
     amount = INTERVENTION_DAY if 6 <= moment_hour < 22 else INTERVENTION_NIGHT
     if first_of_year:
-        return Charge(ChargeKind.INTERVENTION, "first intervention of the year, paid by ComfoPlus (footnote 8)", ZERO, day)
-    return Charge(ChargeKind.INTERVENTION, f"intervention {'06–22 h' if amount == INTERVENTION_DAY else '22–06 h'}",
-                  cents(amount * _factor(renter)), day)
+        return Charge(
+            ChargeKind.INTERVENTION, "first intervention of the year, paid by ComfoPlus (footnote 8)", ZERO, day
+        )
+    return Charge(
+        ChargeKind.INTERVENTION,
+        f"intervention {'06–22 h' if amount == INTERVENTION_DAY else '22–06 h'}",
+        cents(amount * _factor(renter)),
+        day,
+    )
 
 
 def max_invoice_refund(counted_rent: Decimal) -> Decimal:
@@ -394,8 +437,11 @@ def care_fee(
         raise CareFeeRefused("ground", f"One of {', '.join(g.value for g in CareFeeGround)}.") from exc
     if ground is CareFeeGround.MISUSE:
         if len(note.strip()) < CARE_MISUSE_NOTE_MIN_LENGTH:
-            raise CareFeeRefused("note", f"Art. 52: describe the improper use (oneigenlijk gebruik) in at least "
-                                         f"{CARE_MISUSE_NOTE_MIN_LENGTH} characters.")
+            raise CareFeeRefused(
+                "note",
+                f"Art. 52: describe the improper use (oneigenlijk gebruik) in at least "
+                f"{CARE_MISUSE_NOTE_MIN_LENGTH} characters.",
+            )
         return CareFeeDecision(ground, fee, f"Art. 52: improper use (oneigenlijk gebruik): {note.strip()}")
     if ground is CareFeeGround.OVERRUN:
         if hours is None:
@@ -404,20 +450,32 @@ def care_fee(
         if hours <= 0 or hours > CARE_MAX_RECORDED_HOURS:
             raise CareFeeRefused("hours", f"Between 0 and {CARE_MAX_RECORDED_HOURS} hours.")
         if hours <= CARE_MAX_HOURS:
-            raise CareFeeRefused("hours", f"Art. 52: {hours} hours is within the maximum of {CARE_MAX_HOURS} hours: "
-                                          f"no overrun.")
-        return CareFeeDecision(ground, fee, f"Art. 52: {hours} hours, more than the maximum duration of "
-                                                 f"{CARE_MAX_HOURS} hours (overschrijding van de maximale duur).")
+            raise CareFeeRefused(
+                "hours", f"Art. 52: {hours} hours is within the maximum of {CARE_MAX_HOURS} hours: no overrun."
+            )
+        return CareFeeDecision(
+            ground,
+            fee,
+            f"Art. 52: {hours} hours, more than the maximum duration of "
+            f"{CARE_MAX_HOURS} hours (overschrijding van de maximale duur).",
+        )
     if booked_start is None or received_at is None:
         raise CareFeeRefused("received_at", "Art. 52: the booked start and the moment the cancellation was received.")
     if not cancellation_is_late(booked_start, received_at):
-        raise CareFeeRefused("received_at", f"Art. 52: cancelled on time (at least "
-                                            f"{CARE_LATE_CANCELLATION_NOTICE.total_seconds() / 3600:.0f} hours before "
-                                            f"{booked_start:%d/%m/%Y %H:%M}): no fee.")
-    return CareFeeDecision(ground, fee, f"Art. 52: late cancellation (laattijdige annulering), received "
-                                             f"{received_at:%d/%m/%Y %H:%M}, less than "
-                                             f"{CARE_LATE_CANCELLATION_NOTICE.total_seconds() / 3600:.0f} hours before "
-                                             f"the booked start {booked_start:%d/%m/%Y %H:%M}.")
+        raise CareFeeRefused(
+            "received_at",
+            f"Art. 52: cancelled on time (at least "
+            f"{CARE_LATE_CANCELLATION_NOTICE.total_seconds() / 3600:.0f} hours before "
+            f"{booked_start:%d/%m/%Y %H:%M}): no fee.",
+        )
+    return CareFeeDecision(
+        ground,
+        fee,
+        f"Art. 52: late cancellation (laattijdige annulering), received "
+        f"{received_at:%d/%m/%Y %H:%M}, less than "
+        f"{CARE_LATE_CANCELLATION_NOTICE.total_seconds() / 3600:.0f} hours before "
+        f"the booked start {booked_start:%d/%m/%Y %H:%M}.",
+    )
 
 
 # --- Art. 54: the home-care shop's discount on incontinence material -----------------------------------

@@ -36,21 +36,28 @@ def renter_tariff(member: Member | None, day: date, as_of: date) -> tuple[rules.
         return rules.Renter.NON_MEMBER, f"not affiliated on the start date: {exc}"
     if result.status is member_rules.Status.ENTITLED:
         return rules.Renter.MEMBER, "member in order (Art. 8): member tariff"
-    return rules.Renter.MEMBER_NOT_IN_ORDER, f"member not in order ({result.status.value}): three times the listed amounts. {result.reason}"
+    return (
+        rules.Renter.MEMBER_NOT_IN_ORDER,
+        f"member not in order ({result.status.value}): three times the listed amounts. {result.reason}",
+    )
 
 
 def birth_within(member: Member, day: date) -> bool:
     """A child born in the member's household no longer than 6 months, to the day, before ``day``
     (Art. 54, ``rules.free_month_after_birth``; the query window is wider, the rule decides)."""
-    births = Member.objects.filter(household_id=member.household_id, birth_date__lte=day,
-                                   birth_date__gte=add_months(day, -(rules.FREE_MONTHS_AFTER_BIRTH + 1)))
+    births = Member.objects.filter(
+        household_id=member.household_id,
+        birth_date__lte=day,
+        birth_date__gte=add_months(day, -(rules.FREE_MONTHS_AFTER_BIRTH + 1)),
+    )
     return any(rules.free_month_after_birth(birth, day) for birth in births.values_list("birth_date", flat=True))
 
 
 def counted_rent(member: Member, year: int) -> Decimal:
     """The member's rent of ``year`` that counts for the maximum invoice (Art. 54)."""
     total = RentalCharge.objects.filter(rental__member=member, counts_for_max_invoice=True, day__year=year).aggregate(
-        total=Sum("amount"))["total"]
+        total=Sum("amount")
+    )["total"]
     return cents(total or ZERO)
 
 
@@ -64,7 +71,9 @@ def max_invoice_totals(year: int):
     """Per member, the counted rent of ``year`` above the threshold (rows ``rental__member``, ``total``)."""
     return (
         RentalCharge.objects.filter(counts_for_max_invoice=True, day__year=year, rental__member__isnull=False)
-        .values("rental__member").annotate(total=Sum("amount")).filter(total__gt=rules.MAX_INVOICE_THRESHOLD)
+        .values("rental__member")
+        .annotate(total=Sum("amount"))
+        .filter(total__gt=rules.MAX_INVOICE_THRESHOLD)
     )
 
 
@@ -72,20 +81,30 @@ def alarm_rental_periods(year: int) -> dict[int, list[tuple[date, date]]]:
     """Per member with VT on 1 January of ``year``, the periods of ``year`` in which a personal alarm
     was rented (Art. 54; a running rental runs to 31 December)."""
     january = date(year, 1, 1)
-    vt_members = set(IncreasedReimbursementPeriod.objects.filter(
-        Q(end__isnull=True) | Q(end__gte=january), start__lte=january).values_list("member_id", flat=True))
+    vt_members = set(
+        IncreasedReimbursementPeriod.objects.filter(
+            Q(end__isnull=True) | Q(end__gte=january), start__lte=january
+        ).values_list("member_id", flat=True)
+    )
     periods: dict[int, list] = {}
-    for member_id, start, returned in Rental.objects.filter(
-        member_id__in=vt_members, item__group=rules.Group.ALARM.value, start_date__lte=date(year, 12, 31),
-    ).filter(Q(return_date__isnull=True) | Q(return_date__gte=january)).values_list("member_id", "start_date", "return_date"):
+    for member_id, start, returned in (
+        Rental.objects.filter(
+            member_id__in=vt_members,
+            item__group=rules.Group.ALARM.value,
+            start_date__lte=date(year, 12, 31),
+        )
+        .filter(Q(return_date__isnull=True) | Q(return_date__gte=january))
+        .values_list("member_id", "start_date", "return_date")
+    ):
         periods.setdefault(member_id, []).append((start, returned or date(year, 12, 31)))
     return periods
 
 
 def vt_on(member: Member, day: date) -> bool:
     """Increased reimbursement (VT) on ``day``."""
-    return IncreasedReimbursementPeriod.objects.filter(Q(end__isnull=True) | Q(end__gte=day), member=member,
-                                                       start__lte=day).exists()
+    return IncreasedReimbursementPeriod.objects.filter(
+        Q(end__isnull=True) | Q(end__gte=day), member=member, start__lte=day
+    ).exists()
 
 
 def running_ids() -> tuple[int | None, int | None]:

@@ -23,8 +23,12 @@ class ItemSerializer(serializers.ModelSerializer):
             return {}
         v = current[-1]
         return {
-            "valid_from": v.valid_from.isoformat(), "day_price": str(v.day_price), "first_month": str(v.to_price().forfait),
-            "forfait_days": v.forfait_days, "fixed_cost": str(v.fixed_cost), "installation": str(v.installation),
+            "valid_from": v.valid_from.isoformat(),
+            "day_price": str(v.day_price),
+            "first_month": str(v.to_price().forfait),
+            "forfait_days": v.forfait_days,
+            "fixed_cost": str(v.fixed_cost),
+            "installation": str(v.installation),
             "footnotes": {
                 "first_month_free_after_birth_2": v.first_month_free_after_birth,
                 "shipping_in_fixed_cost_3": str(v.shipping_in_fixed_cost),
@@ -51,8 +55,20 @@ class RentalSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Rental
-        fields = ("id", "item", "member", "renter_name", "renter", "renter_reason", "delivery", "start_date", "return_date",
-                  "status", "charges", "total")
+        fields = (
+            "id",
+            "item",
+            "member",
+            "renter_name",
+            "renter",
+            "renter_reason",
+            "delivery",
+            "start_date",
+            "return_date",
+            "status",
+            "charges",
+            "total",
+        )
 
     def get_total(self, obj) -> str:
         return f"{sum((c.amount for c in obj.charges.all()), 0):.2f}"
@@ -60,15 +76,21 @@ class RentalSerializer(serializers.ModelSerializer):
 
 class RentalInputSerializer(serializers.Serializer):
     item = serializers.SlugField(help_text="An item code from /api/v1/lending/items/.")
-    member = serializers.IntegerField(allow_null=True, required=False, min_value=1, max_value=bounds.MAX_ID,
-                                      help_text="null for a non-member")
+    member = serializers.IntegerField(
+        allow_null=True, required=False, min_value=1, max_value=bounds.MAX_ID, help_text="null for a non-member"
+    )
     renter_name = serializers.CharField(required=False, allow_blank=True, default="")
     start_date = serializers.DateField()
     delivery = serializers.ChoiceField(choices=[d.value for d in rules.Delivery], default=rules.Delivery.OFFICE.value)
     expected_return = serializers.DateField(required=False, allow_null=True, help_text="Not before start_date.")
-    unit = serializers.CharField(required=False, allow_blank=True, default="", max_length=60,
-                                 help_text="Serial number of the stock unit handed out; without it the first free unit "
-                                           "of the item is taken. Refused (400) when no unit of the item is free.")
+    unit = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=60,
+        help_text="Serial number of the stock unit handed out; without it the first free unit "
+        "of the item is taken. Refused (400) when no unit of the item is free.",
+    )
 
 
 class ReturnInputSerializer(serializers.Serializer):
@@ -90,22 +112,43 @@ class CareFeeSerializer(serializers.ModelSerializer):
 
 
 class CareFeeInputSerializer(serializers.Serializer):
-    claim = serializers.IntegerField(min_value=1, max_value=bounds.MAX_ID, help_text="The sick-child babysitting booking (claim id).")
-    ground = serializers.ChoiceField(choices=[rules.CareFeeGround.MISUSE.value, rules.CareFeeGround.OVERRUN.value],
-                                     help_text="Art. 52: improper use (oneigenlijk gebruik) or more than 9 hours. A late "
-                                               "cancellation is charged by /care-fees/cancel/.")
+    claim = serializers.IntegerField(
+        min_value=1, max_value=bounds.MAX_ID, help_text="The sick-child babysitting booking (claim id)."
+    )
+    ground = serializers.ChoiceField(
+        choices=[rules.CareFeeGround.MISUSE.value, rules.CareFeeGround.OVERRUN.value],
+        help_text="Art. 52: improper use (oneigenlijk gebruik) or more than 9 hours. A late "
+        "cancellation is charged by /care-fees/cancel/.",
+    )
     day = serializers.DateField(required=False, allow_null=True, help_text="A booked day; default: the first one.")
-    hours = serializers.DecimalField(max_digits=4, decimal_places=2, min_value=0, max_value=24, required=False,
-                                     allow_null=True, help_text="For an overrun: the hours the babysitter stayed (more than 9).")
-    note = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000,
-                                 help_text="What happened (at least 10 characters for improper use).")
+    hours = serializers.DecimalField(
+        max_digits=4,
+        decimal_places=2,
+        min_value=0,
+        max_value=24,
+        required=False,
+        allow_null=True,
+        help_text="For an overrun: the hours the babysitter stayed (more than 9).",
+    )
+    note = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=2000,
+        help_text="What happened (at least 10 characters for improper use).",
+    )
 
 
 class CareCancelInputSerializer(serializers.Serializer):
-    claim = serializers.IntegerField(min_value=1, max_value=bounds.MAX_ID, help_text="The sick-child babysitting booking (claim id).")
-    received_at = serializers.DateTimeField(required=False, allow_null=True,
-                                            help_text="When the cancellation was received (default: now). Less than 24 hours "
-                                                      "before the booked start: €50 (Art. 52).")
+    claim = serializers.IntegerField(
+        min_value=1, max_value=bounds.MAX_ID, help_text="The sick-child babysitting booking (claim id)."
+    )
+    received_at = serializers.DateTimeField(
+        required=False,
+        allow_null=True,
+        help_text="When the cancellation was received (default: now). Less than 24 hours "
+        "before the booked start: €50 (Art. 52).",
+    )
     note = serializers.CharField(required=False, allow_blank=True, default="", max_length=2000)
 
 
@@ -119,13 +162,29 @@ class IncontinenceSaleSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = IncontinenceSale
-        fields = ("id", "member", "invoice_number", "invoice_date", "amount", "entitled", "vt", "discount_percent", "discount",
-                  "to_pay", "reason", "created_at")
+        fields = (
+            "id",
+            "member",
+            "invoice_number",
+            "invoice_date",
+            "amount",
+            "entitled",
+            "vt",
+            "discount_percent",
+            "discount",
+            "to_pay",
+            "reason",
+            "created_at",
+        )
 
 
 class IncontinenceSaleInputSerializer(serializers.Serializer):
     member = serializers.IntegerField(min_value=1, max_value=bounds.MAX_ID)
     invoice_number = serializers.CharField(max_length=40, help_text="The home-care shop's invoice number (unique).")
     invoice_date = serializers.DateField()
-    amount = serializers.DecimalField(max_digits=7, decimal_places=2, min_value=Decimal("0.01"),
-                                      help_text="The invoice's amount for incontinence material, in euros.")
+    amount = serializers.DecimalField(
+        max_digits=7,
+        decimal_places=2,
+        min_value=Decimal("0.01"),
+        help_text="The invoice's amount for incontinence material, in euros.",
+    )

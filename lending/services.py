@@ -33,6 +33,7 @@ from members import rules as member_rules
 from members import selectors as member_selectors
 from members.models import Member
 
+
 def rental_start(
     *,
     item: Item | str,
@@ -51,12 +52,15 @@ def rental_start(
     registers stock units cannot be rented when none is free; items without any registered unit
     (services such as professional assistance) are rented without one."""
     today = timezone.localdate()
-    bounds.raise_problems({
-        "start_date": bounds.rental_start_problem(start_date, today=today),
-        "expected_return": expected_return and bounds.expected_return_problem(expected_return, start=start_date),
-        "member": None if member is None or bounds.is_id(member.pk if isinstance(member, Member) else member)
-        else "Unknown member.",
-    })
+    bounds.raise_problems(
+        {
+            "start_date": bounds.rental_start_problem(start_date, today=today),
+            "expected_return": expected_return and bounds.expected_return_problem(expected_return, start=start_date),
+            "member": None
+            if member is None or bounds.is_id(member.pk if isinstance(member, Member) else member)
+            else "Unknown member.",
+        }
+    )
     if isinstance(item, str):
         item = Item.objects.filter(code=item, active=True).first()
         if item is None:
@@ -78,21 +82,32 @@ def rental_start(
     version = selectors.price_on(item, start_date)
     tariff, reason = selectors.renter_tariff(member, start_date, today)
     first_month_free = bool(
-        member is not None and tariff is rules.Renter.MEMBER and version.first_month_free_after_birth
+        member is not None
+        and tariff is rules.Renter.MEMBER
+        and version.first_month_free_after_birth
         and selectors.birth_within(member, start_date)
     )
     with transaction.atomic():
         taken = _take_unit(item, unit)
         rental = Rental(
-            item=item, price_version=version, unit=taken, member=member, renter_name=renter_name.strip(),
-            renter=tariff.value, renter_reason=reason, delivery=delivery.value, first_month_free=first_month_free,
-            start_date=start_date, expected_return=expected_return,
+            item=item,
+            price_version=version,
+            unit=taken,
+            member=member,
+            renter_name=renter_name.strip(),
+            renter=tariff.value,
+            renter_reason=reason,
+            delivery=delivery.value,
+            first_month_free=first_month_free,
+            start_date=start_date,
+            expected_return=expected_return,
             accrued_through=start_date + timedelta(days=version.forfait_days - 1),
         )
         rental.full_clean()
         rental.save()
-        contract = rules.Contract(version.to_price(), start_date, tariff, delivery, first_month_free,
-                                  purchases=tuple(purchases or ()))
+        contract = rules.Contract(
+            version.to_price(), start_date, tariff, delivery, first_month_free, purchases=tuple(purchases or ())
+        )
         _add(rental, rules.start_charges(contract))
     return rental
 
@@ -117,15 +132,24 @@ def _take_unit(item: Item, unit: StockUnit | str | None) -> StockUnit | None:
         if locked.state not in (UnitState.AVAILABLE, UnitState.RESERVED):
             raise ValidationError({"unit": f"Unit {locked.serial} is {locked.get_state_display().lower()}."})
     else:
-        locked = (StockUnit.objects.select_for_update(skip_locked=True)
-                  .filter(item=item, state=UnitState.AVAILABLE).order_by("pk").first())
+        locked = (
+            StockUnit.objects.select_for_update(skip_locked=True)
+            .filter(item=item, state=UnitState.AVAILABLE)
+            .order_by("pk")
+            .first()
+        )
         if locked is None:
             units = StockUnit.objects.filter(item=item).count()
             if units == 0:
                 return None  # no stock registered for this item: nothing to assign
-            raise ValidationError({"item": gettext(
-                "No %(item)s is free: all %(units)d units are rented, reserved, being cleaned, in repair or retired."
-            ) % {"item": item.code, "units": units}})
+            raise ValidationError(
+                {
+                    "item": gettext(
+                        "No %(item)s is free: all %(units)d units are rented, reserved, being cleaned, in repair or retired."
+                    )
+                    % {"item": item.code, "units": units}
+                }
+            )
     locked.state = UnitState.RENTED
     locked.save(update_fields=["state"])
     return locked
@@ -133,8 +157,17 @@ def _take_unit(item: Item, unit: StockUnit | str | None) -> StockUnit | None:
 
 def _add(rental: Rental, charges) -> None:
     RentalCharge.objects.bulk_create(
-        [RentalCharge(rental=rental, kind=c.kind, description=c.description[:200], amount=c.amount, day=c.day,
-                      counts_for_max_invoice=c.counts_for_max_invoice) for c in charges]
+        [
+            RentalCharge(
+                rental=rental,
+                kind=c.kind,
+                description=c.description[:200],
+                amount=c.amount,
+                day=c.day,
+                counts_for_max_invoice=c.counts_for_max_invoice,
+            )
+            for c in charges
+        ]
     )
 
 
@@ -150,7 +183,10 @@ def rental_accrue(*, rental: Rental, through: date) -> int:
         owed: dict[int, rules.Charge] = {c.day.year: c for c in rules.rent_after_forfait(rental.contract(), end)}
         charged = {
             row["day__year"]: row["total"]
-            for row in rental.charges.filter(kind=ChargeKind.RENT).values("day__year").annotate(total=Sum("amount")).order_by()
+            for row in rental.charges.filter(kind=ChargeKind.RENT)
+            .values("day__year")
+            .annotate(total=Sum("amount"))
+            .order_by()
         }
         new = []
         for year in sorted(set(owed) | set(charged)):
@@ -159,12 +195,17 @@ def rental_accrue(*, rental: Rental, through: date) -> int:
             if difference == ZERO:
                 continue
             if year in charged:
-                description = f"rent {year} up to {end:%d/%m/%Y}" + (" (correction)" if difference < 0 else " (accrued)")
+                description = f"rent {year} up to {end:%d/%m/%Y}" + (
+                    " (correction)" if difference < 0 else " (accrued)"
+                )
                 day = max(date(year, 1, 1), rental.start_date)
             else:
                 description, day = owed[year].description, owed[year].day
-            counts = owed[year].counts_for_max_invoice if year in owed else rental.charges.filter(
-                kind=ChargeKind.RENT, day__year=year, counts_for_max_invoice=True).exists()
+            counts = (
+                owed[year].counts_for_max_invoice
+                if year in owed
+                else rental.charges.filter(kind=ChargeKind.RENT, day__year=year, counts_for_max_invoice=True).exists()
+            )
             new.append(rules.Charge(rules.ChargeKind.RENT, description, difference, day, counts))
         _add(rental, new)
         if rental.accrued_through is None or end > rental.accrued_through or rental.return_date:
@@ -198,8 +239,9 @@ def rental_return(
 
     The contract is locked before its status is checked: of several returns at once (a double
     click, a client retry), one closes it and bills the check's costs; the others are refused."""
-    bounds.raise_problems({"return_date": bounds.return_date_problem(return_date, start=rental.start_date,
-                                                                      today=timezone.localdate())})
+    bounds.raise_problems(
+        {"return_date": bounds.return_date_problem(return_date, start=rental.start_date, today=timezone.localdate())}
+    )
     with transaction.atomic():
         rental = Rental.objects.select_for_update().get(pk=rental.pk)
         if rental.status != RentalStatus.RUNNING:
@@ -210,9 +252,11 @@ def rental_return(
         rental.save(update_fields=["return_date"])
         rental_accrue(rental=rental, through=return_date)
         extras = []
-        for kind, amount, label in ((rules.ChargeKind.CLEANING, cleaning, "cleaning"),
-                                    (rules.ChargeKind.REPAIR, repair, "repair costs"),
-                                    (rules.ChargeKind.DAMAGE, damage, "damage compensation")):
+        for kind, amount, label in (
+            (rules.ChargeKind.CLEANING, cleaning, "cleaning"),
+            (rules.ChargeKind.REPAIR, repair, "repair costs"),
+            (rules.ChargeKind.DAMAGE, damage, "damage compensation"),
+        ):
             if amount and cents(amount) > ZERO:
                 extras.append(rules.Charge(kind, label, cents(amount), return_date))
         for description, amount in purchases or ():
@@ -254,13 +298,26 @@ def rental_intervention(*, rental: Rental, moment) -> RentalCharge:
         raise ValidationError({"rental": "Interventions are charged on professional-assistance contracts only."})
     day = moment.date()
     with transaction.atomic():
-        list(Rental.objects.select_for_update().filter(member=rental.member, renter_name=rental.renter_name)
-             .order_by("pk").values_list("pk", flat=True))
-        first = not RentalCharge.objects.filter(rental__member=rental.member, rental__renter_name=rental.renter_name,
-                                                kind=ChargeKind.INTERVENTION, day__year=day.year).exists()
+        list(
+            Rental.objects.select_for_update()
+            .filter(member=rental.member, renter_name=rental.renter_name)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        first = not RentalCharge.objects.filter(
+            rental__member=rental.member,
+            rental__renter_name=rental.renter_name,
+            kind=ChargeKind.INTERVENTION,
+            day__year=day.year,
+        ).exists()
         charge = rules.intervention_charge(moment.hour, day, first, rules.Renter(rental.renter))
-        [saved] = RentalCharge.objects.bulk_create([RentalCharge(rental=rental, kind=charge.kind, description=charge.description,
-                                                                 amount=charge.amount, day=day)])
+        [saved] = RentalCharge.objects.bulk_create(
+            [
+                RentalCharge(
+                    rental=rental, kind=charge.kind, description=charge.description, amount=charge.amount, day=day
+                )
+            ]
+        )
     return saved
 
 
@@ -290,8 +347,12 @@ def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
             counts["not_entitled"] += 1
             refund = ZERO
             reason = f"not entitled in {Month.of(as_of)}: {reason}"
-        if not _write_yearly_refund(MaxInvoiceRefund, member.pk, year,
-                                    {"counted_rent": counted, "refund": refund, "reason": reason, "computed_at": now}):
+        if not _write_yearly_refund(
+            MaxInvoiceRefund,
+            member.pk,
+            year,
+            {"counted_rent": counted, "refund": refund, "reason": reason, "computed_at": now},
+        ):
             counts["unchanged_paid"] += 1
             continue
         counts["refunds"] += 1
@@ -307,7 +368,9 @@ def alarm_subsidies_compute(*, year: int) -> dict[str, int]:
     for member_id, member_periods in periods.items():
         months = rules.alarm_months(member_periods, year)
         amount = rules.alarm_subsidy(months, True)
-        if _write_yearly_refund(AlarmSubsidy, member_id, year, {"months": months, "amount": amount, "computed_at": now}):
+        if _write_yearly_refund(
+            AlarmSubsidy, member_id, year, {"months": months, "amount": amount, "computed_at": now}
+        ):
             done += 1
     return {"subsidies": done}
 
@@ -360,9 +423,15 @@ def _booking_fee(booking) -> Decimal:
     """Art. 52's administrative cost as the booking's rule version says it (``misuse_fee``: €50)."""
     params = booking.rule_version.params if booking.rule_version_id else {}
     if rules.CARE_FEE_PARAM not in params:
-        raise ValidationError({"claim": gettext("Art. 52: this booking's rule version sets no administrative cost "
-                                                "(parameter %(param)s); a manager adds it to the catalogue.")
-                               % {"param": rules.CARE_FEE_PARAM}})
+        raise ValidationError(
+            {
+                "claim": gettext(
+                    "Art. 52: this booking's rule version sets no administrative cost "
+                    "(parameter %(param)s); a manager adds it to the catalogue."
+                )
+                % {"param": rules.CARE_FEE_PARAM}
+            }
+        )
     return cents(Decimal(str(params[rules.CARE_FEE_PARAM])))
 
 
@@ -377,12 +446,21 @@ def _locked_booking(claim, *, statuses=_BOOKED):
     if locked is None:
         raise ValidationError({"claim": gettext("Unknown booking.")})
     if locked.benefit.code != SICK_CHILD_CARE:
-        raise ValidationError({"claim": gettext(
-            "Art. 52: the administrative cost is charged on a sick-child babysitting booking only, not on %(benefit)s."
-        ) % {"benefit": locked.benefit.code}})
+        raise ValidationError(
+            {
+                "claim": gettext(
+                    "Art. 52: the administrative cost is charged on a sick-child babysitting booking only, not on %(benefit)s."
+                )
+                % {"benefit": locked.benefit.code}
+            }
+        )
     if locked.status not in statuses:
-        raise ValidationError({"claim": gettext("Art. 52: this booking is %(status)s, not a babysitting that is on.")
-                               % {"status": locked.get_status_display().lower()}})
+        raise ValidationError(
+            {
+                "claim": gettext("Art. 52: this booking is %(status)s, not a babysitting that is on.")
+                % {"status": locked.get_status_display().lower()}
+            }
+        )
     return locked
 
 
@@ -391,13 +469,19 @@ def _existing_fee(locked) -> CareFee | None:
 
 
 def _once_per_booking(existing: CareFee):
-    raise ValidationError({"claim": gettext(
-        "Art. 52: €%(amount)s was already charged on this booking (%(ground)s, %(day)s): one fee per booking."
-    ) % {"amount": existing.amount, "ground": existing.get_ground_display(), "day": f"{existing.day:%d/%m/%Y}"}})
+    raise ValidationError(
+        {
+            "claim": gettext(
+                "Art. 52: €%(amount)s was already charged on this booking (%(ground)s, %(day)s): one fee per booking."
+            )
+            % {"amount": existing.amount, "ground": existing.get_ground_display(), "day": f"{existing.day:%d/%m/%Y}"}
+        }
+    )
 
 
-def care_fee_record(*, claim, ground: str, note: str = "", hours: Decimal | None = None, day: date | None = None,
-                    user=None) -> CareFee:
+def care_fee_record(
+    *, claim, ground: str, note: str = "", hours: Decimal | None = None, day: date | None = None, user=None
+) -> CareFee:
     """A clerk records improper use or an overrun (more than 9 hours) of a sick-child babysitting:
     the €50 of Art. 52 is charged on the booking, once (``rules.CARE_FEE_ONCE_PER_BOOKING``).
 
@@ -406,15 +490,24 @@ def care_fee_record(*, claim, ground: str, note: str = "", hours: Decimal | None
     fact again (a retry) returns the fee already charged. Late cancellations are charged by
     ``care_booking_cancel``, where they happen."""
     if ground not in (rules.CareFeeGround.MISUSE.value, rules.CareFeeGround.OVERRUN.value):
-        raise ValidationError({"ground": gettext("Improper use or overrun; a late cancellation is charged when the "
-                                                 "booking is cancelled.")})
+        raise ValidationError(
+            {
+                "ground": gettext(
+                    "Improper use or overrun; a late cancellation is charged when the booking is cancelled."
+                )
+            }
+        )
     with transaction.atomic():
         locked = _locked_booking(claim)
         days = _booked_days(locked)
         day = day or days[0]
         if day not in days:
-            raise ValidationError({"day": gettext("Art. 52: %(day)s is not a booked day of this babysitting (%(days)s).")
-                                   % {"day": f"{day:%d/%m/%Y}", "days": ", ".join(f"{d:%d/%m/%Y}" for d in days)}})
+            raise ValidationError(
+                {
+                    "day": gettext("Art. 52: %(day)s is not a booked day of this babysitting (%(days)s).")
+                    % {"day": f"{day:%d/%m/%Y}", "days": ", ".join(f"{d:%d/%m/%Y}" for d in days)}
+                }
+            )
         if day > timezone.localdate():
             raise ValidationError({"day": gettext("This has not happened yet: the booked day is after today.")})
         try:
@@ -426,9 +519,16 @@ def care_fee_record(*, claim, ground: str, note: str = "", hours: Decimal | None
             if existing.ground == ground and existing.day == day:
                 return existing  # the same fact recorded again: charged once
             _once_per_booking(existing)
-        return CareFee.objects.create(claim=locked, ground=decision.ground.value, amount=decision.amount, day=day,
-                                      hours=hours if ground == rules.CareFeeGround.OVERRUN.value else None,
-                                      note=note.strip(), reason=decision.reason, recorded_by=user)
+        return CareFee.objects.create(
+            claim=locked,
+            ground=decision.ground.value,
+            amount=decision.amount,
+            day=day,
+            hours=hours if ground == rules.CareFeeGround.OVERRUN.value else None,
+            note=note.strip(),
+            reason=decision.reason,
+            recorded_by=user,
+        )
 
 
 def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str = "", user=None) -> CareFee | None:
@@ -446,16 +546,21 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
     if timezone.is_naive(received_at):
         received_at = timezone.make_aware(received_at)
     if received_at > now:
-        raise ValidationError({"received_at": gettext("A cancellation is recorded when it was received: not in the future.")})
+        raise ValidationError(
+            {"received_at": gettext("A cancellation is recorded when it was received: not in the future.")}
+        )
     with transaction.atomic():
         locked = _locked_booking(claim)
         days = _booked_days(locked)
         start = booked_start(locked)
         end = _at(days[-1], (locked.facts or {}).get("end_time") or "18:00")
         if received_at >= end:
-            raise ValidationError({"received_at": gettext(
-                "Art. 52: the babysitting ended on %(end)s: it can no longer be cancelled.") % {
-                "end": f"{timezone.localtime(end):%d/%m/%Y %H:%M}"}})
+            raise ValidationError(
+                {
+                    "received_at": gettext("Art. 52: the babysitting ended on %(end)s: it can no longer be cancelled.")
+                    % {"end": f"{timezone.localtime(end):%d/%m/%Y %H:%M}"}
+                }
+            )
         if received_at < start - timedelta(days=366):
             raise ValidationError({"received_at": gettext("Not more than a year before the booked start.")})
         late = rules.cancellation_is_late(start, received_at)
@@ -469,16 +574,30 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
             timing = gettext("late: €50 administrative cost")
         locked.status = ClaimStatus.REJECTED  # no longer counts toward the 8 days a year (COUNTING_STATUSES)
         locked.units = 0
-        locked.reasons = [*(locked.reasons or []), gettext("Art. 52: cancelled by the member on %(when)s (%(timing)s).")
-                          % {"when": f"{local:%d/%m/%Y %H:%M}", "timing": timing}]
+        locked.reasons = [
+            *(locked.reasons or []),
+            gettext("Art. 52: cancelled by the member on %(when)s (%(timing)s).")
+            % {"when": f"{local:%d/%m/%Y %H:%M}", "timing": timing},
+        ]
         locked.save(update_fields=["status", "units", "reasons"])
         if not late or existing is not None:
             return None
-        decision = rules.care_fee(rules.CareFeeGround.LATE_CANCELLATION, fee=_booking_fee(locked), booked_start=timezone.localtime(start),
-                                  received_at=local)
-        return CareFee.objects.create(claim=locked, ground=decision.ground.value, amount=decision.amount, day=days[0],
-                                      cancelled_at=received_at, note=note.strip(), reason=decision.reason,
-                                      recorded_by=user)
+        decision = rules.care_fee(
+            rules.CareFeeGround.LATE_CANCELLATION,
+            fee=_booking_fee(locked),
+            booked_start=timezone.localtime(start),
+            received_at=local,
+        )
+        return CareFee.objects.create(
+            claim=locked,
+            ground=decision.ground.value,
+            amount=decision.amount,
+            day=days[0],
+            cancelled_at=received_at,
+            note=note.strip(),
+            reason=decision.reason,
+            recorded_by=user,
+        )
 
 
 # --- Art. 54: the home-care shop's discount on incontinence material ------------------------------------
@@ -487,8 +606,9 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
 INCONTINENCE_MAX_INVOICE = Decimal("99999.99")
 
 
-def incontinence_sale_record(*, member: Member | int, invoice_number: str, invoice_date: date, amount: Decimal,
-                             user=None) -> IncontinenceSale:
+def incontinence_sale_record(
+    *, member: Member | int, invoice_number: str, invoice_date: date, amount: Decimal, user=None
+) -> IncontinenceSale:
     """Record an invoice of incontinence material of the home-care shop and the fund's discount on it
     (Art. 54: 10 %, or 30 % with VT; nothing for a member not in order on the invoice date).
 
@@ -498,7 +618,9 @@ def incontinence_sale_record(*, member: Member | int, invoice_number: str, invoi
     invoice_number = (invoice_number or "").strip()
     problems = {
         "invoice_date": bounds.event_date_problem(invoice_date, today=today),
-        "member": None if bounds.is_id(member.pk if isinstance(member, Member) else member) else gettext("Unknown member."),
+        "member": None
+        if bounds.is_id(member.pk if isinstance(member, Member) else member)
+        else gettext("Unknown member."),
         "invoice_number": None if invoice_number else gettext("The home-care shop's invoice number."),
     }
     try:
@@ -523,26 +645,44 @@ def incontinence_sale_record(*, member: Member | int, invoice_number: str, invoi
     discount = rules.incontinence_discount(amount, percent)
     if not entitled:
         reason = gettext("Art. 54: no discount, the member is not in order on %(day)s: %(why)s") % {
-            "day": f"{invoice_date:%d/%m/%Y}", "why": why}
+            "day": f"{invoice_date:%d/%m/%Y}",
+            "why": why,
+        }
     else:
         reason = gettext("Art. 54: %(percent)s %% of €%(amount)s on incontinence material (%(who)s on %(day)s).") % {
-            "percent": f"{percent:g}", "amount": amount, "day": f"{invoice_date:%d/%m/%Y}",
-            "who": gettext("increased reimbursement (VT)") if vt else gettext("member in order, no VT")}
+            "percent": f"{percent:g}",
+            "amount": amount,
+            "day": f"{invoice_date:%d/%m/%Y}",
+            "who": gettext("increased reimbursement (VT)") if vt else gettext("member in order, no VT"),
+        }
     with transaction.atomic():
         existing = IncontinenceSale.objects.select_for_update().filter(invoice_number=invoice_number).first()
         if existing is None:
             try:
                 with transaction.atomic():
                     return IncontinenceSale.objects.create(
-                        member=member, invoice_number=invoice_number, invoice_date=invoice_date, amount=amount,
-                        entitled=entitled, vt=vt, discount_percent=percent, discount=discount, reason=reason,
-                        recorded_by=user)
+                        member=member,
+                        invoice_number=invoice_number,
+                        invoice_date=invoice_date,
+                        amount=amount,
+                        entitled=entitled,
+                        vt=vt,
+                        discount_percent=percent,
+                        discount=discount,
+                        reason=reason,
+                        recorded_by=user,
+                    )
             except IntegrityError:
                 existing = IncontinenceSale.objects.select_for_update().get(invoice_number=invoice_number)
         if (existing.member_id, existing.invoice_date, existing.amount) != (member.pk, invoice_date, amount):
-            raise ValidationError({"invoice_number": gettext(
-                "Invoice %(number)s is already recorded (%(day)s, €%(amount)s, another member or amount).") % {
-                "number": invoice_number, "day": f"{existing.invoice_date:%d/%m/%Y}", "amount": existing.amount}})
+            raise ValidationError(
+                {
+                    "invoice_number": gettext(
+                        "Invoice %(number)s is already recorded (%(day)s, €%(amount)s, another member or amount)."
+                    )
+                    % {"number": invoice_number, "day": f"{existing.invoice_date:%d/%m/%Y}", "amount": existing.amount}
+                }
+            )
         return existing
 
 
@@ -562,7 +702,9 @@ def yearly_refund_mark_paid(*, refund: MaxInvoiceRefund | AlarmSubsidy, paid_on:
     with transaction.atomic():
         locked = model.objects.select_for_update().get(pk=refund.pk)
         if locked.status == RefundStatus.PAID:
-            raise ValidationError({"status": gettext("Already paid on %(day)s.") % {"day": f"{locked.paid_on:%d/%m/%Y}"}})
+            raise ValidationError(
+                {"status": gettext("Already paid on %(day)s.") % {"day": f"{locked.paid_on:%d/%m/%Y}"}}
+            )
         amount = locked.refund if model is MaxInvoiceRefund else locked.amount
         if amount <= 0:
             raise ValidationError({"status": gettext("Nothing to pay: the amount is %(amount)s.") % {"amount": amount}})
@@ -593,10 +735,16 @@ def stock_unit_set_state(*, unit: StockUnit, state: str, user=None, reason: str 
     with transaction.atomic():
         locked = StockUnit.objects.select_for_update().get(pk=unit.pk)
         if locked.state == state:
-            raise ValidationError({"state": gettext("Already %(state)s.") % {"state": locked.get_state_display().lower()}})
+            raise ValidationError(
+                {"state": gettext("Already %(state)s.") % {"state": locked.get_state_display().lower()}}
+            )
         if locked.state not in UNIT_STATES_SET_BY_HAND[state]:
-            raise ValidationError({"state": gettext("A unit that is %(now)s is not set to %(state)s by hand.") % {
-                "now": locked.get_state_display().lower(), "state": UnitState(state).label.lower()}})
+            raise ValidationError(
+                {
+                    "state": gettext("A unit that is %(now)s is not set to %(state)s by hand.")
+                    % {"now": locked.get_state_display().lower(), "state": UnitState(state).label.lower()}
+                }
+            )
         locked.state = state
         with audit.action(name="lending.stockunit.set_state", user=user, reason=reason):
             locked.save(update_fields=["state"])

@@ -15,6 +15,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core import bounds
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
@@ -25,7 +26,6 @@ from core.admin import (
     fieldsets_for,
     service_action,
 )
-from core import bounds
 from core.formatting import eur, short_date, status_badge
 from core.money import ZERO
 from core.months import Month
@@ -50,22 +50,12 @@ from members.models import (
     PaymentSource,
     PriorAffiliation,
 )
+from members.panels import MEMBER_PANELS, member_panels_for
 from members.resources import MemberResource, PaymentResource
 
 
 def _today():
     return timezone.localdate()
-
-
-#: Panels other apps add to the member page: (title, function(member) -> HTML, category). Benefits
-#: shows what each benefit used this year (health), lending the maximum invoice; members does not
-#: import them. A panel is shown only to roles that see its category (core.privacy).
-MEMBER_PANELS: list = []
-
-
-def member_panels_for(user):
-    allowed = categories_for(user)
-    return [(title, render) for title, render, category in MEMBER_PANELS if category in allowed]
 
 
 # --- Contribution tables (managers) --------------------------------------------------------------
@@ -109,8 +99,12 @@ class PeriodInlineForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if self.has_changed() and not cleaned.get("DELETE") and not cleaned.get("proof_date") \
-                and "proof_date" not in self.errors:
+        if (
+            self.has_changed()
+            and not cleaned.get("DELETE")
+            and not cleaned.get("proof_date")
+            and "proof_date" not in self.errors
+        ):
             self.add_error("proof_date", _("Give the date of the proof (attest, decision or judgment)."))
         return cleaned
 
@@ -123,10 +117,14 @@ class PeriodInlineFormSet(forms.BaseInlineFormSet):
         super().clean()
         model = self.model
         shown = {form.instance.pk for form in self.forms if form.instance.pk}
-        kept = [] if self.instance.pk is None else [
-            (tuple(getattr(p, f) for f in model.SAME_KIND_FIELDS), p.start, p.end)
-            for p in model.objects.filter(member=self.instance).exclude(pk__in=shown)
-        ]
+        kept = (
+            []
+            if self.instance.pk is None
+            else [
+                (tuple(getattr(p, f) for f in model.SAME_KIND_FIELDS), p.start, p.end)
+                for p in model.objects.filter(member=self.instance).exclude(pk__in=shown)
+            ]
+        )
         for form in self.forms:
             data = getattr(form, "cleaned_data", None) or {}
             if not data or data.get("DELETE") or not data.get("start") or {"start", "end"} & set(form.errors):
@@ -207,8 +205,13 @@ class MemberForm(forms.ModelForm):
         # (services.exemption_record / exemption_correct)
         for kind in ExemptionKind:
             touched = any(field in self.changed_data for field in kind.fields)
-            if touched and kind.proof_date_field in self.fields and cleaned.get(kind.start_field) \
-                    and not cleaned.get(kind.proof_date_field) and kind.proof_date_field not in self.errors:
+            if (
+                touched
+                and kind.proof_date_field in self.fields
+                and cleaned.get(kind.start_field)
+                and not cleaned.get(kind.proof_date_field)
+                and kind.proof_date_field not in self.errors
+            ):
                 self.add_error(kind.proof_date_field, _("Give the date of the proof (attest or decision) (Art. 42.3)."))
         return cleaned
 
@@ -218,7 +221,13 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
     form = MemberForm
     resource_classes = [MemberResource]
     export_permission = "members.export_member"
-    export_categories = (Category.IDENTITY, Category.NATIONAL_NUMBER, Category.CONTACT, Category.BANK, Category.ELECTORAL)
+    export_categories = (
+        Category.IDENTITY,
+        Category.NATIONAL_NUMBER,
+        Category.CONTACT,
+        Category.BANK,
+        Category.ELECTORAL,
+    )
     list_display = ("full_name", "national_number_display", "birth_date_display", "role", "household_link", "status")
     list_filter = ("role", StatusFilter, RegionFilter, "is_fund_staff")
     list_select_related = ("household", "household__status")
@@ -229,14 +238,33 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
     inlines = [VTInline, HardshipInline]
     fieldsets = (
         (None, {"fields": ("national_number", ("last_name", "first_name"), ("birth_date", "gender"))}),
-        (_("Affiliation"), {"fields": ("household", "role", ("affiliation_start", "titular_since", "affiliation_end"), "entitlement_today")}),
+        (
+            _("Affiliation"),
+            {
+                "fields": (
+                    "household",
+                    "role",
+                    ("affiliation_start", "titular_since", "affiliation_end"),
+                    "entitlement_today",
+                )
+            },
+        ),
         (_("Contact and payouts"), {"fields": (("email", "phone"), "iban")}),
-        (_("Facts for exemptions and elections"), {"fields": (
-            "is_fund_staff",
-            ("incapacity_66_from", "incapacity_66_until", "incapacity_66_proof_date", "incapacity_66_proof"),
-            ("disability_allowance_from", "disability_allowance_until", "disability_allowance_proof_date",
-             "disability_allowance_proof"),
-        )}),
+        (
+            _("Facts for exemptions and elections"),
+            {
+                "fields": (
+                    "is_fund_staff",
+                    ("incapacity_66_from", "incapacity_66_until", "incapacity_66_proof_date", "incapacity_66_proof"),
+                    (
+                        "disability_allowance_from",
+                        "disability_allowance_until",
+                        "disability_allowance_proof_date",
+                        "disability_allowance_proof",
+                    ),
+                )
+            },
+        ),
         (None, {"fields": ("created_at",)}),
     )
 
@@ -282,8 +310,11 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
             self.message_user(request, "; ".join(exc.messages), messages.ERROR)
 
     def get_list_display(self, request):
-        return visible(request.user, super().get_list_display(request),
-                       {"national_number_display": Category.NATIONAL_NUMBER, "status": Category.ENTITLEMENT})
+        return visible(
+            request.user,
+            super().get_list_display(request),
+            {"national_number_display": Category.NATIONAL_NUMBER, "status": Category.ENTITLEMENT},
+        )
 
     def get_list_filter(self, request):
         shown = categories_for(request.user)
@@ -376,7 +407,12 @@ class MemberInline(admin.TabularInline):
 
     @admin.display(description=_("member"))
     def link(self, obj):
-        return format_html('<a href="{}">{} {}</a>', reverse("admin:members_member_change", args=[obj.pk]), obj.last_name, obj.first_name)
+        return format_html(
+            '<a href="{}">{} {}</a>',
+            reverse("admin:members_member_change", args=[obj.pk]),
+            obj.last_name,
+            obj.first_name,
+        )
 
 
 class PaymentInline(admin.TabularInline):
@@ -396,23 +432,43 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
     list_select_related = ("status",)
     search_fields = ("=id",)
     search_help_text = _("Household number, or a member's national number or name.")
-    readonly_fields = ("payment_reference", "status_now", "materialised_status", "open_dues", "ledger", "status_history",
-                       "shortcuts", "history_facts")
+    readonly_fields = (
+        "payment_reference",
+        "status_now",
+        "materialised_status",
+        "open_dues",
+        "ledger",
+        "status_history",
+        "shortcuts",
+        "history_facts",
+    )
     fieldsets = (
         (None, {"fields": (("street", "postal_code", "city"), "region", "payment_reference", "shortcuts")}),
-        (_("Entitlement (Art. 8)"), {"fields": ("status_now", "materialised_status", "status_history", "history_facts")}),
+        (
+            _("Entitlement (Art. 8)"),
+            {"fields": ("status_now", "materialised_status", "status_history", "history_facts")},
+        ),
         (_("Contributions"), {"fields": ("open_dues", "ledger")}),
     )
     inlines = [MemberInline, PaymentInline]
     actions = ["recompute_status", "book_dues"]
 
+    def get_queryset(self, request):
+        # the list's titular column reads Household.titular, which uses the prefetched members (issue #14:
+        # one query for the page, not one per household)
+        return super().get_queryset(request).prefetch_related("members")
+
     #: The page's fields by category (core.privacy): the lending desk and the election bureau see the
     #: address, the members and the status, not the ledger and the payments.
     FIELD_CATEGORIES = {
-        "payment_reference": Category.CONTRIBUTIONS, "shortcuts": Category.CONTRIBUTIONS,
-        "open_dues": Category.CONTRIBUTIONS, "ledger": Category.CONTRIBUTIONS,
-        "status_now": Category.ENTITLEMENT, "materialised_status": Category.ENTITLEMENT,
-        "status_history": Category.ENTITLEMENT, "status_badge": Category.ENTITLEMENT,
+        "payment_reference": Category.CONTRIBUTIONS,
+        "shortcuts": Category.CONTRIBUTIONS,
+        "open_dues": Category.CONTRIBUTIONS,
+        "ledger": Category.CONTRIBUTIONS,
+        "status_now": Category.ENTITLEMENT,
+        "materialised_status": Category.ENTITLEMENT,
+        "status_history": Category.ENTITLEMENT,
+        "status_badge": Category.ENTITLEMENT,
         "history_facts": Category.CONTRIBUTIONS,
     }
 
@@ -430,8 +486,9 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         return super().get_list_filter(request) if sees(request.user, Category.ENTITLEMENT) else ("region",)
 
     def access_categories(self, request, obj=None):
-        shown = {Category.IDENTITY} | {self.FIELD_CATEGORIES.get(f, Category.IDENTITY)
-                                       for f in flatten_fieldsets(self.get_fieldsets(request, obj))}
+        shown = {Category.IDENTITY} | {
+            self.FIELD_CATEGORIES.get(f, Category.IDENTITY) for f in flatten_fieldsets(self.get_fieldsets(request, obj))
+        }
         if obj is not None and sees(request.user, Category.NATIONAL_NUMBER):
             shown.add(Category.NATIONAL_NUMBER)  # the members inline
         return shown
@@ -454,8 +511,13 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
             return "—"
         payment = reverse("admin:members_payment_add") + f"?household={obj.pk}"
         member = reverse("admin:members_member_add") + f"?household={obj.pk}&role=dependent"
-        return format_html('<a class="button" href="{}">{}</a> <a class="button" href="{}">{}</a>',
-                           payment, _("Record a payment"), member, _("Add a member"))
+        return format_html(
+            '<a class="button" href="{}">{}</a> <a class="button" href="{}">{}</a>',
+            payment,
+            _("Record a payment"),
+            member,
+            _("Add a member"),
+        )
 
     @admin.display(description=_("titular"))
     def titular_name(self, obj):
@@ -484,7 +546,10 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         if not status:
             return "—"
         return format_html(
-            "{} {} ({})", status_badge(status.status, status.get_status_display()), status.reason, short_date(status.month)
+            "{} {} ({})",
+            status_badge(status.status, status.get_status_display()),
+            status.reason,
+            short_date(status.month),
         )
 
     @admin.display(description=_("status history"))
@@ -493,7 +558,12 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         if not rows:
             return "—"
         return format_html_join(
-            "", "<div>{} {} → {}</div>", ((short_date(r.changed_at.date()), r.get_old_status_display() or "—", r.get_new_status_display()) for r in rows)
+            "",
+            "<div>{} {} → {}</div>",
+            (
+                (short_date(r.changed_at.date()), r.get_old_status_display() or "—", r.get_new_status_display())
+                for r in rows
+            ),
         )
 
     @admin.display(description=_("history facts (Art. 8 §2 2° a–b, §3 2°)"))
@@ -505,25 +575,44 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         if titular is None:
             return "—"
         rows = [
-            (reverse("admin:members_insolvencyprocedure_change", args=[p.pk]), str(p),
-             _("contributions owed up to %(month)s count as paid; %(court)s %(ref)s")
-             % {"month": rules.last_month_owed_before(p.judgment_date), "court": p.court, "ref": p.case_reference})
+            (
+                reverse("admin:members_insolvencyprocedure_change", args=[p.pk]),
+                str(p),
+                _("contributions owed up to %(month)s count as paid; %(court)s %(ref)s")
+                % {"month": rules.last_month_owed_before(p.judgment_date), "court": p.court, "ref": p.case_reference},
+            )
             for p in titular.insolvency_procedures.order_by("judgment_date")
         ] + [
-            (reverse("admin:members_prioraffiliation_change", args=[p.pk]), str(p),
-             f"{p.fund} — " + (_("in order there") if p.in_order else _("not in order")) + f" ({p.proof})"
-             if p.kind == "other_fund" else p.proof)
+            (
+                reverse("admin:members_prioraffiliation_change", args=[p.pk]),
+                str(p),
+                f"{p.fund} — " + (_("in order there") if p.in_order else _("not in order")) + f" ({p.proof})"
+                if p.kind == "other_fund"
+                else p.proof,
+            )
             for p in titular.prior_affiliations.order_by("first_month")
         ]
         legacy = obj.dues.filter(legacy_import__isnull=False).count()
         items = format_html_join("", '<li><a href="{}">{}</a>: {}</li>', rows)
         add = format_html(
             '<a class="button" href="{}?member={}">{}</a> <a class="button" href="{}?member={}">{}</a>',
-            reverse("admin:members_insolvencyprocedure_add"), titular.pk, _("Record a debt settlement or bankruptcy"),
-            reverse("admin:members_prioraffiliation_add"), titular.pk, _("Record a period before the affiliation"),
+            reverse("admin:members_insolvencyprocedure_add"),
+            titular.pk,
+            _("Record a debt settlement or bankruptcy"),
+            reverse("admin:members_prioraffiliation_add"),
+            titular.pk,
+            _("Record a period before the affiliation"),
         )
-        legacy_text = (ngettext("%(n)d month brought from a legacy ledger.", "%(n)d months brought from a legacy ledger.",
-                                legacy) % {"n": legacy}) if legacy else ""
+        legacy_text = (
+            (
+                ngettext(
+                    "%(n)d month brought from a legacy ledger.", "%(n)d months brought from a legacy ledger.", legacy
+                )
+                % {"n": legacy}
+            )
+            if legacy
+            else ""
+        )
         return format_html("<ul>{}</ul><p>{}</p>{}", items, legacy_text, add)
 
     @admin.display(description=_("open dues"))
@@ -534,12 +623,18 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         text = _("none")
         if summary["count"]:
             months = ", ".join(f"{m:%m/%Y}" for m, _a in summary["months"][:24])
-            text = format_html("<strong>{}</strong> — {} {}: {}", eur(summary["total"]), summary["count"], _("months"), months)
+            text = format_html(
+                "<strong>{}</strong> — {} {}: {}", eur(summary["total"]), summary["count"], _("months"), months
+            )
         prescribed = summary["prescribed"]
         if prescribed["count"]:
             text = format_html(
-                "{}<div>{}: {} — {} {}</div>", text, _("prescribed, no longer demanded (Art. 8 §2, five years)"),
-                eur(prescribed["total"]), prescribed["count"], _("months"),
+                "{}<div>{}: {} — {} {}</div>",
+                text,
+                _("prescribed, no longer demanded (Art. 8 §2, five years)"),
+                eur(prescribed["total"]),
+                prescribed["count"],
+                _("months"),
             )
         return text
 
@@ -564,18 +659,35 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         )
         return format_html(
             "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>",
-            _("month"), _("due"), _("settled"), _("payment"), _("exemption"), body,
+            _("month"),
+            _("due"),
+            _("settled"),
+            _("payment"),
+            _("exemption"),
+            body,
         )
 
     recompute_status = service_action(
-        lambda households, user, reason: _("%(n)d households recomputed, %(c)d changed.") % {
-            "n": len(households), "c": sum(services.statuses_refresh(as_of=_today(), id_range=(h.pk, h.pk + 1))["changed"]
-                                           for h in households)},
-        description=_("Recompute the entitlement status now"), per_object=False)
+        lambda households, user, reason: (
+            _("%(n)d households recomputed, %(c)d changed.")
+            % {
+                "n": len(households),
+                "c": sum(
+                    services.statuses_refresh(as_of=_today(), id_range=(h.pk, h.pk + 1))["changed"] for h in households
+                ),
+            }
+        ),
+        description=_("Recompute the entitlement status now"),
+        per_object=False,
+    )
     book_dues = service_action(
-        lambda households, user, reason: _("%(n)d monthly dues booked.") % {
-            "n": services.dues_book(through=Month.of(_today()), household_ids=[h.pk for h in households])},
-        description=_("Book dues up to this month"), per_object=False)
+        lambda households, user, reason: (
+            _("%(n)d monthly dues booked.")
+            % {"n": services.dues_book(through=Month.of(_today()), household_ids=[h.pk for h in households])}
+        ),
+        description=_("Book dues up to this month"),
+        per_object=False,
+    )
 
 
 def _paid_cell(due):
@@ -599,7 +711,9 @@ class PaymentForm(ServiceModelForm):
     months = forms.CharField(
         label=_("months covered"),
         required=False,
-        help_text=_("YYYY-MM, separated by commas (e.g. 2026-01, 2026-02). Empty: settle the oldest open months first."),
+        help_text=_(
+            "YYYY-MM, separated by commas (e.g. 2026-01, 2026-02). Empty: settle the oldest open months first."
+        ),
     )
 
     class Meta:
@@ -616,9 +730,13 @@ class PaymentForm(ServiceModelForm):
 
     def save_new(self, instance):
         self.result = services.payment_record(
-            household=instance.household, amount=instance.amount, paid_on=instance.paid_on,
-            months=self.cleaned_data.get("months") or None, source=PaymentSource.CLERK,
-            bank_reference=instance.bank_reference or None, communication=instance.communication or "",
+            household=instance.household,
+            amount=instance.amount,
+            paid_on=instance.paid_on,
+            months=self.cleaned_data.get("months") or None,
+            source=PaymentSource.CLERK,
+            bank_reference=instance.bank_reference or None,
+            communication=instance.communication or "",
         )
         return self.result.payment
 
@@ -631,7 +749,15 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
     change_list_template = "admin/members/payment/change_list.html"
     export_permission = "members.export_payment"  # bulk export: managers, with a reason (core.admin)
     export_categories = (Category.CONTRIBUTIONS,)
-    list_display = ("paid_on_display", "household_link", "amount_display", "unallocated_display", "source", "communication", "reversed_on")
+    list_display = (
+        "paid_on_display",
+        "household_link",
+        "amount_display",
+        "unallocated_display",
+        "source",
+        "communication",
+        "reversed_on",
+    )
     list_filter = ("source", ("reversed_on", admin.EmptyFieldListFilter))
     actions = ["reverse_payments"]
     list_select_related = ("household",)
@@ -657,8 +783,18 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("household", "amount", "paid_on", "months", "communication", "bank_reference")
-        return ("household", "amount", "paid_on", "unallocated", "source", "communication", "bank_reference",
-                "settled_months", "reversed_on", "reversal_reason")
+        return (
+            "household",
+            "amount",
+            "paid_on",
+            "unallocated",
+            "source",
+            "communication",
+            "bank_reference",
+            "settled_months",
+            "reversed_on",
+            "reversal_reason",
+        )
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
@@ -668,9 +804,12 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
 
     def save_form(self, request, form, change):
         if not change:
-            self.message_user(request, _("Settled: %(months)s") % {
-                "months": ", ".join(f"{m.first_day:%m/%Y}" for m in form.result.months) or _("no whole month")},
-                messages.SUCCESS)
+            self.message_user(
+                request,
+                _("Settled: %(months)s")
+                % {"months": ", ".join(f"{m.first_day:%m/%Y}" for m in form.result.months) or _("no whole month")},
+                messages.SUCCESS,
+            )
         return super().save_form(request, form, change)
 
     #: Reversing moves money back into arrears: like ``delete_selected``, the clerk first sees what will
@@ -678,16 +817,22 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
     #: each payment through ``services.payment_reverse`` (locked, checked again, audited with the reason).
     reverse_payments = service_action(
         lambda payment, user, reason: services.payment_reverse(payment=payment, reason=reason, on=_today()),
-        description=_("Reverse the selected payments (their months become open again)"), reason=True,
-        consequence=_("The months these payments settled are open again and count as unpaid for the entitlement "
-                      "(Art. 8). The payments stay in the ledger, marked reversed with your reason."),
+        description=_("Reverse the selected payments (their months become open again)"),
+        reason=True,
+        consequence=_(
+            "The months these payments settled are open again and count as unpaid for the entitlement "
+            "(Art. 8). The payments stay in the ledger, marked reversed with your reason."
+        ),
         select=lambda qs: qs.filter(reversed_on__isnull=True).order_by("paid_on", "pk"),
-        details=lambda payments: {pk: ", ".join(f"{m:%m/%Y}" for m in months) or "—"
-                                  for pk, months in selectors.payment_months(payments).items()},
+        details=lambda payments: {
+            pk: ", ".join(f"{m:%m/%Y}" for m in months) or "—"
+            for pk, months in selectors.payment_months(payments).items()
+        },
         total=lambda payments: eur(sum((p.amount for p in payments), ZERO)),
         label=lambda p: f"{short_date(p.paid_on)} {eur(p.amount)}",
         nothing=_("None of the selected payments can be reversed: they are reversed already."),
-        done=_("%(n)d payments reversed."))
+        done=_("%(n)d payments reversed."),
+    )
 
     @admin.display(description=_("paid on"), ordering="paid_on")
     def paid_on_display(self, obj):
@@ -703,13 +848,13 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
 
     @admin.display(description=_("household"))
     def household_link(self, obj):
-        return format_html('<a href="{}">{}</a>', reverse("admin:members_household_change", args=[obj.household_id]), obj.household_id)
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:members_household_change", args=[obj.household_id]), obj.household_id
+        )
 
     @admin.display(description=_("months settled"))
     def settled_months(self, obj):
         return ", ".join(f"{d:%m/%Y}" for d in selectors.payment_months([obj])[obj.pk]) or "—"
-
-
 
 
 # --- Bank statement imports ----------------------------------------------------------------------
@@ -738,15 +883,18 @@ class BankImportUploadForm(forms.ModelForm):
         if upload is None:
             return cleaned
         if upload.size > settings.BANK_IMPORT_MAX_BYTES:
-            self.add_error("statement", _("The file is larger than %(mb)d MB: split the statement.")
-                           % {"mb": settings.BANK_IMPORT_MAX_BYTES // (1024 * 1024)})
+            self.add_error(
+                "statement",
+                _("The file is larger than %(mb)d MB: split the statement.")
+                % {"mb": settings.BANK_IMPORT_MAX_BYTES // (1024 * 1024)},
+            )
             return cleaned
         try:
             self.job = bank_import.bank_import_upload(
                 file_name=upload.name, content=upload.read(), user=self.user, language=translation.get_language()
             )
         except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
+            for _field, errors in exc.message_dict.items():
                 self.add_error("statement", errors)
         return cleaned
 
@@ -758,21 +906,50 @@ class BankImportAdmin(AuditedAdmin):
 
     form = BankImportUploadForm
     change_form_template = "admin/members/bankimport/change_form.html"
-    list_display = ("uploaded_at_display", "file_name", "uploaded_by", "status_display", "rows_total", "payments",
-                    "amount_display")
+    list_display = (
+        "uploaded_at_display",
+        "file_name",
+        "uploaded_by",
+        "status_display",
+        "rows_total",
+        "payments",
+        "amount_display",
+    )
     list_filter = ("status",)
     list_select_related = ("uploaded_by",)
     search_fields = ("file_name", "=sha256")
     actions = None
     show_full_result_count = False
-    readonly_fields = ("file_name", "status_display", "progress", "result", "row_errors", "failure", "file_facts",
-                       "uploaded_by", "uploaded_at", "validated_at", "applied_by", "applied_at")
+    readonly_fields = (
+        "file_name",
+        "status_display",
+        "progress",
+        "result",
+        "row_errors",
+        "failure",
+        "file_facts",
+        "uploaded_by",
+        "uploaded_at",
+        "validated_at",
+        "applied_by",
+        "applied_at",
+    )
 
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("statement",)
-        return ("file_name", "status_display", "progress", "result", "row_errors", "failure", "file_facts",
-                ("uploaded_by", "uploaded_at"), "validated_at", ("applied_by", "applied_at"))
+        return (
+            "file_name",
+            "status_display",
+            "progress",
+            "result",
+            "row_errors",
+            "failure",
+            "file_facts",
+            ("uploaded_by", "uploaded_at"),
+            "validated_at",
+            ("applied_by", "applied_at"),
+        )
 
     def get_readonly_fields(self, request, obj=None):
         return () if obj is None else self.readonly_fields
@@ -805,13 +982,18 @@ class BankImportAdmin(AuditedAdmin):
         """No relations are edited here."""
 
     def response_add(self, request, obj, post_url_continue=None):
-        self.message_user(request, _("Statement uploaded: it is being checked. Nothing is paid before you apply it."),
-                          messages.SUCCESS)
+        self.message_user(
+            request,
+            _("Statement uploaded: it is being checked. Nothing is paid before you apply it."),
+            messages.SUCCESS,
+        )
         return HttpResponseRedirect(reverse("admin:members_bankimport_change", args=[obj.pk]))
 
     def get_urls(self):
         return [
-            path("<int:object_id>/apply/", self.admin_site.admin_view(self.apply_view), name="members_bankimport_apply"),
+            path(
+                "<int:object_id>/apply/", self.admin_site.admin_view(self.apply_view), name="members_bankimport_apply"
+            ),
             *super().get_urls(),
         ]
 
@@ -833,13 +1015,19 @@ class BankImportAdmin(AuditedAdmin):
             raise PermissionDenied
         job = get_object_or_404(BankImport.objects.defer("content"), pk=object_id)
         with transaction.atomic():
-            queued = bank_import.bank_import_request_apply(job=job, user=request.user, language=translation.get_language())
+            queued = bank_import.bank_import_request_apply(
+                job=job, user=request.user, language=translation.get_language()
+            )
         if queued:
             self.message_user(request, _("The statement is being applied."), messages.SUCCESS)
         else:
             job.refresh_from_db(fields=["status"])
-            self.message_user(request, _("Refused: only a checked statement without errors is applied (this one is: %(status)s).")
-                              % {"status": job.get_status_display()}, messages.ERROR)
+            self.message_user(
+                request,
+                _("Refused: only a checked statement without errors is applied (this one is: %(status)s).")
+                % {"status": job.get_status_display()},
+                messages.ERROR,
+            )
         return HttpResponseRedirect(reverse("admin:members_bankimport_change", args=[job.pk]))
 
     @admin.display(description=_("uploaded at"), ordering="uploaded_at")
@@ -862,8 +1050,15 @@ class BankImportAdmin(AuditedAdmin):
         phases = {"reading": _("reading"), "checking": _("checking"), "applying": _("writing")}
         if not total:
             return _("Waiting for the worker … (this page refreshes itself)")
-        return format_html("{}: {} / {} {} ({}) — {}", phases.get(phase, phase), done, total, _("rows"),
-                           f"{100 * done // total} %", _("this page refreshes itself"))
+        return format_html(
+            "{}: {} / {} {} ({}) — {}",
+            phases.get(phase, phase),
+            done,
+            total,
+            _("rows"),
+            f"{100 * done // total} %",
+            _("this page refreshes itself"),
+        )
 
     @admin.display(description=_("result"))
     def result(self, obj):
@@ -877,35 +1072,67 @@ class BankImportAdmin(AuditedAdmin):
             (_("months settled"), obj.months_settled),
             (_("unallocated credit"), eur(obj.unallocated)),
         )
-        return format_html("<p><strong>{}</strong></p><table><tbody>{}</tbody></table>", title,
-                           format_html_join("", "<tr><th>{}</th><td>{}</td></tr>", rows))
+        return format_html(
+            "<p><strong>{}</strong></p><table><tbody>{}</tbody></table>",
+            title,
+            format_html_join("", "<tr><th>{}</th><td>{}</td></tr>", rows),
+        )
 
     @admin.display(description=_("errors"))
     def row_errors(self, obj):
         if not obj.error_count:
             return "—"
-        labels = {"paid_on": _("date"), "amount": _("amount"), "communication": _("communication"),
-                  "bank_reference": _("bank reference"), "household": _("household"), "months": _("months"),
-                  "file": _("file")}
-        body = format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", (
-            (error["row"] or _("file"), labels.get(error["field"], error["field"]), error["message"])
-            for error in obj.errors
-        ))
+        labels = {
+            "paid_on": _("date"),
+            "amount": _("amount"),
+            "communication": _("communication"),
+            "bank_reference": _("bank reference"),
+            "household": _("household"),
+            "months": _("months"),
+            "file": _("file"),
+        }
+        body = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (error["row"] or _("file"), labels.get(error["field"], error["field"]), error["message"])
+                for error in obj.errors
+            ),
+        )
         more = obj.error_count - len(obj.errors)
-        tail = format_html("<p>{}</p>", ngettext("… and %(n)d more error.", "… and %(n)d more errors.", more) % {"n": more}) if more > 0 else ""
+        tail = (
+            format_html(
+                "<p>{}</p>", ngettext("… and %(n)d more error.", "… and %(n)d more errors.", more) % {"n": more}
+            )
+            if more > 0
+            else ""
+        )
         return format_html(
             '<p class="errornote">{}</p><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead>'
             "<tbody>{}</tbody></table>{}",
-            ngettext("%(n)d error: nothing was imported. Correct the statement and upload it again.",
-                     "%(n)d errors: nothing was imported. Correct the statement and upload it again.",
-                     obj.error_count) % {"n": obj.error_count},
-            _("row"), _("field"), _("error"), body, tail,
+            ngettext(
+                "%(n)d error: nothing was imported. Correct the statement and upload it again.",
+                "%(n)d errors: nothing was imported. Correct the statement and upload it again.",
+                obj.error_count,
+            )
+            % {"n": obj.error_count},
+            _("row"),
+            _("field"),
+            _("error"),
+            body,
+            tail,
         )
 
     @admin.display(description=_("file"))
     def file_facts(self, obj):
-        return format_html("{} · {} · {} {} · SHA-256 {}", obj.file_format.upper() or "—", obj.encoding or "—",
-                           obj.size, _("bytes"), obj.sha256)
+        return format_html(
+            "{} · {} · {} {} · SHA-256 {}",
+            obj.file_format.upper() or "—",
+            obj.encoding or "—",
+            obj.size,
+            _("bytes"),
+            obj.sha256,
+        )
 
 
 # --- Art. 8 §3 2°, §4 2°: collective debt settlement and bankruptcy ----------------------------------
@@ -926,8 +1153,13 @@ class InsolvencyProcedureForm(ServiceModelForm):
 
     def save_new(self, instance):
         return services.insolvency_procedure_record(
-            member=instance.member, kind=instance.kind, judgment_date=instance.judgment_date, court=instance.court,
-            case_reference=instance.case_reference, proof=instance.proof, ended_on=instance.ended_on,
+            member=instance.member,
+            kind=instance.kind,
+            judgment_date=instance.judgment_date,
+            court=instance.court,
+            case_reference=instance.case_reference,
+            proof=instance.proof,
+            ended_on=instance.ended_on,
             user=getattr(self, "user", None),
         )
 
@@ -960,15 +1192,26 @@ class MemberFactAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
 
     @admin.display(description=_("household"))
     def household_link(self, obj):
-        return format_html('<a href="{}">{}</a>', reverse("admin:members_household_change", args=[obj.member.household_id]),
-                           obj.member.household_id)
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:members_household_change", args=[obj.member.household_id]),
+            obj.member.household_id,
+        )
 
 
 @admin.register(InsolvencyProcedure)
 class InsolvencyProcedureAdmin(MemberFactAdmin):
     form = InsolvencyProcedureForm
-    list_display = ("member", "household_link", "kind", "judgment_date", "counted_as_paid", "court", "case_reference",
-                    "ended_on")
+    list_display = (
+        "member",
+        "household_link",
+        "kind",
+        "judgment_date",
+        "counted_as_paid",
+        "court",
+        "case_reference",
+        "ended_on",
+    )
     list_filter = ("kind",)
 
     @admin.display(description=_("counted as paid up to"))
@@ -993,9 +1236,14 @@ class PriorAffiliationForm(ServiceModelForm):
 
     def save_new(self, instance):
         return services.prior_affiliation_record(
-            member=instance.member, kind=instance.kind, first_month=Month.of(instance.first_month),
-            last_month=Month.of(instance.last_month), fund=instance.fund, in_order=instance.in_order,
-            proof=instance.proof, user=getattr(self, "user", None),
+            member=instance.member,
+            kind=instance.kind,
+            first_month=Month.of(instance.first_month),
+            last_month=Month.of(instance.last_month),
+            fund=instance.fund,
+            in_order=instance.in_order,
+            proof=instance.proof,
+            user=getattr(self, "user", None),
         )
 
 
@@ -1035,8 +1283,11 @@ class LegacyLedgerUploadForm(forms.ModelForm):
         if upload is None:
             return cleaned
         if upload.size > settings.BANK_IMPORT_MAX_BYTES:
-            self.add_error("ledger", _("The file is larger than %(mb)d MB: split it.")
-                           % {"mb": settings.BANK_IMPORT_MAX_BYTES // (1024 * 1024)})
+            self.add_error(
+                "ledger",
+                _("The file is larger than %(mb)d MB: split it.")
+                % {"mb": settings.BANK_IMPORT_MAX_BYTES // (1024 * 1024)},
+            )
             return cleaned
         try:
             self.job = legacy_ledger.legacy_ledger_upload(file_name=upload.name, content=upload.read(), user=self.user)
@@ -1053,19 +1304,43 @@ class LegacyLedgerImportAdmin(AuditedAdmin):
 
     form = LegacyLedgerUploadForm
     change_form_template = "admin/members/legacyledgerimport/change_form.html"
-    list_display = ("uploaded_at", "file_name", "uploaded_by", "status", "rows_total", "months_new", "months_unchanged",
-                    "error_count")
+    list_display = (
+        "uploaded_at",
+        "file_name",
+        "uploaded_by",
+        "status",
+        "rows_total",
+        "months_new",
+        "months_unchanged",
+        "error_count",
+    )
     list_filter = ("status",)
     list_select_related = ("uploaded_by",)
     actions = None
-    readonly_fields = ("file_name", "status", "result", "row_errors", "sha256", "uploaded_by", "uploaded_at",
-                       "applied_by", "applied_at")
+    readonly_fields = (
+        "file_name",
+        "status",
+        "result",
+        "row_errors",
+        "sha256",
+        "uploaded_by",
+        "uploaded_at",
+        "applied_by",
+        "applied_at",
+    )
 
     def get_fields(self, request, obj=None):
         if obj is None:
             return ("ledger",)
-        return ("file_name", "status", "result", "row_errors", "sha256", ("uploaded_by", "uploaded_at"),
-                ("applied_by", "applied_at"))
+        return (
+            "file_name",
+            "status",
+            "result",
+            "row_errors",
+            "sha256",
+            ("uploaded_by", "uploaded_at"),
+            ("applied_by", "applied_at"),
+        )
 
     def get_readonly_fields(self, request, obj=None):
         return () if obj is None else self.readonly_fields
@@ -1098,16 +1373,20 @@ class LegacyLedgerImportAdmin(AuditedAdmin):
 
     def response_add(self, request, obj, post_url_continue=None):
         if obj.status == LegacyLedgerStatus.CHECKED:
-            self.message_user(request, _("Checked (dry run): nothing was added yet. Apply it to add the months."),
-                              messages.SUCCESS)
+            self.message_user(
+                request, _("Checked (dry run): nothing was added yet. Apply it to add the months."), messages.SUCCESS
+            )
         else:
             self.message_user(request, _("Refused: rows with errors, nothing was imported."), messages.ERROR)
         return HttpResponseRedirect(reverse("admin:members_legacyledgerimport_change", args=[obj.pk]))
 
     def get_urls(self):
         return [
-            path("<int:object_id>/apply/", self.admin_site.admin_view(self.apply_view),
-                 name="members_legacyledgerimport_apply"),
+            path(
+                "<int:object_id>/apply/",
+                self.admin_site.admin_view(self.apply_view),
+                name="members_legacyledgerimport_apply",
+            ),
             *super().get_urls(),
         ]
 
@@ -1116,7 +1395,8 @@ class LegacyLedgerImportAdmin(AuditedAdmin):
         extra_context = extra_context or {}
         if job is not None:
             extra_context.update(
-                can_apply=job.status == LegacyLedgerStatus.CHECKED and job.months_new > 0
+                can_apply=job.status == LegacyLedgerStatus.CHECKED
+                and job.months_new > 0
                 and request.user.has_perm("members.import_legacy_ledger"),
                 apply_url=reverse("admin:members_legacyledgerimport_apply", args=[job.pk]),
             )
@@ -1134,12 +1414,20 @@ class LegacyLedgerImportAdmin(AuditedAdmin):
             self.message_user(request, "; ".join(exc.messages), messages.ERROR)
         else:
             if job.status == LegacyLedgerStatus.APPLIED:
-                self.message_user(request, ngettext(
-                    "Applied: %(n)d month added. The statuses follow tonight (or recompute the households now).",
-                    "Applied: %(n)d months added. The statuses follow tonight (or recompute the households now).",
-                    job.months_new) % {"n": job.months_new}, messages.SUCCESS)
+                self.message_user(
+                    request,
+                    ngettext(
+                        "Applied: %(n)d month added. The statuses follow tonight (or recompute the households now).",
+                        "Applied: %(n)d months added. The statuses follow tonight (or recompute the households now).",
+                        job.months_new,
+                    )
+                    % {"n": job.months_new},
+                    messages.SUCCESS,
+                )
             else:
-                self.message_user(request, _("Refused: rows became wrong meanwhile; nothing was imported."), messages.ERROR)
+                self.message_user(
+                    request, _("Refused: rows became wrong meanwhile; nothing was imported."), messages.ERROR
+                )
         return HttpResponseRedirect(reverse("admin:members_legacyledgerimport_change", args=[job.pk]))
 
     @admin.display(description=_("result"))
@@ -1151,20 +1439,28 @@ class LegacyLedgerImportAdmin(AuditedAdmin):
             (_("months already imported (not added again)"), obj.months_unchanged),
             (_("households"), obj.households),
         )
-        return format_html("<p><strong>{}</strong></p><table><tbody>{}</tbody></table>", title,
-                           format_html_join("", "<tr><th>{}</th><td>{}</td></tr>", rows))
+        return format_html(
+            "<p><strong>{}</strong></p><table><tbody>{}</tbody></table>",
+            title,
+            format_html_join("", "<tr><th>{}</th><td>{}</td></tr>", rows),
+        )
 
     @admin.display(description=_("errors"))
     def row_errors(self, obj):
         if not obj.error_count:
             return "—"
-        body = format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", (
-            (error["row"] or _("file"), error["field"], error["message"]) for error in obj.errors
-        ))
+        body = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            ((error["row"] or _("file"), error["field"], error["message"]) for error in obj.errors),
+        )
         return format_html(
             '<p class="errornote">{}</p><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody>'
             "</table>",
             ngettext("%(n)d error: nothing was imported.", "%(n)d errors: nothing was imported.", obj.error_count)
-            % {"n": obj.error_count}, _("row"), _("field"), _("error"), body,
+            % {"n": obj.error_count},
+            _("row"),
+            _("field"),
+            _("error"),
+            body,
         )
-

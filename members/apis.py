@@ -16,15 +16,15 @@ from members import rules, selectors, services
 from members.models import Household, InsolvencyProcedure, Member, Payment, PaymentSource, PriorAffiliation
 from members.serializers import (
     EntitlementSerializer,
+    HouseholdSerializer,
     InsolvencyProcedureInputSerializer,
     InsolvencyProcedureOutputSerializer,
-    PriorAffiliationInputSerializer,
-    PriorAffiliationOutputSerializer,
-    HouseholdSerializer,
     MemberInputSerializer,
     MemberOutputSerializer,
     PaymentInputSerializer,
     PaymentOutputSerializer,
+    PriorAffiliationInputSerializer,
+    PriorAffiliationOutputSerializer,
 )
 
 
@@ -32,7 +32,15 @@ class CreatedId(serializers.Serializer):
     id = serializers.IntegerField()
 
 
-class HouseholdViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.CreateModelMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class HouseholdViewSet(
+    IdempotentMixin,
+    AccessLoggedApiMixin,
+    BoundedLookupMixin,
+    mixins.CreateModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet,
+):
     queryset = Household.objects.select_related("status").order_by("id")
     serializer_class = HouseholdSerializer
     access_categories = (Category.IDENTITY, Category.CONTRIBUTIONS, Category.ENTITLEMENT)
@@ -44,7 +52,14 @@ class HouseholdViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin
         serializer.instance = services.household_create(**serializer.validated_data)
 
 
-class MemberViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class MemberViewSet(
+    IdempotentMixin,
+    AccessLoggedApiMixin,
+    BoundedLookupMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet,
+):
     queryset = Member.objects.select_related("household__status").order_by("id")
     serializer_class = MemberOutputSerializer
     access_categories = (Category.IDENTITY, Category.NATIONAL_NUMBER, Category.ENTITLEMENT)
@@ -57,7 +72,9 @@ class MemberViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, m
         return Response({"id": member.pk}, status=status.HTTP_201_CREATED)
 
     @extend_schema(
-        parameters=[OpenApiParameter("on", OpenApiTypes.DATE, description="Event date; its month is judged. Default: today.")],
+        parameters=[
+            OpenApiParameter("on", OpenApiTypes.DATE, description="Event date; its month is judged. Default: today.")
+        ],
         responses=EntitlementSerializer,
     )
     @action(detail=True, methods=["get"])
@@ -65,7 +82,9 @@ class MemberViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, m
         """Art. 8 entitlement for the event month of ``on``, computed now from the ledger."""
         member = self.get_object()
         today = timezone.localdate()
-        on = query_date(request, "on", default=today, problem=lambda day: bounds.affiliation_date_problem(day, today=today))
+        on = query_date(
+            request, "on", default=today, problem=lambda day: bounds.affiliation_date_problem(day, today=today)
+        )
         try:
             result = selectors.member_entitlement(member, on, today)
         except rules.NotAffiliated as exc:
@@ -73,7 +92,14 @@ class MemberViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, m
         return Response(result.as_dict())
 
 
-class PaymentViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet):
+class PaymentViewSet(
+    IdempotentMixin,
+    AccessLoggedApiMixin,
+    BoundedLookupMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet,
+):
     queryset = Payment.objects.order_by("-id")
     serializer_class = PaymentOutputSerializer
     access_categories = (Category.CONTRIBUTIONS,)
@@ -106,8 +132,14 @@ class PaymentViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, 
 # --- Art. 8 §3 2° / §2 2° a–b: recorded facts (separate classes: merged beside the Art. 42.3 ones) ---
 
 
-class MemberFactViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin,
-                        mixins.ListModelMixin, viewsets.GenericViewSet):
+class MemberFactViewSet(
+    IdempotentMixin,
+    AccessLoggedApiMixin,
+    BoundedLookupMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet,
+):
     """Facts a clerk records on a titular, read and written through one service each."""
 
     access_categories = (Category.IDENTITY, Category.CONTRIBUTIONS)
@@ -135,7 +167,9 @@ class MemberFactViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixi
 
 @extend_schema_view(
     list=extend_schema(parameters=[OpenApiParameter("member", OpenApiTypes.INT, description="Only this member's.")]),
-    create=extend_schema(request=InsolvencyProcedureInputSerializer, responses={201: InsolvencyProcedureOutputSerializer}),
+    create=extend_schema(
+        request=InsolvencyProcedureInputSerializer, responses={201: InsolvencyProcedureOutputSerializer}
+    ),
 )
 class InsolvencyProcedureViewSet(MemberFactViewSet):
     """Collective debt settlements and bankruptcies (Art. 8 §3 2°, §4 2°): the contributions owed
@@ -158,7 +192,6 @@ class PriorAffiliationViewSet(MemberFactViewSet):
     serializer_class = PriorAffiliationOutputSerializer
     input_serializer = PriorAffiliationInputSerializer
     service = staticmethod(services.prior_affiliation_record)
-
 
 
 # --- Art. 42.3 exemptions, VT periods and hardship situations (health and social data) ----------
@@ -208,13 +241,15 @@ def exemptions_of(member: Member) -> list[dict]:
     for kind in ExemptionKind:
         start, end, proof_date, proof = (getattr(member, field) for field in kind.fields)
         if start is not None:
-            rows.append({"kind": kind.value, "start": start, "end": end, "proof_date": proof_date,
-                         "proof_reference": proof})
+            rows.append(
+                {"kind": kind.value, "start": start, "end": end, "proof_date": proof_date, "proof_reference": proof}
+            )
     return rows
 
 
-_KIND_PARAMETER = OpenApiParameter("kind", str, OpenApiParameter.PATH, enum=ExemptionKind.values,
-                                   description="The Art. 42.3 exemption.")
+_KIND_PARAMETER = OpenApiParameter(
+    "kind", str, OpenApiParameter.PATH, enum=ExemptionKind.values, description="The Art. 42.3 exemption."
+)
 _MEMBER_PARAMETER = OpenApiParameter("id", int, OpenApiParameter.PATH, description="The member's id.")
 
 
@@ -285,8 +320,14 @@ class MemberExemptionViewSet(IdempotentMixin, viewsets.GenericViewSet):
         return self._answer(member, kind)
 
 
-class RecordedPeriodViewSet(IdempotentMixin, AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin,
-                            mixins.ListModelMixin, viewsets.GenericViewSet):
+class RecordedPeriodViewSet(
+    IdempotentMixin,
+    AccessLoggedApiMixin,
+    BoundedLookupMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    viewsets.GenericViewSet,
+):
     """Periods recorded for a member with their proof: list (``?member=``), record, correct, end."""
 
     permission_classes = [HealthFactsPermissions]
@@ -339,12 +380,21 @@ _MEMBER_FILTER = OpenApiParameter("member", OpenApiTypes.INT, description="Only 
 
 @extend_schema_view(
     list=extend_schema(parameters=[_MEMBER_FILTER]),
-    create=extend_schema(request=VTPeriodInputSerializer, responses={201: VTPeriodSerializer},
-                         description="Record a VT (verhoogde tegemoetkoming) period with the date of its proof."),
-    partial_update=extend_schema(request=VTPeriodCorrectionSerializer, responses=VTPeriodSerializer,
-                                 description="Correct a VT period: start, end, proof date or reference."),
-    end=extend_schema(request=PeriodEndSerializer, responses=VTPeriodSerializer,
-                      description="End a running VT period on its last day."),
+    create=extend_schema(
+        request=VTPeriodInputSerializer,
+        responses={201: VTPeriodSerializer},
+        description="Record a VT (verhoogde tegemoetkoming) period with the date of its proof.",
+    ),
+    partial_update=extend_schema(
+        request=VTPeriodCorrectionSerializer,
+        responses=VTPeriodSerializer,
+        description="Correct a VT period: start, end, proof date or reference.",
+    ),
+    end=extend_schema(
+        request=PeriodEndSerializer,
+        responses=VTPeriodSerializer,
+        description="End a running VT period on its last day.",
+    ),
 )
 class VTPeriodViewSet(RecordedPeriodViewSet):
     queryset = IncreasedReimbursementPeriod.objects.select_related("member").order_by("-id")
@@ -364,13 +414,22 @@ class VTPeriodViewSet(RecordedPeriodViewSet):
 
 @extend_schema_view(
     list=extend_schema(parameters=[_MEMBER_FILTER]),
-    create=extend_schema(request=HardshipInputSerializer, responses={201: HardshipSerializer},
-                         description="Record a hardship situation (Art. 8 §4) with the date of its proof; "
-                                     "the household's status is recomputed."),
-    partial_update=extend_schema(request=HardshipCorrectionSerializer, responses=HardshipSerializer,
-                                 description="Correct a hardship situation: kind, start, end, proof date or evidence."),
-    end=extend_schema(request=PeriodEndSerializer, responses=HardshipSerializer,
-                      description="End a running hardship situation on its last day."),
+    create=extend_schema(
+        request=HardshipInputSerializer,
+        responses={201: HardshipSerializer},
+        description="Record a hardship situation (Art. 8 §4) with the date of its proof; "
+        "the household's status is recomputed.",
+    ),
+    partial_update=extend_schema(
+        request=HardshipCorrectionSerializer,
+        responses=HardshipSerializer,
+        description="Correct a hardship situation: kind, start, end, proof date or evidence.",
+    ),
+    end=extend_schema(
+        request=PeriodEndSerializer,
+        responses=HardshipSerializer,
+        description="End a running hardship situation on its last day.",
+    ),
 )
 class HardshipViewSet(RecordedPeriodViewSet):
     queryset = HardshipSituation.objects.select_related("member").order_by("-id")

@@ -124,16 +124,31 @@ def statement_date_errors(*, paid_on: date, months: list[Month], today: date) ->
     place to point at a shared date-bounds module (issue #12, point 2)."""
     errors = []
     if paid_on > today + PAYMENT_DATE_MARGIN:
-        errors.append(("paid_on", _("%(date)s is in the future (at most %(days)d days ahead are accepted).")
-                       % {"date": f"{paid_on:%d/%m/%Y}", "days": PAYMENT_DATE_MARGIN.days}))
+        errors.append(
+            (
+                "paid_on",
+                _("%(date)s is in the future (at most %(days)d days ahead are accepted).")
+                % {"date": f"{paid_on:%d/%m/%Y}", "days": PAYMENT_DATE_MARGIN.days},
+            )
+        )
     elif paid_on < PAYMENT_DATE_FLOOR:
-        errors.append(("paid_on", _("%(date)s is before %(floor)s: not a plausible payment date.")
-                       % {"date": f"{paid_on:%d/%m/%Y}", "floor": f"{PAYMENT_DATE_FLOOR:%d/%m/%Y}"}))
+        errors.append(
+            (
+                "paid_on",
+                _("%(date)s is before %(floor)s: not a plausible payment date.")
+                % {"date": f"{paid_on:%d/%m/%Y}", "floor": f"{PAYMENT_DATE_FLOOR:%d/%m/%Y}"},
+            )
+        )
     latest = Month.of(today) + MONTHS_AHEAD
     beyond = [m for m in months if m > latest]
     if beyond:
-        errors.append(("months", _("%(months)s: months are paid at most a year ahead (until %(latest)s).")
-                       % {"months": ", ".join(map(str, beyond)), "latest": latest}))
+        errors.append(
+            (
+                "months",
+                _("%(months)s: months are paid at most a year ahead (until %(latest)s).")
+                % {"months": ", ".join(map(str, beyond)), "latest": latest},
+            )
+        )
     return errors
 
 
@@ -226,13 +241,19 @@ def read_statement(data: bytes, *, today: date, progress=None) -> Reading:
         return reading
     reading.rows_total = len(rows)
     lowered = [h.lower() for h in header]
-    columns = {key: [lowered.index(name) for name in names if name in lowered] for key, names in STATEMENT_COLUMNS.items()}
+    columns = {
+        key: [lowered.index(name) for name in names if name in lowered] for key, names in STATEMENT_COLUMNS.items()
+    }
     missing = [key for key in ("paid_on", "amount") if not columns[key]]
     if not columns["communication"] and not columns["household"]:
         missing.append("communication")
     for key in missing:
-        reading.error(None, key, _("no column %(names)s in the header line (%(header)s)")
-                      % {"names": " / ".join(STATEMENT_COLUMNS[key]), "header": "; ".join(header)})
+        reading.error(
+            None,
+            key,
+            _("no column %(names)s in the header line (%(header)s)")
+            % {"names": " / ".join(STATEMENT_COLUMNS[key]), "header": "; ".join(header)},
+        )
     if not rows:
         reading.error(None, "file", _("the statement has no lines"))
     if reading.errors:
@@ -282,8 +303,16 @@ def read_statement(data: bytes, *, today: date, progress=None) -> Reading:
         elif communication:
             household_id = household_from_communication(communication)
         if household_id is None and not household_raw:
-            errors.append(("household", _("no household: the communication %(value)r is not a valid structured "
-                                          "reference and there is no household column") % {"value": communication}))
+            errors.append(
+                (
+                    "household",
+                    _(
+                        "no household: the communication %(value)r is not a valid structured "
+                        "reference and there is no household column"
+                    )
+                    % {"value": communication},
+                )
+            )
         elif household_id is not None and not 0 < household_id < 2**63:
             errors.append(("household", _("household %(id)s does not exist") % {"id": household_id}))
         bank_reference = _text(cell(cells, "bank_reference")) or None
@@ -295,17 +324,25 @@ def read_statement(data: bytes, *, today: date, progress=None) -> Reading:
                 months.append(Month.parse(part))
             except ValueError as exc:
                 errors.append(("months", str(exc)))
-        if "paid_on" in values and not (PAYMENT_DATE_FLOOR <= values["paid_on"] <= latest_day
-                                        and (not months or max(months) <= latest_month)):
+        if "paid_on" in values and not (
+            PAYMENT_DATE_FLOOR <= values["paid_on"] <= latest_day and (not months or max(months) <= latest_month)
+        ):
             errors.extend(statement_date_errors(paid_on=values["paid_on"], months=months, today=today))
         if errors:
             for key, message in errors:
                 reading.error(row, key, message)
             continue
-        reading.lines.append(StatementLine(
-            row=row, paid_on=values["paid_on"], amount=values["amount"], household_id=household_id,
-            communication=communication[:MAX_COMMUNICATION], bank_reference=bank_reference, months=tuple(months),
-        ))
+        reading.lines.append(
+            StatementLine(
+                row=row,
+                paid_on=values["paid_on"],
+                amount=values["amount"],
+                household_id=household_id,
+                communication=communication[:MAX_COMMUNICATION],
+                bank_reference=bank_reference,
+                months=tuple(months),
+            )
+        )
     return reading
 
 
@@ -391,7 +428,7 @@ class Allocation:
 
 def _chunks(ids: list[int]):
     for start in range(0, len(ids), IDS_PER_QUERY):
-        yield ids[start:start + IDS_PER_QUERY]
+        yield ids[start : start + IDS_PER_QUERY]
 
 
 def _in(field_name: str, values: list, *, text: bool = False):
@@ -419,11 +456,17 @@ def _dues_facts_postgresql(household_ids: list[int]) -> tuple[dict, list]:
     table = connection.ops.quote_name(ContributionDue._meta.db_table)
     ids = "{" + ",".join(map(str, household_ids)) + "}"
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT h, (SELECT d.month FROM {table} AS d WHERE d.household_id = h "
-                       f"ORDER BY d.month DESC LIMIT 1) FROM unnest(%s::bigint[]) AS h", [ids])
+        cursor.execute(
+            f"SELECT h, (SELECT d.month FROM {table} AS d WHERE d.household_id = h "
+            f"ORDER BY d.month DESC LIMIT 1) FROM unnest(%s::bigint[]) AS h",
+            [ids],
+        )
         last = {household_id: month for household_id, month in cursor.fetchall() if month is not None}
-        cursor.execute(f"SELECT id, household_id, month, amount FROM {table} "
-                       f"WHERE household_id = ANY(%s::bigint[]) AND settled_on IS NULL", [ids])
+        cursor.execute(
+            f"SELECT id, household_id, month, amount FROM {table} "
+            f"WHERE household_id = ANY(%s::bigint[]) AND settled_on IS NULL",
+            [ids],
+        )
         return last, cursor.fetchall()
 
 
@@ -439,11 +482,17 @@ def load_ledgers(household_ids: list[int]) -> dict[int, Ledger]:
         else:
             titulars = selectors.titulars_for(chunk)
             last = dict(
-                ContributionDue.objects.filter(household_id__in=chunk).values("household_id")
-                .annotate(last=Max("month")).values_list("household_id", "last").order_by()
+                ContributionDue.objects.filter(household_id__in=chunk)
+                .values("household_id")
+                .annotate(last=Max("month"))
+                .values_list("household_id", "last")
+                .order_by()
             )
-            open_dues = list(ContributionDue.objects.filter(household_id__in=chunk, settled_on__isnull=True)
-                             .values_list("id", "household_id", "month", "amount").order_by())
+            open_dues = list(
+                ContributionDue.objects.filter(household_id__in=chunk, settled_on__isnull=True)
+                .values_list("id", "household_id", "month", "amount")
+                .order_by()
+            )
         for household_id, titular in titulars.items():
             booked = last.get(household_id)
             ledgers[household_id] = Ledger(titular, booked.year * 12 + booked.month - 1 if booked else None, {})
@@ -456,8 +505,15 @@ def load_ledgers(household_ids: list[int]) -> dict[int, Ledger]:
     return ledgers
 
 
-def _book(ledger: Ledger, prices: Prices, through: int, last: int | None, open_dues: dict[int, Decimal],
-          booked_dues: dict[int, tuple[int, Decimal, str]], first_priced: int | None) -> tuple[int | None, list[int]]:
+def _book(
+    ledger: Ledger,
+    prices: Prices,
+    through: int,
+    last: int | None,
+    open_dues: dict[int, Decimal],
+    booked_dues: dict[int, tuple[int, Decimal, str]],
+    first_priced: int | None,
+) -> tuple[int | None, list[int]]:
     """What ``services.dues_book(through=…, household_ids=[…])`` books for one household: the months
     after the last booked one, priced by the table in force (€0 when exempt: booked as paid)."""
     if last is not None and last >= through:
@@ -497,19 +553,30 @@ def allocate_line(line: StatementLine, ledger: Ledger, prices: Prices) -> Alloca
         errors = []
         for month in months:
             if month < ledger.since:
-                errors.append(_("%(month)s is before the household's affiliation (%(since)s)")
-                              % {"month": Month.from_index(month), "since": ledger.titular.titular_since})
+                errors.append(
+                    _("%(month)s is before the household's affiliation (%(since)s)")
+                    % {"month": Month.from_index(month), "since": ledger.titular.titular_since}
+                )
             elif month not in open_dues:
-                errors.append(_("%(month)s is not open (already paid, exempt or outside the affiliation)")
-                              % {"month": Month.from_index(month)})
+                errors.append(
+                    _("%(month)s is not open (already paid, exempt or outside the affiliation)")
+                    % {"month": Month.from_index(month)}
+                )
         if errors:
             raise LineRefused("months", errors)
         expected = sum((open_dues[m] for m in months), ZERO)
         if expected != amount:
-            raise LineRefused("amount", [_("%(amount)s € does not match the dues of %(months)s: %(expected)s €.")
-                                         % {"amount": _eur_number(amount),
-                                            "months": ", ".join(str(Month.from_index(m)) for m in months),
-                                            "expected": _eur_number(expected)}])
+            raise LineRefused(
+                "amount",
+                [
+                    _("%(amount)s € does not match the dues of %(months)s: %(expected)s €.")
+                    % {
+                        "amount": _eur_number(amount),
+                        "months": ", ".join(str(Month.from_index(m)) for m in months),
+                        "expected": _eur_number(expected),
+                    }
+                ],
+            )
         settled, rest = months, ZERO
     else:
         # rules.contribution_prescribed(m, paid_on), with the oldest demandable month computed once per line
@@ -586,22 +653,42 @@ def plan_statement(lines: list[StatementLine], *, progress=None, existing: set[i
         if progress and done % PROGRESS_EVERY == 0:
             progress("checking", done, len(lines))
         if line.bank_reference in imported:
-            plan.errors.append({"row": line.row, "field": "bank_reference", "message": _(
-                "Bank transaction %(ref)s was already imported.") % {"ref": line.bank_reference}})
+            plan.errors.append(
+                {
+                    "row": line.row,
+                    "field": "bank_reference",
+                    "message": _("Bank transaction %(ref)s was already imported.") % {"ref": line.bank_reference},
+                }
+            )
             continue
         if line.bank_reference in seen:
-            plan.errors.append({"row": line.row, "field": "bank_reference", "message": _(
-                "Bank transaction %(ref)s is also on row %(row)d.") % {"ref": line.bank_reference,
-                                                                       "row": seen[line.bank_reference]}})
+            plan.errors.append(
+                {
+                    "row": line.row,
+                    "field": "bank_reference",
+                    "message": _("Bank transaction %(ref)s is also on row %(row)d.")
+                    % {"ref": line.bank_reference, "row": seen[line.bank_reference]},
+                }
+            )
             continue
         if line.household_id not in existing:
-            plan.errors.append({"row": line.row, "field": "household", "message": _(
-                "household %(id)s does not exist") % {"id": line.household_id}})
+            plan.errors.append(
+                {
+                    "row": line.row,
+                    "field": "household",
+                    "message": _("household %(id)s does not exist") % {"id": line.household_id},
+                }
+            )
             continue
         ledger = plan.ledgers.get(line.household_id)
         if ledger is None:
-            plan.errors.append({"row": line.row, "field": "household", "message": _(
-                "Household %(id)s has no titular: no dues are owed.") % {"id": line.household_id}})
+            plan.errors.append(
+                {
+                    "row": line.row,
+                    "field": "household",
+                    "message": _("Household %(id)s has no titular: no dues are owed.") % {"id": line.household_id},
+                }
+            )
             continue
         try:
             plan.allocations.append(allocate_line(line, ledger, prices))
@@ -632,7 +719,7 @@ def write_plan(plan: Plan, *, actor=None, note: str = "") -> int:
     payment_ids = _insert_payments(allocations, now)
 
     settled_by: dict[tuple[int, int], tuple[int, date]] = {}  # (household, month) → (payment id, paid on)
-    for allocation, payment_id in zip(allocations, payment_ids):
+    for allocation, payment_id in zip(allocations, payment_ids, strict=False):
         line = allocation.line
         for month in allocation.settled:
             settled_by[(line.household_id, month)] = (payment_id, line.paid_on)
@@ -643,23 +730,36 @@ def write_plan(plan: Plan, *, actor=None, note: str = "") -> int:
                 first_day = _first_day(month)
                 paid = settled_by.pop((household_id, month), None)
                 if paid is not None:
-                    yield (household_id, first_day, amount, table_id, paid[1], paid[1] <= _last_day(month),
-                           exemption[:200], paid[0])
+                    yield (
+                        household_id,
+                        first_day,
+                        amount,
+                        table_id,
+                        paid[1],
+                        paid[1] <= _last_day(month),
+                        exemption[:200],
+                        paid[0],
+                    )
                 elif amount == ZERO:  # exempt (Art. 42.3): nothing owed, booked as paid
                     yield (household_id, first_day, amount, table_id, first_day, True, exemption[:200], None)
                 else:
                     yield (household_id, first_day, amount, table_id, None, False, exemption[:200], None)
 
-    _copy(ContributionDue, ["household", "month", "amount", "table", "settled_on", "paid_in_time", "exemption",
-                            "payment"], new_dues(), line=_due_line)
+    _copy(
+        ContributionDue,
+        ["household", "month", "amount", "table", "settled_on", "paid_in_time", "exemption", "payment"],
+        new_dues(),
+        line=_due_line,
+    )
 
     # the months that were open before: one UPDATE … FROM
     updates = []
     for (household_id, month), (payment_id, paid_on) in settled_by.items():
         due_id = plan.ledgers[household_id].due_ids.get(month)
         if due_id is None:
-            raise RuntimeError(f"household {household_id}: {Month.from_index(month)} is neither open nor booked "
-                               "by the statement")
+            raise RuntimeError(
+                f"household {household_id}: {Month.from_index(month)} is neither open nor booked by the statement"
+            )
         updates.append((due_id, payment_id, paid_on, paid_on <= _last_day(month)))
     _settle_dues(updates)
     _log_payments(allocations, payment_ids, actor=actor, note=note, now=now)
@@ -678,16 +778,34 @@ def _last_day(month: int) -> date:
 
 #: The payment's fields in its audit entry (as ``core.audit.log_bulk_create`` writes them).
 AUDITED_FIELDS = ("household_id", "amount", "paid_on", "source", "bank_reference", "communication", "unallocated")
-PAYMENT_FIELDS = ["household", "amount", "paid_on", "source", "bank_reference", "communication", "unallocated",
-                  "reversal_reason", "created_at"]
+PAYMENT_FIELDS = [
+    "household",
+    "amount",
+    "paid_on",
+    "source",
+    "bank_reference",
+    "communication",
+    "unallocated",
+    "reversal_reason",
+    "created_at",
+]
 
 
 def _payment_rows(allocations: list[Allocation], now: datetime):
     source = PaymentSource.BANK_IMPORT.value
     for a in allocations:
         line = a.line
-        yield (line.household_id, line.amount, line.paid_on, source, line.bank_reference, line.communication,
-               a.unallocated, "", now)
+        yield (
+            line.household_id,
+            line.amount,
+            line.paid_on,
+            source,
+            line.bank_reference,
+            line.communication,
+            a.unallocated,
+            "",
+            now,
+        )
 
 
 def _insert_payments(allocations: list[Allocation], now: datetime) -> list[int]:
@@ -695,15 +813,21 @@ def _insert_payments(allocations: list[Allocation], now: datetime) -> list[int]:
     COPY (NOTES.md: ~100,000 rows/s); elsewhere ``bulk_create``, which returns the ids."""
     if connection.vendor != "postgresql":
         attnames = [Payment._meta.get_field(name).attname for name in PAYMENT_FIELDS]
-        payments = [Payment(**dict(zip(attnames, row))) for row in _payment_rows(allocations, now)]
+        payments = [Payment(**dict(zip(attnames, row, strict=False))) for row in _payment_rows(allocations, now)]
         Payment.objects.bulk_create(payments, batch_size=2000)
         return [p.pk for p in payments]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                       [Payment._meta.db_table, len(allocations)])
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            [Payment._meta.db_table, len(allocations)],
+        )
         ids = [pk for (pk,) in cursor.fetchall()]
-    _copy(Payment, ["id", *PAYMENT_FIELDS],
-          ((pk, *row) for pk, row in zip(ids, _payment_rows(allocations, now))), line=_payment_line)
+    _copy(
+        Payment,
+        ["id", *PAYMENT_FIELDS],
+        ((pk, *row) for pk, row in zip(ids, _payment_rows(allocations, now), strict=False)),
+        line=_payment_line,
+    )
     return ids
 
 
@@ -734,14 +858,18 @@ _NULL = "\\N"
 
 def _payment_line(row) -> str:
     pk, household_id, amount, paid_on, source, bank_reference, communication, unallocated, reversal, created = row
-    return (f"{pk}\t{household_id}\t{amount}\t{paid_on}\t{source}\t{_copy_text(bank_reference)}\t"
-            f"{_copy_text(communication)}\t{unallocated}\t{_copy_text(reversal)}\t{created}")
+    return (
+        f"{pk}\t{household_id}\t{amount}\t{paid_on}\t{source}\t{_copy_text(bank_reference)}\t"
+        f"{_copy_text(communication)}\t{unallocated}\t{_copy_text(reversal)}\t{created}"
+    )
 
 
 def _due_line(row) -> str:
     household_id, month, amount, table_id, settled_on, in_time, exemption, payment_id = row
-    return (f"{household_id}\t{month}\t{amount}\t{table_id}\t{_NULL if settled_on is None else settled_on}\t"
-            f"{'t' if in_time else 'f'}\t{_copy_text(exemption)}\t{_NULL if payment_id is None else payment_id}")
+    return (
+        f"{household_id}\t{month}\t{amount}\t{table_id}\t{_NULL if settled_on is None else settled_on}\t"
+        f"{'t' if in_time else 'f'}\t{_copy_text(exemption)}\t{_NULL if payment_id is None else payment_id}"
+    )
 
 
 def _copy(model, fields: list[str], rows, line=None) -> int:
@@ -752,8 +880,10 @@ def _copy(model, fields: list[str], rows, line=None) -> int:
     if connection.vendor != "postgresql":
         return copy_rows(model, fields, rows)
     if line is None:
+
         def line(row):
             return "\t".join([_copy_value(value) for value in row])
+
     quote = connection.ops.quote_name
     columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
     count = 0
@@ -778,11 +908,19 @@ def _settle_dues(updates: list[tuple[int, int, date, bool]]) -> None:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("DROP TABLE IF EXISTS pg_temp.bank_import_settle")
-            cursor.execute("CREATE TEMP TABLE bank_import_settle (id bigint PRIMARY KEY, payment_id bigint, "
-                           "settled_on date, paid_in_time boolean) ON COMMIT DROP")
-            with cursor.cursor.copy("COPY bank_import_settle (id, payment_id, settled_on, paid_in_time) FROM STDIN") as copy:
-                copy.write("".join(f"{due_id}\t{payment_id}\t{settled_on}\t{'t' if in_time else 'f'}\n"
-                                   for due_id, payment_id, settled_on, in_time in updates))
+            cursor.execute(
+                "CREATE TEMP TABLE bank_import_settle (id bigint PRIMARY KEY, payment_id bigint, "
+                "settled_on date, paid_in_time boolean) ON COMMIT DROP"
+            )
+            with cursor.cursor.copy(
+                "COPY bank_import_settle (id, payment_id, settled_on, paid_in_time) FROM STDIN"
+            ) as copy:
+                copy.write(
+                    "".join(
+                        f"{due_id}\t{payment_id}\t{settled_on}\t{'t' if in_time else 'f'}\n"
+                        for due_id, payment_id, settled_on, in_time in updates
+                    )
+                )
             cursor.execute(
                 f"""UPDATE {table} AS d
                     SET payment_id = v.payment_id, settled_on = v.settled_on, paid_in_time = v.paid_in_time
@@ -792,7 +930,7 @@ def _settle_dues(updates: list[tuple[int, int, date, bool]]) -> None:
         else:
             changed = 0
             for start in range(0, len(updates), 2000):
-                batch = updates[start:start + 2000]
+                batch = updates[start : start + 2000]
                 cursor.executemany(
                     f"UPDATE {table} SET payment_id = %s, settled_on = %s, paid_in_time = %s WHERE id = %s AND settled_on IS NULL",
                     [(payment_id, settled_on, in_time, due_id) for due_id, payment_id, settled_on, in_time in batch],
@@ -809,8 +947,10 @@ def _log_payments(allocations: list[Allocation], payment_ids: list[int], *, acto
     it would be the slowest part, and formatting 50,000 entries in Python costs more than writing them)."""
     if connection.vendor != "postgresql":
         attnames = [Payment._meta.get_field(name).attname for name in PAYMENT_FIELDS]
-        payments = [Payment(id=pk, **dict(zip(attnames, row)))
-                    for pk, row in zip(payment_ids, _payment_rows(allocations, now))]
+        payments = [
+            Payment(id=pk, **dict(zip(attnames, row, strict=False)))
+            for pk, row in zip(payment_ids, _payment_rows(allocations, now), strict=False)
+        ]
         log_bulk_create(payments, fields=list(AUDITED_FIELDS), actor=actor, note=note)
         return
     from auditlog.models import LogEntry
@@ -819,18 +959,22 @@ def _log_payments(allocations: list[Allocation], payment_ids: list[int], *, acto
     actor_id = actor.pk if actor is not None else None
     actor_email = (getattr(actor, "email", "") or None) if actor is not None else None
     # str() of each field, as log_bulk_create writes it: a Decimal to the cent, an ISO date, "None"
-    changes = ", ".join(f"'{name}', jsonb_build_array('None', {expression})" for name, expression in (
-        ("household_id", "p.household_id::text"),
-        ("amount", "p.amount::text"),
-        ("paid_on", "to_char(p.paid_on, 'YYYY-MM-DD')"),
-        ("source", "p.source"),
-        ("bank_reference", "coalesce(p.bank_reference, 'None')"),
-        ("communication", "p.communication"),
-        ("unallocated", "p.unallocated::text"),
-    ))
+    changes = ", ".join(
+        f"'{name}', jsonb_build_array('None', {expression})"
+        for name, expression in (
+            ("household_id", "p.household_id::text"),
+            ("amount", "p.amount::text"),
+            ("paid_on", "to_char(p.paid_on, 'YYYY-MM-DD')"),
+            ("source", "p.source"),
+            ("bank_reference", "coalesce(p.bank_reference, 'None')"),
+            ("communication", "p.communication"),
+            ("unallocated", "p.unallocated::text"),
+        )
+    )
     # str(payment) as a clerk in Belgium reads it, "1.234,56 € 31/12/2026" (without the locale machinery)
-    representation = ("translate(to_char(p.amount, 'FM999,999,999,990.00'), ',.', '.,') || ' € ' "
-                      "|| to_char(p.paid_on, 'DD/MM/YYYY')")
+    representation = (
+        "translate(to_char(p.amount, 'FM999,999,999,990.00'), ',.', '.,') || ' € ' || to_char(p.paid_on, 'DD/MM/YYYY')"
+    )
     log = connection.ops.quote_name(LogEntry._meta.db_table)
     payments = connection.ops.quote_name(Payment._meta.db_table)
     with connection.cursor() as cursor:
@@ -840,8 +984,15 @@ def _log_payments(allocations: list[Allocation], payment_ids: list[int], *, acto
                 SELECT p.id::text, p.id, {representation}, %s, jsonb_build_object({changes}), '', %s, %s, %s, %s,
                        %s::jsonb
                 FROM {payments} AS p WHERE p.id = ANY(%s::bigint[]) ORDER BY p.id""",
-            [LogEntry.Action.CREATE, now, actor_id, actor_email, ContentType.objects.get_for_model(Payment).pk,
-             json.dumps({"bulk": note}) if note else None, "{" + ",".join(map(str, payment_ids)) + "}"],
+            [
+                LogEntry.Action.CREATE,
+                now,
+                actor_id,
+                actor_email,
+                ContentType.objects.get_for_model(Payment).pk,
+                json.dumps({"bulk": note}) if note else None,
+                "{" + ",".join(map(str, payment_ids)) + "}",
+            ],
         )
 
 
@@ -864,6 +1015,7 @@ def progress_of(job: BankImport) -> tuple[str, int, int]:
 def _reporter(job_id: int):
     def report(phase: str, done: int, total: int) -> None:
         cache.set(progress_key(job_id), (phase, done, total), timeout=24 * 60 * 60)
+
     return report
 
 
@@ -875,23 +1027,34 @@ def bank_import_upload(*, file_name: str, content: bytes, user, language: str = 
     if not content:
         raise ValidationError({"file": _("The file is empty.")})
     if len(content) > settings.BANK_IMPORT_MAX_BYTES:
-        raise ValidationError({"file": _("The file is larger than %(mb)d MB: split the statement.")
-                               % {"mb": settings.BANK_IMPORT_MAX_BYTES // (1024 * 1024)}})
+        raise ValidationError(
+            {
+                "file": _("The file is larger than %(mb)d MB: split the statement.")
+                % {"mb": settings.BANK_IMPORT_MAX_BYTES // (1024 * 1024)}
+            }
+        )
     digest = hashlib.sha256(content).hexdigest()
     duplicate = _duplicate_message(digest)
     if duplicate:
         raise ValidationError({"file": duplicate})
     xlsx = is_xlsx(content)
     job = BankImport(
-        file_name=(file_name or "statement")[-255:], content=content, size=len(content), sha256=digest,
-        file_format="xlsx" if xlsx else "csv", encoding="" if xlsx else detect_encoding(content),
-        uploaded_by=user, status=BankImportStatus.UPLOADED,
+        file_name=(file_name or "statement")[-255:],
+        content=content,
+        size=len(content),
+        sha256=digest,
+        file_format="xlsx" if xlsx else "csv",
+        encoding="" if xlsx else detect_encoding(content),
+        uploaded_by=user,
+        status=BankImportStatus.UPLOADED,
     )
     try:
         with transaction.atomic():
             job.save()
     except IntegrityError as exc:  # the same file uploaded at the same moment
-        raise ValidationError({"file": _duplicate_message(digest) or _("This statement was already uploaded.")}) from exc
+        raise ValidationError(
+            {"file": _duplicate_message(digest) or _("This statement was already uploaded.")}
+        ) from exc
     transaction.on_commit(lambda: tasks.bank_import_validate.delay(job.pk, language or translation.get_language()))
     return job
 
@@ -901,14 +1064,27 @@ def _duplicate_message(digest: str) -> str:
     if earlier is None:
         return ""
     return _("This statement was already uploaded on %(date)s (import %(id)s, %(status)s).") % {
-        "date": f"{timezone.localtime(earlier.uploaded_at):%d/%m/%Y %H:%M}", "id": earlier.pk,
+        "date": f"{timezone.localtime(earlier.uploaded_at):%d/%m/%Y %H:%M}",
+        "id": earlier.pk,
         "status": earlier.get_status_display(),
     }
 
 
 #: What a check or an apply changes on the import (never the file itself).
-OUTCOME_FIELDS = ["status", "rows_total", "rows_done", "file_format", "encoding", "error_count", "errors", "payments",
-                  "households", "amount_total", "months_settled", "unallocated"]
+OUTCOME_FIELDS = [
+    "status",
+    "rows_total",
+    "rows_done",
+    "file_format",
+    "encoding",
+    "error_count",
+    "errors",
+    "payments",
+    "households",
+    "amount_total",
+    "months_settled",
+    "unallocated",
+]
 
 
 def _store_outcome(job: BankImport, reading: Reading, plan: Plan | None, status: str) -> None:
@@ -974,7 +1150,9 @@ def apply(*, job_id: int, today: date | None = None) -> str:
         reading = read_statement(bytes(job.content), today=today, progress=report)
         existing = set()
         for ids in _in("pk", sorted({line.household_id for line in reading.lines})):
-            existing.update(Household.objects.select_for_update().filter(ids).order_by("pk").values_list("pk", flat=True))
+            existing.update(
+                Household.objects.select_for_update().filter(ids).order_by("pk").values_list("pk", flat=True)
+            )
         plan = plan_statement(reading.lines, progress=report, existing=existing)
         if reading.errors or plan.errors:
             _store_outcome(job, reading, plan, BankImportStatus.INVALID)

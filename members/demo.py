@@ -14,18 +14,103 @@ from core.months import Month, month_range
 from members import rules, services
 from members.models import Gender, HardshipKind, HardshipSituation, Household, IncreasedReimbursementPeriod, Role
 
-FIRST_NAMES_M = ["Lucas", "Noah", "Arthur", "Louis", "Liam", "Jules", "Victor", "Adam", "Finn", "Mathis", "Wout",
-                 "Thomas", "Pieter", "Jan", "Koen", "Bart", "Didier", "Mehdi", "Youssef", "Luc", "Marc", "Dirk"]
-FIRST_NAMES_F = ["Emma", "Olivia", "Louise", "Mila", "Elena", "Marie", "Lina", "Nora", "Julie", "Fien", "Camille",
-                 "Sofie", "An", "Els", "Lotte", "Sarah", "Inès", "Fatima", "Anouk", "Hanne", "Chloé", "Ine"]
-LAST_NAMES = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters",
-              "De Smet", "Dubois", "Lambert", "Dupont", "Martin", "Vermeulen", "Van den Broeck", "Hermans",
-              "Aerts", "Dewulf", "Desmet", "Leclercq", "El Amrani", "Van Damme", "Pauwels", "Verstraete"]
-PLACES = [("2000", "Antwerpen", "flanders"), ("9000", "Gent", "flanders"), ("3000", "Leuven", "flanders"),
-          ("8000", "Brugge", "flanders"), ("3500", "Hasselt", "flanders"), ("2800", "Mechelen", "flanders"),
-          ("1000", "Brussel", "brussels"), ("1030", "Schaarbeek", "brussels"), ("4000", "Liège", "wallonia"),
-          ("5000", "Namur", "wallonia"), ("6000", "Charleroi", "wallonia")]
-STREETS = ["Kerkstraat", "Stationsstraat", "Dorpsstraat", "Schoolstraat", "Molenstraat", "Rue de la Gare", "Nieuwstraat"]
+FIRST_NAMES_M = [
+    "Lucas",
+    "Noah",
+    "Arthur",
+    "Louis",
+    "Liam",
+    "Jules",
+    "Victor",
+    "Adam",
+    "Finn",
+    "Mathis",
+    "Wout",
+    "Thomas",
+    "Pieter",
+    "Jan",
+    "Koen",
+    "Bart",
+    "Didier",
+    "Mehdi",
+    "Youssef",
+    "Luc",
+    "Marc",
+    "Dirk",
+]
+FIRST_NAMES_F = [
+    "Emma",
+    "Olivia",
+    "Louise",
+    "Mila",
+    "Elena",
+    "Marie",
+    "Lina",
+    "Nora",
+    "Julie",
+    "Fien",
+    "Camille",
+    "Sofie",
+    "An",
+    "Els",
+    "Lotte",
+    "Sarah",
+    "Inès",
+    "Fatima",
+    "Anouk",
+    "Hanne",
+    "Chloé",
+    "Ine",
+]
+LAST_NAMES = [
+    "Peeters",
+    "Janssens",
+    "Maes",
+    "Jacobs",
+    "Mertens",
+    "Willems",
+    "Claes",
+    "Goossens",
+    "Wouters",
+    "De Smet",
+    "Dubois",
+    "Lambert",
+    "Dupont",
+    "Martin",
+    "Vermeulen",
+    "Van den Broeck",
+    "Hermans",
+    "Aerts",
+    "Dewulf",
+    "Desmet",
+    "Leclercq",
+    "El Amrani",
+    "Van Damme",
+    "Pauwels",
+    "Verstraete",
+]
+PLACES = [
+    ("2000", "Antwerpen", "flanders"),
+    ("9000", "Gent", "flanders"),
+    ("3000", "Leuven", "flanders"),
+    ("8000", "Brugge", "flanders"),
+    ("3500", "Hasselt", "flanders"),
+    ("2800", "Mechelen", "flanders"),
+    ("1000", "Brussel", "brussels"),
+    ("1030", "Schaarbeek", "brussels"),
+    ("4000", "Liège", "wallonia"),
+    ("5000", "Namur", "wallonia"),
+    ("6000", "Charleroi", "wallonia"),
+]
+STREETS = [
+    "Kerkstraat",
+    "Stationsstraat",
+    "Dorpsstraat",
+    "Schoolstraat",
+    "Molenstraat",
+    "Rue de la Gare",
+    "Nieuwstraat",
+]
 
 
 BANKS = (1, 96, 63, 310, 363, 732)  # bank codes of the Belgian IBAN registry (BNP, Belfius, KBC, ING …)
@@ -97,8 +182,11 @@ class DemoBuilder:
         extra = {}
         if profile.name == "exempt":  # Art. 42.3, recognised by an attest two weeks later
             recognised = date(titular_birth.year + 5, 1, 1)
-            extra = {"incapacity_66_from": recognised, "incapacity_66_proof_date": recognised + timedelta(days=14),
-                     "incapacity_66_proof": f"Attest FOD Sociale Zekerheid {titular_birth:%y%m%d}-66"}
+            extra = {
+                "incapacity_66_from": recognised,
+                "incapacity_66_proof_date": recognised + timedelta(days=14),
+                "incapacity_66_proof": f"Attest FOD Sociale Zekerheid {titular_birth:%y%m%d}-66",
+            }
         titular = services.member_create(
             national_number=self.person(titular_birth, gender),
             first_name=rng.choice(FIRST_NAMES_M if gender == Gender.MALE else FIRST_NAMES_F),
@@ -133,14 +221,19 @@ class DemoBuilder:
         if rng.random() < 0.25:
             vt_start = date(self.today.year - rng.randint(0, 6), 1, 1)
             IncreasedReimbursementPeriod.objects.create(
-                member=titular, start=vt_start, proof_date=vt_start - timedelta(days=20),
+                member=titular,
+                start=vt_start,
+                proof_date=vt_start - timedelta(days=20),
                 proof_reference=f"VT-attest {vt_start.year}/{household.pk}",
             )
         self.pay(household, Month.of(start), profile)
         if profile.name == "caught_up":
             HardshipSituation.objects.create(
-                member=titular, kind=HardshipKind.LIVING_WAGE, start=(Month.of(self.today) - 11).first_day,
-                end=(Month.of(self.today) - 9).last_day, evidence=f"OCMW-beslissing leefloon {household.pk}",
+                member=titular,
+                kind=HardshipKind.LIVING_WAGE,
+                start=(Month.of(self.today) - 11).first_day,
+                end=(Month.of(self.today) - 9).last_day,
+                evidence=f"OCMW-beslissing leefloon {household.pk}",
                 proof_date=(Month.of(self.today) - 11).first_day + timedelta(days=9),
             )
         return household
@@ -215,8 +308,11 @@ def seed_history_examples(builder: DemoBuilder) -> list[Household]:
     household = builder.household(Profile("debt_settlement", 0))
     titular = household.titular
     services.insolvency_procedure_record(
-        member=titular, kind=InsolvencyKind.DEBT_SETTLEMENT, judgment_date=(now - 3).first_day.replace(day=12),
-        court="Arbeidsrechtbank Gent", case_reference=f"{(now - 3).year % 100}/{household.pk:04d}/B",
+        member=titular,
+        kind=InsolvencyKind.DEBT_SETTLEMENT,
+        judgment_date=(now - 3).first_day.replace(day=12),
+        court="Arbeidsrechtbank Gent",
+        case_reference=f"{(now - 3).year % 100}/{household.pk:04d}/B",
         proof="Beschikking van toelaatbaarheid (copy received from the schuldbemiddelaar)",
     )
     made.append(household)
@@ -226,11 +322,14 @@ def seed_history_examples(builder: DemoBuilder) -> list[Household]:
     titular = household.titular
     first_booked = Month.of(household.dues.order_by("month").values_list("month", flat=True).first() or now.first_day)
     legacy_start = max(Month.of(titular.titular_since), first_booked - 30)
-    rows = "".join(f"{household.pk};{m};9,50;{m.first_day.replace(day=4):%d/%m/%Y}\n"
-                   for m in month_range(legacy_start, first_booked - 1))
+    rows = "".join(
+        f"{household.pk};{m};9,50;{m.first_day.replace(day=4):%d/%m/%Y}\n"
+        for m in month_range(legacy_start, first_booked - 1)
+    )
     if rows:
-        job = legacy_ledger.legacy_ledger_upload(file_name="former-system-ledger.csv",
-                                                 content=("household;month;amount;paid_on\n" + rows).encode())
+        job = legacy_ledger.legacy_ledger_upload(
+            file_name="former-system-ledger.csv", content=("household;month;amount;paid_on\n" + rows).encode()
+        )
         legacy_ledger.legacy_ledger_apply(job=job)
     made.append(household)
 
@@ -241,14 +340,25 @@ def seed_history_examples(builder: DemoBuilder) -> list[Household]:
     household = services.household_create(street="Veldstraat 12", postal_code=postal, city=city, region=region)
     birth = builder.birth(30, 60)
     titular = services.member_create(
-        national_number=builder.person(birth, Gender.FEMALE), first_name="Anouk", last_name="Verstraete",
-        birth_date=birth, gender=Gender.FEMALE, household=household, role=Role.TITULAR,
-        affiliation_start=start.first_day, titular_since=start.first_day,
+        national_number=builder.person(birth, Gender.FEMALE),
+        first_name="Anouk",
+        last_name="Verstraete",
+        birth_date=birth,
+        gender=Gender.FEMALE,
+        household=household,
+        role=Role.TITULAR,
+        affiliation_start=start.first_day,
+        titular_since=start.first_day,
     )
     builder.pay(household, start, Profile("monthly", 0))
     services.prior_affiliation_record(
-        member=titular, kind="other_fund", first_month=now - 30, last_month=now - 16,
-        fund="Ziekenfonds Voorbeeld (nr 999)", in_order=True, proof="Attestation of the former fund (mutation document)",
+        member=titular,
+        kind="other_fund",
+        first_month=now - 30,
+        last_month=now - 16,
+        fund="Ziekenfonds Voorbeeld (nr 999)",
+        in_order=True,
+        proof="Attestation of the former fund (mutation document)",
     )
     made.append(household)
     return made
@@ -271,7 +381,10 @@ def ensure_history_table(first_month: Month) -> None:
         return
     table, created = ContributionTable.objects.get_or_create(
         valid_from=first_month.first_day,
-        defaults={"name": f"Synthetic table {first_month}–{earliest.valid_from.year - 1} (demo history)", "synthetic": True},
+        defaults={
+            "name": f"Synthetic table {first_month}–{earliest.valid_from.year - 1} (demo history)",
+            "synthetic": True,
+        },
     )
     if created:
         for part in earliest.parts.all():

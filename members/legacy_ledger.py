@@ -127,8 +127,12 @@ def check(content: bytes, *, today: date) -> Plan:
     if "household" not in columns and "national_number" not in columns:
         missing.insert(0, "household")
     if missing:
-        plan.error(1, "file", _("missing columns: %(names)s (household or national_number; month; amount; paid_on)")
-                   % {"names": ", ".join(missing)})
+        plan.error(
+            1,
+            "file",
+            _("missing columns: %(names)s (household or national_number; month; amount; paid_on)")
+            % {"names": ", ".join(missing)},
+        )
         return plan
     plan.rows_total = len(rows)
 
@@ -153,17 +157,21 @@ def check(content: bytes, *, today: date) -> Plan:
     by_number = {}
     numbers = sorted(numbers)
     for start in range(0, len(numbers), IDS_PER_QUERY):
-        by_number.update(Member.objects.filter(national_number__in=numbers[start:start + IDS_PER_QUERY])
-                         .values_list("national_number", "household_id"))
+        by_number.update(
+            Member.objects.filter(national_number__in=numbers[start : start + IDS_PER_QUERY]).values_list(
+                "national_number", "household_id"
+            )
+        )
     ids |= set(by_number.values())
     id_list = sorted(ids)
     titulars = {}
     for start in range(0, len(id_list), IDS_PER_QUERY):
-        titulars.update(selectors.titulars_for(id_list[start:start + IDS_PER_QUERY]))
+        titulars.update(selectors.titulars_for(id_list[start : start + IDS_PER_QUERY]))
     existing_households = set()
     for start in range(0, len(id_list), IDS_PER_QUERY):
-        existing_households.update(Household.objects.filter(pk__in=id_list[start:start + IDS_PER_QUERY])
-                                   .values_list("pk", flat=True))
+        existing_households.update(
+            Household.objects.filter(pk__in=id_list[start : start + IDS_PER_QUERY]).values_list("pk", flat=True)
+        )
 
     lines: list[LegacyMonth] = []
     seen: dict[tuple[int, Month], int] = {}
@@ -186,11 +194,16 @@ def check(content: bytes, *, today: date) -> Plan:
             else:
                 household_id = by_number.get(number)
                 if household_id is None:
-                    plan.error(row, "national_number", _("no member has this national number: import the members first"))
+                    plan.error(
+                        row, "national_number", _("no member has this national number: import the members first")
+                    )
         titular = titulars.get(household_id) if household_id else None
         if household_id and titular is None:
-            plan.error(row, "household", _("household %(id)s has no titular: nobody owed its contributions")
-                       % {"id": household_id})
+            plan.error(
+                row,
+                "household",
+                _("household %(id)s has no titular: nobody owed its contributions") % {"id": household_id},
+            )
         try:
             month = _month(cell(cells, "month"))
         except ValueError as exc:
@@ -203,12 +216,22 @@ def check(content: bytes, *, today: date) -> Plan:
                 month = None
         if month is not None and titular is not None:
             if month < titular.titular_since:
-                plan.error(row, "month", _("%(month)s is before the titular became titular (%(since)s): months as a "
-                                           "dependent count as paid (Art. 8 §3 1°), nothing was owed")
-                           % {"month": month, "since": titular.titular_since})
+                plan.error(
+                    row,
+                    "month",
+                    _(
+                        "%(month)s is before the titular became titular (%(since)s): months as a "
+                        "dependent count as paid (Art. 8 §3 1°), nothing was owed"
+                    )
+                    % {"month": month, "since": titular.titular_since},
+                )
             elif titular.affiliated_until is not None and month > titular.affiliated_until:
-                plan.error(row, "month", _("%(month)s is after the affiliation ended (%(until)s)")
-                           % {"month": month, "until": titular.affiliated_until})
+                plan.error(
+                    row,
+                    "month",
+                    _("%(month)s is after the affiliation ended (%(until)s)")
+                    % {"month": month, "until": titular.affiliated_until},
+                )
         try:
             amount = parse_amount(cell(cells, "amount"))
             problem = bounds.contribution_amount_problem(amount)
@@ -226,15 +249,21 @@ def check(content: bytes, *, today: date) -> Plan:
                 if problem:
                     raise ValueError(problem)
                 if month is not None and paid_on < (month - MONTHS_PAID_AHEAD).first_day:
-                    raise ValueError(_("paid more than %(n)s months before %(month)s: not a payment of that month")
-                                     % {"n": MONTHS_PAID_AHEAD, "month": month})
+                    raise ValueError(
+                        _("paid more than %(n)s months before %(month)s: not a payment of that month")
+                        % {"n": MONTHS_PAID_AHEAD, "month": month}
+                    )
             except ValueError as exc:
                 plan.error(row, "paid_on", str(exc))
         if household_id and month is not None:
             key = (household_id, month)
             if key in seen:
-                plan.error(row, "month", _("household %(id)s, %(month)s is already on row %(row)s")
-                           % {"id": household_id, "month": month, "row": seen[key]})
+                plan.error(
+                    row,
+                    "month",
+                    _("household %(id)s, %(month)s is already on row %(row)s")
+                    % {"id": household_id, "month": month, "row": seen[key]},
+                )
             else:
                 seen[key] = row
         if len(plan.errors) == errors_before:
@@ -247,7 +276,7 @@ def check(content: bytes, *, today: date) -> Plan:
     household_ids = sorted(by_household)
     held = {}
     for start in range(0, len(household_ids), IDS_PER_QUERY):
-        chunk = household_ids[start:start + IDS_PER_QUERY]
+        chunk = household_ids[start : start + IDS_PER_QUERY]
         for household_id, month, amount, settled_on, legacy_id, payment_id in ContributionDue.objects.filter(
             household_id__in=chunk
         ).values_list("household_id", "month", "amount", "settled_on", "legacy_import_id", "payment_id"):
@@ -259,16 +288,32 @@ def check(content: bytes, *, today: date) -> Plan:
             continue
         amount, settled_on, legacy_id, payment_id = found
         if legacy_id is None:
-            plan.error(line.row, "month", _("household %(id)s, %(month)s is already in the ledger here (booked from a "
-                                            "contribution table): the legacy ledger brings only the history before it")
-                       % {"id": line.household_id, "month": line.month})
+            plan.error(
+                line.row,
+                "month",
+                _(
+                    "household %(id)s, %(month)s is already in the ledger here (booked from a "
+                    "contribution table): the legacy ledger brings only the history before it"
+                )
+                % {"id": line.household_id, "month": line.month},
+            )
         elif amount == line.amount and (settled_on == _settled(line) or payment_id is not None):
             plan.unchanged += 1  # imported before (paid here since, when it has a payment)
         else:
-            plan.error(line.row, "month", _("household %(id)s, %(month)s was imported before with other values "
-                                            "(%(amount)s €, paid on %(paid)s): legacy months are not overwritten")
-                       % {"id": line.household_id, "month": line.month, "amount": amount,
-                          "paid": f"{settled_on:%d/%m/%Y}" if settled_on else "—"})
+            plan.error(
+                line.row,
+                "month",
+                _(
+                    "household %(id)s, %(month)s was imported before with other values "
+                    "(%(amount)s €, paid on %(paid)s): legacy months are not overwritten"
+                )
+                % {
+                    "id": line.household_id,
+                    "month": line.month,
+                    "amount": amount,
+                    "paid": f"{settled_on:%d/%m/%Y}" if settled_on else "—",
+                },
+            )
     return plan
 
 
@@ -294,7 +339,9 @@ def legacy_ledger_upload(*, file_name: str, content: bytes, user=None) -> Legacy
         raise ValidationError({"file": _("The file is empty.")})
     plan = check(content, today=timezone.localdate())
     job = LegacyLedgerImport(
-        file_name=file_name[:255], content=content, sha256=hashlib.sha256(content).hexdigest(),
+        file_name=file_name[:255],
+        content=content,
+        sha256=hashlib.sha256(content).hexdigest(),
         status=LegacyLedgerStatus.INVALID if plan.errors else LegacyLedgerStatus.CHECKED,
         uploaded_by=user if getattr(user, "is_authenticated", False) else None,
     )
@@ -311,13 +358,21 @@ def legacy_ledger_apply(*, job: LegacyLedgerImport, user=None) -> LegacyLedgerIm
     with transaction.atomic():
         job = LegacyLedgerImport.objects.select_for_update().get(pk=job.pk)
         if job.status != LegacyLedgerStatus.CHECKED:
-            raise ValidationError({"status": _("Only a checked file without errors is applied (this one is: %(status)s).")
-                                   % {"status": job.get_status_display()}})
+            raise ValidationError(
+                {
+                    "status": _("Only a checked file without errors is applied (this one is: %(status)s).")
+                    % {"status": job.get_status_display()}
+                }
+            )
         plan = check(bytes(job.content), today=today)
         household_ids = sorted({line.household_id for line in plan.new})
         for start in range(0, len(household_ids), IDS_PER_QUERY):
-            list(Household.objects.select_for_update().filter(pk__in=household_ids[start:start + IDS_PER_QUERY])
-                 .order_by("pk").values_list("pk", flat=True))
+            list(
+                Household.objects.select_for_update()
+                .filter(pk__in=household_ids[start : start + IDS_PER_QUERY])
+                .order_by("pk")
+                .values_list("pk", flat=True)
+            )
         plan = check(bytes(job.content), today=today)  # under the locks: what a payment changed meanwhile
         _keep(plan, job)
         if plan.errors:
@@ -329,16 +384,25 @@ def legacy_ledger_apply(*, job: LegacyLedgerImport, user=None) -> LegacyLedgerIm
         for line in plan.new:
             table = tables.for_month(line.month)
             settled = _settled(line)
-            dues.append(ContributionDue(
-                household_id=line.household_id, month=line.month.first_day, amount=line.amount,
-                table_id=table[0] if table else None, settled_on=settled,
-                paid_in_time=settled is not None and settled <= line.month.last_day,
-                legacy_import=job,
-            ))
+            dues.append(
+                ContributionDue(
+                    household_id=line.household_id,
+                    month=line.month.first_day,
+                    amount=line.amount,
+                    table_id=table[0] if table else None,
+                    settled_on=settled,
+                    paid_in_time=settled is not None and settled <= line.month.last_day,
+                    legacy_import=job,
+                )
+            )
         created = ContributionDue.objects.bulk_create(dues, batch_size=2000)
         actor = user if getattr(user, "is_authenticated", False) else None
-        log_bulk_create(created, fields=["household_id", "month", "amount", "settled_on", "paid_in_time"], actor=actor,
-                        note=f"legacy ledger import {job.pk}")
+        log_bulk_create(
+            created,
+            fields=["household_id", "month", "amount", "settled_on", "paid_in_time"],
+            actor=actor,
+            note=f"legacy ledger import {job.pk}",
+        )
         job.status = LegacyLedgerStatus.APPLIED
         job.applied_by = actor
         job.applied_at = timezone.now()

@@ -7,12 +7,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from stdnum.be import iban as be_iban
 from stdnum.be import ogm_vcs
 from stdnum.exceptions import ValidationError as StdnumError
-
-from django.utils import timezone
 
 from core import bounds
 from core.formatting import eur, short_date
@@ -206,7 +205,9 @@ class Member(models.Model):
     last_name = models.CharField(_("last name"), max_length=100)
     birth_date = models.DateField(_("birth date"))
     gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices)
-    household = models.ForeignKey(Household, on_delete=models.PROTECT, related_name="members", verbose_name=_("household"))
+    household = models.ForeignKey(
+        Household, on_delete=models.PROTECT, related_name="members", verbose_name=_("household")
+    )
     role = models.CharField(_("role"), max_length=10, choices=Role.choices)
     affiliation_start = models.DateField(
         _("affiliation start"), help_text=_("First day of the complementary insurance (Art. 6).")
@@ -225,7 +226,10 @@ class Member(models.Model):
         _("paid staff of the fund"), default=False, help_text=_("Not eligible as a candidate (Art. 11.2).")
     )
     incapacity_66_from = models.DateField(
-        _("incapacity (≥ 66 percent) since"), null=True, blank=True, help_text=_("Contribution exemption under 21 (Art. 42.3).")
+        _("incapacity (≥ 66 percent) since"),
+        null=True,
+        blank=True,
+        help_text=_("Contribution exemption under 21 (Art. 42.3)."),
     )
     disability_allowance_from = models.DateField(
         _("disability allowance since"),
@@ -236,27 +240,39 @@ class Member(models.Model):
     # Art. 42.3: each exemption fact is one period with its proof (the recognition of the incapacity,
     # the decision granting the allowance). Recorded and corrected through services.exemption_*.
     incapacity_66_until = models.DateField(
-        _("incapacity (≥ 66 percent) until"), null=True, blank=True,
+        _("incapacity (≥ 66 percent) until"),
+        null=True,
+        blank=True,
         help_text=_("Last day the incapacity is recognised; empty while it lasts (Art. 42.3)."),
     )
     incapacity_66_proof_date = models.DateField(
-        _("incapacity: date of the proof"), null=True, blank=True,
+        _("incapacity: date of the proof"),
+        null=True,
+        blank=True,
         help_text=_("Date of the attest or decision that recognises the incapacity of at least 66 percent."),
     )
     incapacity_66_proof = models.CharField(
-        _("incapacity: proof reference"), max_length=200, blank=True,
+        _("incapacity: proof reference"),
+        max_length=200,
+        blank=True,
         help_text=_("Which document proves it (attest, decision number)."),
     )
     disability_allowance_until = models.DateField(
-        _("disability allowance until"), null=True, blank=True,
+        _("disability allowance until"),
+        null=True,
+        blank=True,
         help_text=_("Last day of the allowance; empty while it is paid (Art. 42.3)."),
     )
     disability_allowance_proof_date = models.DateField(
-        _("disability allowance: date of the proof"), null=True, blank=True,
+        _("disability allowance: date of the proof"),
+        null=True,
+        blank=True,
         help_text=_("Date of the decision granting the allowance (law of 27 February 1987)."),
     )
     disability_allowance_proof = models.CharField(
-        _("disability allowance: proof reference"), max_length=200, blank=True,
+        _("disability allowance: proof reference"),
+        max_length=200,
+        blank=True,
         help_text=_("Which document proves it (decision of the FPS Social Security, its number)."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -296,8 +312,10 @@ class Member(models.Model):
             ),
             models.CheckConstraint(
                 condition=Q(disability_allowance_until__isnull=True)
-                | Q(disability_allowance_from__isnull=False,
-                    disability_allowance_until__gte=models.F("disability_allowance_from")),
+                | Q(
+                    disability_allowance_from__isnull=False,
+                    disability_allowance_until__gte=models.F("disability_allowance_from"),
+                ),
                 name="member_allowance_until_after_from",
             ),
         ]
@@ -334,23 +352,36 @@ class Member(models.Model):
             errors["titular_since"] = _("The first day of a month.")
         if self.iban:
             try:
-                self.iban = be_iban.validate(self.iban) if self.iban.upper().startswith("BE") else _validate_iban(self.iban)
+                self.iban = (
+                    be_iban.validate(self.iban) if self.iban.upper().startswith("BE") else _validate_iban(self.iban)
+                )
             except StdnumError as exc:
                 errors["iban"] = _("Not a valid IBAN: %(error)s") % {"error": exc}
         if errors:
             raise ValidationError(errors)
 
-
     def _date_problems(self, today) -> dict[str, str]:
         """Every date of a member within what is plausible for it (``core.bounds``)."""
-        birth = self.birth_date if self.birth_date and not bounds.birth_date_problem(self.birth_date, today=today) else None
+        birth = (
+            self.birth_date if self.birth_date and not bounds.birth_date_problem(self.birth_date, today=today) else None
+        )
         problems = {
             "birth_date": self.birth_date and bounds.birth_date_problem(self.birth_date, today=today),
-            **{field: getattr(self, field) and bounds.affiliation_date_problem(getattr(self, field), today=today, birth=birth)
-               for field in ("affiliation_start", "titular_since", "affiliation_end")},
-            **{field: getattr(self, field) and bounds.past_date_problem(getattr(self, field), today=today, earliest=birth or bounds.EARLIEST_DATE)
-               for field in ("incapacity_66_from", "disability_allowance_from",
-                             "incapacity_66_proof_date", "disability_allowance_proof_date")},
+            **{
+                field: getattr(self, field)
+                and bounds.affiliation_date_problem(getattr(self, field), today=today, birth=birth)
+                for field in ("affiliation_start", "titular_since", "affiliation_end")
+            },
+            **{
+                field: getattr(self, field)
+                and bounds.past_date_problem(getattr(self, field), today=today, earliest=birth or bounds.EARLIEST_DATE)
+                for field in (
+                    "incapacity_66_from",
+                    "disability_allowance_from",
+                    "incapacity_66_proof_date",
+                    "disability_allowance_proof_date",
+                )
+            },
         }
         for kind in ExemptionKind:
             start, end = getattr(self, kind.start_field), getattr(self, kind.end_field)
@@ -384,8 +415,9 @@ class RecordedPeriod(models.Model):
         abstract = True
 
     def same_kind(self):
-        others = type(self).objects.filter(member_id=self.member_id,
-                                           **{f: getattr(self, f) for f in self.SAME_KIND_FIELDS})
+        others = type(self).objects.filter(
+            member_id=self.member_id, **{f: getattr(self, f) for f in self.SAME_KIND_FIELDS}
+        )
         return others.exclude(pk=self.pk) if self.pk else others
 
     @classmethod
@@ -394,9 +426,12 @@ class RecordedPeriod(models.Model):
         clash = rules.first_overlap(start, end, others)
         if clash is None:
             return {}
-        return {"end" if clash[0] > start else "start": _(
-            "Overlaps the recorded period %(period)s of the same kind (%(article)s): end or correct that one first."
-        ) % {"period": rules.period_text(*clash), "article": cls.OVERLAP_ARTICLE}}
+        return {
+            "end" if clash[0] > start else "start": _(
+                "Overlaps the recorded period %(period)s of the same kind (%(article)s): end or correct that one first."
+            )
+            % {"period": rules.period_text(*clash), "article": cls.OVERLAP_ARTICLE}
+        }
 
     def clean(self):
         birth = self.member.birth_date if self.member_id else None
@@ -423,11 +458,16 @@ class IncreasedReimbursementPeriod(RecordedPeriod):
     start = models.DateField(_("start"))
     end = models.DateField(_("end"), null=True, blank=True)
     proof_date = models.DateField(
-        _("date of the proof"), null=True, blank=True,
+        _("date of the proof"),
+        null=True,
+        blank=True,
         help_text=_("Date of the compulsory insurance's decision or attest granting the VT status."),
     )
     proof_reference = models.CharField(
-        _("proof reference"), max_length=200, blank=True, help_text=_("Which document proves it (attest, decision number)."),
+        _("proof reference"),
+        max_length=200,
+        blank=True,
+        help_text=_("Which document proves it (attest, decision number)."),
     )
 
     class Meta:
@@ -435,7 +475,9 @@ class IncreasedReimbursementPeriod(RecordedPeriod):
         verbose_name = _("increased reimbursement (VT) period")
         verbose_name_plural = _("increased reimbursement (VT) periods")
         constraints = [
-            models.CheckConstraint(condition=Q(end__isnull=True) | Q(end__gte=models.F("start")), name="vt_end_after_start")
+            models.CheckConstraint(
+                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")), name="vt_end_after_start"
+            )
         ]
 
     def __str__(self):
@@ -471,9 +513,13 @@ class HardshipSituation(RecordedPeriod):
     end = models.DateField(_("end"), null=True, blank=True)
     evidence = models.CharField(_("evidence"), max_length=200, blank=True)
     proof_date = models.DateField(
-        _("date of the proof"), null=True, blank=True,
-        help_text=_("Date of the decision, attest or judgment that proves the situation (OCMW decision, "
-                    "judgment of admissibility, declaring judgment of bankruptcy)."),
+        _("date of the proof"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Date of the decision, attest or judgment that proves the situation (OCMW decision, "
+            "judgment of admissibility, declaring judgment of bankruptcy)."
+        ),
     )
 
     class Meta:
@@ -510,16 +556,31 @@ class InsolvencyProcedure(models.Model):
     kind = models.CharField(_("procedure"), max_length=30, choices=InsolvencyKind.choices)
     judgment_date = models.DateField(
         _("judgment date"),
-        help_text=_("Day of the judgment of admissibility (collective debt settlement) or of the declaratory "
-                    "judgment of bankruptcy. The contributions owed before it count as paid (Art. 8 §3 2°)."),
+        help_text=_(
+            "Day of the judgment of admissibility (collective debt settlement) or of the declaratory "
+            "judgment of bankruptcy. The contributions owed before it count as paid (Art. 8 §3 2°)."
+        ),
     )
-    court = models.CharField(_("court"), max_length=100, help_text=_("E.g. Arbeidsrechtbank Gent, Ondernemingsrechtbank Antwerpen."))
-    case_reference = models.CharField(_("case reference"), max_length=64, help_text=_("Rolnummer / docket number of the judgment."))
-    proof = models.CharField(_("proof"), max_length=200, help_text=_("The document received (copy of the judgment, the mediator's letter …)."))
+    court = models.CharField(
+        _("court"), max_length=100, help_text=_("E.g. Arbeidsrechtbank Gent, Ondernemingsrechtbank Antwerpen.")
+    )
+    case_reference = models.CharField(
+        _("case reference"), max_length=64, help_text=_("Rolnummer / docket number of the judgment.")
+    )
+    proof = models.CharField(
+        _("proof"),
+        max_length=200,
+        help_text=_("The document received (copy of the judgment, the mediator's letter …)."),
+    )
     ended_on = models.DateField(_("procedure ended on"), null=True, blank=True)
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("recorded by"), editable=False,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+        editable=False,
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
@@ -528,10 +589,15 @@ class InsolvencyProcedure(models.Model):
         verbose_name = _("collective debt settlement or bankruptcy")
         verbose_name_plural = _("collective debt settlements and bankruptcies")
         constraints = [
-            models.UniqueConstraint(fields=["member", "kind", "judgment_date"], name="insolvency_once_per_judgment",
-                                    violation_error_message=_("This judgment is already recorded for this member.")),
-            models.CheckConstraint(condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("judgment_date")),
-                                   name="insolvency_end_after_judgment"),
+            models.UniqueConstraint(
+                fields=["member", "kind", "judgment_date"],
+                name="insolvency_once_per_judgment",
+                violation_error_message=_("This judgment is already recorded for this member."),
+            ),
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("judgment_date")),
+                name="insolvency_end_after_judgment",
+            ),
         ]
 
     def __str__(self):
@@ -549,20 +615,34 @@ class PriorAffiliation(models.Model):
     """Months before the affiliation here, with their proof (Art. 8 §2 2° a–b): at another Belgian
     fund (in order there or not, as its attestation says), or affiliated nowhere."""
 
-    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="prior_affiliations", verbose_name=_("member"))
+    member = models.ForeignKey(
+        Member, on_delete=models.PROTECT, related_name="prior_affiliations", verbose_name=_("member")
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=PriorAffiliationKind.choices)
     first_month = models.DateField(_("first month"), help_text=_("First day of the month."))
     last_month = models.DateField(_("last month"), help_text=_("First day of the month."))
-    fund = models.CharField(_("fund"), max_length=100, blank=True, help_text=_("Name and number of the other fund (a)."))
-    in_order = models.BooleanField(
-        _("contributions in order there"), default=False,
-        help_text=_("(a) The other fund's attestation says the contributions of these months were paid "
-                    "(\"in regel ... in elk ziekenfonds\"). Months not in order count as unpaid."),
+    fund = models.CharField(
+        _("fund"), max_length=100, blank=True, help_text=_("Name and number of the other fund (a).")
     )
-    proof = models.CharField(_("proof"), max_length=200, help_text=_("The attestation or document these months rest on."))
+    in_order = models.BooleanField(
+        _("contributions in order there"),
+        default=False,
+        help_text=_(
+            "(a) The other fund's attestation says the contributions of these months were paid "
+            '("in regel ... in elk ziekenfonds"). Months not in order count as unpaid.'
+        ),
+    )
+    proof = models.CharField(
+        _("proof"), max_length=200, help_text=_("The attestation or document these months rest on.")
+    )
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("recorded by"), editable=False,
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+        editable=False,
     )
     created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
 
@@ -607,7 +687,11 @@ class LegacyLedgerImport(models.Model):
     )
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
     applied_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("applied by"),
     )
     applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
@@ -648,7 +732,10 @@ class Payment(models.Model):
     )
     communication = models.CharField(_("communication"), max_length=140, blank=True)
     unallocated = models.DecimalField(
-        _("unallocated credit"), max_digits=14, decimal_places=2, default=Decimal("0.00"),
+        _("unallocated credit"),
+        max_digits=14,
+        decimal_places=2,
+        default=Decimal("0.00"),
         help_text=_("Part of the amount that did not settle a whole month."),
     )
     reversed_on = models.DateField(_("reversed on"), null=True, blank=True)
@@ -665,11 +752,14 @@ class Payment(models.Model):
             models.CheckConstraint(condition=Q(amount__gt=0), name="payment_amount_positive"),
             # Only payments with a bank reference are indexed (most are entered or generated without one).
             models.UniqueConstraint(
-                fields=["bank_reference"], condition=Q(bank_reference__isnull=False), name="payment_bank_reference_unique",
+                fields=["bank_reference"],
+                condition=Q(bank_reference__isnull=False),
+                name="payment_bank_reference_unique",
                 violation_error_message=_("This bank transaction was already imported."),
             ),
             models.CheckConstraint(
-                condition=Q(unallocated__gte=0) & Q(unallocated__lte=models.F("amount")), name="payment_unallocated_range"
+                condition=Q(unallocated__gte=0) & Q(unallocated__lte=models.F("amount")),
+                name="payment_unallocated_range",
             ),
         ]
 
@@ -690,20 +780,35 @@ class ContributionDue(models.Model):
     # db_index=False: a handful of tables, looked up by dues only when a table is deleted (PROTECT).
     # null: a month of a legacy ledger (``legacy_import``) that no contribution table here prices.
     table = models.ForeignKey(
-        ContributionTable, on_delete=models.PROTECT, related_name="+", verbose_name=_("table"), db_index=False,
-        null=True, blank=True,
+        ContributionTable,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("table"),
+        db_index=False,
+        null=True,
+        blank=True,
     )
     # db_index=False: looked up only through the household (a handful of imports ever).
     legacy_import = models.ForeignKey(
-        "LegacyLedgerImport", on_delete=models.PROTECT, null=True, blank=True, related_name="+",
-        verbose_name=_("legacy ledger import"), db_index=False,
+        "LegacyLedgerImport",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("legacy ledger import"),
+        db_index=False,
         help_text=_("Brought from the fund's former system (Art. 8 §2: the history before the tables here)."),
     )
     # db_index=False: the months of a payment are looked up through its household
     # (selectors.payment_months, on due_household_month_unique). A payment is never deleted: it is
     # reversed (services.payment_reverse), which reopens its months; PROTECT refuses a delete.
     payment = models.ForeignKey(
-        Payment, on_delete=models.PROTECT, null=True, blank=True, related_name="dues", verbose_name=_("payment"),
+        Payment,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="dues",
+        verbose_name=_("payment"),
         db_index=False,
     )
     settled_on = models.DateField(_("settled on"), null=True, blank=True)
@@ -724,7 +829,10 @@ class ContributionDue(models.Model):
         indexes = [
             # Art. 8 looks only at months not paid in time: keep them, with their settlement, in a small index.
             models.Index(
-                fields=["household", "month"], include=["settled_on"], condition=Q(paid_in_time=False), name="due_late_idx"
+                fields=["household", "month"],
+                include=["settled_on"],
+                condition=Q(paid_in_time=False),
+                name="due_late_idx",
             ),
         ]
 
@@ -825,7 +933,11 @@ class BankImport(models.Model):
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
     validated_at = models.DateTimeField(_("checked at"), null=True, blank=True)
     applied_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
         verbose_name=_("applied by"),
     )
     applied_at = models.DateTimeField(_("applied at"), null=True, blank=True)
@@ -836,7 +948,10 @@ class BankImport(models.Model):
     amount_total = models.DecimalField(_("total amount"), max_digits=14, decimal_places=2, default=Decimal("0.00"))
     months_settled = models.PositiveIntegerField(_("months settled"), default=0)
     unallocated = models.DecimalField(
-        _("unallocated credit"), max_digits=14, decimal_places=2, default=Decimal("0.00"),
+        _("unallocated credit"),
+        max_digits=14,
+        decimal_places=2,
+        default=Decimal("0.00"),
         help_text=_("What did not settle a whole month, kept on the payments."),
     )
     error_count = models.PositiveIntegerField(_("errors"), default=0)
@@ -851,7 +966,8 @@ class BankImport(models.Model):
         constraints = [
             # The same statement twice would be refused row by row (bank references); refuse the file at once.
             models.UniqueConstraint(
-                fields=["sha256"], condition=Q(status__in=[s.value for s in BANK_IMPORT_LIVE_STATUSES]),
+                fields=["sha256"],
+                condition=Q(status__in=[s.value for s in BANK_IMPORT_LIVE_STATUSES]),
                 name="bank_import_same_file_once",
                 violation_error_message=_("This statement was already uploaded."),
             ),

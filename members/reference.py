@@ -61,8 +61,14 @@ def seed(stdout=None, seeder: Seeder | None = None) -> Seeder:
     seeder = seeder_for("members", seeder)
     for spec in CONTRIBUTION_TABLES:
         placeholder = ContributionTable.objects.filter(valid_from=spec["valid_from"], synthetic=True).exists()
-        seeder.sync(ContributionTable, f"contribution-table:{spec['valid_from']:%Y-%m-%d}", {"valid_from": spec["valid_from"]},
-                    {"name": spec["name"], "synthetic": False}, related=(_parts(spec["parts"]),), overwrite=placeholder)
+        seeder.sync(
+            ContributionTable,
+            f"contribution-table:{spec['valid_from']:%Y-%m-%d}",
+            {"valid_from": spec["valid_from"]},
+            {"name": spec["name"], "synthetic": False},
+            related=(_parts(spec["parts"]),),
+            overwrite=placeholder,
+        )
     if stdout:
         for line in seeder.report(f"contribution tables ({', '.join(t['name'] for t in CONTRIBUTION_TABLES)})"):
             stdout.write(line)

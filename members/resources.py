@@ -36,7 +36,9 @@ class NationalNumberWidget(widgets.CharWidget):
 class MemberResource(resources.ModelResource):
     """Members in and out; each imported row is validated like a clerk's entry (``full_clean``)."""
 
-    national_number = fields.Field(attribute="national_number", column_name="national_number", widget=NationalNumberWidget())
+    national_number = fields.Field(
+        attribute="national_number", column_name="national_number", widget=NationalNumberWidget()
+    )
     household = fields.Field(
         attribute="household", column_name="household", widget=widgets.ForeignKeyWidget(Household, "pk")
     )

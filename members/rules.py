@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import enum
 import functools
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import ClassVar
 
 from stdnum.be import bis, nn
 from stdnum.exceptions import ValidationError as StdnumError
@@ -170,6 +171,9 @@ class ContributionHistory:
     #: Art. 8 §2 2° a–b: recorded periods before the affiliation here.
     prior: tuple[PriorPeriod, ...] = ()
 
+    #: Set per instance in __post_init__ (declared ClassVar so it is not a dataclass field).
+    _simple: ClassVar[bool]
+
     def __post_init__(self):
         # Most histories have every month priced, no judgment and nothing before the affiliation:
         # then a month is paid unless it is late (the nightly judges millions of months this way).
@@ -204,7 +208,9 @@ class ContributionHistory:
                 return Standing.PAID
             # owed under no known contribution table, in no ledger: unknown (unless a judgment covers it)
             return Standing.PAID if self._equalised_by_judgment(month, day) else Standing.UNKNOWN
-        if (settled is not None and settled <= day) or self._equalised_by_judgment(month, day):
+        # settled is a date or None here (the _NOT_LATE sentinel was handled above)
+        # (settled is a date or None here: mypy cannot narrow the object() sentinel handled above)
+        if (settled is not None and settled <= day) or self._equalised_by_judgment(month, day):  # type: ignore[operator]
             return Standing.PAID
         return Standing.UNPAID
 
@@ -275,8 +281,10 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
         )
 
     floor = history.floor
-    if all_paid(history, as_of) and not history.prior and not _unknown_months(
-        history, window_start_of(floor, event_month), event_month, as_of
+    if (
+        all_paid(history, as_of)
+        and not history.prior
+        and not _unknown_months(history, window_start_of(floor, event_month), event_month, as_of)
     ):
         # the common case: nothing unpaid, nothing unknown, never revoked
         return paid_in_time_outcomes(event_month)[window_start_of(floor, event_month)]
@@ -343,11 +351,10 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
     elif window_start == history.affiliated_since and event_month - window_start < WINDOW_MONTHS_BEFORE:
         reason += " (the whole affiliation)"
     elif window_start == floor and floor != history.affiliated_since:
-        reason += f" (since payments restarted after a restoration period, Art. 8 §4)"
+        reason += " (since payments restarted after a restoration period, Art. 8 §4)"
     if presumed:
         reason += (
-            f"; {_months_text(presumed)} presumed in order after {PRESUMPTION_AFTER_MONTHS} paid months "
-            "(Art. 8 §2 1°)"
+            f"; {_months_text(presumed)} presumed in order after {PRESUMPTION_AFTER_MONTHS} paid months (Art. 8 §2 1°)"
         )
     by_judgment = _paid_by_judgment(history, window_start, event_month, as_of)
     if by_judgment:
@@ -364,11 +371,16 @@ def _paid_by_judgment(history: ContributionHistory, first: Month, last: Month, a
     if not history.judgments:
         return []
     return [
-        m for m in month_range(first, last)
-        if m >= history.titular_since and m not in history.equalised
-        and not (m in history.late and history.late[m] is not None and history.late[m] <= as_of)
-        and (m in history.late or (history.unpriced_before is not None and m < history.unpriced_before
-                                   and m not in history.known))
+        m
+        for m in month_range(first, last)
+        if m >= history.titular_since
+        and m not in history.equalised
+        # (mypy does not narrow history.late[m] across the `is not None` test)
+        and not (m in history.late and history.late[m] is not None and history.late[m] <= as_of)  # type: ignore[operator]
+        and (
+            m in history.late
+            or (history.unpriced_before is not None and m < history.unpriced_before and m not in history.known)
+        )
         and history._equalised_by_judgment(m, as_of)
     ]
 
@@ -430,7 +442,9 @@ def _presumed_in_order(history: ContributionHistory, month: Month, as_of: date) 
     return all(m >= history.floor and history.paid_by(m, as_of) for m in before)
 
 
-def _revocation(history: ContributionHistory, event_month: Month, as_of: date) -> tuple[Entitlement | None, Month | None]:
+def _revocation(
+    history: ContributionHistory, event_month: Month, as_of: date
+) -> tuple[Entitlement | None, Month | None]:
     """(revoked entitlement, None) while revoked; (None, restoration start) once restored;
     (None, None) when never revoked before the event month.
 
@@ -520,7 +534,8 @@ def _restoration_length(history: ContributionHistory, start: Month) -> int:
     begins = [
         m
         for m in history.hardship
-        if start + RESTORATION_MONTHS_HARDSHIP <= m <= start + (RESTORATION_MONTHS - 1) and m - 1 not in history.hardship
+        if start + RESTORATION_MONTHS_HARDSHIP <= m <= start + (RESTORATION_MONTHS - 1)
+        and m - 1 not in history.hardship
     ]
     if begins:
         return min(begins) - start  # runs up to the month before the hardship begins
@@ -611,7 +626,9 @@ def table_in_force(valid_froms: Iterable[date], month: Month) -> date | None:
 # --- Recorded periods: exemptions (Art. 42.3), VT status, hardship situations (Art. 8 §4) --------
 
 
-def first_overlap(start: date, end: date | None, others: Iterable[tuple[date, date | None]]) -> tuple[date, date | None] | None:
+def first_overlap(
+    start: date, end: date | None, others: Iterable[tuple[date, date | None]]
+) -> tuple[date, date | None] | None:
     """The earliest of ``others`` that shares at least one day with ``start``–``end`` (an open end:
     still running), or ``None``. Two periods of the same kind of one member cannot overlap: the
     same fact would be recorded twice (and ended once)."""

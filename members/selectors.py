@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -59,7 +60,18 @@ def titulars_for(household_ids=None, *, id_range: tuple[int, int] | None = None)
         queryset = queryset.filter(household_id__gte=id_range[0], household_id__lt=id_range[1])
     result = {}
     for row in queryset.order_by("household_id", "affiliation_start", "id").values_list(*TITULAR_FIELDS):
-        member_id, household_id, start, titular_since, end, birth, incapacity, allowance, incapacity_until, allowance_until = row
+        (
+            member_id,
+            household_id,
+            start,
+            titular_since,
+            end,
+            birth,
+            incapacity,
+            allowance,
+            incapacity_until,
+            allowance_until,
+        ) = row
         result[household_id] = Titular(
             member_id=member_id,
             household_id=household_id,
@@ -115,8 +127,9 @@ class Tables:
         return table[0], amount, reason
 
 
-def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables | None = None,
-                  id_range: tuple[int, int] | None = None) -> dict[int, rules.ContributionHistory]:
+def histories_for(
+    titulars: dict[int, Titular], through: Month, tables: Tables | None = None, id_range: tuple[int, int] | None = None
+) -> dict[int, rules.ContributionHistory]:
     """Art. 8 facts for many households in a handful of queries.
 
     Months from the titular's start up to ``through`` that have no booked due yet are priced from
@@ -132,7 +145,9 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
     tables = tables or Tables.load()
     ids = list(titulars)
     # a range filter uses the index directly; a list of 20,000 ids is slow to plan and to match
-    in_scope = {"household_id__gte": id_range[0], "household_id__lt": id_range[1]} if id_range else {"household_id__in": ids}
+    in_scope = (
+        {"household_id__gte": id_range[0], "household_id__lt": id_range[1]} if id_range else {"household_id__in": ids}
+    )
     booked = {
         row["household_id"]: (row["first"], row["last"], row["count"])
         for row in ContributionDue.objects.filter(**in_scope)
@@ -152,25 +167,36 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
     unpriced_before = tables.first_month or through + 1
     # Ledger lines before the first table (a legacy ledger) and households whose booked months have
     # a hole: only those few are read month by month.
-    holes = [h for h, (first, last, count) in booked.items()
-             if Month.of(first) < unpriced_before or count < Month.of(last) - Month.of(first) + 1]
+    holes = [
+        h
+        for h, (first, last, count) in booked.items()
+        if Month.of(first) < unpriced_before or count < Month.of(last) - Month.of(first) + 1
+    ]
     months_booked: dict[int, set[Month]] = defaultdict(set)
-    for start in range(0, len(holes), 10_000):
-        for household_id, month in ContributionDue.objects.filter(
-            household_id__in=holes[start:start + 10_000]
-        ).values_list("household_id", "month").order_by():
+    for offset in range(0, len(holes), 10_000):
+        for household_id, month in (
+            ContributionDue.objects.filter(household_id__in=holes[offset : offset + 10_000])
+            .values_list("household_id", "month")
+            .order_by()
+        ):
             months_booked[household_id].add(Month.of(month))
 
     hardship: dict[int, set[Month]] = defaultdict(set)
     judgments: dict[int, list[date]] = defaultdict(list)
     prior: dict[int, list[rules.PriorPeriod]] = defaultdict(list)
     member_to_household = {t.member_id: h for h, t in titulars.items()}
-    by_member = ({"member__household_id__gte": id_range[0], "member__household_id__lt": id_range[1]} if id_range
-                 else {"member_id__in": member_to_household})
-    for member_id, kind, start, end in HardshipSituation.objects.filter(**by_member).values_list("member_id", "kind", "start", "end"):
+    by_member = (
+        {"member__household_id__gte": id_range[0], "member__household_id__lt": id_range[1]}
+        if id_range
+        else {"member_id__in": member_to_household}
+    )
+    for member_id, _kind, start, end in HardshipSituation.objects.filter(**by_member).values_list(
+        "member_id", "kind", "start", "end"
+    ):
         if member_id in member_to_household:
             hardship[member_to_household[member_id]] |= set(
-                month_range(Month.of(start), Month.of(end) if end else max(through, Month.of(start))))
+                month_range(Month.of(start), Month.of(end) if end else max(through, Month.of(start)))
+            )
     for member_id, judgment, ended in InsolvencyProcedure.objects.filter(**by_member).values_list(
         "member_id", "judgment_date", "ended_on"
     ):
@@ -179,13 +205,15 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
             judgments[household_id].append(judgment)
             # Art. 8 §4: a collective debt settlement or bankruptcy is also a hardship situation
             hardship[household_id] |= set(
-                month_range(Month.of(judgment), Month.of(ended) if ended else max(through, Month.of(judgment))))
+                month_range(Month.of(judgment), Month.of(ended) if ended else max(through, Month.of(judgment)))
+            )
     for member_id, kind, first, last, in_order in PriorAffiliation.objects.filter(**by_member).values_list(
         "member_id", "kind", "first_month", "last_month", "in_order"
     ):
         if member_id in member_to_household:
             prior[member_to_household[member_id]].append(
-                rules.PriorPeriod(rules.PriorKind(kind), Month.of(first), Month.of(last), in_order))
+                rules.PriorPeriod(rules.PriorKind(kind), Month.of(first), Month.of(last), in_order)
+            )
 
     histories = {}
     for household_id, titular in titulars.items():
@@ -193,6 +221,7 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
         first, last, _count = booked.get(household_id, (None, None, 0))
         last_month = min(through, titular.affiliated_until) if titular.affiliated_until else through
         start = max(titular.titular_since, unpriced_before)
+        present: Collection[Month]
         if household_id in months_booked:
             # price every month no ledger line covers (a hole, or around the booked range)
             present = months_booked[household_id]
@@ -211,7 +240,9 @@ def histories_for(titulars: dict[int, Titular], through: Month, tables: Tables |
                 # Exempt: €0 owed. Otherwise owed and unpaid.
                 if priced is not None and priced[1] > 0:
                     household_late.setdefault(month, None)
-        known = frozenset(m for m in months_booked.get(household_id, ()) if m < unpriced_before and m not in household_late)
+        known = frozenset(
+            m for m in months_booked.get(household_id, ()) if m < unpriced_before and m not in household_late
+        )
         histories[household_id] = rules.ContributionHistory(
             affiliated_since=titular.affiliated_since,
             titular_since=titular.titular_since,
@@ -242,16 +273,16 @@ def entitlement_from(member: Member, history: rules.ContributionHistory, on: dat
     member_start = Month.of(member.affiliation_start)
     member_end = Month.of(member.affiliation_end) if member.affiliation_end else None
     if event_month < member_start or (member_end and event_month > member_end):
-        raise rules.NotAffiliated(f"{member.first_name} {member.last_name} was not affiliated in {event_month} (Art. 6)")
+        raise rules.NotAffiliated(
+            f"{member.first_name} {member.last_name} was not affiliated in {event_month} (Art. 6)"
+        )
     return rules.entitlement(history, event_month, as_of)
 
 
 def household_ledger(household_id: int, *, months: int = 36):
     """The dues ledger of a household, newest first, for the clerk's household page."""
     return (
-        ContributionDue.objects.filter(household_id=household_id)
-        .select_related("payment")
-        .order_by("-month")[:months]
+        ContributionDue.objects.filter(household_id=household_id).select_related("payment").order_by("-month")[:months]
     )
 
 
@@ -282,8 +313,11 @@ def open_dues_summary(household_id: int, on: date) -> dict:
         "count": len(months),
         "total": sum((a for _, a in months), Decimal("0.00")),
         "months": months,
-        "prescribed": {"count": len(prescribed), "total": sum((a for _, a in prescribed), Decimal("0.00")),
-                       "months": prescribed},
+        "prescribed": {
+            "count": len(prescribed),
+            "total": sum((a for _, a in prescribed), Decimal("0.00")),
+            "months": prescribed,
+        },
     }
 
 

@@ -42,7 +42,8 @@ class MemberInputSerializer(serializers.Serializer):
     )
     application_signed_on = serializers.DateField(required=False, help_text="Date the application was signed (Art. 6).")
     affiliation_case = serializers.ChoiceField(
-        choices=[c.value for c in rules.AffiliationCase], required=False,
+        choices=[c.value for c in rules.AffiliationCase],
+        required=False,
         help_text="Art. 6 1°–6°; default first_affiliation.",
     )
     transfer_effective = serializers.DateField(required=False, help_text="Art. 6 2°: date the transfer takes effect.")
@@ -68,8 +69,18 @@ class MemberOutputSerializer(NeedToKnowFieldsMixin, serializers.ModelSerializer)
     class Meta:
         model = Member
         fields = (
-            "id", "national_number", "first_name", "last_name", "birth_date", "gender", "household", "role",
-            "affiliation_start", "titular_since", "affiliation_end", "status",
+            "id",
+            "national_number",
+            "first_name",
+            "last_name",
+            "birth_date",
+            "gender",
+            "household",
+            "role",
+            "affiliation_start",
+            "titular_since",
+            "affiliation_end",
+            "status",
         )
 
 
@@ -91,8 +102,12 @@ class PaymentInputSerializer(serializers.Serializer):
     household = BoundedPrimaryKeyRelatedField(queryset=Household.objects.all())
     amount = serializers.DecimalField(max_digits=14, decimal_places=2, min_value=0)
     paid_on = serializers.DateField()
-    months = serializers.ListField(child=MonthField(), required=False, allow_empty=True,
-                                   help_text="Months covered (YYYY-MM). Omitted: the oldest open months first.")
+    months = serializers.ListField(
+        child=MonthField(),
+        required=False,
+        allow_empty=True,
+        help_text="Months covered (YYYY-MM). Omitted: the oldest open months first.",
+    )
     communication = serializers.CharField(required=False, allow_blank=True, max_length=140)
     bank_reference = serializers.CharField(required=False, allow_blank=True, allow_null=True, max_length=64)
 
@@ -102,7 +117,17 @@ class PaymentOutputSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Payment
-        fields = ("id", "household", "amount", "paid_on", "unallocated", "source", "communication", "bank_reference", "months")
+        fields = (
+            "id",
+            "household",
+            "amount",
+            "paid_on",
+            "unallocated",
+            "source",
+            "communication",
+            "bank_reference",
+            "months",
+        )
 
     def get_months(self, obj) -> list[str]:
         # a list passes the months of its whole page in the context (one query, PaymentViewSet.list)
@@ -132,7 +157,7 @@ class InsolvencyProcedureInputSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=InsolvencyKind.choices)
     judgment_date = serializers.DateField(
         help_text="Judgment of admissibility / declaratory judgment of bankruptcy: the contributions owed before it "
-                  "count as paid (Art. 8 §3 2°)."
+        "count as paid (Art. 8 §3 2°)."
     )
     court = serializers.CharField(max_length=100)
     case_reference = serializers.CharField(max_length=64)
@@ -145,8 +170,18 @@ class InsolvencyProcedureOutputSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = InsolvencyProcedure
-        fields = ("id", "member", "kind", "judgment_date", "court", "case_reference", "proof", "ended_on",
-                  "last_month_counted_as_paid", "created_at")
+        fields = (
+            "id",
+            "member",
+            "kind",
+            "judgment_date",
+            "court",
+            "case_reference",
+            "proof",
+            "ended_on",
+            "last_month_counted_as_paid",
+            "created_at",
+        )
 
     def get_last_month_counted_as_paid(self, obj) -> str:
         return str(rules.last_month_owed_before(obj.judgment_date))
@@ -158,8 +193,9 @@ class PriorAffiliationInputSerializer(serializers.Serializer):
     first_month = MonthField()
     last_month = MonthField()
     fund = serializers.CharField(max_length=100, required=False, allow_blank=True)
-    in_order = serializers.BooleanField(required=False, default=False,
-                                        help_text="(a) The other fund's attestation says these months were paid.")
+    in_order = serializers.BooleanField(
+        required=False, default=False, help_text="(a) The other fund's attestation says these months were paid."
+    )
     proof = serializers.CharField(max_length=200)
 
 
@@ -170,6 +206,7 @@ class PriorAffiliationOutputSerializer(serializers.ModelSerializer):
     class Meta:
         model = PriorAffiliation
         fields = ("id", "member", "kind", "first_month", "last_month", "fund", "in_order", "proof", "created_at")
+
 
 # --- Art. 42.3 exemptions, VT periods and hardship situations (health and social data) ----------
 
@@ -240,8 +277,12 @@ class HardshipInputSerializer(serializers.Serializer):
     start = serializers.DateField()
     end = serializers.DateField(required=False, allow_null=True)
     proof_date = serializers.DateField(help_text=_PROOF_DATE_HELP)
-    evidence = serializers.CharField(required=False, allow_blank=True, max_length=200,
-                                     help_text="Which document proves it (decision, judgment, its number).")
+    evidence = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=200,
+        help_text="Which document proves it (decision, judgment, its number).",
+    )
 
 
 class HardshipCorrectionSerializer(serializers.Serializer):

@@ -39,7 +39,6 @@ from members.models import (
     StatusChange,
 )
 
-
 # --- Households and members ---------------------------------------------------------------------
 
 
@@ -74,13 +73,19 @@ def member_create(
     first day of the quarter of ``transfer_effective``.
     """
     today = timezone.localdate()
-    bounds.raise_problems({
-        "application_signed_on": application_signed_on and bounds.past_date_problem(application_signed_on, today=today),
-        "transfer_effective": transfer_effective and bounds.affiliation_date_problem(transfer_effective, today=today),
-    })
+    bounds.raise_problems(
+        {
+            "application_signed_on": application_signed_on
+            and bounds.past_date_problem(application_signed_on, today=today),
+            "transfer_effective": transfer_effective
+            and bounds.affiliation_date_problem(transfer_effective, today=today),
+        }
+    )
     if affiliation_start is None:
         if application_signed_on is None:
-            raise ValidationError({"affiliation_start": "Give the affiliation start or the date the application was signed (Art. 6)."})
+            raise ValidationError(
+                {"affiliation_start": "Give the affiliation start or the date the application was signed (Art. 6)."}
+            )
         try:
             case = rules.AffiliationCase(affiliation_case or rules.AffiliationCase.FIRST_AFFILIATION)
             affiliation_start = rules.affiliation_start(case, application_signed_on, transfer_effective)
@@ -107,8 +112,13 @@ def member_create(
 # --- Dues ---------------------------------------------------------------------------------------
 
 
-def dues_book(*, through: Month, household_ids=None, id_range: tuple[int, int] | None = None,
-              tables: selectors.Tables | None = None) -> int:
+def dues_book(
+    *,
+    through: Month,
+    household_ids=None,
+    id_range: tuple[int, int] | None = None,
+    tables: selectors.Tables | None = None,
+) -> int:
     """Book every household's monthly dues up to ``through`` (Art. 42.2, 65, the table in force).
 
     Idempotent: only months after the last booked one are added, and the unique
@@ -121,8 +131,11 @@ def dues_book(*, through: Month, household_ids=None, id_range: tuple[int, int] |
     titulars = selectors.titulars_for(household_ids, id_range=id_range)
     if not titulars:
         return 0
-    scope = ({"household_id__gte": id_range[0], "household_id__lt": id_range[1]} if id_range
-             else {"household_id__in": list(titulars)})
+    scope = (
+        {"household_id__gte": id_range[0], "household_id__lt": id_range[1]}
+        if id_range
+        else {"household_id__in": list(titulars)}
+    )
     last_booked = dict(
         ContributionDue.objects.filter(**scope)
         .values("household_id")
@@ -130,6 +143,7 @@ def dues_book(*, through: Month, household_ids=None, id_range: tuple[int, int] |
         .values_list("household_id", "last")
         .order_by()
     )
+
     def rows():
         for household_id, titular in titulars.items():
             first = max(titular.titular_since, tables.first_month) if tables.first_month else titular.titular_since
@@ -180,10 +194,12 @@ def payment_record(
     payment's unallocated credit. Nothing is stored when anything is wrong.
     """
     today = timezone.localdate()
-    bounds.raise_problems({
-        "paid_on": bounds.payment_date_problem(paid_on, today=today),
-        "months": bounds.payment_months_problems(months or (), today=today),
-    })
+    bounds.raise_problems(
+        {
+            "paid_on": bounds.payment_date_problem(paid_on, today=today),
+            "months": bounds.payment_months_problems(months or (), today=today),
+        }
+    )
     if not bounds.is_id(household.pk if isinstance(household, Household) else household):
         raise ValidationError({"household": f"Household {household} does not exist."})
     household_id = household.pk if isinstance(household, Household) else int(household)
@@ -206,8 +222,9 @@ def payment_record(
         if titular is None:
             raise ValidationError({"household": f"Household {household_id} has no titular: no dues are owed."})
         # before booking anything: a month before the affiliation would book nothing, one far ahead years of dues
-        bounds.raise_problems({"months": bounds.payment_months_problems(months or (), today=today,
-                                                                        affiliated_from=titular.titular_since)})
+        bounds.raise_problems(
+            {"months": bounds.payment_months_problems(months or (), today=today, affiliated_from=titular.titular_since)}
+        )
 
         through = max([Month.of(paid_on), *(months or [])])
         dues_book(through=through, household_ids=[household_id])
@@ -338,8 +355,9 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
     return counts
 
 
-def _refresh_all_paid(month: Month, as_of: date, first_priced: Month, id_range: tuple[int, int] | None,
-                      run_id: str, now) -> tuple[dict[str, int], list[int]]:
+def _refresh_all_paid(
+    month: Month, as_of: date, first_priced: Month, id_range: tuple[int, int] | None, run_id: str, now
+) -> tuple[dict[str, int], list[int]]:
     """PostgreSQL: store the status of every household in ``id_range`` for which ``rules.all_paid``
     holds, in one statement; return the counts and the ids of the other households.
 
@@ -435,8 +453,9 @@ def _refresh_all_paid(month: Month, as_of: date, first_priced: Month, id_range: 
     return {EntitlementStatus.ENTITLED.value: entitled, "changed": changed, "written": written}, others
 
 
-def _refresh_one_by_one(histories: dict[int, rules.ContributionHistory], month: Month, as_of: date, run_id: str,
-                        now) -> dict[str, int]:
+def _refresh_one_by_one(
+    histories: dict[int, rules.ContributionHistory], month: Month, as_of: date, run_id: str, now
+) -> dict[str, int]:
     """Judge each history with ``rules.entitlement``; store what differs; record the changes."""
     new = {}
     for household_id, history in histories.items():
@@ -450,11 +469,19 @@ def _refresh_one_by_one(histories: dict[int, rules.ContributionHistory], month: 
         return counts
     stored = {
         h: (s, r, m)
-        for h, s, r, m in HouseholdStatus.objects.filter(household_id__in=list(new)).values_list("household_id", "status", "reason", "month")
+        for h, s, r, m in HouseholdStatus.objects.filter(household_id__in=list(new)).values_list(
+            "household_id", "status", "reason", "month"
+        )
     }
     changes = [
-        StatusChange(household_id=h, old_status=stored[h][0] if h in stored else "", new_status=s, month=month.first_day,
-                     changed_at=now, run_id=run_id)
+        StatusChange(
+            household_id=h,
+            old_status=stored[h][0] if h in stored else "",
+            new_status=s,
+            month=month.first_day,
+            changed_at=now,
+            run_id=run_id,
+        )
         for h, (s, _reason) in new.items()
         if h not in stored or stored[h][0] != s
     ]
@@ -482,8 +509,17 @@ def _refresh_one_by_one(histories: dict[int, rules.ContributionHistory], month: 
 # --- Art. 8 §3 2° / §4 2°: collective debt settlement and bankruptcy ------------------------------
 
 
-def insolvency_procedure_record(*, member: Member, kind: str, judgment_date: date, court: str, case_reference: str,
-                                proof: str, ended_on: date | None = None, user=None) -> InsolvencyProcedure:
+def insolvency_procedure_record(
+    *,
+    member: Member,
+    kind: str,
+    judgment_date: date,
+    court: str,
+    case_reference: str,
+    proof: str,
+    ended_on: date | None = None,
+    user=None,
+) -> InsolvencyProcedure:
     """Record a collective debt settlement or a bankruptcy from its judgment (Art. 8 §3 2°, §4 2°):
     from the judgment day on, the household's contributions owed before it count as paid
     (``rules.owed_before_judgment``); those of the months during the procedure must be paid.
@@ -493,30 +529,48 @@ def insolvency_procedure_record(*, member: Member, kind: str, judgment_date: dat
     record; a different record of the same judgment is refused.
     """
     today = timezone.localdate()
-    bounds.raise_problems({
-        "judgment_date": bounds.past_date_problem(judgment_date, today=today),
-        "ended_on": ended_on and bounds.past_date_problem(ended_on, today=today, earliest=judgment_date),
-        "court": not (court or "").strip() and "Name the court that pronounced the judgment.",
-        "case_reference": not (case_reference or "").strip() and "Give the judgment's case reference (rolnummer).",
-        "proof": not (proof or "").strip() and "Say which document proves the judgment.",
-    })
+    bounds.raise_problems(
+        {
+            "judgment_date": bounds.past_date_problem(judgment_date, today=today),
+            "ended_on": ended_on and bounds.past_date_problem(ended_on, today=today, earliest=judgment_date),
+            "court": not (court or "").strip() and "Name the court that pronounced the judgment.",
+            "case_reference": not (case_reference or "").strip() and "Give the judgment's case reference (rolnummer).",
+            "proof": not (proof or "").strip() and "Say which document proves the judgment.",
+        }
+    )
     with transaction.atomic():
         locked = Member.objects.select_for_update().filter(pk=member.pk).first()
         if locked is None:
             raise ValidationError({"member": f"Member {member.pk} does not exist."})
         if locked.role != Role.TITULAR:
-            raise ValidationError({"member": "Art. 8 §3 2°: the contributions are the titular's (Art. 42.2): record the "
-                                             "procedure on the household's titular."})
+            raise ValidationError(
+                {
+                    "member": "Art. 8 §3 2°: the contributions are the titular's (Art. 42.2): record the "
+                    "procedure on the household's titular."
+                }
+            )
         existing = InsolvencyProcedure.objects.filter(member=locked, kind=kind, judgment_date=judgment_date).first()
         if existing is not None:
             if (existing.court, existing.case_reference, existing.proof, existing.ended_on) == (
-                court.strip(), case_reference.strip(), proof.strip(), ended_on
+                court.strip(),
+                case_reference.strip(),
+                proof.strip(),
+                ended_on,
             ):
                 return existing
-            raise ValidationError({"judgment_date": "This judgment is already recorded for this member (with other details)."})
-        procedure = InsolvencyProcedure(member=locked, kind=kind, judgment_date=judgment_date, court=court.strip(),
-                                        case_reference=case_reference.strip(), proof=proof.strip(), ended_on=ended_on,
-                                        recorded_by=user if getattr(user, "is_authenticated", False) else None)
+            raise ValidationError(
+                {"judgment_date": "This judgment is already recorded for this member (with other details)."}
+            )
+        procedure = InsolvencyProcedure(
+            member=locked,
+            kind=kind,
+            judgment_date=judgment_date,
+            court=court.strip(),
+            case_reference=case_reference.strip(),
+            proof=proof.strip(),
+            ended_on=ended_on,
+            recorded_by=user if getattr(user, "is_authenticated", False) else None,
+        )
         procedure.full_clean()
         procedure.save()
     return procedure
@@ -525,20 +579,31 @@ def insolvency_procedure_record(*, member: Member, kind: str, judgment_date: dat
 # --- Art. 8 §2 2° a–b: periods before the affiliation here -----------------------------------------
 
 
-def prior_affiliation_record(*, member: Member, kind: str, first_month: Month, last_month: Month, proof: str,
-                             fund: str = "", in_order: bool = False, user=None) -> PriorAffiliation:
+def prior_affiliation_record(
+    *,
+    member: Member,
+    kind: str,
+    first_month: Month,
+    last_month: Month,
+    proof: str,
+    fund: str = "",
+    in_order: bool = False,
+    user=None,
+) -> PriorAffiliation:
     """Record where the titular was before the affiliation here (Art. 8 §2 2° a–b), with its proof:
     titular at another Belgian fund (its months count as paid when that fund's attestation says
     they were, else as unpaid) or affiliated nowhere (equalised as Art. 8 §2 2° b says). Periods of
     one member do not overlap; idempotent for the same period recorded again."""
     today = timezone.localdate()
     kind = str(kind)
-    bounds.raise_problems({
-        "first_month": bounds.history_month_problem(first_month, today=today),
-        "last_month": bounds.history_month_problem(last_month, today=today),
-        "kind": kind not in {k.value for k in rules.PriorKind} and "other_fund or not_affiliated.",
-        "proof": not (proof or "").strip() and "Say which attestation or document these months rest on.",
-    })
+    bounds.raise_problems(
+        {
+            "first_month": bounds.history_month_problem(first_month, today=today),
+            "last_month": bounds.history_month_problem(last_month, today=today),
+            "kind": kind not in {k.value for k in rules.PriorKind} and "other_fund or not_affiliated.",
+            "proof": not (proof or "").strip() and "Say which attestation or document these months rest on.",
+        }
+    )
     if last_month < first_month:
         raise ValidationError({"last_month": f"{last_month} is before the first month ({first_month})."})
     if kind == rules.PriorKind.OTHER_FUND.value and not (fund or "").strip():
@@ -550,24 +615,39 @@ def prior_affiliation_record(*, member: Member, kind: str, first_month: Month, l
         if locked is None:
             raise ValidationError({"member": f"Member {member.pk} does not exist."})
         if locked.role != Role.TITULAR:
-            raise ValidationError({"member": "Art. 8 §2 2°: the periods concern the titular, whose contributions are judged."})
+            raise ValidationError(
+                {"member": "Art. 8 §2 2°: the periods concern the titular, whose contributions are judged."}
+            )
         start = Month.of(locked.affiliation_start)
         if last_month >= start:
-            raise ValidationError({"last_month": f"Art. 8 §2 2° a–b: a period before the affiliation here ({start}): "
-                                                 f"up to {start - 1} at the latest."})
+            raise ValidationError(
+                {
+                    "last_month": f"Art. 8 §2 2° a–b: a period before the affiliation here ({start}): "
+                    f"up to {start - 1} at the latest."
+                }
+            )
         if first_month < Month.of(locked.birth_date):
             raise ValidationError({"first_month": f"Before the member's birth ({Month.of(locked.birth_date)})."})
-        same = PriorAffiliation.objects.filter(member=locked, kind=kind, first_month=first_month.first_day,
-                                               last_month=last_month.first_day).first()
+        same = PriorAffiliation.objects.filter(
+            member=locked, kind=kind, first_month=first_month.first_day, last_month=last_month.first_day
+        ).first()
         if same is not None and (same.fund, same.in_order, same.proof) == (fund.strip(), in_order, proof.strip()):
             return same
-        overlapping = PriorAffiliation.objects.filter(member=locked, first_month__lte=last_month.first_day,
-                                                      last_month__gte=first_month.first_day).first()
+        overlapping = PriorAffiliation.objects.filter(
+            member=locked, first_month__lte=last_month.first_day, last_month__gte=first_month.first_day
+        ).first()
         if overlapping is not None:
             raise ValidationError({"first_month": f"Overlaps the period already recorded: {overlapping}."})
-        period = PriorAffiliation(member=locked, kind=kind, first_month=first_month.first_day,
-                                  last_month=last_month.first_day, fund=fund.strip(), in_order=in_order,
-                                  proof=proof.strip(), recorded_by=user if getattr(user, "is_authenticated", False) else None)
+        period = PriorAffiliation(
+            member=locked,
+            kind=kind,
+            first_month=first_month.first_day,
+            last_month=last_month.first_day,
+            fund=fund.strip(),
+            in_order=in_order,
+            proof=proof.strip(),
+            recorded_by=user if getattr(user, "is_authenticated", False) else None,
+        )
         period.full_clean()
         period.save()
     return period
@@ -672,15 +752,22 @@ def _exemption_save(member: Member, kind: ExemptionKind) -> Member:
         member.full_clean()
     except ValidationError as exc:
         # the model names its fields (incapacity_66_from …); the API and the forms name the period's
-        names = dict(zip(kind.fields, _PERIOD_FIELDS))
+        names = dict(zip(kind.fields, _PERIOD_FIELDS, strict=False))
         raise ValidationError({names.get(field, field): errors for field, errors in exc.message_dict.items()}) from exc
     member.save(update_fields=list(kind.fields))
     household_facts_changed(household_id=member.household_id, reprice=True)
     return member
 
 
-def exemption_record(*, member: Member | int, kind: str, start: date, end: date | None = None,
-                     proof_date: date | None = None, proof_reference: str = "") -> Member:
+def exemption_record(
+    *,
+    member: Member | int,
+    kind: str | ExemptionKind,
+    start: date,
+    end: date | None = None,
+    proof_date: date | None = None,
+    proof_reference: str = "",
+) -> Member:
     """Record an Art. 42.3 exemption fact of a member (one period per kind: a second one would
     overlap it or hide its history; correct or end the recorded one)."""
     kind = ExemptionKind(kind)
@@ -690,15 +777,20 @@ def exemption_record(*, member: Member | int, kind: str, start: date, end: date 
         recorded = getattr(locked, kind.start_field)
         if recorded is not None:
             until = getattr(locked, kind.end_field)
-            raise ValidationError({"start": (
-                f"This exemption is already recorded ({rules.period_text(recorded, until)}, Art. 42.3): one period "
-                "per kind; correct or end the recorded one.")})
-        for field, value in zip(kind.fields, (start, end, proof_date, proof_reference or "")):
+            raise ValidationError(
+                {
+                    "start": (
+                        f"This exemption is already recorded ({rules.period_text(recorded, until)}, Art. 42.3): one period "
+                        "per kind; correct or end the recorded one."
+                    )
+                }
+            )
+        for field, value in zip(kind.fields, (start, end, proof_date, proof_reference or ""), strict=False):
             setattr(locked, field, value)
         return _exemption_save(locked, kind)
 
 
-def exemption_correct(*, member: Member | int, kind: str, **changes) -> Member:
+def exemption_correct(*, member: Member | int, kind: str | ExemptionKind, **changes) -> Member:
     """Correct a recorded exemption fact (its start, end, proof date or reference), as the
     member's admin page allows."""
     kind = ExemptionKind(kind)
@@ -714,11 +806,11 @@ def exemption_correct(*, member: Member | int, kind: str, **changes) -> Member:
                 _require_proof(None, "Art. 42.3")
             if value is None and name == "proof_reference":
                 value = ""
-            setattr(locked, dict(zip(_PERIOD_FIELDS, kind.fields))[name], value)
+            setattr(locked, dict(zip(_PERIOD_FIELDS, kind.fields, strict=False))[name], value)
         return _exemption_save(locked, kind)
 
 
-def exemption_end(*, member: Member | int, kind: str, end: date | None) -> Member:
+def exemption_end(*, member: Member | int, kind: str | ExemptionKind, end: date | None) -> Member:
     """End a running exemption fact: its last day (the incapacity is no longer recognised, the
     allowance stopped)."""
     kind = ExemptionKind(kind)
@@ -779,14 +871,21 @@ VT_REPRICES = None
 HARDSHIP_REPRICES = False
 
 
-def vt_period_record(*, member: Member | int, start: date, end: date | None = None, proof_date: date | None = None,
-                     proof_reference: str = "") -> IncreasedReimbursementPeriod:
+def vt_period_record(
+    *,
+    member: Member | int,
+    start: date,
+    end: date | None = None,
+    proof_date: date | None = None,
+    proof_reference: str = "",
+) -> IncreasedReimbursementPeriod:
     """Record a VT (verhoogde tegemoetkoming) period of a member, with its proof."""
     _require_proof(proof_date, "VT status")
     with transaction.atomic():
         locked = _lock_member(member)
-        period = IncreasedReimbursementPeriod(member=locked, start=start, end=end, proof_date=proof_date,
-                                              proof_reference=proof_reference or "")
+        period = IncreasedReimbursementPeriod(
+            member=locked, start=start, end=end, proof_date=proof_date, proof_reference=proof_reference or ""
+        )
         _period_save(period, reprice=VT_REPRICES)
     return period
 
@@ -799,14 +898,22 @@ def vt_period_end(*, period: IncreasedReimbursementPeriod, end: date | None) -> 
     return _period_end(IncreasedReimbursementPeriod, period, end, reprice=VT_REPRICES)
 
 
-def hardship_record(*, member: Member | int, kind: str, start: date, end: date | None = None,
-                    proof_date: date | None = None, evidence: str = "") -> HardshipSituation:
+def hardship_record(
+    *,
+    member: Member | int,
+    kind: str,
+    start: date,
+    end: date | None = None,
+    proof_date: date | None = None,
+    evidence: str = "",
+) -> HardshipSituation:
     """Record a hardship situation (behartenswaardige situatie, Art. 8 §4) of a member, with its proof."""
     _require_proof(proof_date, "Art. 8 §4")
     with transaction.atomic():
         locked = _lock_member(member)
-        period = HardshipSituation(member=locked, kind=kind, start=start, end=end, proof_date=proof_date,
-                                   evidence=evidence or "")
+        period = HardshipSituation(
+            member=locked, kind=kind, start=start, end=end, proof_date=proof_date, evidence=evidence or ""
+        )
         _period_save(period, reprice=HARDSHIP_REPRICES)
     return period
 

@@ -24,8 +24,11 @@ router.register("hardship-situations", HardshipViewSet)
 _exemptions = "members/<int:id>/exemptions/"
 exemption_urls = [
     path(_exemptions, MemberExemptionViewSet.as_view({"get": "list", "post": "create"}), name="member-exemptions"),
-    path(_exemptions + "<str:kind>/", MemberExemptionViewSet.as_view({"get": "retrieve", "patch": "partial_update"}),
-         name="member-exemption"),
+    path(
+        _exemptions + "<str:kind>/",
+        MemberExemptionViewSet.as_view({"get": "retrieve", "patch": "partial_update"}),
+        name="member-exemption",
+    ),
     path(_exemptions + "<str:kind>/end/", MemberExemptionViewSet.as_view({"post": "end"}), name="member-exemption-end"),
 ]
 

@@ -26,7 +26,9 @@ class Figure(models.Model):
     """One figure: year × entity × metric → value (e.g. 2023, Solidaris, titular members, 2,251,603)."""
 
     year = models.PositiveSmallIntegerField(_("year"))
-    section = models.CharField(_("section"), max_length=40, help_text=_("membership, staff, finances, activity, policy"))
+    section = models.CharField(
+        _("section"), max_length=40, help_text=_("membership, staff, finances, activity, policy")
+    )
     entity = models.CharField(_("entity"), max_length=120)
     metric = models.CharField(_("metric"), max_length=160)
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=2)

@@ -20,5 +20,7 @@ def _purge_access_log(day):
 STEPS = [
     Step(50, "reports.snapshots", "Refresh the figures behind the report pages", once=_refresh),
     # core has no nightly module (the chain collects the domain apps'); the log's retention ends here.
-    Step(90, "core.access_log_purge", "Purge the read-access log past ACCESS_LOG_RETENTION_DAYS", once=_purge_access_log),
+    Step(
+        90, "core.access_log_purge", "Purge the read-access log past ACCESS_LOG_RETENTION_DAYS", once=_purge_access_log
+    ),
 ]

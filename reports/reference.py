@@ -12,11 +12,23 @@ SOURCE = "Jaarverslag 2023 (Solidaris)"
 ENTITY = "Solidaris"
 
 STAFF_2023 = [
-    ("Directiepersoneel", 104), ("Dienst Maatschappelijk Werk", 411), ("Facility Management", 264), ("Financiën", 147),
-    ("Front office - contactcenter", 1286), ("Gezondheidszorgen", 409), ("GVO", 25), ("Human Resources", 128),
-    ("Informatica", 434), ("Juridische dienst", 141), ("Marketing en Communicatie", 88), ("Overheidsopdrachten", 38),
-    ("Preventie & Kwaliteit", 116), ("Studiedienst", 40), ("Uitkeringen & adviserend artsen", 859),
-    ("Verzekerbaarheid", 235), ("Vrije en aanvullende diensten", 44),
+    ("Directiepersoneel", 104),
+    ("Dienst Maatschappelijk Werk", 411),
+    ("Facility Management", 264),
+    ("Financiën", 147),
+    ("Front office - contactcenter", 1286),
+    ("Gezondheidszorgen", 409),
+    ("GVO", 25),
+    ("Human Resources", 128),
+    ("Informatica", 434),
+    ("Juridische dienst", 141),
+    ("Marketing en Communicatie", 88),
+    ("Overheidsopdrachten", 38),
+    ("Preventie & Kwaliteit", 116),
+    ("Studiedienst", 40),
+    ("Uitkeringen & adviserend artsen", 859),
+    ("Verzekerbaarheid", 235),
+    ("Vrije en aanvullende diensten", 44),
 ]
 
 # (entity, metric, 2022, 2023)
@@ -74,7 +86,13 @@ MEMBERSHIP_2023_ONLY = [
     ("Zorgkas actieve dossiers", 219830, "count"),
     ("Zorgkas leden", 944581, "count"),
 ]
-ACTIVITY_2023 = [("Antwerpen", 506), ("Limburg", 484), ("Oost-Vlaanderen", 391), ("Vlaams-Brabant", 200), ("West-Vlaanderen", 338)]
+ACTIVITY_2023 = [
+    ("Antwerpen", 506),
+    ("Limburg", 484),
+    ("Oost-Vlaanderen", 391),
+    ("Vlaams-Brabant", 200),
+    ("West-Vlaanderen", 338),
+]
 POLICY_2023 = [("Projecten in opstart", 48), ("Lopende projecten", 137), ("Afgewerkte projecten", 27)]
 
 
@@ -101,8 +119,12 @@ def seed(stdout=None, seeder: Seeder | None = None) -> Seeder:
     for position, (metric, count) in enumerate(POLICY_2023):
         rows.append((2023, "policy", "Beleidsplan", metric, Decimal(count), "count", position))
     for year, section, entity, metric, value, unit, position in rows:
-        seeder.sync(Figure, f"figure:{year}/{entity}/{metric}", {"year": year, "entity": entity, "metric": metric},
-                    {"section": section, "value": value, "unit": unit, "source": SOURCE, "position": position})
+        seeder.sync(
+            Figure,
+            f"figure:{year}/{entity}/{metric}",
+            {"year": year, "entity": entity, "metric": metric},
+            {"section": section, "value": value, "unit": unit, "source": SOURCE, "position": position},
+        )
     if stdout:
         for line in seeder.report(f"annual-report figures ({len(rows)}, 2022 and 2023)"):
             stdout.write(line)

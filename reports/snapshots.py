@@ -28,19 +28,30 @@ def membership(year: int, today: date) -> dict:
     a_year_before = date(day.year - 1, day.month, min(day.day, 28))
 
     def counts_on(on: date) -> dict:
-        active = Member.objects.filter(affiliation_start__lte=on).filter(Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=on))
+        active = Member.objects.filter(affiliation_start__lte=on).filter(
+            Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=on)
+        )
         by_role = dict(active.values_list("role").annotate(n=Count("id")).order_by())
-        vt = IncreasedReimbursementPeriod.objects.filter(start__lte=on).filter(Q(end__isnull=True) | Q(end__gte=on)) \
-            .filter(member__in=active).values("member").distinct().count()
+        vt = (
+            IncreasedReimbursementPeriod.objects.filter(start__lte=on)
+            .filter(Q(end__isnull=True) | Q(end__gte=on))
+            .filter(member__in=active)
+            .values("member")
+            .distinct()
+            .count()
+        )
         titulars, dependents = by_role.get(Role.TITULAR, 0), by_role.get(Role.DEPENDENT, 0)
         return {"titulars": titulars, "dependents": dependents, "members": titulars + dependents, "vt_members": vt}
 
     now, before = counts_on(day), counts_on(a_year_before)
-    active = Member.objects.filter(affiliation_start__lte=day).filter(Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=day))
+    active = Member.objects.filter(affiliation_start__lte=day).filter(
+        Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=day)
+    )
     regions = dict(active.values_list("household__region").annotate(n=Count("id")).order_by())
     statuses = dict(HouseholdStatus.objects.values_list("status").annotate(n=Count("household")).order_by())
     return {
-        "on": day.isoformat(), **now,
+        "on": day.isoformat(),
+        **now,
         "vt_share": round(100 * now["vt_members"] / now["members"], 1) if now["members"] else 0,
         "growth": {key: now[key] - before[key] for key in now},
         "by_region": regions,
@@ -53,8 +64,13 @@ def contributions(year: int, today: date) -> dict:
     from members.models import ContributionDue, ContributionPart
 
     settled = ContributionDue.objects.filter(settled_on__year=year, amount__gt=0)
-    per_month = {m: _d(total) for m, total in settled.annotate(m=ExtractMonth("settled_on")).values_list("m")
-                 .annotate(total=Sum("amount")).order_by("m")}
+    per_month = {
+        m: _d(total)
+        for m, total in settled.annotate(m=ExtractMonth("settled_on"))
+        .values_list("m")
+        .annotate(total=Sum("amount"))
+        .order_by("m")
+    }
     per_table = dict(settled.values_list("table").annotate(total=Sum("amount")).order_by())
     # split the income over the service codes in the proportions of each table (Art. 66)
     per_code: dict[str, Decimal] = defaultdict(Decimal)
@@ -68,7 +84,10 @@ def contributions(year: int, today: date) -> dict:
                 per_code[code] += Decimal(total) * amount / annual
     # arrears the fund can still demand: the claims to older months have prescribed (Art. 8 §2)
     open_dues = ContributionDue.objects.filter(
-        settled_on__isnull=True, amount__gt=0, month__lte=today, month__gte=rules.oldest_demandable_month(today).first_day
+        settled_on__isnull=True,
+        amount__gt=0,
+        month__lte=today,
+        month__gte=rules.oldest_demandable_month(today).first_day,
     )
     arrears = open_dues.aggregate(total=Sum("amount"), households=Count("household", distinct=True))
     return {
@@ -88,7 +107,8 @@ def benefits(year: int, today: date) -> dict:
     per_benefit = [
         {"code": code, "article": article, "payout": _d(total), "claims": n}
         for code, article, total, n in paid.values_list("benefit__code", "benefit__article")
-        .annotate(total=Sum("payout"), n=Count("id")).order_by("-total")
+        .annotate(total=Sum("payout"), n=Count("id"))
+        .order_by("-total")
     ]
     rejected = claims.filter(status=ClaimStatus.REJECTED)
     reasons: dict[str, int] = defaultdict(int)
@@ -130,14 +150,27 @@ def elections(year: int, today: date) -> dict:
     for election in Election.objects.filter(year=year):
         voters = election.voters.count()
         cast = (election.result or {}).get("cast", election.ballots.count())
-        result.append({"election": str(election), "status": election.get_status_display(), "seats": election.seats,
-                       "voters": voters, "cast": cast, "turnout": round(100 * cast / voters, 1) if voters else 0,
-                       "elected": (election.result or {}).get("elected", [])})
+        result.append(
+            {
+                "election": str(election),
+                "status": election.get_status_display(),
+                "seats": election.seats,
+                "voters": voters,
+                "cast": cast,
+                "turnout": round(100 * cast / voters, 1) if voters else 0,
+                "elected": (election.result or {}).get("elected", []),
+            }
+        )
     return {"elections": result}
 
 
-PAGES = {"membership": membership, "contributions": contributions, "benefits": benefits, "lending": lending,
-         "elections": elections}
+PAGES = {
+    "membership": membership,
+    "contributions": contributions,
+    "benefits": benefits,
+    "lending": lending,
+    "elections": elections,
+}
 
 
 def refresh(year: int, today: date | None = None, keys=None) -> dict[str, int]:
@@ -145,7 +178,9 @@ def refresh(year: int, today: date | None = None, keys=None) -> dict[str, int]:
     today = today or timezone.localdate()
     now = timezone.now()
     for key in keys or PAGES:
-        Snapshot.objects.update_or_create(key=key, year=year, defaults={"data": PAGES[key](year, today), "computed_at": now})
+        Snapshot.objects.update_or_create(
+            key=key, year=year, defaults={"data": PAGES[key](year, today), "computed_at": now}
+        )
     return {"snapshots": len(keys or PAGES)}
 
 

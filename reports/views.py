@@ -18,8 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core import bounds
-from core import csvsafe
+from core import bounds, csvsafe
 from core.csvsafe import safe_row
 from core.formatting import eur
 from reports import snapshots
@@ -55,28 +54,76 @@ def _delta(now, before):
     if before in (None, ""):
         return ""
     difference = Decimal(str(now)) - Decimal(str(before))
-    return f"{'+' if difference > 0 else ''}{difference.normalize():f}" if difference == difference.to_integral() else f"{difference:+.2f}"
+    return (
+        f"{'+' if difference > 0 else ''}{difference.normalize():f}"
+        if difference == difference.to_integral()
+        else f"{difference:+.2f}"
+    )
 
 
 def membership_page(year: int) -> Page:
     now = snapshots.get("membership", year).data
     previous = snapshots.get("membership", year - 1).data
-    rows = [[str(label), now[key], previous.get(key, ""), now["growth"][key]] for key, label in (
-        ("titulars", gettext_lazy("Titular members")), ("dependents", gettext_lazy("Dependents")),
-        ("members", gettext_lazy("Members")), ("vt_members", gettext_lazy("Members with VT")))]
-    rows.append([_("VT share of members (%)"), now["vt_share"], previous.get("vt_share", ""), _delta(now["vt_share"], previous.get("vt_share"))])
+    rows = [
+        [str(label), now[key], previous.get(key, ""), now["growth"][key]]
+        for key, label in (
+            ("titulars", gettext_lazy("Titular members")),
+            ("dependents", gettext_lazy("Dependents")),
+            ("members", gettext_lazy("Members")),
+            ("vt_members", gettext_lazy("Members with VT")),
+        )
+    ]
+    rows.append(
+        [
+            _("VT share of members (%)"),
+            now["vt_share"],
+            previous.get("vt_share", ""),
+            _delta(now["vt_share"], previous.get("vt_share")),
+        ]
+    )
     market = {f.metric: f.value for f in Figure.objects.filter(section="market", year=year)}
     if market.get("Titularissen markt"):
-        rows.append([_("Market share of titulars (%)"), round(100 * now["titulars"] / float(market["Titularissen markt"]), 2), "", ""])
+        rows.append(
+            [
+                _("Market share of titulars (%)"),
+                round(100 * now["titulars"] / float(market["Titularissen markt"]), 2),
+                "",
+                "",
+            ]
+        )
     regions = sorted(now["by_region"].items())
     statuses = sorted(now["statuses"].items())
     return Page(
         _("Membership"),
-        [Table(_("Members on %(day)s") % {"day": now["on"]}, [_("figure"), str(year), str(year - 1), _("growth over 12 months")], rows),
-         Table(_("Members by region"), [_("region"), _("members")], [[r, n] for r, n in regions]),
-         Table(_("Households by entitlement status (Art. 8)"), [_("status"), _("households")], [[s, n] for s, n in statuses])],
-        [Chart("regions", _("Members by region"), "doughnut", [r for r, _n in regions], [{"label": _("members"), "data": [n for _r, n in regions]}]),
-         Chart("statuses", _("Entitlement status"), "bar", [s for s, _n in statuses], [{"label": _("households"), "data": [n for _s, n in statuses]}])],
+        [
+            Table(
+                _("Members on %(day)s") % {"day": now["on"]},
+                [_("figure"), str(year), str(year - 1), _("growth over 12 months")],
+                rows,
+            ),
+            Table(_("Members by region"), [_("region"), _("members")], [[r, n] for r, n in regions]),
+            Table(
+                _("Households by entitlement status (Art. 8)"),
+                [_("status"), _("households")],
+                [[s, n] for s, n in statuses],
+            ),
+        ],
+        [
+            Chart(
+                "regions",
+                _("Members by region"),
+                "doughnut",
+                [r for r, _n in regions],
+                [{"label": _("members"), "data": [n for _r, n in regions]}],
+            ),
+            Chart(
+                "statuses",
+                _("Entitlement status"),
+                "bar",
+                [s for s, _n in statuses],
+                [{"label": _("households"), "data": [n for _s, n in statuses]}],
+            ),
+        ],
     )
 
 
@@ -87,19 +134,61 @@ def contributions_page(year: int) -> Page:
     codes = sorted(set(now["per_code"]) | set(previous.get("per_code", {})))
     return Page(
         _("Contributions"),
-        [Table(_("Income per service code (Art. 66)"), [_("code"), str(year), str(year - 1), _("difference")],
-               [[c, now["per_code"].get(c, "0.00"), previous.get("per_code", {}).get(c, "0.00"),
-                 _delta(now["per_code"].get(c, 0), previous.get("per_code", {}).get(c, 0))] for c in codes]
-               + [[_("total"), now["income"], previous.get("income", "0.00"), _delta(now["income"], previous.get("income", 0))]],
-               money_columns=(1, 2, 3)),
-         Table(_("Income per month"), [_("month"), str(year), str(year - 1)],
-               [[m, now["per_month"].get(m, "0.00"), previous.get("per_month", {}).get(m, "0.00")] for m in months], money_columns=(1, 2)),
-         Table(_("Arrears"), [_("open dues up to today, not prescribed (Art. 8 §2)"), _("households in arrears")],
-               [[now["arrears"], now["households_in_arrears"]]], money_columns=(0,))],
-        [Chart("months", _("Income per month"), "bar", months,
-               [{"label": str(year), "data": [float(now["per_month"].get(m, 0)) for m in months]},
-                {"label": str(year - 1), "data": [float(previous.get("per_month", {}).get(m, 0)) for m in months]}]),
-         Chart("codes", _("Income per service code"), "doughnut", codes, [{"label": str(year), "data": [float(now["per_code"].get(c, 0)) for c in codes]}])],
+        [
+            Table(
+                _("Income per service code (Art. 66)"),
+                [_("code"), str(year), str(year - 1), _("difference")],
+                [
+                    [
+                        c,
+                        now["per_code"].get(c, "0.00"),
+                        previous.get("per_code", {}).get(c, "0.00"),
+                        _delta(now["per_code"].get(c, 0), previous.get("per_code", {}).get(c, 0)),
+                    ]
+                    for c in codes
+                ]
+                + [
+                    [
+                        _("total"),
+                        now["income"],
+                        previous.get("income", "0.00"),
+                        _delta(now["income"], previous.get("income", 0)),
+                    ]
+                ],
+                money_columns=(1, 2, 3),
+            ),
+            Table(
+                _("Income per month"),
+                [_("month"), str(year), str(year - 1)],
+                [[m, now["per_month"].get(m, "0.00"), previous.get("per_month", {}).get(m, "0.00")] for m in months],
+                money_columns=(1, 2),
+            ),
+            Table(
+                _("Arrears"),
+                [_("open dues up to today, not prescribed (Art. 8 §2)"), _("households in arrears")],
+                [[now["arrears"], now["households_in_arrears"]]],
+                money_columns=(0,),
+            ),
+        ],
+        [
+            Chart(
+                "months",
+                _("Income per month"),
+                "bar",
+                months,
+                [
+                    {"label": str(year), "data": [float(now["per_month"].get(m, 0)) for m in months]},
+                    {"label": str(year - 1), "data": [float(previous.get("per_month", {}).get(m, 0)) for m in months]},
+                ],
+            ),
+            Chart(
+                "codes",
+                _("Income per service code"),
+                "doughnut",
+                codes,
+                [{"label": str(year), "data": [float(now["per_code"].get(c, 0)) for c in codes]}],
+            ),
+        ],
     )
 
 
@@ -107,58 +196,146 @@ def benefits_page(year: int) -> Page:
     now = snapshots.get("benefits", year).data
     previous = snapshots.get("benefits", year - 1).data
     before = {b["code"]: b for b in previous.get("per_benefit", [])}
-    rows = [[b["code"], b["article"], b["claims"], b["payout"], before.get(b["code"], {}).get("payout", "0.00"),
-             _delta(b["payout"], before.get(b["code"], {}).get("payout", 0))] for b in now["per_benefit"]]
+    rows = [
+        [
+            b["code"],
+            b["article"],
+            b["claims"],
+            b["payout"],
+            before.get(b["code"], {}).get("payout", "0.00"),
+            _delta(b["payout"], before.get(b["code"], {}).get("payout", 0)),
+        ]
+        for b in now["per_benefit"]
+    ]
     top = now["per_benefit"][:10]
     return Page(
         _("Benefits"),
-        [Table(_("Claims"), [_("figure"), str(year), str(year - 1)],
-               [[_("claims"), now["claims"], previous.get("claims", 0)], [_("payouts"), now["payout"], previous.get("payout", "0.00")],
-                [_("rejected"), now["rejected"], previous.get("rejected", 0)]]),
-         Table(_("Payouts per benefit"), [_("benefit"), _("article"), _("claims"), str(year), str(year - 1), _("difference")], rows,
-               money_columns=(3, 4, 5)),
-         Table(_("Rejections by article"), [_("article"), _("claims")], [[a, n] for a, n in now["rejections_by_article"].items()])],
-        [Chart("top", _("Top benefits"), "bar", [b["code"] for b in top], [{"label": _("payout"), "data": [float(b["payout"]) for b in top]}]),
-         Chart("rejections", _("Rejections by article"), "doughnut", list(now["rejections_by_article"]),
-               [{"label": _("claims"), "data": list(now["rejections_by_article"].values())}])],
+        [
+            Table(
+                _("Claims"),
+                [_("figure"), str(year), str(year - 1)],
+                [
+                    [_("claims"), now["claims"], previous.get("claims", 0)],
+                    [_("payouts"), now["payout"], previous.get("payout", "0.00")],
+                    [_("rejected"), now["rejected"], previous.get("rejected", 0)],
+                ],
+            ),
+            Table(
+                _("Payouts per benefit"),
+                [_("benefit"), _("article"), _("claims"), str(year), str(year - 1), _("difference")],
+                rows,
+                money_columns=(3, 4, 5),
+            ),
+            Table(
+                _("Rejections by article"),
+                [_("article"), _("claims")],
+                [[a, n] for a, n in now["rejections_by_article"].items()],
+            ),
+        ],
+        [
+            Chart(
+                "top",
+                _("Top benefits"),
+                "bar",
+                [b["code"] for b in top],
+                [{"label": _("payout"), "data": [float(b["payout"]) for b in top]}],
+            ),
+            Chart(
+                "rejections",
+                _("Rejections by article"),
+                "doughnut",
+                list(now["rejections_by_article"]),
+                [{"label": _("claims"), "data": list(now["rejections_by_article"].values())}],
+            ),
+        ],
     )
 
 
 def lending_page(year: int) -> Page:
     now = snapshots.get("lending", year).data
     previous = snapshots.get("lending", year - 1).data
-    rows = [[str(label), now[key], previous.get(key, "0.00"), _delta(now[key], previous.get(key, 0))] for key, label in (
-        ("rent", gettext_lazy("Rent")), ("fees", gettext_lazy("Fees and trips")),
-        ("max_invoice_refunds", gettext_lazy("Maximum-invoice refunds (previous year)")),
-        ("alarm_subsidies", gettext_lazy("Alarm subsidies (previous year)")))]
+    rows = [
+        [str(label), now[key], previous.get(key, "0.00"), _delta(now[key], previous.get(key, 0))]
+        for key, label in (
+            ("rent", gettext_lazy("Rent")),
+            ("fees", gettext_lazy("Fees and trips")),
+            ("max_invoice_refunds", gettext_lazy("Maximum-invoice refunds (previous year)")),
+            ("alarm_subsidies", gettext_lazy("Alarm subsidies (previous year)")),
+        )
+    ]
     units = sorted(now["units"].items())
     return Page(
         _("Lending (ComfoPlus)"),
-        [Table(_("Money"), [_("figure"), str(year), str(year - 1), _("difference")], rows, money_columns=(1, 2, 3)),
-         Table(_("Stock"), [_("state"), _("units")], [[s, n] for s, n in units] + [[_("utilisation (%)"), now["utilisation"]]])],
-        [Chart("stock", _("Stock units by state"), "doughnut", [s for s, _n in units], [{"label": _("units"), "data": [n for _s, n in units]}]),
-         Chart("money", _("Rent and fees"), "bar", [str(year - 1), str(year)],
-               [{"label": _("rent"), "data": [float(previous.get("rent", 0)), float(now["rent"])]},
-                {"label": _("fees"), "data": [float(previous.get("fees", 0)), float(now["fees"])]}])],
+        [
+            Table(_("Money"), [_("figure"), str(year), str(year - 1), _("difference")], rows, money_columns=(1, 2, 3)),
+            Table(
+                _("Stock"),
+                [_("state"), _("units")],
+                [[s, n] for s, n in units] + [[_("utilisation (%)"), now["utilisation"]]],
+            ),
+        ],
+        [
+            Chart(
+                "stock",
+                _("Stock units by state"),
+                "doughnut",
+                [s for s, _n in units],
+                [{"label": _("units"), "data": [n for _s, n in units]}],
+            ),
+            Chart(
+                "money",
+                _("Rent and fees"),
+                "bar",
+                [str(year - 1), str(year)],
+                [
+                    {"label": _("rent"), "data": [float(previous.get("rent", 0)), float(now["rent"])]},
+                    {"label": _("fees"), "data": [float(previous.get("fees", 0)), float(now["fees"])]},
+                ],
+            ),
+        ],
     )
 
 
 def elections_page(year: int) -> Page:
     now = snapshots.get("elections", year).data
-    rows = [[e["election"], e["status"], e["seats"], e["voters"], e["cast"], e["turnout"], ", ".join(e["elected"])] for e in now["elections"]]
+    rows = [
+        [e["election"], e["status"], e["seats"], e["voters"], e["cast"], e["turnout"], ", ".join(e["elected"])]
+        for e in now["elections"]
+    ]
     return Page(
         _("Elections"),
-        [Table(_("Elections of %(year)s") % {"year": year}, [_("election"), _("status"), _("seats"), _("voters"), _("ballots"),
-                                                              _("turnout (%)"), _("elected")], rows)],
-        [Chart("turnout", _("Turnout (%)"), "bar", [e["election"] for e in now["elections"]],
-               [{"label": _("turnout"), "data": [e["turnout"] for e in now["elections"]]}])],
+        [
+            Table(
+                _("Elections of %(year)s") % {"year": year},
+                [_("election"), _("status"), _("seats"), _("voters"), _("ballots"), _("turnout (%)"), _("elected")],
+                rows,
+            )
+        ],
+        [
+            Chart(
+                "turnout",
+                _("Turnout (%)"),
+                "bar",
+                [e["election"] for e in now["elections"]],
+                [{"label": _("turnout"), "data": [e["turnout"] for e in now["elections"]]}],
+            )
+        ],
     )
 
 
 def annual_page(year: int) -> Page:
     figures = list(Figure.objects.filter(year__in=(year, year - 1)).order_by("section", "entity", "position"))
+
     def value(section, entity, metric, y):
-        return next((f.value for f in figures if f.section == section and f.entity == entity and f.metric == metric and f.year == y), None)
+        return next(
+            (
+                f.value
+                for f in figures
+                if f.section == section and f.entity == entity and f.metric == metric and f.year == y
+            ),
+            None,
+        )
+
     staff = [f for f in figures if f.section == "staff" and f.year == year]
     finances = {}
     for f in figures:
@@ -167,28 +344,69 @@ def annual_page(year: int) -> Page:
     finance_rows = []
     for entity, _position, metric in sorted(finances, key=lambda k: (k[0], k[1])):
         now, before = value("finances", entity, metric, year), value("finances", entity, metric, year - 1)
-        finance_rows.append([entity, metric, before if before is not None else "", now if now is not None else "",
-                             (now - before) if now is not None and before is not None else ""])
+        finance_rows.append(
+            [
+                entity,
+                metric,
+                before if before is not None else "",
+                now if now is not None else "",
+                (now - before) if now is not None and before is not None else "",
+            ]
+        )
     members = [f for f in figures if f.section == "membership" and f.year == year]
     activity = [f for f in figures if f.section == "activity" and f.year == year]
     policy = [f for f in figures if f.section == "policy" and f.year == year]
     tables = [
-        Table(_("Members on 31 December"), [_("figure"), str(year - 1), str(year), _("difference")],
-              [[f.metric, value("membership", f.entity, f.metric, year - 1) or "", f.value,
-                (f.value - value("membership", f.entity, f.metric, year - 1)) if value("membership", f.entity, f.metric, year - 1) is not None else ""]
-               for f in members]),
-        Table(_("Staff (FTE) per department"), [_("department"), _("FTE")],
-              [[f.metric, f.value] for f in staff]
-              + [[_("total as reported"), f.value] for f in figures if f.section == "staff_total" and f.year == year]
-              + ([[_("sum of the departments"), sum(f.value for f in staff)]] if staff else [])),
-        Table(_("Money per entity (euro)"), [_("entity"), _("item"), str(year - 1), str(year), _("difference")], finance_rows,
-              money_columns=(2, 3, 4)),
-        Table(_("Return-to-work referrals per province"), [_("province"), _("referrals")], [[f.metric, f.value] for f in activity]),
+        Table(
+            _("Members on 31 December"),
+            [_("figure"), str(year - 1), str(year), _("difference")],
+            [
+                [
+                    f.metric,
+                    value("membership", f.entity, f.metric, year - 1) or "",
+                    f.value,
+                    (f.value - value("membership", f.entity, f.metric, year - 1))
+                    if value("membership", f.entity, f.metric, year - 1) is not None
+                    else "",
+                ]
+                for f in members
+            ],
+        ),
+        Table(
+            _("Staff (FTE) per department"),
+            [_("department"), _("FTE")],
+            [[f.metric, f.value] for f in staff]
+            + [[_("total as reported"), f.value] for f in figures if f.section == "staff_total" and f.year == year]
+            + ([[_("sum of the departments"), sum(f.value for f in staff)]] if staff else []),
+        ),
+        Table(
+            _("Money per entity (euro)"),
+            [_("entity"), _("item"), str(year - 1), str(year), _("difference")],
+            finance_rows,
+            money_columns=(2, 3, 4),
+        ),
+        Table(
+            _("Return-to-work referrals per province"),
+            [_("province"), _("referrals")],
+            [[f.metric, f.value] for f in activity],
+        ),
         Table(_("Policy plan"), [_("projects"), _("number")], [[f.metric, f.value] for f in policy]),
     ]
-    charts = [Chart("fte", _("Staff (FTE) per department"), "bar", [f.metric for f in staff], [{"label": "FTE", "data": [float(f.value) for f in staff]}])]
-    return Page(_("Annual report %(year)s") % {"year": year}, tables, charts,
-                note=_("Figures from the figures store (entered or imported; %(source)s).") % {"source": "Jaarverslag 2023"})
+    charts = [
+        Chart(
+            "fte",
+            _("Staff (FTE) per department"),
+            "bar",
+            [f.metric for f in staff],
+            [{"label": "FTE", "data": [float(f.value) for f in staff]}],
+        )
+    ]
+    return Page(
+        _("Annual report %(year)s") % {"year": year},
+        tables,
+        charts,
+        note=_("Figures from the figures store (entered or imported; %(source)s).") % {"source": "Jaarverslag 2023"},
+    )
 
 
 PAGES = {
@@ -225,6 +443,7 @@ def _bad_year(view):
             return view(request, *args, **kwargs)
         except BadYear as exc:
             return HttpResponseBadRequest(str(exc), content_type="text/plain; charset=utf-8")
+
     return wrapped
 
 
@@ -234,7 +453,11 @@ def _cell(value, money: bool) -> str:
     if money:
         return eur(value)
     if isinstance(value, Decimal):
-        return f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".") if value != value.to_integral() else f"{int(value):,}".replace(",", ".")
+        return (
+            f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+            if value != value.to_integral()
+            else f"{int(value):,}".replace(",", ".")
+        )
     if isinstance(value, int):
         return f"{value:,}".replace(",", ".")
     return str(value)
@@ -244,7 +467,11 @@ def _cell(value, money: bool) -> str:
 @permission_required("reports.view_reports", raise_exception=True)
 @_bad_year
 def index(request):
-    return render(request, "reports/index.html", {"pages": [(key, title) for key, (title, _f) in PAGES.items()], "year": _year(request)})
+    return render(
+        request,
+        "reports/index.html",
+        {"pages": [(key, title) for key, (title, _f) in PAGES.items()], "year": _year(request)},
+    )
 
 
 @login_required
@@ -262,15 +489,39 @@ def page(request, key: str):
         return _xlsx(built, key, year)
     if export == "pdf" and key == "annual":
         return _pdf(built, key, year)
-    tables = [{"title": t.title, "headers": t.headers,
-               "rows": [[_cell(v, i in t.money_columns) for i, v in enumerate(row)] for row in t.rows]} for t in built.tables]
-    charts = [{"id": c.id, "title": c.title, "type": c.kind, "labels": [str(label) for label in c.labels], "datasets": c.datasets}
-              for c in built.charts]
+    tables = [
+        {
+            "title": t.title,
+            "headers": t.headers,
+            "rows": [[_cell(v, i in t.money_columns) for i, v in enumerate(row)] for row in t.rows],
+        }
+        for t in built.tables
+    ]
+    charts = [
+        {
+            "id": c.id,
+            "title": c.title,
+            "type": c.kind,
+            "labels": [str(label) for label in c.labels],
+            "datasets": c.datasets,
+        }
+        for c in built.charts
+    ]
     years = list(range(timezone.localdate().year, 2021, -1))
-    return render(request, "reports/page.html", {
-        "key": key, "page": built, "tables": tables, "charts": charts, "year": year, "years": years,
-        "pages": [(k, t) for k, (t, _f) in PAGES.items()], "pdf": key == "annual",
-    })
+    return render(
+        request,
+        "reports/page.html",
+        {
+            "key": key,
+            "page": built,
+            "tables": tables,
+            "charts": charts,
+            "year": year,
+            "years": years,
+            "pages": [(k, t) for k, (t, _f) in PAGES.items()],
+            "pdf": key == "annual",
+        },
+    )
 
 
 def _csv(built: Page, key: str, year: int):
@@ -286,6 +537,7 @@ def _csv(built: Page, key: str, year: int):
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
+
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{key}-{year}.csv"'
     return response
@@ -302,7 +554,9 @@ def _xlsx(built: Page, key: str, year: int):
             sheet.append(safe_row(float(v) if isinstance(v, Decimal) else ("" if v is None else v) for v in row))
     buffer = io.BytesIO()
     book.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response = HttpResponse(
+        buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
     response["Content-Disposition"] = f'attachment; filename="{key}-{year}.xlsx"'
     return response
 
@@ -311,19 +565,27 @@ def _pdf(built: Page, key: str, year: int):
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, TableStyle
     from reportlab.platypus import Table as PdfTable
-    from reportlab.platypus import TableStyle
 
     buffer = io.BytesIO()
     styles = getSampleStyleSheet()
     story = [Paragraph(str(built.title), styles["Title"])]
     for table in built.tables:
         story += [Spacer(1, 10), Paragraph(str(table.title), styles["Heading2"])]
-        data = [[str(h) for h in table.headers]] + [[_cell(v, i in table.money_columns) for i, v in enumerate(r)] for r in table.rows]
+        data = [[str(h) for h in table.headers]] + [
+            [_cell(v, i in table.money_columns) for i, v in enumerate(r)] for r in table.rows
+        ]
         pdf_table = PdfTable(data, repeatRows=1)
-        pdf_table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 7),
-                                       ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey)]))
+        pdf_table.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                    ("FONTSIZE", (0, 0), (-1, -1), 7),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+                ]
+            )
+        )
         story.append(pdf_table)
     SimpleDocTemplate(buffer, pagesize=A4, title=str(built.title)).build(story)
     response = HttpResponse(buffer.getvalue(), content_type="application/pdf")

@@ -14,8 +14,14 @@ def newborn(parent, born=date(2026, 3, 1), gender="F"):
 
 def birth_premium(member, child=None, born=date(2026, 3, 1)):
     """Art. 57: the €300 birth premium for ``child`` (a newborn of ``member``'s household by default)."""
-    return services.claim_file(member=member, benefit="birth_premium", event_date=born,
-                               child=child or newborn(member, born), evidence=["certificate"], facts={"kind": "birth"})
+    return services.claim_file(
+        member=member,
+        benefit="birth_premium",
+        event_date=born,
+        child=child or newborn(member, born),
+        evidence=["certificate"],
+        facts={"kind": "birth"},
+    )
 
 
 def paid_birth_premium(*, manager, paid_on: date):

@@ -7,9 +7,8 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from benefits import services
-from benefits.tests.helpers import paid_birth_premium
 from benefits.models import Benefit, Claim, ClaimStatus
+from benefits.tests.helpers import paid_birth_premium
 from benefits.tests.test_services import paid_up_member
 
 pytestmark = pytest.mark.django_db
@@ -29,9 +28,17 @@ def catalogue(table_2026):
 
 
 def _claim_form(member, **changes):
-    data = {"member": member.pk, "benefit": Benefit.objects.get(code="foot_care").pk, "event_date": "01/02/2026",
-            "filed_on": "01/03/2026", "amount_paid": "25,00", "compulsory_reimbursement": "0", "quantity": "1",
-            "evidence_text": "invoice", "facts_text": ""}
+    data = {
+        "member": member.pk,
+        "benefit": Benefit.objects.get(code="foot_care").pk,
+        "event_date": "01/02/2026",
+        "filed_on": "01/03/2026",
+        "amount_paid": "25,00",
+        "compulsory_reimbursement": "0",
+        "quantity": "1",
+        "evidence_text": "invoice",
+        "facts_text": "",
+    }
     return {**data, **changes}
 
 
@@ -74,8 +81,14 @@ def test_recovery_the_service_refuses_is_a_form_error_on_the_amount(client, make
 
 def test_claim_form_names_the_missing_subject_on_its_field(clerk):
     member = paid_up_member()
-    form = _claim_form(member, benefit=Benefit.objects.get(code="birth_premium").pk, event_date="01/03/2026",
-                       amount_paid="0", evidence_text="certificate", facts_text='{"kind": "birth"}')
+    form = _claim_form(
+        member,
+        benefit=Benefit.objects.get(code="birth_premium").pk,
+        event_date="01/03/2026",
+        amount_paid="0",
+        evidence_text="certificate",
+        facts_text='{"kind": "birth"}',
+    )
     response = clerk.post(reverse("admin:benefits_claim_add"), form)
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["child"][0].startswith("Art. 57: the child")
@@ -87,13 +100,26 @@ def test_claim_form_twins_and_an_unborn_child(clerk):
 
     mother = paid_up_member(birth=date(1990, 4, 4))
     twins = [newborn(mother), newborn(mother, gender="M")]
-    premium = _claim_form(mother, benefit=Benefit.objects.get(code="birth_premium").pk, event_date="01/03/2026",
-                          amount_paid="0", evidence_text="certificate", facts_text='{"kind": "birth"}')
+    premium = _claim_form(
+        mother,
+        benefit=Benefit.objects.get(code="birth_premium").pk,
+        event_date="01/03/2026",
+        amount_paid="0",
+        evidence_text="certificate",
+        facts_text='{"kind": "birth"}',
+    )
     for twin in twins:
         assert clerk.post(reverse("admin:benefits_claim_add"), {**premium, "child": twin.pk}).status_code == 302
     assert sorted(Claim.objects.values_list("payout", flat=True)) == [Decimal("300.00")] * 2
-    hours = _claim_form(mother, benefit=Benefit.objects.get(code="maternity_help").pk, event_date="20/02/2026",
-                        quantity="10", amount_paid="0", expected_birth_date="01/03/2026", birth_rank="2")
+    hours = _claim_form(
+        mother,
+        benefit=Benefit.objects.get(code="maternity_help").pk,
+        event_date="20/02/2026",
+        quantity="10",
+        amount_paid="0",
+        expected_birth_date="01/03/2026",
+        birth_rank="2",
+    )
     assert clerk.post(reverse("admin:benefits_claim_add"), hours).status_code == 302
     claim = Claim.objects.get(benefit__code="maternity_help")
     assert (claim.unborn_child.rank, claim.payout) == (2, Decimal("50.00"))
@@ -101,20 +127,29 @@ def test_claim_form_twins_and_an_unborn_child(clerk):
     assert "child expected 01/03/2026 (#2)" in page
 
 
-@pytest.mark.parametrize("fields, product", [
-    pytest.param({"vaccine": "Pneumo(vax) 23"}, "Pneumo(vax) 23", id="picked-from-the-list"),
-    pytest.param({"printed_vaccine": "Infanrix Hexa"}, "Infanrix (Hexa/IPV)", id="matched-from-the-print"),
-])
+@pytest.mark.parametrize(
+    "fields, product",
+    [
+        pytest.param({"vaccine": "Pneumo(vax) 23"}, "Pneumo(vax) 23", id="picked-from-the-list"),
+        pytest.param({"printed_vaccine": "Infanrix Hexa"}, "Infanrix (Hexa/IPV)", id="matched-from-the-print"),
+    ],
+)
 def test_claim_form_vaccine_from_the_art48_list(clerk, fields, product):
-    form = _claim_form(paid_up_member(), benefit=Benefit.objects.get(code="vaccination").pk, amount_paid="40,00", **fields)
+    form = _claim_form(
+        paid_up_member(), benefit=Benefit.objects.get(code="vaccination").pk, amount_paid="40,00", **fields
+    )
     assert clerk.post(reverse("admin:benefits_claim_add"), form).status_code == 302
     claim = Claim.objects.get()
     assert (claim.facts["product"], claim.payout) == (product, Decimal("20.00"))
 
 
 def test_claim_form_vaccine_printed_off_the_list_asks_for_a_pick(clerk):
-    form = _claim_form(paid_up_member(), benefit=Benefit.objects.get(code="vaccination").pk, amount_paid="40,00",
-                       printed_vaccine="Prevenar 20")
+    form = _claim_form(
+        paid_up_member(),
+        benefit=Benefit.objects.get(code="vaccination").pk,
+        amount_paid="40,00",
+        printed_vaccine="Prevenar 20",
+    )
     response = clerk.post(reverse("admin:benefits_claim_add"), form)
     assert response.status_code == 200 and "Art. 48" in response.context["adminform"].form.errors["printed_vaccine"][0]
 

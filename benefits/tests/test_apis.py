@@ -7,9 +7,8 @@ import pytest
 from django.urls import reverse
 
 from benefits import reference
-from benefits.tests.helpers import paid_birth_premium
 from benefits.models import Claim, PaymentBatch
-from benefits.tests.helpers import newborn
+from benefits.tests.helpers import newborn, paid_birth_premium
 from benefits.tests.test_services import paid_up_member
 
 pytestmark = pytest.mark.django_db
@@ -36,8 +35,15 @@ def test_file_claim_returns_the_decision(clerk_api):
     member = paid_up_member()
     response = clerk_api.post(
         "/api/v1/claims/",
-        {"member": member.pk, "benefit": "transport", "event_date": "2026-03-02", "amount_paid": "400.00", "quantity": 1,
-         "facts": {"situation": "2", "mode": "ambulance"}, "evidence": ["invoice"]},
+        {
+            "member": member.pk,
+            "benefit": "transport",
+            "event_date": "2026-03-02",
+            "amount_paid": "400.00",
+            "quantity": 1,
+            "facts": {"situation": "2", "mode": "ambulance"},
+            "evidence": ["invoice"],
+        },
         format="json",
     )
     assert response.status_code == 201, response.json()
@@ -51,7 +57,13 @@ def test_rejected_claim_explains_why(clerk_api):
     member = paid_up_member(birth=date(1990, 1, 1))
     body = clerk_api.post(
         "/api/v1/claims/",
-        {"member": member.pk, "benefit": "foot_care", "event_date": "2026-03-02", "quantity": 1, "evidence": ["invoice"]},
+        {
+            "member": member.pk,
+            "benefit": "foot_care",
+            "event_date": "2026-03-02",
+            "quantity": 1,
+            "evidence": ["invoice"],
+        },
         format="json",
     ).json()
     assert body["status"] == "rejected" and body["payout"] == "0.00"
@@ -79,8 +91,17 @@ def test_bad_claim_input_is_400_on_its_field(clerk_api, payload, field):
 def test_benefit_usage(clerk_api):
     member = paid_up_member()
     for day in (2, 9):
-        clerk_api.post("/api/v1/claims/", {"member": member.pk, "benefit": "dietetics", "event_date": f"2026-03-0{day}",
-                                           "quantity": 2, "evidence": ["invoice"]}, format="json")
+        clerk_api.post(
+            "/api/v1/claims/",
+            {
+                "member": member.pk,
+                "benefit": "dietetics",
+                "event_date": f"2026-03-0{day}",
+                "quantity": 2,
+                "evidence": ["invoice"],
+            },
+            format="json",
+        )
     rows = {r["benefit"]: r for r in clerk_api.get(f"/api/v1/members/{member.pk}/benefit-usage/?year=2026").json()}
     assert rows["dietetics"]["used_amount"] == "40.00"
     assert rows["dietetics"]["used_units"] == 4
@@ -101,41 +122,71 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
     child = newborn(member)
     clerk = make_user("clerk")
     client.force_login(clerk)
-    response = client.post(reverse("admin:benefits_claim_add"), {
-        "member": member.pk, "benefit": "birth_premium_id_placeholder", "event_date": "01/03/2026", "filed_on": "05/03/2026",
-        "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "child": child.pk,
-        "evidence_text": "certificate", "facts_text": '{"kind": "birth"}',
-    })
+    response = client.post(
+        reverse("admin:benefits_claim_add"),
+        {
+            "member": member.pk,
+            "benefit": "birth_premium_id_placeholder",
+            "event_date": "01/03/2026",
+            "filed_on": "05/03/2026",
+            "amount_paid": "0",
+            "compulsory_reimbursement": "0",
+            "quantity": "1",
+            "child": child.pk,
+            "evidence_text": "certificate",
+            "facts_text": '{"kind": "birth"}',
+        },
+    )
     # the benefit field takes the benefit's id
     from benefits.models import Benefit
 
-    response = client.post(reverse("admin:benefits_claim_add"), {
-        "member": member.pk, "benefit": Benefit.objects.get(code="birth_premium").pk, "event_date": "01/03/2026",
-        "filed_on": "05/03/2026", "amount_paid": "0", "compulsory_reimbursement": "0", "quantity": "1", "child": child.pk,
-        "evidence_text": "certificate", "facts_text": '{"kind": "birth"}',
-    })
+    response = client.post(
+        reverse("admin:benefits_claim_add"),
+        {
+            "member": member.pk,
+            "benefit": Benefit.objects.get(code="birth_premium").pk,
+            "event_date": "01/03/2026",
+            "filed_on": "05/03/2026",
+            "amount_paid": "0",
+            "compulsory_reimbursement": "0",
+            "quantity": "1",
+            "child": child.pk,
+            "evidence_text": "certificate",
+            "facts_text": '{"kind": "birth"}',
+        },
+    )
     assert response.status_code == 302
     claim = Claim.objects.get()
     assert claim.status == "approved" and claim.payout == Decimal("300.00")
     page = client.get(reverse("admin:benefits_claim_change", args=[claim.pk])).content.decode()
     assert "Art. 57" in page and "300,00 €" in page
 
-    client.post(reverse("admin:benefits_claim_changelist"), {"action": "release_to_batch", "_selected_action": [claim.pk]})
+    client.post(
+        reverse("admin:benefits_claim_changelist"), {"action": "release_to_batch", "_selected_action": [claim.pk]}
+    )
     batch = PaymentBatch.objects.get()
     # the clerk cannot approve; the manager can, then exports and marks paid
-    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "approve", "_selected_action": [batch.pk],
-                                                                    "post": "yes"})
+    client.post(
+        reverse("admin:benefits_paymentbatch_changelist"),
+        {"action": "approve", "_selected_action": [batch.pk], "post": "yes"},
+    )
     batch.refresh_from_db()
     assert batch.status == "draft"
     client.force_login(make_user("manager"))
-    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "approve", "_selected_action": [batch.pk],
-                                                                    "post": "yes"})
+    client.post(
+        reverse("admin:benefits_paymentbatch_changelist"),
+        {"action": "approve", "_selected_action": [batch.pk], "post": "yes"},
+    )
     batch.refresh_from_db()
     assert batch.status == "approved"
-    export = client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "export_csv", "_selected_action": [batch.pk]})
+    export = client.post(
+        reverse("admin:benefits_paymentbatch_changelist"), {"action": "export_csv", "_selected_action": [batch.pk]}
+    )
     assert export["Content-Type"].startswith("text/csv") and b"300.00" in export.content
-    client.post(reverse("admin:benefits_paymentbatch_changelist"), {"action": "mark_paid", "_selected_action": [batch.pk],
-                                                                    "post": "yes", "reason": "bank statement 2026/14"})
+    client.post(
+        reverse("admin:benefits_paymentbatch_changelist"),
+        {"action": "mark_paid", "_selected_action": [batch.pk], "post": "yes", "reason": "bank statement 2026/14"},
+    )
     claim.refresh_from_db()
     assert claim.status == "paid"
     # the member page shows what was used this year
@@ -144,7 +195,6 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
 
 
 def test_recovery_recorded_in_admin_on_a_paid_claim(client, make_user, table_2026):
-    from benefits import services
 
     reference.seed()
     claim = paid_birth_premium(manager=make_user("manager"), paid_on=date(2026, 3, 20))
@@ -163,8 +213,13 @@ def test_recovery_recorded_in_admin_on_a_paid_claim(client, make_user, table_202
 def test_api_birth_premium_counts_per_child_and_names_the_missing_child(clerk_api):
     parent = paid_up_member(birth=date(1990, 4, 4))
     twins = [newborn(parent), newborn(parent, gender="M")]
-    claim = {"member": parent.pk, "benefit": "birth_premium", "event_date": "2026-03-01", "evidence": ["certificate"],
-             "facts": {"kind": "birth"}}
+    claim = {
+        "member": parent.pk,
+        "benefit": "birth_premium",
+        "event_date": "2026-03-01",
+        "evidence": ["certificate"],
+        "facts": {"kind": "birth"},
+    }
     for twin in twins:
         response = clerk_api.post("/api/v1/claims/", {**claim, "child": twin.pk}, format="json")
         assert response.status_code == 201, response.json()
@@ -178,8 +233,14 @@ def test_api_birth_premium_counts_per_child_and_names_the_missing_child(clerk_ap
 
 def test_api_maternity_help_for_an_unborn_child(clerk_api):
     mother = paid_up_member(birth=date(1990, 4, 4))
-    claim = {"member": mother.pk, "benefit": "maternity_help", "event_date": "2026-02-20", "quantity": 40, "evidence": ["invoice"],
-             "expected_birth_date": "2026-03-01"}
+    claim = {
+        "member": mother.pk,
+        "benefit": "maternity_help",
+        "event_date": "2026-02-20",
+        "quantity": 40,
+        "evidence": ["invoice"],
+        "expected_birth_date": "2026-03-01",
+    }
     first = clerk_api.post("/api/v1/claims/", claim, format="json").json()
     second = clerk_api.post("/api/v1/claims/", {**claim, "expected_birth_date": "2026-03-03"}, format="json").json()
     assert first["unborn_child"] == second["unborn_child"] is not None
@@ -190,18 +251,36 @@ def test_api_maternity_help_for_an_unborn_child(clerk_api):
 
 def test_api_vaccine_as_the_pharmacy_printed_it(clerk_api):
     member = paid_up_member()
-    body = clerk_api.post("/api/v1/claims/", {
-        "member": member.pk, "benefit": "vaccination", "event_date": "2026-02-01", "amount_paid": "30.00",
-        "evidence": ["invoice"], "facts": {"product": "Vaxigrip Tetra"}}, format="json").json()
+    body = clerk_api.post(
+        "/api/v1/claims/",
+        {
+            "member": member.pk,
+            "benefit": "vaccination",
+            "event_date": "2026-02-01",
+            "amount_paid": "30.00",
+            "evidence": ["invoice"],
+            "facts": {"product": "Vaxigrip Tetra"},
+        },
+        format="json",
+    ).json()
     assert (body["status"], body["payout"]) == ("approved", "15.00")
     assert Claim.objects.get(pk=body["id"]).facts["product"] == "Vaxigrip (tetra)"
 
 
 def test_api_youth_camp_must_say_whether_it_is_krunsj(clerk_api):
     child = paid_up_member(birth=date(2015, 3, 3))
-    claim = {"member": child.pk, "benefit": "youth_camp", "event_date": "2026-04-06", "quantity": 5, "amount_paid": "150.00",
-             "evidence": ["invoice"], "facts": {"activity": "camp"}}
+    claim = {
+        "member": child.pk,
+        "benefit": "youth_camp",
+        "event_date": "2026-04-06",
+        "quantity": 5,
+        "amount_paid": "150.00",
+        "evidence": ["invoice"],
+        "facts": {"activity": "camp"},
+    }
     response = clerk_api.post("/api/v1/claims/", claim, format="json")
     assert response.status_code == 400 and "Art. 58" in str(response.json()["krunsj_holiday"])
-    body = clerk_api.post("/api/v1/claims/", {**claim, "facts": {"activity": "camp", "krunsj_holiday": True}}, format="json").json()
+    body = clerk_api.post(
+        "/api/v1/claims/", {**claim, "facts": {"activity": "camp", "krunsj_holiday": True}}, format="json"
+    ).json()
     assert body["status"] == "rejected" and any("uitgezonderd de vakanties van Krunsj" in r for r in body["reasons"])

@@ -36,14 +36,22 @@ def long_standing_member():
     # the years before the 2026 table come from the fund's former ledger (Art. 8 §2: else unknown)
     paid_history(household, Month(2020, 1), Month(2025, 12))
     months = list(month_range(Month(2026, 1), Month(2026, 12)))
-    member_services.payment_record(household=household, amount=Decimal("10.00") * len(months), paid_on=date(2026, 1, 2),
-                                   months=months)
+    member_services.payment_record(
+        household=household, amount=Decimal("10.00") * len(months), paid_on=date(2026, 1, 2), months=months
+    )
     return member
 
 
 def transport(member, event: date, **extra) -> dict:
-    return {"member": member.pk, "benefit": "transport", "event_date": event.isoformat(), "amount_paid": "80.00",
-            "facts": {"situation": "2", "mode": "taxi"}, "evidence": ["invoice"], **extra}
+    return {
+        "member": member.pk,
+        "benefit": "transport",
+        "event_date": event.isoformat(),
+        "amount_paid": "80.00",
+        "facts": {"situation": "2", "mode": "taxi"},
+        "evidence": ["invoice"],
+        **extra,
+    }
 
 
 @pytest.fixture
@@ -63,7 +71,9 @@ def clerk_api(api_client, clerk):
 def test_api_filed_on_three_years_back_is_ignored_and_the_claim_is_late(clerk_api):
     member = long_standing_member()
     with time_machine.travel(TODAY, tick=False):
-        response = clerk_api.post("/api/v1/claims/", transport(member, THREE_YEARS_AGO, filed_on="2023-06-20"), format="json")
+        response = clerk_api.post(
+            "/api/v1/claims/", transport(member, THREE_YEARS_AGO, filed_on="2023-06-20"), format="json"
+        )
     assert response.status_code == 201, response.json()
     body = response.json()
     assert body["filed_on"] == TODAY.isoformat() and body["filed_on_set_by"] is None
@@ -88,8 +98,9 @@ def test_api_same_claim_within_two_years_is_judged_on_its_merits(clerk_api):
 def test_api_received_date_out_of_bounds_is_400_naming_field_and_article(clerk_api, received_on, says):
     member = long_standing_member()
     with time_machine.travel(TODAY, tick=False):
-        response = clerk_api.post("/api/v1/claims/", transport(member, date(2025, 3, 3), received_on=received_on.isoformat()),
-                                  format="json")
+        response = clerk_api.post(
+            "/api/v1/claims/", transport(member, date(2025, 3, 3), received_on=received_on.isoformat()), format="json"
+        )
     assert response.status_code == 400
     [message] = response.json()["received_on"]
     assert "Art. 42.4" in message and says in message
@@ -99,7 +110,9 @@ def test_api_received_date_out_of_bounds_is_400_naming_field_and_article(clerk_a
 def test_api_clerk_files_a_document_received_earlier_and_is_recorded(clerk_api, clerk):
     member = long_standing_member()
     with time_machine.travel(TODAY, tick=False):
-        response = clerk_api.post("/api/v1/claims/", transport(member, date(2024, 5, 2), received_on="2026-05-20"), format="json")
+        response = clerk_api.post(
+            "/api/v1/claims/", transport(member, date(2024, 5, 2), received_on="2026-05-20"), format="json"
+        )
     body = response.json()
     assert response.status_code == 201
     assert body["filed_on"] == "2026-05-20" and body["filed_on_set_by"] == clerk.username
@@ -118,8 +131,9 @@ def test_api_received_date_needs_the_clerks_permission(api_client, make_user, ca
     api_client.force_authenticate(user)
     member = long_standing_member()
     with time_machine.travel(TODAY, tick=False):
-        refused = api_client.post("/api/v1/claims/", transport(member, date(2024, 5, 2), received_on="2026-05-20"),
-                                  format="json")
+        refused = api_client.post(
+            "/api/v1/claims/", transport(member, date(2024, 5, 2), received_on="2026-05-20"), format="json"
+        )
         filed_today = api_client.post("/api/v1/claims/", transport(member, date(2024, 5, 2)), format="json")
     assert refused.status_code == 400 and "Art. 42.4" in refused.json()["received_on"][0]
     assert filed_today.status_code == 201 and filed_today.json()["filed_on"] == TODAY.isoformat()
@@ -131,11 +145,21 @@ def test_admin_received_date_before_the_event_is_refused_on_the_field(client, cl
     member = long_standing_member()
     client.force_login(clerk)
     with time_machine.travel(TODAY, tick=False):
-        response = client.post(reverse("admin:benefits_claim_add"), {
-            "member": member.pk, "benefit": Benefit.objects.get(code="transport").pk, "event_date": "03/03/2025",
-            "filed_on": "02/03/2025", "amount_paid": "80,00", "compulsory_reimbursement": "0", "quantity": "1", "key": "",
-            "evidence_text": "invoice", "facts_text": '{"situation": "2", "mode": "taxi"}',
-        })
+        response = client.post(
+            reverse("admin:benefits_claim_add"),
+            {
+                "member": member.pk,
+                "benefit": Benefit.objects.get(code="transport").pk,
+                "event_date": "03/03/2025",
+                "filed_on": "02/03/2025",
+                "amount_paid": "80,00",
+                "compulsory_reimbursement": "0",
+                "quantity": "1",
+                "key": "",
+                "evidence_text": "invoice",
+                "facts_text": '{"situation": "2", "mode": "taxi"}',
+            },
+        )
     assert response.status_code == 200
     assert "Art. 42.4" in response.content.decode()
     assert Claim.objects.count() == 0
@@ -144,8 +168,14 @@ def test_admin_received_date_before_the_event_is_refused_on_the_field(client, cl
 def test_the_filing_date_of_a_filed_claim_cannot_be_changed_by_judging_it_again(clerk):
     member = long_standing_member()
     with time_machine.travel(TODAY, tick=False):
-        claim = services.claim_file(member=member, benefit="transport", event_date=date(2024, 3, 1), amount_paid=Decimal("80"),
-                                    facts={"situation": "2", "mode": "taxi"}, evidence=["invoice"])
+        claim = services.claim_file(
+            member=member,
+            benefit="transport",
+            event_date=date(2024, 3, 1),
+            amount_paid=Decimal("80"),
+            facts={"situation": "2", "mode": "taxi"},
+            evidence=["invoice"],
+        )
         assert claim.status == ClaimStatus.REJECTED  # Art. 42.4: deadline 31/03/2026
         claim.filed_on = date(2024, 3, 5)  # a copy edited by hand
         services.claim_rejudge(claim=claim)
@@ -157,9 +187,20 @@ def test_feed_batch_refuses_a_received_date_out_of_bounds(clerk):
     member = long_standing_member()
     with time_machine.travel(TODAY, tick=False):
         with pytest.raises(ValidationError) as refused:
-            services.claims_file_batch([services.ClaimRequest(
-                member=member.pk, benefit="transport", event_date=date(2025, 3, 3), amount_paid=Decimal("80"),
-                facts={"situation": "2", "mode": "taxi"}, evidence=("invoice",), received_on=date(2026, 7, 1))], actor=clerk)
+            services.claims_file_batch(
+                [
+                    services.ClaimRequest(
+                        member=member.pk,
+                        benefit="transport",
+                        event_date=date(2025, 3, 3),
+                        amount_paid=Decimal("80"),
+                        facts={"situation": "2", "mode": "taxi"},
+                        evidence=("invoice",),
+                        received_on=date(2026, 7, 1),
+                    )
+                ],
+                actor=clerk,
+            )
     assert "Art. 42.4" in refused.value.message_dict["row 1"][0]
 
 
@@ -229,8 +270,11 @@ def test_parallel_mark_paid_pays_the_batch_once_and_parallel_recoveries_recover_
     assert claim.paid_on == batch.paid_on == paid[0].paid_on
 
     # then four clerks record a recovery of the paid claim at once: one is recorded
-    done, errors = run_at_once(lambda i: services.claim_recover(
-        claim=claim, amount=Decimal("100") + i, reason=f"clerk {i}", on=date(2026, 4, 1)))
+    done, errors = run_at_once(
+        lambda i: services.claim_recover(
+            claim=claim, amount=Decimal("100") + i, reason=f"clerk {i}", on=date(2026, 4, 1)
+        )
+    )
     assert len(done) == 1 and len(errors) == 3
     claim.refresh_from_db()
     assert claim.recovered_amount == done[0].recovered_amount

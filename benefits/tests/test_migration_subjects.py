@@ -36,24 +36,53 @@ def test_free_text_keys_become_typed_subjects():
     household = Household.objects.create()
 
     def member(number, birth, role="titular"):
-        return Member.objects.create(national_number=number, first_name="X", last_name="Peeters", birth_date=birth, gender="F",
-                                     household=household, role=role, affiliation_start=date(2020, 1, 1),
-                                     titular_since=date(2020, 1, 1) if role == "titular" else None)
+        return Member.objects.create(
+            national_number=number,
+            first_name="X",
+            last_name="Peeters",
+            birth_date=birth,
+            gender="F",
+            household=household,
+            role=role,
+            affiliation_start=date(2020, 1, 1),
+            titular_since=date(2020, 1, 1) if role == "titular" else None,
+        )
 
     mother = member("90040412345", date(1990, 4, 4))
     baby = member("26030100123", date(2026, 3, 1), role="dependent")
-    benefits = {code: Benefit.objects.create(code=code, article=article, name=code) for code, article in (
-        ("maternity_help", "Art. 53"), ("birth_premium", "Art. 57"), ("speech_therapy", "Art. 43"), ("medical_app", "Art. 48"),
-        ("orthodontics", "Art. 46"), ("vaccination", "Art. 48"))}
-    maternity = RuleVersion.objects.create(benefit=benefits["maternity_help"], effective_from=date(2020, 1, 1),
-                                           calculation="maternity_help")
+    benefits = {
+        code: Benefit.objects.create(code=code, article=article, name=code)
+        for code, article in (
+            ("maternity_help", "Art. 53"),
+            ("birth_premium", "Art. 57"),
+            ("speech_therapy", "Art. 43"),
+            ("medical_app", "Art. 48"),
+            ("orthodontics", "Art. 46"),
+            ("vaccination", "Art. 48"),
+        )
+    }
+    maternity = RuleVersion.objects.create(
+        benefit=benefits["maternity_help"], effective_from=date(2020, 1, 1), calculation="maternity_help"
+    )
     RuleCap.objects.create(version=maternity, scope="key", units=60)
-    vaccination = RuleVersion.objects.create(benefit=benefits["vaccination"], effective_from=date(2026, 1, 1),
-                                             calculation="percentage", allowed_values={"product": ["Vaxigrip", "Pneumo 23"]})
+    RuleVersion.objects.create(
+        benefit=benefits["vaccination"],
+        effective_from=date(2026, 1, 1),
+        calculation="percentage",
+        allowed_values={"product": ["Vaxigrip", "Pneumo 23"]},
+    )
 
     def claim(code, key="", event=date(2026, 3, 10), **fields):
-        return Claim.objects.create(member=mother, benefit=benefits[code], event_date=event, filed_on=event, legacy_key=key,
-                                    status="approved", payout=Decimal("10.00"), **fields).pk
+        return Claim.objects.create(
+            member=mother,
+            benefit=benefits[code],
+            event_date=event,
+            filed_on=event,
+            legacy_key=key,
+            status="approved",
+            payout=Decimal("10.00"),
+            **fields,
+        ).pk
 
     ids = {
         "premium": claim("birth_premium", "baby", event=date(2026, 3, 1), facts={"kind": "birth"}),
@@ -74,7 +103,9 @@ def test_free_text_keys_become_typed_subjects():
     got = {name: Claim.objects.get(pk=pk) for name, pk in ids.items()}
 
     assert got["premium"].child_id == baby.pk and got["hours_born"].child_id == baby.pk
-    assert got["hours_unborn"].child_id is None and got["hours_unborn"].unborn_child.expected_birth_date == date(2026, 11, 20)
+    assert got["hours_unborn"].child_id is None and got["hours_unborn"].unborn_child.expected_birth_date == date(
+        2026, 11, 20
+    )
     assert (got["disorder"].disorder, got["unknown_disorder"].disorder) == ("stuttering", "")
     assert got["unknown_disorder"].legacy_key == "kind 1"  # still counts on its own (normalized) key
     assert got["app"].medical_app_id == got["same_app"].medical_app_id is not None

@@ -62,7 +62,9 @@ def test_the_comparison_names_the_benefit_and_the_field():
     version.caps.update(units=4)
     found = mismatches()
     assert [line.split(":")[0] for line in found] == [
-        "youth_camp@2024-01-01 caps", "youth_camp@2024-01-01 min_age", "youth_camp@2024-01-01 params.yearly",
+        "youth_camp@2024-01-01 caps",
+        "youth_camp@2024-01-01 min_age",
+        "youth_camp@2024-01-01 params.yearly",
     ]
     assert "database 3, catalogue None" in found[1]
     assert "database '125.00', catalogue '120.00'" in found[2]

@@ -26,16 +26,23 @@ def catalogue(table_2026):
 def paid_up_member(birth=date(1960, 1, 10), iban="BE71096123456769", through="2026-12", last_name="Peeters"):
     household, member = household_with_titular(start=date(2026, 1, 1), birth=birth, iban=iban, last_name=last_name)
     months = list(month_range(Month(2026, 1), Month.parse(through)))
-    member_services.payment_record(household=household, amount=Decimal("10.00") * len(months), paid_on=date(2026, 1, 2),
-                                   months=months)
+    member_services.payment_record(
+        household=household, amount=Decimal("10.00") * len(months), paid_on=date(2026, 1, 2), months=months
+    )
     return member
 
 
 def test_foot_care_cap_reached_across_several_claims(catalogue):
     member = paid_up_member()
-    first = services.claim_file(member=member, benefit="foot_care", event_date=date(2026, 2, 1), quantity=3, evidence=["invoice"])
-    second = services.claim_file(member=member, benefit="foot_care", event_date=date(2026, 3, 1), quantity=3, evidence=["invoice"])
-    third = services.claim_file(member=member, benefit="foot_care", event_date=date(2026, 4, 1), quantity=1, evidence=["invoice"])
+    first = services.claim_file(
+        member=member, benefit="foot_care", event_date=date(2026, 2, 1), quantity=3, evidence=["invoice"]
+    )
+    second = services.claim_file(
+        member=member, benefit="foot_care", event_date=date(2026, 3, 1), quantity=3, evidence=["invoice"]
+    )
+    third = services.claim_file(
+        member=member, benefit="foot_care", event_date=date(2026, 4, 1), quantity=1, evidence=["invoice"]
+    )
     assert (first.status, first.payout) == ("approved", Decimal("30.00"))
     assert (second.status, second.payout, second.units) == ("partially_approved", Decimal("10.00"), 1)
     assert third.status == "rejected"
@@ -52,20 +59,37 @@ def test_suspended_household_is_rejected_with_art8(catalogue):
 def test_new_rule_version_applies_from_its_date(catalogue):
     member = paid_up_member(through="2027-03")
     foot_care = Benefit.objects.get(code="foot_care")
-    version = RuleVersion.objects.create(benefit=foot_care, effective_from=date(2027, 1, 1), calculation="per_unit",
-                                         unit="session", unit_amount=Decimal("12.00"), min_age=60, evidence=["invoice"])
+    version = RuleVersion.objects.create(
+        benefit=foot_care,
+        effective_from=date(2027, 1, 1),
+        calculation="per_unit",
+        unit="session",
+        unit_amount=Decimal("12.00"),
+        min_age=60,
+        evidence=["invoice"],
+    )
     RuleCap.objects.create(version=version, scope="year", units=4)
     with time_machine.travel(date(2027, 1, 25), tick=False):  # both filed on 25/01/2027
-        old = services.claim_file(member=member, benefit="foot_care", event_date=date(2026, 12, 20), evidence=["invoice"])
-        new = services.claim_file(member=member, benefit="foot_care", event_date=date(2027, 1, 20), evidence=["invoice"])
+        old = services.claim_file(
+            member=member, benefit="foot_care", event_date=date(2026, 12, 20), evidence=["invoice"]
+        )
+        new = services.claim_file(
+            member=member, benefit="foot_care", event_date=date(2027, 1, 20), evidence=["invoice"]
+        )
     assert old.payout == Decimal("10.00") and new.payout == Decimal("12.00")
     assert new.rule_version == version
 
 
 def test_rejudge_after_facts_change(catalogue):
     member = paid_up_member()
-    claim = services.claim_file(member=member, benefit="sports_club", event_date=date(2026, 2, 1), amount_paid=Decimal("80"),
-                                evidence=["invoice"], facts={"listed_sport": False})
+    claim = services.claim_file(
+        member=member,
+        benefit="sports_club",
+        event_date=date(2026, 2, 1),
+        amount_paid=Decimal("80"),
+        evidence=["invoice"],
+        facts={"listed_sport": False},
+    )
     assert claim.status == "rejected"
     claim.facts = {"listed_sport": True}
     services.claim_rejudge(claim=claim)
@@ -116,8 +140,12 @@ def test_batch_refuses_payees_without_valid_iban(catalogue, make_user):
 
 def test_filed_claims_past_the_deadline_are_flagged(catalogue):
     member = paid_up_member()
-    claim = Claim.objects.create(member=member, benefit=Benefit.objects.get(code="dietetics"), event_date=date(2024, 1, 15),
-                                 filed_on=date(2024, 2, 1))
+    claim = Claim.objects.create(
+        member=member,
+        benefit=Benefit.objects.get(code="dietetics"),
+        event_date=date(2024, 1, 15),
+        filed_on=date(2024, 2, 1),
+    )
     assert services.claims_flag_expired(today=date(2026, 1, 31)) == 0
     assert services.claims_flag_expired(today=date(2026, 2, 1)) == 1
     claim.refresh_from_db()
@@ -138,8 +166,9 @@ def test_two_clerks_at_once_never_exceed_a_cap(table_2026):
 
         try:
             barrier.wait()
-            claim = services.claim_file(member=member.pk, benefit="foot_care", event_date=date(2026, 5, 1), quantity=2,
-                                        evidence=["invoice"])
+            claim = services.claim_file(
+                member=member.pk, benefit="foot_care", event_date=date(2026, 5, 1), quantity=2, evidence=["invoice"]
+            )
             results.append(claim.units)
         except Exception as exc:  # noqa: BLE001
             errors.append(exc)
@@ -160,13 +189,27 @@ def test_batch_filing_judges_like_one_by_one_and_counts_caps_inside_the_batch(ca
     from auditlog.models import LogEntry
 
     senior = paid_up_member()
-    suspended_household, suspended = household_with_titular(start=date(2026, 1, 1), birth=date(1950, 1, 1), last_name="Maes")
+    suspended_household, suspended = household_with_titular(
+        start=date(2026, 1, 1), birth=date(1950, 1, 1), last_name="Maes"
+    )
     requests = [
-        services.ClaimRequest(member=senior.pk, benefit="foot_care", event_date=date(2026, 2, 1), quantity=3, evidence=("invoice",)),
-        services.ClaimRequest(member=senior.pk, benefit="foot_care", event_date=date(2026, 3, 1), quantity=3, evidence=("invoice",)),
-        services.ClaimRequest(member=suspended.pk, benefit="foot_care", event_date=date(2026, 2, 1), evidence=("invoice",)),
-        services.ClaimRequest(member=senior.pk, benefit="transport", event_date=date(2026, 2, 3), amount_paid=Decimal("400"),
-                              facts={"situation": "1", "mode": "ambulance"}, evidence=("invoice",)),
+        services.ClaimRequest(
+            member=senior.pk, benefit="foot_care", event_date=date(2026, 2, 1), quantity=3, evidence=("invoice",)
+        ),
+        services.ClaimRequest(
+            member=senior.pk, benefit="foot_care", event_date=date(2026, 3, 1), quantity=3, evidence=("invoice",)
+        ),
+        services.ClaimRequest(
+            member=suspended.pk, benefit="foot_care", event_date=date(2026, 2, 1), evidence=("invoice",)
+        ),
+        services.ClaimRequest(
+            member=senior.pk,
+            benefit="transport",
+            event_date=date(2026, 2, 3),
+            amount_paid=Decimal("400"),
+            facts={"situation": "1", "mode": "ambulance"},
+            evidence=("invoice",),
+        ),
     ]
     claims = services.claims_file_batch(requests)
     assert [(c.status, c.payout, c.units) for c in claims] == [
@@ -182,7 +225,9 @@ def test_batch_filing_judges_like_one_by_one_and_counts_caps_inside_the_batch(ca
 def test_batch_filing_with_a_bad_row_files_nothing(catalogue):
     member = paid_up_member()
     requests = [
-        services.ClaimRequest(member=member.pk, benefit="dietetics", event_date=date(2026, 2, 1), evidence=("invoice",)),
+        services.ClaimRequest(
+            member=member.pk, benefit="dietetics", event_date=date(2026, 2, 1), evidence=("invoice",)
+        ),
         services.ClaimRequest(member=999999, benefit="dietetics", event_date=date(2026, 2, 1), evidence=("invoice",)),
     ]
     with pytest.raises(ValidationError) as error:
@@ -204,9 +249,13 @@ def test_migration_0003_gives_databases_seeded_before_issue_13_the_statutes_art4
     migration = importlib.import_module("benefits.migrations.0003_statutes_art49_art55")
     # given: the versions as seeded before #13
     transport = RuleVersion.objects.get(benefit__code="transport", effective_from=date(2020, 1, 1))
-    old_table = {**transport.params["table"], "vaccination": {
-        mode: {"percent": "50", "max": "10.00", "per": "vaccination day"}
-        for mode in ("public_transport", "taxi", "low_mobility_service")}}
+    old_table = {
+        **transport.params["table"],
+        "vaccination": {
+            mode: {"percent": "50", "max": "10.00", "per": "vaccination day"}
+            for mode in ("public_transport", "taxi", "low_mobility_service")
+        },
+    }
     transport.params = {**transport.params, "table": old_table}
     transport.save()
     stay = RuleVersion.objects.get(benefit__code="convalescent_stay", effective_from=date(2019, 1, 1))

@@ -33,13 +33,21 @@ def spring():
 
 
 def maternity_help(member, hours, *, on=date(2026, 3, 10), **subject):
-    return services.claim_file(member=member, benefit="maternity_help", event_date=on, quantity=hours,
-                               evidence=["invoice"], **subject)
+    return services.claim_file(
+        member=member, benefit="maternity_help", event_date=on, quantity=hours, evidence=["invoice"], **subject
+    )
 
 
 def speech_therapy(member, sessions, *, on=date(2026, 2, 1), **subject):
-    return services.claim_file(member=member, benefit="speech_therapy", event_date=on, quantity=sessions,
-                               evidence=["attestation"], facts={"compulsory_refused_or_exhausted": True}, **subject)
+    return services.claim_file(
+        member=member,
+        benefit="speech_therapy",
+        event_date=on,
+        quantity=sessions,
+        evidence=["attestation"],
+        facts={"compulsory_refused_or_exhausted": True},
+        **subject,
+    )
 
 
 # --- Art. 53: 60 hours per (unborn) child ---------------------------------------------------------------
@@ -112,8 +120,10 @@ def test_twins_before_birth_are_two_children_and_each_is_linked_to_its_member(ca
     services.unborn_child_link(unborn=records[1], member=second)
     assert maternity_help(mother, 5, on=date(2026, 3, 5), child=second).status == ClaimStatus.REJECTED
     with pytest.raises(ValidationError, match="too far"):
-        services.unborn_child_link(unborn=UnbornChild.objects.create(household=mother.household,
-                                                                     expected_birth_date=date(2025, 1, 1)), member=first)
+        services.unborn_child_link(
+            unborn=UnbornChild.objects.create(household=mother.household, expected_birth_date=date(2025, 1, 1)),
+            member=first,
+        )
 
 
 # --- Art. 57: €300 per child to each affiliated parent ------------------------------------------------------
@@ -127,7 +137,9 @@ def test_twins_give_two_birth_premiums(catalogue):
     assert [(p.status, p.payout) for p in premiums] == [(ClaimStatus.APPROVED, Decimal("300.00"))] * 2
     again = birth_premium(parent, child=first)
     assert again.status == ClaimStatus.REJECTED
-    assert any(r.startswith("Art. 57") and "reached" in r and "child Fien Peeters, born 01/03/2026" in r for r in again.reasons)
+    assert any(
+        r.startswith("Art. 57") and "reached" in r and "child Fien Peeters, born 01/03/2026" in r for r in again.reasons
+    )
 
 
 def test_each_parent_has_the_premium_for_the_same_child(catalogue):
@@ -175,8 +187,13 @@ def test_medical_apps_count_per_app_on_the_list(catalogue):
     member = paid_up_member()
     app = MedicalApp.objects.create(name="Kanopee", mhealth_belgium=True)
     other = MedicalApp.objects.create(name="Moovcare", mhealth_belgium=True)
-    file = dict(benefit="medical_app", event_date=date(2026, 2, 1), amount_paid=Decimal("15.00"), evidence=["invoice"],
-                facts={"recognition": "mhealth_belgium"})
+    file = dict(
+        benefit="medical_app",
+        event_date=date(2026, 2, 1),
+        amount_paid=Decimal("15.00"),
+        evidence=["invoice"],
+        facts={"recognition": "mhealth_belgium"},
+    )
     assert services.claim_file(member=member, medical_app=app, **file).payout == Decimal("15.00")
     same = services.claim_file(member=member, medical_app=app.pk, **file)
     assert same.payout == Decimal("5.00") and any("app Kanopee" in r for r in same.reasons)
@@ -189,15 +206,27 @@ def test_medical_apps_count_per_app_on_the_list(catalogue):
 
 @pytest.mark.parametrize("printed, entry", [("Vaxigrip Tetra", "Vaxigrip (tetra)"), ("Pneumovax 23", "Pneumo(vax) 23")])
 def test_vaccine_printed_by_the_pharmacy_is_recorded_as_its_list_entry(catalogue, printed, entry):
-    claim = services.claim_file(member=paid_up_member(), benefit="vaccination", event_date=date(2026, 2, 1),
-                                amount_paid=Decimal("30.00"), evidence=["invoice"], facts={"product": printed})
+    claim = services.claim_file(
+        member=paid_up_member(),
+        benefit="vaccination",
+        event_date=date(2026, 2, 1),
+        amount_paid=Decimal("30.00"),
+        evidence=["invoice"],
+        facts={"product": printed},
+    )
     assert claim.facts == {"product": entry, "printed_product": printed}
     assert (claim.status, claim.payout) == (ClaimStatus.APPROVED, Decimal("15.00"))
 
 
 def test_vaccine_not_on_the_list_is_refused_with_the_article(catalogue):
-    claim = services.claim_file(member=paid_up_member(), benefit="vaccination", event_date=date(2026, 2, 1),
-                                amount_paid=Decimal("30.00"), evidence=["invoice"], facts={"product": "Prevenar 20"})
+    claim = services.claim_file(
+        member=paid_up_member(),
+        benefit="vaccination",
+        event_date=date(2026, 2, 1),
+        amount_paid=Decimal("30.00"),
+        evidence=["invoice"],
+        facts={"product": "Prevenar 20"},
+    )
     assert claim.status == ClaimStatus.REJECTED and any(r.startswith("Art. 48") for r in claim.reasons)
 
 
@@ -208,8 +237,14 @@ def test_youth_camp_records_whether_it_is_a_krunsj_holiday(catalogue):
     parent = paid_up_member()
     child = add_dependent(parent.household, birth=date(2015, 3, 3))
     assert child.role == Role.DEPENDENT
-    camp = dict(member=child, benefit="youth_camp", event_date=date(2026, 4, 6), quantity=5, amount_paid=Decimal("150.00"),
-                evidence=["invoice"])
+    camp = dict(
+        member=child,
+        benefit="youth_camp",
+        event_date=date(2026, 4, 6),
+        quantity=5,
+        amount_paid=Decimal("150.00"),
+        evidence=["invoice"],
+    )
     with pytest.raises(ValidationError) as refused:
         services.claim_file(**camp, facts={"activity": "camp"})
     assert refused.value.message_dict["krunsj_holiday"][0].startswith("Art. 58")
@@ -223,12 +258,23 @@ def test_youth_camp_records_whether_it_is_a_krunsj_holiday(catalogue):
 def test_a_batch_counts_per_child_and_names_the_row_without_its_child(catalogue):
     parent = paid_up_member(birth=date(1990, 4, 4))
     twins = [newborn(parent), newborn(parent, gender="M")]
-    premium = dict(member=parent.pk, benefit="birth_premium", event_date=date(2026, 3, 1), evidence=("certificate",),
-                   facts={"kind": "birth"})
-    claims = services.claims_file_batch([services.ClaimRequest(**premium, child=twins[0].pk),
-                                         services.ClaimRequest(**premium, child=twins[1].pk),
-                                         services.ClaimRequest(**premium, child=twins[0].pk)])
+    premium = dict(
+        member=parent.pk,
+        benefit="birth_premium",
+        event_date=date(2026, 3, 1),
+        evidence=("certificate",),
+        facts={"kind": "birth"},
+    )
+    claims = services.claims_file_batch(
+        [
+            services.ClaimRequest(**premium, child=twins[0].pk),
+            services.ClaimRequest(**premium, child=twins[1].pk),
+            services.ClaimRequest(**premium, child=twins[0].pk),
+        ]
+    )
     assert [c.payout for c in claims] == [Decimal("300.00"), Decimal("300.00"), Decimal("0.00")]
     with pytest.raises(ValidationError) as refused:
-        services.claims_file_batch([services.ClaimRequest(**premium, child=twins[0].pk), services.ClaimRequest(**premium)])
+        services.claims_file_batch(
+            [services.ClaimRequest(**premium, child=twins[0].pk), services.ClaimRequest(**premium)]
+        )
     assert "Art. 57: the child" in refused.value.message_dict["row 2"][0]

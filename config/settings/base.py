@@ -84,7 +84,9 @@ TEMPLATES = [
 
 # --- Database -------------------------------------------------------------------------------
 # An empty DATABASE_URL counts as unset (the embedded SQLite default), as for REDIS_URL.
-DATABASES = {"default": env.db_url_config(env.str("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+DATABASES = {
+    "default": env.db_url_config(env.str("DATABASE_URL", default="") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
+}
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
@@ -249,7 +251,7 @@ INSTALLED_APPS[_our_apps:_our_apps] = [
     "django_otp.plugins.otp_static",
 ]
 _auth_middleware = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
-MIDDLEWARE[_auth_middleware + 1:_auth_middleware + 1] = [
+MIDDLEWARE[_auth_middleware + 1 : _auth_middleware + 1] = [
     "django_otp.middleware.OTPMiddleware",
     "core.auth.OTPRequiredMiddleware",
 ]
@@ -272,6 +274,7 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_CLIENT_IP_CALLABLE = "core.auth.client_ip"
 AXES_LOCKOUT_CALLABLE = "core.auth.lockout_response"
 AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+
 
 # API: tokens (rest_framework.authtoken) issued and revoked by a superuser (User admin actions or
 # `manage.py api_token`), audited. Throttle rates: "<n>/<second|minute|hour|day>" or "off".

@@ -41,13 +41,20 @@ MONEY_OR_REVERSAL = {
 }
 
 #: Records of money paid or owed: deleted by nobody, not even a superuser (reversed or recovered instead).
-NEVER_DELETED = {("members", "payment"), ("benefits", "paymentbatch"), ("lending", "maxinvoicerefund"),
-                 ("lending", "alarmsubsidy")}
+NEVER_DELETED = {
+    ("members", "payment"),
+    ("benefits", "paymentbatch"),
+    ("lending", "maxinvoicerefund"),
+    ("lending", "alarmsubsidy"),
+}
 
 
 def _entries(obj, action):
-    return [e for e in LogEntry.objects.get_for_object(obj).order_by("pk")
-            if (e.additional_data or {}).get("action") == action]
+    return [
+        e
+        for e in LogEntry.objects.get_for_object(obj).order_by("pk")
+        if (e.additional_data or {}).get("action") == action
+    ]
 
 
 def _messages(response):
@@ -58,8 +65,11 @@ def _messages(response):
 
 
 def _own_admins():
-    return [(model, model_admin) for model, model_admin in admin.site._registry.items()
-            if type(model_admin).__module__.startswith(OWN_MODULES)]
+    return [
+        (model, model_admin)
+        for model, model_admin in admin.site._registry.items()
+        if type(model_admin).__module__.startswith(OWN_MODULES)
+    ]
 
 
 def test_every_action_of_every_admin_is_built_with_the_core_pattern():
@@ -107,7 +117,9 @@ def test_delete_selected_is_offered_to_no_role_and_never_on_money_records(make_u
             assert "delete_selected" not in model_admin.get_actions(request), (role, model._meta.label)
     request = factory.get("/")
     request.user = make_user(superuser=True)
-    offered = {(m._meta.app_label, m._meta.model_name) for m, a in _own_admins() if "delete_selected" in a.get_actions(request)}
+    offered = {
+        (m._meta.app_label, m._meta.model_name) for m, a in _own_admins() if "delete_selected" in a.get_actions(request)
+    }
     assert not offered & NEVER_DELETED
     assert offered  # the walk saw the superuser's delete_selected where it is allowed
 
@@ -119,15 +131,26 @@ def _refund(kind, member):
     from lending.models import AlarmSubsidy, MaxInvoiceRefund
 
     if kind == "maxinvoicerefund":
-        return MaxInvoiceRefund.objects.create(member=member, year=2025, counted_rent=Decimal("328.50"),
-                                               refund=Decimal("28.50"), computed_at=timezone.now())
-    return AlarmSubsidy.objects.create(member=member, year=2025, months=12, amount=Decimal("60.00"),
-                                       computed_at=timezone.now())
+        return MaxInvoiceRefund.objects.create(
+            member=member,
+            year=2025,
+            counted_rent=Decimal("328.50"),
+            refund=Decimal("28.50"),
+            computed_at=timezone.now(),
+        )
+    return AlarmSubsidy.objects.create(
+        member=member, year=2025, months=12, amount=Decimal("60.00"), computed_at=timezone.now()
+    )
 
 
-@pytest.mark.parametrize("kind,amount", [("maxinvoicerefund", "28,50 €"), ("alarmsubsidy", "60,00 €")],
-                         ids=["art54-maximumfactuur", "art54-personenalarm"])
-def test_marking_a_refund_paid_is_confirmed_with_a_reason_audited_and_done_once(client, make_user, table_2026, kind, amount):
+@pytest.mark.parametrize(
+    "kind,amount",
+    [("maxinvoicerefund", "28,50 €"), ("alarmsubsidy", "60,00 €")],
+    ids=["art54-maximumfactuur", "art54-personenalarm"],
+)
+def test_marking_a_refund_paid_is_confirmed_with_a_reason_audited_and_done_once(
+    client, make_user, table_2026, kind, amount
+):
     from benefits.tests.test_services import paid_up_member
 
     # given a computed refund and the lending desk
@@ -247,8 +270,12 @@ def test_a_payment_reversal_is_audited_with_its_reason_and_clerk_and_done_once(c
     household, _ = household_with_titular(start=date(2026, 1, 1))
     with time_machine.travel(date(2026, 2, 10), tick=False):
         services.dues_book(through=Month(2026, 2), household_ids=[household.pk])
-        payment = services.payment_record(household=household, amount=Decimal("20.00"), paid_on=date(2026, 2, 5),
-                                          months=[Month(2026, 1), Month(2026, 2)]).payment
+        payment = services.payment_record(
+            household=household,
+            amount=Decimal("20.00"),
+            paid_on=date(2026, 2, 5),
+            months=[Month(2026, 1), Month(2026, 2)],
+        ).payment
     clerk = make_user("clerk")
     client.force_login(clerk)
     url = reverse("admin:members_payment_changelist")
@@ -285,8 +312,10 @@ def test_setting_a_stock_unit_state_goes_through_the_service_and_is_audited(clie
 
     reference.seed()
     item, office = Item.objects.get(code="wheelchair"), Office.objects.first()
-    cleaning, rented, retired = (StockUnit.objects.create(item=item, office=office, serial=f"U-{n}", state=state)
-                                 for n, state in enumerate((UnitState.CLEANING, UnitState.RENTED, UnitState.RETIRED)))
+    cleaning, rented, retired = (
+        StockUnit.objects.create(item=item, office=office, serial=f"U-{n}", state=state)
+        for n, state in enumerate((UnitState.CLEANING, UnitState.RENTED, UnitState.RETIRED))
+    )
     desk = make_user("lending_desk")
     client.force_login(desk)
     url = reverse("admin:lending_stockunit_changelist")
@@ -309,8 +338,9 @@ def test_the_stock_unit_service_refuses_a_rented_unit_and_a_state_not_set_by_han
     from lending.models import Item, Office, StockUnit, UnitState
 
     reference.seed()
-    unit = StockUnit.objects.create(item=Item.objects.get(code="wheelchair"), office=Office.objects.first(), serial="R-1",
-                                    state=UnitState.RENTED)
+    unit = StockUnit.objects.create(
+        item=Item.objects.get(code="wheelchair"), office=Office.objects.first(), serial="R-1", state=UnitState.RENTED
+    )
     with pytest.raises(ValidationError, match="rented"):
         services.stock_unit_set_state(unit=unit, state=UnitState.REPAIR)
     with pytest.raises(ValidationError, match="by hand"):
@@ -333,8 +363,10 @@ def test_a_service_page_names_itself_and_the_clerk_on_the_audit_entries_it_write
     client.force_login(desk)
 
     with time_machine.travel(date(2026, 4, 21), tick=False):
-        response = client.post(reverse("admin:lending_rental_return", args=[rental.pk]),
-                               {"return_date": "20/04/2026", "cleaning": "", "repair": "", "damage": "", "accessory": ""})
+        response = client.post(
+            reverse("admin:lending_rental_return", args=[rental.pk]),
+            {"return_date": "20/04/2026", "cleaning": "", "repair": "", "damage": "", "accessory": ""},
+        )
     assert response.status_code == 302
     rental = Rental.objects.get(pk=rental.pk)
     entries = _entries(rental, "lending_rental_return")

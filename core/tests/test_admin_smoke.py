@@ -66,8 +66,9 @@ def demo_data(django_db_setup, django_db_blocker):
 
 def _user(role: str):
     User = get_user_model()
-    user = User.objects.create_user(username=f"smoke-{role}", password="smoke-pass-123", is_staff=True,
-                                    is_superuser=role == SUPERUSER)
+    user = User.objects.create_user(
+        username=f"smoke-{role}", password="smoke-pass-123", is_staff=True, is_superuser=role == SUPERUSER
+    )
     if role != SUPERUSER:
         user.groups.add(Group.objects.get(name=role))
     return user
@@ -79,14 +80,19 @@ def _login(client: Client, user) -> None:
     from django.contrib.auth.backends import ModelBackend
     from django.utils.module_loading import import_string
 
-    backend = next((path for path in settings.AUTHENTICATION_BACKENDS if issubclass(import_string(path), ModelBackend)), None)
+    backend = next(
+        (path for path in settings.AUTHENTICATION_BACKENDS if issubclass(import_string(path), ModelBackend)), None
+    )
     client.force_login(user, backend=backend)
     if "django_otp" in settings.INSTALLED_APPS:
         from django.apps import apps
         from django_otp import DEVICE_ID_SESSION_KEY
 
-        plugin = next(label for label in ("otp_static.StaticDevice", "otp_totp.TOTPDevice")
-                      if apps.is_installed("django_otp.plugins." + label.split(".")[0]))
+        plugin = next(
+            label
+            for label in ("otp_static.StaticDevice", "otp_totp.TOTPDevice")
+            if apps.is_installed("django_otp.plugins." + label.split(".")[0])
+        )
         device = apps.get_model(plugin).objects.create(user=user, name="admin smoke test", confirmed=True)
         session = client.session
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id
@@ -225,8 +231,11 @@ def _extra_urls(model_admin) -> list[tuple[str, int]]:
     """The ModelAdmin's own URLs beyond Django's standard five: (name, number of URL parameters)."""
     opts = model_admin.model._meta
     standard = {f"{opts.app_label}_{opts.model_name}_{view}" for view in STANDARD_VIEWS}
-    return [(p.name, len(p.pattern.converters)) for p in model_admin.get_urls()
-            if isinstance(p, URLPattern) and p.name and p.name not in standard]
+    return [
+        (p.name, len(p.pattern.converters))
+        for p in model_admin.get_urls()
+        if isinstance(p, URLPattern) and p.name and p.name not in standard
+    ]
 
 
 def _open_model(probe: Probe, model_admin, request) -> None:
@@ -286,7 +295,7 @@ def _open_model(probe: Probe, model_admin, request) -> None:
 #: are not the resource's, a formula, an empty file.
 IMPORT_FILES = {
     "windows-1252.csv": "Naam;Bedrag;Datum\nCélestine;1.234,56;31/12/9999\n".encode("cp1252"),
-    "unknown-columns.csv": "\ufeffx,y\n=HYPERLINK(\"http://x\"),1\n".encode("utf-8"),
+    "unknown-columns.csv": '\ufeffx,y\n=HYPERLINK("http://x"),1\n'.encode("utf-8"),
     "empty.csv": b"",
 }
 
@@ -351,15 +360,20 @@ def test_no_admin_screen_answers_a_server_error(demo_data, db, role):
     index = probe.get(reverse("admin:index"))
     for app_label in sorted({model._meta.app_label for model in admin.site._registry}):
         probe.get(reverse("admin:app_list", args=[app_label]))
-    for model, model_admin in sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label):
+    for _model, model_admin in sorted(admin.site._registry.items(), key=lambda item: item[0]._meta.label):
         _open_model(probe, model_admin, request)
     for page in _pages_outside_admin():
         if page != "/":
             _crawl(probe, page)
 
     # then none crashed (and the login really reached the screens)
-    assert index is not None and index.status_code == 200, f"{role}: the admin index answers {getattr(index, 'status_code', None)}"
+    assert index is not None and index.status_code == 200, (
+        f"{role}: the admin index answers {getattr(index, 'status_code', None)}"
+    )
     assert probe.requests > 20
     if probe.failures:
-        pytest.fail(f"{len(probe.failures)} of {probe.requests} admin requests as {role} answered a server error:\n  "
-                    + "\n  ".join(probe.failures), pytrace=False)
+        pytest.fail(
+            f"{len(probe.failures)} of {probe.requests} admin requests as {role} answered a server error:\n  "
+            + "\n  ".join(probe.failures),
+            pytrace=False,
+        )

@@ -79,19 +79,26 @@ def api_data(table_2026):
     today = timezone.localdate()
     household, titular = household_with_titular(start=date(2026, 1, 1))
     payment = services.payment_record(household=household, amount=10 * (today.month), paid_on=today).payment
-    claim = benefit_services.claim_file(member=titular, benefit="glasses", event_date=today, amount_paid="120.00",
-                                        evidence=["invoice"])
+    claim = benefit_services.claim_file(
+        member=titular, benefit="glasses", event_date=today, amount_paid="120.00", evidence=["invoice"]
+    )
     rental = lending_services.rental_start(item="wheelchair", member=titular, start_date=today - timedelta(days=3))
     # Art. 42.3 exemption, VT period and hardship situation (the exemption paths are under /members/{id}/)
     services.exemption_record(member=titular, kind="incapacity_66", start=date(2026, 1, 1), proof_date=date(2026, 1, 5))
     vt = services.vt_period_record(member=titular, start=date(2026, 1, 1), proof_date=date(2025, 12, 10))
-    hardship = services.hardship_record(member=titular, kind="living_wage", start=date(2026, 1, 1),
-                                        proof_date=date(2026, 1, 12))
+    hardship = services.hardship_record(
+        member=titular, kind="living_wage", start=date(2026, 1, 1), proof_date=date(2026, 1, 12)
+    )
     return {
-        "/api/v1/households/": household.pk, "/api/v1/members/": titular.pk, "/api/v1/payments/": payment.pk,
-        "/api/v1/claims/": claim.pk, "/api/v1/lending/rentals/": rental.pk,
-        "/api/v1/benefits/": "glasses", "/api/v1/lending/items/": "wheelchair",
-        "/api/v1/vt-periods/": vt.pk, "/api/v1/hardship-situations/": hardship.pk,
+        "/api/v1/households/": household.pk,
+        "/api/v1/members/": titular.pk,
+        "/api/v1/payments/": payment.pk,
+        "/api/v1/claims/": claim.pk,
+        "/api/v1/lending/rentals/": rental.pk,
+        "/api/v1/benefits/": "glasses",
+        "/api/v1/lending/items/": "wheelchair",
+        "/api/v1/vt-periods/": vt.pk,
+        "/api/v1/hardship-situations/": hardship.pk,
     }
 
 
@@ -134,8 +141,13 @@ def test_no_server_error_and_answers_conform_to_the_schema(role, api_data, make_
             for mode, examples in EXAMPLES.items():
                 strategy = operation.as_strategy(generation_mode=mode, path_parameters=path_parameters)
 
-                @settings(max_examples=examples, derandomize=True, deadline=None, database=None,
-                          suppress_health_check=list(HealthCheck))
+                @settings(
+                    max_examples=examples,
+                    derandomize=True,
+                    deadline=None,
+                    database=None,
+                    suppress_health_check=list(HealthCheck),
+                )
                 @given(case=strategy)
                 def run(case):
                     case.call_and_validate(app=app, cookies=cookies, checks=CHECKS)

@@ -16,10 +16,14 @@ def _post_member_change(client, member, **changes):
     url = reverse("admin:members_member_change", args=[member.pk])
     form = client.get(url).context["adminform"].form
     data = {k: ("" if v is None else v) for k, v in form.initial.items() if k in form.fields}
-    data.update({"birth_date": member.birth_date.strftime("%d/%m/%Y"),
-                 "affiliation_start": member.affiliation_start.strftime("%d/%m/%Y"),
-                 "titular_since": member.titular_since.strftime("%d/%m/%Y") if member.titular_since else "",
-                 "affiliation_end": ""})
+    data.update(
+        {
+            "birth_date": member.birth_date.strftime("%d/%m/%Y"),
+            "affiliation_start": member.affiliation_start.strftime("%d/%m/%Y"),
+            "titular_since": member.titular_since.strftime("%d/%m/%Y") if member.titular_since else "",
+            "affiliation_end": "",
+        }
+    )
     data.update(changes)
     for prefix in ("vt_periods", "hardships"):
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
@@ -40,7 +44,10 @@ def test_clerk_edit_in_admin_is_logged_with_actor_and_old_new(client, make_user,
 
 def test_api_write_with_basic_auth_records_the_actor(api_client, make_user, table_2026):
     clerk = make_user("clerk", password="secret-pass-123")
-    api_client.credentials(HTTP_AUTHORIZATION="Basic " + __import__("base64").b64encode(f"{clerk.username}:secret-pass-123".encode()).decode())
+    api_client.credentials(
+        HTTP_AUTHORIZATION="Basic "
+        + __import__("base64").b64encode(f"{clerk.username}:secret-pass-123".encode()).decode()
+    )
     response = api_client.post("/api/v1/households/", {"city": "Gent"}, format="json")
     assert response.status_code == 201
     entry = LogEntry.objects.filter(object_pk=str(response.json()["id"]), content_type__model="household").get()
@@ -73,6 +80,8 @@ def test_payment_recorded_by_service_is_audited(table_2026):
     from members import services
 
     household, _ = household_with_titular()
-    result = services.payment_record(household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 3), months=[Month(2026, 1)])
+    result = services.payment_record(
+        household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 3), months=[Month(2026, 1)]
+    )
     assert LogEntry.objects.get_for_object(result.payment).filter(action=LogEntry.Action.CREATE).exists()
     assert Member.objects.count() == 1

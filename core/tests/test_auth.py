@@ -3,8 +3,7 @@
 import base64
 import importlib
 import sys
-from datetime import datetime, timedelta
-from datetime import timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
@@ -16,7 +15,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 PASSWORD = "secret-pass-123"
-START = datetime(2026, 11, 23, 9, 0, tzinfo=dt_timezone.utc)
+START = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def login(client, user, password=PASSWORD, code=None, **extra):
@@ -125,8 +124,12 @@ def test_auditors_and_managers_see_lockouts_and_a_superuser_unlocks(client, make
         client.force_login(make_user(role))
         page = client.get(reverse("admin:axes_accessattempt_changelist"))
         assert page.status_code == 200 and clerk.username in page.content.decode()
-        assert client.post(reverse("admin:axes_accessattempt_delete", args=[AccessAttempt.objects.get().pk]),
-                           {"post": "yes"}).status_code == 403
+        assert (
+            client.post(
+                reverse("admin:axes_accessattempt_delete", args=[AccessAttempt.objects.get().pk]), {"post": "yes"}
+            ).status_code
+            == 403
+        )
     client.force_login(make_user(superuser=True))
     attempt = AccessAttempt.objects.get(username=clerk.username)
     client.post(reverse("admin:axes_accessattempt_delete", args=[attempt.pk]), {"post": "yes"})
@@ -196,8 +199,11 @@ def test_the_admin_action_shows_a_new_token_once_to_superusers_only(client, make
     assert LogEntry.objects.get(object_pk=str(feed.pk), changes={"api_token": ["", "issued"]}).actor == admin_user
 
     manager = make_user("manager")
-    manager.user_permissions.add(*__import__("django.contrib.auth.models", fromlist=["Permission"])
-                                 .Permission.objects.filter(codename__in=["view_user", "change_user"]))
+    manager.user_permissions.add(
+        *__import__("django.contrib.auth.models", fromlist=["Permission"]).Permission.objects.filter(
+            codename__in=["view_user", "change_user"]
+        )
+    )
     client.force_login(manager)
     page = client.get(changelist)
     assert page.status_code == 200 and "issue_api_token" not in page.content.decode()
@@ -239,8 +245,9 @@ def test_login_posts_from_one_address_are_throttled_over_many_usernames(client, 
     cache.delete("throttle_login_10.9.8.7")
     rates = {"anon": None, "user": None, "login": "3/minute"}
     with override_settings(REST_FRAMEWORK={**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": rates}):
-        statuses = [login(client, make_user("clerk"), "wrong-password", REMOTE_ADDR="10.9.8.7").status_code
-                    for _ in range(4)]
+        statuses = [
+            login(client, make_user("clerk"), "wrong-password", REMOTE_ADDR="10.9.8.7").status_code for _ in range(4)
+        ]
     cache.delete("throttle_login_10.9.8.7")
     assert statuses == [200, 200, 200, 429]
 
@@ -372,4 +379,7 @@ def test_a_superuser_resets_a_lost_device_audited(client, make_user, otp_enforce
     session.save()
     client.post(reverse("admin:auth_user_changelist"), {"action": "reset_two_factor", "_selected_action": [manager.pk]})
     assert not TOTPDevice.objects.filter(user=manager).exists()
-    assert LogEntry.objects.get(object_pk=str(manager.pk), changes={"two_factor": ["devices", "reset"]}).actor == admin_user
+    assert (
+        LogEntry.objects.get(object_pk=str(manager.pk), changes={"two_factor": ["devices", "reset"]}).actor
+        == admin_user
+    )

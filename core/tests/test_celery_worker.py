@@ -37,8 +37,9 @@ def real_worker():
 
     # a queue of our own (one per test session): a worker of another process on the same Redis
     # never takes these tasks
-    app.conf.update(task_always_eager=False, broker_url=REDIS_URL, result_backend=REDIS_URL,
-                    task_default_queue=TEST_QUEUE)
+    app.conf.update(
+        task_always_eager=False, broker_url=REDIS_URL, result_backend=REDIS_URL, task_default_queue=TEST_QUEUE
+    )
     with start_worker(app, pool="threads", concurrency=1, perform_ping_check=True, shutdown_timeout=30) as worker:
         yield worker
 
@@ -53,8 +54,12 @@ def test_status_refresh_round_trips_through_a_real_worker(real_worker, table_202
     from members.tests.factories import household_with_titular
 
     paying, _ = household_with_titular(start=date(2026, 1, 1))
-    services.payment_record(household=paying, amount=Decimal("30.00"), paid_on=date(2026, 1, 2),
-                            months=[Month(2026, 1), Month(2026, 2), Month(2026, 3)])
+    services.payment_record(
+        household=paying,
+        amount=Decimal("30.00"),
+        paid_on=date(2026, 1, 2),
+        months=[Month(2026, 1), Month(2026, 2), Month(2026, 3)],
+    )
     owing, _ = household_with_titular(start=date(2026, 1, 1), last_name="Maes")
 
     result = refresh_statuses.delay("2026-03-10", min(paying.pk, owing.pk), max(paying.pk, owing.pk) + 1)

@@ -71,7 +71,9 @@ def test_member_export_escapes_names_csv_and_xlsx(client, make_user, evil_member
     assert ESCAPED in cells(content, ",") and EVIL not in cells(content, ",")
     from openpyxl import load_workbook
 
-    book = load_workbook(io.BytesIO(client.post(reverse("admin:members_member_export"), {"format": "1", **data}).content))
+    book = load_workbook(
+        io.BytesIO(client.post(reverse("admin:members_member_export"), {"format": "1", **data}).content)
+    )
     values = [cell for row in book.active.iter_rows() for cell in row]
     evil = [c for c in values if isinstance(c.value, str) and EVIL in c.value]
     assert evil and all(c.data_type == "s" and c.value == ESCAPED for c in evil)
@@ -81,13 +83,19 @@ def test_member_export_escapes_names_csv_and_xlsx(client, make_user, evil_member
 def test_payment_export_escapes_communications(client, make_user, table_2026):
     with time_machine.travel(date(2026, 6, 15), tick=False):
         household, _ = household_with_titular()
-        member_services.payment_record(household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 5),
-                                       communication="=cmd|' /C calc'!A0")
+        member_services.payment_record(
+            household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 5), communication="=cmd|' /C calc'!A0"
+        )
     client.force_login(make_user("manager"))
-    response = client.post(reverse("admin:members_payment_export"), {
-        "format": "0", "resource": "0", "reason": "Test of the formula escaping",
-        **{f"paymentresource_{name}": "on" for name in ("id", "household", "amount", "communication")},
-    })
+    response = client.post(
+        reverse("admin:members_payment_export"),
+        {
+            "format": "0",
+            "resource": "0",
+            "reason": "Test of the formula escaping",
+            **{f"paymentresource_{name}": "on" for name in ("id", "household", "amount", "communication")},
+        },
+    )
     assert "'=cmd|' /C calc'!A0" in cells(response.content.decode(), ",")
     assert "10.00" in cells(response.content.decode(), ",")  # amounts stay numbers
 
@@ -95,8 +103,9 @@ def test_payment_export_escapes_communications(client, make_user, table_2026):
 @pytest.mark.django_db
 def test_benefit_payment_batch_csv_escapes_names(evil_member, make_user):
     with time_machine.travel(date(2026, 6, 15), tick=False):
-        claim = benefit_services.claim_file(member=evil_member, benefit="foot_care", event_date=date(2026, 3, 2),
-                                            quantity=1, evidence=["invoice"])
+        claim = benefit_services.claim_file(
+            member=evil_member, benefit="foot_care", event_date=date(2026, 3, 2), quantity=1, evidence=["invoice"]
+        )
         batch = benefit_services.batch_release(claim_ids=[claim.pk])
         benefit_services.batch_approve(batch=batch, user=make_user("manager"))
     content = benefit_services.batch_csv(batch)
@@ -107,12 +116,18 @@ def test_benefit_payment_batch_csv_escapes_names(evil_member, make_user):
 def test_lending_refund_batch_csv_escapes_names(client, make_user, evil_member):
     from lending.models import MaxInvoiceRefund
 
-    refund = MaxInvoiceRefund.objects.create(member=evil_member, year=2025, counted_rent=Decimal("500.00"),
-                                             refund=Decimal("50.00"), status="computed",
-                                             computed_at=timezone.now())
+    refund = MaxInvoiceRefund.objects.create(
+        member=evil_member,
+        year=2025,
+        counted_rent=Decimal("500.00"),
+        refund=Decimal("50.00"),
+        status="computed",
+        computed_at=timezone.now(),
+    )
     client.force_login(make_user("manager"))
-    response = client.post(reverse("admin:lending_maxinvoicerefund_changelist"),
-                           {"action": "export_csv", "_selected_action": [refund.pk]})
+    response = client.post(
+        reverse("admin:lending_maxinvoicerefund_changelist"), {"action": "export_csv", "_selected_action": [refund.pk]}
+    )
     assert f"{ESCAPED} Jan" in cells(response.content.decode()) and "50.00" in cells(response.content.decode())
 
 
@@ -122,8 +137,14 @@ def test_voter_roll_csv_escapes_names_and_is_logged(client, make_user, evil_memb
     from elections.models import Election, ElectionKind, VoterRollEntry
 
     election = Election.objects.create(kind=ElectionKind.ASSEMBLY, year=2028, seats=2)
-    VoterRollEntry.objects.create(election=election, member=evil_member, last_name=evil_member.last_name, first_name="Jan",
-                                  member_number=str(evil_member.pk), address="@Gent")
+    VoterRollEntry.objects.create(
+        election=election,
+        member=evil_member,
+        last_name=evil_member.last_name,
+        first_name="Jan",
+        member_number=str(evil_member.pk),
+        address="@Gent",
+    )
     client.force_login(make_user("election_bureau"))
     content = client.get(reverse("admin:elections_election_roll_csv", args=[election.pk])).content.decode()
     assert {ESCAPED, "'@Gent"} <= cells(content) and EVIL not in cells(content)
@@ -133,7 +154,10 @@ def test_voter_roll_csv_escapes_names_and_is_logged(client, make_user, evil_memb
 def test_report_csv_escapes_cells():
     from reports.views import Page, Table, _csv
 
-    page = Page(title="t", tables=[Table(title="Figures", headers=["entity", "value"], rows=[[EVIL, Decimal("-12.50")]])],
-                charts=[])
+    page = Page(
+        title="t",
+        tables=[Table(title="Figures", headers=["entity", "value"], rows=[[EVIL, Decimal("-12.50")]])],
+        charts=[],
+    )
     content = b"".join(_csv(page, "finance", 2026).streaming_content).decode()
     assert [ESCAPED, "-12.50"] in rows(content)

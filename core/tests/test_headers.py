@@ -44,7 +44,9 @@ def test_pages_carry_a_strict_content_security_policy(manager, path):
     assert directives["form-action"] == ["'self'"]
     for name in ("script-src", "style-src"):
         assert directives[name][0] == "'self'"
-        assert not {"'unsafe-inline'", "'unsafe-eval'", "*", "https:", "data:"} & set(directives[name]), directives[name]
+        assert not {"'unsafe-inline'", "'unsafe-eval'", "*", "https:", "data:"} & set(directives[name]), directives[
+            name
+        ]
     assert "script-src-attr" not in directives and "script-src-elem" not in directives
 
 

@@ -35,7 +35,13 @@ def clerk_api(api_client, clerk):
 
 
 def payment(household, **extra):
-    data = {"household": household.pk, "amount": "20.00", "paid_on": "2026-01-10", "months": ["2026-01", "2026-02"], **extra}
+    data = {
+        "household": household.pk,
+        "amount": "20.00",
+        "paid_on": "2026-01-10",
+        "months": ["2026-01", "2026-02"],
+        **extra,
+    }
     return {name: value for name, value in data.items() if value is not None}
 
 
@@ -52,8 +58,12 @@ def test_the_same_payment_sent_twice_with_one_key_is_stored_once(clerk_api):
 def test_the_same_key_with_another_body_is_refused(clerk_api):
     household, _ = household_with_titular()
     clerk_api.post("/api/v1/payments/", payment(household), format="json", headers={HEADER: "pay-1"})
-    other = clerk_api.post("/api/v1/payments/", payment(household, amount="10.00", months=["2026-03"]), format="json",
-                           headers={HEADER: "pay-1"})
+    other = clerk_api.post(
+        "/api/v1/payments/",
+        payment(household, amount="10.00", months=["2026-03"]),
+        format="json",
+        headers={HEADER: "pay-1"},
+    )
     elsewhere = clerk_api.post("/api/v1/households/", {"city": "Gent"}, format="json", headers={HEADER: "pay-1"})
     assert other.status_code == elsewhere.status_code == 422
     assert other.json()["code"] == "idempotency_key_reused" and "another request" in other.json()["detail"]
@@ -70,7 +80,9 @@ def test_without_a_key_every_request_is_new(clerk_api):
 
 def test_the_same_json_in_another_key_order_is_the_same_request(clerk_api):
     household, _ = household_with_titular()
-    body = '{"household": %d, "amount": "20.00", "paid_on": "2026-01-10", "months": ["2026-01", "2026-02"]}' % household.pk
+    body = (
+        '{"household": %d, "amount": "20.00", "paid_on": "2026-01-10", "months": ["2026-01", "2026-02"]}' % household.pk
+    )
     reordered = '{"months":["2026-01","2026-02"],"paid_on":"2026-01-10","amount":"20.00","household":%d}' % household.pk
     first = clerk_api.post("/api/v1/payments/", body, content_type="application/json", headers={HEADER: "k"})
     retry = clerk_api.post("/api/v1/payments/", reordered, content_type="application/json", headers={HEADER: "k"})
@@ -82,19 +94,28 @@ def test_keys_belong_to_their_user(clerk_api, make_user):
     clerk_api.post("/api/v1/payments/", payment(household), format="json", headers={HEADER: "shared"})
     other = APIClient()
     other.force_authenticate(make_user("clerk"))
-    response = other.post("/api/v1/payments/", payment(household, amount="10.00", months=["2026-03"]), format="json",
-                          headers={HEADER: "shared"})
+    response = other.post(
+        "/api/v1/payments/",
+        payment(household, amount="10.00", months=["2026-03"]),
+        format="json",
+        headers={HEADER: "shared"},
+    )
     assert response.status_code == 201 and "Idempotent-Replayed" not in response
     assert Payment.objects.count() == 2
 
 
 def test_an_error_is_not_kept_so_the_corrected_request_may_use_the_key(clerk_api):
     household, _ = household_with_titular()
-    wrong = clerk_api.post("/api/v1/payments/", payment(household, amount="15.00"), format="json", headers={HEADER: "k2"})
+    wrong = clerk_api.post(
+        "/api/v1/payments/", payment(household, amount="15.00"), format="json", headers={HEADER: "k2"}
+    )
     assert wrong.status_code == 400 and "amount" in wrong.json()
     corrected = clerk_api.post("/api/v1/payments/", payment(household), format="json", headers={HEADER: "k2"})
     assert corrected.status_code == 201
-    assert clerk_api.post("/api/v1/payments/", payment(household), format="json", headers={HEADER: "k2"}).json() == corrected.json()
+    assert (
+        clerk_api.post("/api/v1/payments/", payment(household), format="json", headers={HEADER: "k2"}).json()
+        == corrected.json()
+    )
     assert Payment.objects.count() == 1
 
 
@@ -223,8 +244,12 @@ def test_schema_documents_the_header_on_writes_only(client, make_user):
     def header(operation):
         return [p for p in operation.get("parameters", []) if p["in"] == "header" and p["name"] == HEADER]
 
-    for path, method in [("/api/v1/payments/", "post"), ("/api/v1/claims/", "post"),
-                         ("/api/v1/lending/rentals/{id}/return/", "post"), ("/api/v1/households/", "post")]:
+    for path, method in [
+        ("/api/v1/payments/", "post"),
+        ("/api/v1/claims/", "post"),
+        ("/api/v1/lending/rentals/{id}/return/", "post"),
+        ("/api/v1/households/", "post"),
+    ]:
         [parameter] = header(paths[path][method])
         assert parameter["required"] is False and "first" in parameter["description"]
         assert {"409", "422"} <= set(paths[path][method]["responses"])

@@ -24,12 +24,16 @@ def test_member_import_of_a_windows_1252_file_shows_the_names_not_an_encoding_er
 
     household, _ = household_with_titular()
     client.force_login(make_user("clerk"))
-    content = (HEADER + f"85031412302;Dubois-Lefèvre;Célestine;1985-03-14;F;{household.pk};dependent;2026-01-01\n")
+    content = HEADER + f"85031412302;Dubois-Lefèvre;Célestine;1985-03-14;F;{household.pk};dependent;2026-01-01\n"
     csv_index = next(i for i, f in enumerate(IMPORT_FORMATS) if f is BelgianCSV)
-    response = client.post(reverse("admin:members_member_import"), {
-        "format": csv_index, "resource": 0,
-        "import_file": SimpleUploadedFile("leden.csv", content.encode("cp1252"), content_type="text/csv"),
-    })
+    response = client.post(
+        reverse("admin:members_member_import"),
+        {
+            "format": csv_index,
+            "resource": 0,
+            "import_file": SimpleUploadedFile("leden.csv", content.encode("cp1252"), content_type="text/csv"),
+        },
+    )
     page = response.content.decode()
     assert response.status_code == 200
     assert "UnicodeDecodeError" not in page and "Célestine" in page

@@ -3,10 +3,10 @@ households, bookings that meet a clerk's, and the same chain through a real Cele
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Callable
 
 import pytest
 import time_machine
@@ -22,8 +22,8 @@ from core.tests.test_celery_worker import real_worker  # noqa: F401 (fixture)
 from lending import reference as lending_reference
 from lending import services as lending_services
 from lending.models import ChargeKind, RentalCharge
-from members import services as member_services
 from members import selectors as member_selectors
+from members import services as member_services
 from members.models import ContributionTable, HouseholdStatus, StatusChange
 from members.tests.factories import household_with_titular
 
@@ -35,14 +35,24 @@ def population():
     from core.months import Month, month_range
 
     paying, _ = household_with_titular(start=date(2026, 1, 1))
-    member_services.payment_record(household=paying, amount=Decimal("60.00"), paid_on=date(2026, 1, 3),
-                                   months=list(month_range(Month(2026, 1), Month(2026, 6))))
+    member_services.payment_record(
+        household=paying,
+        amount=Decimal("60.00"),
+        paid_on=date(2026, 1, 3),
+        months=list(month_range(Month(2026, 1), Month(2026, 6))),
+    )
     owing, _ = household_with_titular(start=date(2026, 1, 1), last_name="Maes")
     renting, renter = household_with_titular(start=date(2026, 1, 1), last_name="Claes")
-    member_services.payment_record(household=renting, amount=Decimal("60.00"), paid_on=date(2026, 1, 3),
-                                   months=list(month_range(Month(2026, 1), Month(2026, 6))))
+    member_services.payment_record(
+        household=renting,
+        amount=Decimal("60.00"),
+        paid_on=date(2026, 1, 3),
+        months=list(month_range(Month(2026, 1), Month(2026, 6))),
+    )
     lending_reference.seed()
-    rental = lending_services.rental_start(item="electric-care-bed", member=renter, start_date=date(2026, 1, 1), delivery="driver")
+    rental = lending_services.rental_start(
+        item="electric-care-bed", member=renter, start_date=date(2026, 1, 1), delivery="driver"
+    )
     return paying, owing, renting, rental
 
 
@@ -56,7 +66,11 @@ def snapshot():
 def expect_results(paying, owing, renting, rental):
     statuses = dict(HouseholdStatus.objects.values_list("household_id", "status"))
     assert statuses == {paying.pk: "entitled", owing.pk: "suspended", renting.pk: "entitled"}
-    rent = sum(RentalCharge.objects.filter(rental=rental, kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT)).values_list("amount", flat=True))
+    rent = sum(
+        RentalCharge.objects.filter(rental=rental, kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT)).values_list(
+            "amount", flat=True
+        )
+    )
     assert rent == Decimal("0.90") * 161  # 1 January – 10 June
 
 
@@ -67,8 +81,14 @@ def test_sync_chain_results_and_second_run_changes_nothing(table_2026, settings)
     run = nightly.run_sync(DAY)
     assert run.status == RunStatus.SUCCEEDED
     assert [s.name for s in run.steps.order_by("position")] == [
-        "members.dues_and_status", "lending.rent", "benefits.deadlines_and_batch", "lending.max_invoice", "lending.alarm_subsidies",
-        "reports.snapshots", "core.access_log_purge"]
+        "members.dues_and_status",
+        "lending.rent",
+        "benefits.deadlines_and_batch",
+        "lending.max_invoice",
+        "lending.alarm_subsidies",
+        "reports.snapshots",
+        "core.access_log_purge",
+    ]
     expect_results(paying, owing, renting, rental)
     before, changes = snapshot(), StatusChange.objects.count()
     again = nightly.run_sync(DAY, force=True)
@@ -161,8 +181,12 @@ def poisoned_household():
     from members.models import ContributionDue
 
     household, _ = household_with_titular(start=date(2026, 1, 1), last_name="Wouters")
-    ContributionDue.objects.create(household=household, month=date(9999, 12, 1), amount=Decimal("10.00"),
-                                   table=ContributionTable.objects.get(valid_from=date(2026, 1, 1)))
+    ContributionDue.objects.create(
+        household=household,
+        month=date(9999, 12, 1),
+        amount=Decimal("10.00"),
+        table=ContributionTable.objects.get(valid_from=date(2026, 1, 1)),
+    )
     return household
 
 
@@ -189,7 +213,8 @@ def test_a_bad_household_is_recorded_and_the_rest_of_its_chunk_is_processed(tabl
 
 @pytest.mark.django_db
 def test_a_run_failed_by_more_bad_households_than_the_limit_succeeds_when_resumed_after_the_fix(
-        table_2026, settings, eager_celery):
+    table_2026, settings, eager_celery
+):
     from core.tasks import nightly_start
 
     settings.NIGHTLY_SKIP_LIMIT = 0  # any bad household fails its chunk
@@ -270,8 +295,12 @@ def test_a_payment_recorded_while_the_chain_books_dues_does_not_fail_the_booking
     household, _ = household_with_titular(start=date(2026, 1, 1))
     other, _ = household_with_titular(start=date(2026, 1, 1), last_name="Maes")
     january_to_june = list(month_range(Month(2026, 1), Month(2026, 6)))
-    tables = ClerkPaysMeanwhile(member_selectors.Tables.load().by_start, pay=lambda: member_services.payment_record(
-        household=household, amount=Decimal("60.00"), paid_on=date(2026, 1, 3), months=january_to_june))
+    tables = ClerkPaysMeanwhile(
+        member_selectors.Tables.load().by_start,
+        pay=lambda: member_services.payment_record(
+            household=household, amount=Decimal("60.00"), paid_on=date(2026, 1, 3), months=january_to_june
+        ),
+    )
 
     booked = member_services.dues_book(through=Month(2026, 6), id_range=(household.pk, other.pk + 1), tables=tables)
 
@@ -291,10 +320,22 @@ def test_a_payment_recorded_between_planning_and_booking_does_not_skip_or_fail_t
     step_run = nightly.plan(run, nightly.steps()[0])
     # planned; now the owing household pays January–June at the desk while the chunk books its dues
     real_load, paid = member_selectors.Tables.load, []  # one payment (its own booking loads tables too)
-    monkeypatch.setattr(member_selectors.Tables, "load", classmethod(lambda cls: ClerkPaysMeanwhile(
-        real_load().by_start, paid=paid, pay=lambda: member_services.payment_record(
-            household=owing, amount=Decimal("60.00"), paid_on=DAY,
-            months=list(month_range(Month(2026, 1), Month(2026, 6)))))))
+    monkeypatch.setattr(
+        member_selectors.Tables,
+        "load",
+        classmethod(
+            lambda cls: ClerkPaysMeanwhile(
+                real_load().by_start,
+                paid=paid,
+                pay=lambda: member_services.payment_record(
+                    household=owing,
+                    amount=Decimal("60.00"),
+                    paid_on=DAY,
+                    months=list(month_range(Month(2026, 1), Month(2026, 6))),
+                ),
+            )
+        ),
+    )
     [chunk_id] = nightly.pending_chunks(step_run)
     counts = nightly.execute_chunk(chunk_id, run.token)
     assert paid and "skipped" not in counts and not SkippedItem.objects.exists()
@@ -316,8 +357,9 @@ def eager_celery():
 
 
 def resume(client, run):
-    response = client.post(reverse("admin:core_jobrun_changelist"),
-                           {"action": "resume", "_selected_action": [run.pk]}, follow=True)
+    response = client.post(
+        reverse("admin:core_jobrun_changelist"), {"action": "resume", "_selected_action": [run.pk]}, follow=True
+    )
     assert response.status_code == 200
     return [(m.level_tag, str(m)) for m in get_messages(response.wsgi_request)]
 
@@ -340,7 +382,8 @@ def test_admin_resume_shows_a_refusal_as_an_error_with_who_holds_the_lease_until
 
 @pytest.mark.django_db
 def test_admin_resume_of_a_dead_run_starts_it_at_once_after_its_lease_expired(
-        table_2026, client, make_user, eager_celery, django_capture_on_commit_callbacks):
+    table_2026, client, make_user, eager_celery, django_capture_on_commit_callbacks
+):
     paying, owing, renting, rental = population()
     dead = nightly.start(DAY)  # its process died right after starting
     client.force_login(make_user("manager"))
@@ -414,8 +457,11 @@ def test_a_chunk_longer_than_the_lease_keeps_it_through_a_real_worker(real_worke
         time.sleep(4)  # well past the lease: only the heartbeat keeps it
         return {"slept": 1}
 
-    monkeypatch.setattr(nightly, "steps", lambda: [
-        nightly.Step(10, "test.slow", "A chunk longer than the lease", ids=lambda: (1, 1), chunk=slow)])
+    monkeypatch.setattr(
+        nightly,
+        "steps",
+        lambda: [nightly.Step(10, "test.slow", "A chunk longer than the lease", ids=lambda: (1, 1), chunk=slow)],
+    )
     assert nightly_start.delay(DAY.isoformat()).get(timeout=30).startswith("run")
     assert working.wait(20)
     time.sleep(2.5)  # the renewal at the chunk's start has expired by now

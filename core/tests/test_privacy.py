@@ -1,13 +1,12 @@
 """Need-to-know (issue #12, point 3): each role sees the member data its work needs; bulk export is the
 managers', with a reason; every read of personal data is in a log nobody can change."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 import time_machine
 from django.db import DatabaseError, connection, transaction
 from django.urls import reverse
-from django.utils import timezone
 
 from benefits import reference as benefits_reference
 from benefits import services as benefit_services
@@ -36,8 +35,9 @@ def member(table_2026):
     member.email = "an.claes@example.be"
     member.save(update_fields=["incapacity_66_from", "email"])
     IncreasedReimbursementPeriod.objects.create(member=member, start=date(2026, 1, 1))
-    claim = benefit_services.claim_file(member=member, benefit="foot_care", event_date=date(2026, 3, 2), quantity=2,
-                                        evidence=["invoice"])
+    claim = benefit_services.claim_file(
+        member=member, benefit="foot_care", event_date=date(2026, 3, 2), quantity=2, evidence=["invoice"]
+    )
     assert claim.payout > 0
     return member
 
@@ -75,7 +75,11 @@ def test_lending_desk_household_page_has_no_ledger_payments_or_national_number(c
     client.force_login(make_user("lending_desk"))
     page = client.get(reverse("admin:members_household_change", args=[member.household_id])).content.decode()
     assert "Gent" in page and "Claes" in page
-    assert "dues ledger" not in page.lower() and "payment_set-TOTAL_FORMS" not in page and "payments-TOTAL_FORMS" not in page
+    assert (
+        "dues ledger" not in page.lower()
+        and "payment_set-TOTAL_FORMS" not in page
+        and "payments-TOTAL_FORMS" not in page
+    )
     assert member.national_number not in page and member.household.payment_reference not in page
     client.force_login(make_user("clerk"))
     page = client.get(reverse("admin:members_household_change", args=[member.household_id])).content.decode()
@@ -147,12 +151,19 @@ def test_manager_exports_with_a_reason_and_it_is_logged(client, make_user, membe
     assert not AccessLog.objects.filter(action="export").exists()
 
     reason = "Annual report to the Control Office (CDZ) 2026"
-    response = client.post(reverse("admin:members_member_export"), {"format": "0", "resource": "0", "reason": reason, **fields})
+    response = client.post(
+        reverse("admin:members_member_export"), {"format": "0", "resource": "0", "reason": reason, **fields}
+    )
     assert response.status_code == 200 and "attachment" in response["Content-Disposition"]
     assert member.national_number in response.content.decode()
     row = AccessLog.objects.get(action="export")
     assert (row.user_id, row.username, row.reason, row.count, row.object_type) == (
-        manager.pk, manager.username, reason, 1, "members.member")
+        manager.pk,
+        manager.username,
+        reason,
+        1,
+        "members.member",
+    )
     assert Category.BANK in row.categories and Category.NATIONAL_NUMBER in row.categories
 
 
@@ -165,7 +176,13 @@ def test_viewing_a_member_in_the_admin_writes_one_access_row(client, make_user, 
     client.get(reverse("admin:members_member_change", args=[member.pk]))
     row = AccessLog.objects.get()
     assert (row.username, row.action, row.channel, row.object_type, row.object_id, row.household_id) == (
-        clerk.username, "view", "admin", "members.member", str(member.pk), member.household_id)
+        clerk.username,
+        "view",
+        "admin",
+        "members.member",
+        str(member.pk),
+        member.household_id,
+    )
     assert set(row.categories.split(",")) >= {"identity", "health", "bank", "national_number"}
     assert row.path == reverse("admin:members_member_change", args=[member.pk])
 
@@ -198,7 +215,11 @@ def test_claim_api_read_is_logged_as_health(api_client, make_user, member):
     claim = member.claims.get()
     assert api_client.get(f"/api/v1/claims/{claim.pk}/").status_code == 200
     row = AccessLog.objects.get()
-    assert (row.object_type, row.household_id, row.categories) == ("benefits.claim", member.household_id, "health,identity")
+    assert (row.object_type, row.household_id, row.categories) == (
+        "benefits.claim",
+        member.household_id,
+        "health,identity",
+    )
 
 
 def test_auditor_reads_the_log_and_nobody_changes_it(client, make_user, member):
@@ -208,14 +229,19 @@ def test_auditor_reads_the_log_and_nobody_changes_it(client, make_user, member):
         client.force_login(make_user(role, superuser=superuser))
         listing = client.get(reverse("admin:core_accesslog_changelist"))
         assert listing.status_code == 200 and row.username in listing.content.decode()
-        found = client.get(reverse("admin:core_accesslog_changelist"),
-                           {"type": "members.member", "category": "health", "q": str(member.pk)})
+        found = client.get(
+            reverse("admin:core_accesslog_changelist"),
+            {"type": "members.member", "category": "health", "q": str(member.pk)},
+        )
         assert found.status_code == 200 and row.username in found.content.decode()
         other = client.get(reverse("admin:core_accesslog_changelist"), {"type": "benefits.claim"})
         assert row.username not in other.content.decode()
         page = client.get(reverse("admin:core_accesslog_change", args=[row.pk]))
         assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
-        assert client.post(reverse("admin:core_accesslog_change", args=[row.pk]), {"username": "someone"}).status_code == 403
+        assert (
+            client.post(reverse("admin:core_accesslog_change", args=[row.pk]), {"username": "someone"}).status_code
+            == 403
+        )
         assert client.get(reverse("admin:core_accesslog_add")).status_code == 403
         assert client.post(reverse("admin:core_accesslog_delete", args=[row.pk]), {"post": "yes"}).status_code == 403
     for role in ("clerk", "lending_desk", "election_bureau"):

@@ -75,8 +75,9 @@ class ProxyClient:
         headers = {"Host": HOST, "X-Forwarded-Proto": "https", **kwargs.pop("headers", {})}
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
-        response = requests.request(method, urljoin(self.base_url, path), headers=headers,
-                                    allow_redirects=False, timeout=15, **kwargs)
+        response = requests.request(
+            method, urljoin(self.base_url, path), headers=headers, allow_redirects=False, timeout=15, **kwargs
+        )
         self.cookies.update({cookie.name: cookie.value for cookie in response.cookies})
         return response
 
@@ -122,17 +123,40 @@ def production_server(tmp_path, manager):
         "DATABASE_URL": _database_url(tmp_path),
         "LOG_LEVEL": "WARNING",
     }
-    collect = subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput"],
-                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    collect = subprocess.run(
+        [sys.executable, "manage.py", "collectstatic", "--noinput"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert collect.returncode == 0, f"collectstatic failed with the production settings:\n{collect.stderr[-3000:]}"
     assert (tmp_path / "staticfiles" / "staticfiles.json").exists(), "no manifest written"
 
     port = _free_port()
     log = (tmp_path / "gunicorn.log").open("w+")
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", "1", "--threads", "2", "--timeout", "30", "--error-logfile", "-"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+            "--threads",
+            "2",
+            "--timeout",
+            "30",
+            "--error-logfile",
+            "-",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     client = ProxyClient(f"http://127.0.0.1:{port}")
     try:
@@ -177,12 +201,20 @@ def test_production_build_serves_login_reports_and_api_docs_through_gunicorn(pro
     # a manager logs in through the real form (CSRF cookie + token, Secure session cookie)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.text).group(1)
     answer = client.request(
-        "POST", "/admin/login/?next=/reports/annual/%3Fyear%3D2023",
-        data={"username": manager.username, "password": PASSWORD, "csrfmiddlewaretoken": token,
-              "otp_token": _current_code(manager.totp_device), "next": "/reports/annual/?year=2023"},
+        "POST",
+        "/admin/login/?next=/reports/annual/%3Fyear%3D2023",
+        data={
+            "username": manager.username,
+            "password": PASSWORD,
+            "csrfmiddlewaretoken": token,
+            "otp_token": _current_code(manager.totp_device),
+            "next": "/reports/annual/?year=2023",
+        },
         headers={"Origin": f"https://{HOST}", "Referer": f"https://{HOST}/admin/login/"},
     )
-    assert answer.status_code == 302, re.findall(r'class="errornote">(.*?)<|class="errorlist[^"]*"><li>(.*?)<', answer.text)
+    assert answer.status_code == 302, re.findall(
+        r'class="errornote">(.*?)<|class="errorlist[^"]*"><li>(.*?)<', answer.text
+    )
     assert answer.headers["Location"] == "/reports/annual/?year=2023"
     assert any("secure" in header.lower() for header in answer.raw.headers.getlist("Set-Cookie"))
 

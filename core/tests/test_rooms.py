@@ -17,10 +17,22 @@ DOMAIN_APPS = ("members", "benefits", "lending", "elections")
 ROOMS = ("rules.py", "selectors.py", "services.py")
 
 #: Calls that write (or lock rows for a write): a selector makes none of them.
-WRITE_CALLS = frozenset({
-    "save", "create", "update", "delete", "bulk_create", "bulk_update", "get_or_create", "update_or_create",
-    "select_for_update", "full_clean", "raw", "execute",
-})
+WRITE_CALLS = frozenset(
+    {
+        "save",
+        "create",
+        "update",
+        "delete",
+        "bulk_create",
+        "bulk_update",
+        "get_or_create",
+        "update_or_create",
+        "select_for_update",
+        "full_clean",
+        "raw",
+        "execute",
+    }
+)
 
 
 @pytest.mark.parametrize("app", DOMAIN_APPS)
@@ -77,8 +89,10 @@ def test_selectors_only_read(app):
 
 def test_the_write_check_sees_a_write():
     """The AST check itself can fail: a selector that saves, creates or updates is caught."""
-    source = ("def member_get(pk):\n    member = Member.objects.get(pk=pk)\n    member.save()\n"
-              "    Member.objects.filter(pk=pk).update(x=1)\n    return Member.objects.create()\n")
+    source = (
+        "def member_get(pk):\n    member = Member.objects.get(pk=pk)\n    member.save()\n"
+        "    Member.objects.filter(pk=pk).update(x=1)\n    return Member.objects.create()\n"
+    )
     assert [w.split(" .")[1] for w in _writes(ast.parse(source))] == ["save()", "update()", "create()"]
 
 
@@ -93,8 +107,17 @@ def test_the_purity_check_sees_an_orm_import():
 #: Reads that moved from services (issue #14) to selectors: they live in one room only.
 MOVED_READS = {
     "lending": ("price_on", "renter_tariff", "birth_within", "counted_rent", "max_invoice_for", "vt_on"),
-    "elections": ("titulars_on", "deadlines", "next_deadline", "person_facts", "voter_explanation",
-                  "assembly_members_on", "assembly_meeting_facts", "directors_on", "board_meeting_facts"),
+    "elections": (
+        "titulars_on",
+        "deadlines",
+        "next_deadline",
+        "person_facts",
+        "voter_explanation",
+        "assembly_members_on",
+        "assembly_meeting_facts",
+        "directors_on",
+        "board_meeting_facts",
+    ),
 }
 
 

@@ -84,8 +84,14 @@ def test_a_missing_row_is_inserted_and_the_rest_left_alone():
 def test_a_rule_version_a_manager_added_is_not_the_catalogues_and_is_never_reported():
     seed()
     version = youth_camp()
-    RuleVersion.objects.create(benefit=version.benefit, effective_from=date(2027, 1, 1), calculation="youth",
-                               unit="day", unit_amount=Decimal("6.00"), params={"flat_amount": "40.00"})
+    RuleVersion.objects.create(
+        benefit=version.benefit,
+        effective_from=date(2027, 1, 1),
+        calculation="youth",
+        unit="day",
+        unit_amount=Decimal("6.00"),
+        params={"flat_amount": "40.00"},
+    )
     out = seed("--check")
     assert "DIFFERS" not in out
     assert RuleVersion.objects.filter(benefit=version.benefit, effective_from=date(2027, 1, 1)).exists()
@@ -103,8 +109,9 @@ def test_force_one_row_overwrites_it_and_audits_who_when_what(make_user):
     # only the row named: the rule version keeps the manager's values
     assert youth_camp().params["flat_amount"] == "35.00"
     assert f"DIFFERS     {YOUTH}" in out
-    entry = LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(PriceVersion),
-                                    additional_data__key=AEROSOL).get()
+    entry = LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(PriceVersion), additional_data__key=AEROSOL
+    ).get()
     assert entry.action == LogEntry.Action.UPDATE
     assert entry.changes == {"day_price": ["0.35", "0.30"]}
     assert entry.actor == manager and entry.timestamp is not None
@@ -122,9 +129,14 @@ def test_force_an_app_overwrites_its_rule_versions_params_and_caps_audited():
     assert [c.amount for c in version.caps.all()] == [Decimal("120.00")]
     assert aerosol_price() == Decimal("0.35")  # another app: not forced
     assert f"overwritten {YOUTH}  params.flat_amount: catalogue 30.00, database 35.00" in out
-    entry = LogEntry.objects.get(content_type=ContentType.objects.get_for_model(RuleVersion), additional_data__key=YOUTH)
+    entry = LogEntry.objects.get(
+        content_type=ContentType.objects.get_for_model(RuleVersion), additional_data__key=YOUTH
+    )
     assert set(entry.changes) == {"params", "caps"}
-    assert '"flat_amount": "35.00"' in entry.changes["params"][0] and '"flat_amount": "30.00"' in entry.changes["params"][1]
+    assert (
+        '"flat_amount": "35.00"' in entry.changes["params"][0]
+        and '"flat_amount": "30.00"' in entry.changes["params"][1]
+    )
     assert "130.00" in entry.changes["caps"][0] and "120.00" in entry.changes["caps"][1]
 
 
@@ -165,8 +177,12 @@ def test_check_exit_status_and_writes_nothing():
 
 
 def test_the_synthetic_placeholder_table_becomes_the_statutes_table_but_a_managers_edit_is_kept():
-    placeholder = ContributionTable.objects.create(name="Synthetic table 2026", valid_from=date(2026, 1, 1), synthetic=True)
-    ContributionPart.objects.create(table=placeholder, code="15", label="VNZ voordelen", annual_amount=Decimal("120.00"))
+    placeholder = ContributionTable.objects.create(
+        name="Synthetic table 2026", valid_from=date(2026, 1, 1), synthetic=True
+    )
+    ContributionPart.objects.create(
+        table=placeholder, code="15", label="VNZ voordelen", annual_amount=Decimal("120.00")
+    )
 
     out = seed()
 

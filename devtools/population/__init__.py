@@ -89,7 +89,9 @@ def generate(
     if connection.vendor == "postgresql":
         from devtools.population.postgres import PostgresGenerator
 
-        counts = PostgresGenerator(progress, options, rebuild_indexes, maintenance_work_mem, validate_foreign_keys).run()
+        counts = PostgresGenerator(
+            progress, options, rebuild_indexes, maintenance_work_mem, validate_foreign_keys
+        ).run()
     else:
         from devtools.population.python import PythonGenerator
 

@@ -95,7 +95,6 @@ class Options:
         return Month.of(self.as_of)
 
 
-
 # --- One household, drawn in Python (the PostgreSQL path draws the same in SQL) ---------------------
 
 
@@ -252,15 +251,17 @@ class Planner:
                 gender = rng.choice("MF")
                 birth = self.birth_date(int(rng.random() * min(25, plan.titular_age - ADULT_AGE + 1)))
                 start = min(s.current.index, max(plan.affiliation, Month.of(birth).index + 1))
-            people.append(PersonPlan(
-                kind=kind,
-                gender=gender,
-                birth=birth,
-                affiliation=start,
-                first_name=rng.choice(FIRST_NAMES[(language, gender)]),
-                last_name=last_name,
-                is_fund_staff=kind < 2 and rng.random() < FUND_STAFF_SHARE,
-            ))
+            people.append(
+                PersonPlan(
+                    kind=kind,
+                    gender=gender,
+                    birth=birth,
+                    affiliation=start,
+                    first_name=rng.choice(FIRST_NAMES[(language, gender)]),
+                    last_name=last_name,
+                    is_fund_staff=kind < 2 and rng.random() < FUND_STAFF_SHARE,
+                )
+            )
         return people
 
     def paid_on(self, plan: HouseholdPlan, group_start: int) -> date | None:

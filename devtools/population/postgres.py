@@ -81,6 +81,7 @@ def serial_sql(male: str, which: int) -> str:
     serials = rules.NATIONAL_NUMBER_SERIALS
     return f"(CASE WHEN {male} THEN {serials['M'][which]} ELSE {serials['F'][which]} END)"
 
+
 TABLES = {
     "households": Household._meta.db_table,
     "members": Member._meta.db_table,
@@ -215,8 +216,14 @@ class PostgresGenerator:
     the dues they settle are computed separately and still agree.
     """
 
-    def __init__(self, report: Progress, options: Options, rebuild: str = "auto", maintenance_work_mem: str = "2GB",
-                 validate_foreign_keys: bool = False):
+    def __init__(
+        self,
+        report: Progress,
+        options: Options,
+        rebuild: str = "auto",
+        maintenance_work_mem: str = "2GB",
+        validate_foreign_keys: bool = False,
+    ):
         self.report = report
         self.s = options
         self.rebuild = rebuild
@@ -243,7 +250,7 @@ class PostgresGenerator:
         """A CASE choosing one of the values with the given weights from the draw ``u``."""
         values, probabilities = weights(pairs)
         parts, cumulative = [], 0.0
-        for value, weight in zip(values[:-1], probabilities[:-1]):
+        for value, weight in zip(values[:-1], probabilities[:-1], strict=False):
             cumulative += weight
             parts.append(f"WHEN {u} < {cumulative!r} THEN {_sql_literal(value)}")
         return f"(CASE {' '.join(parts)} ELSE {_sql_literal(values[-1])} END)"
@@ -390,11 +397,20 @@ class PostgresGenerator:
         rows = []
         for price in months:
             month = price.month
-            rows.append((
-                price.index, month.first_day, (month + 1).first_day, month.quarter_start.first_day,
-                Month(month.year, 1).first_day, price.table_id, price.amount, cum[price.index],
-                cum[min(last, month.quarter_start.index + 2)], cum[min(last, Month(month.year, 12).index)],
-            ))
+            rows.append(
+                (
+                    price.index,
+                    month.first_day,
+                    (month + 1).first_day,
+                    month.quarter_start.first_day,
+                    Month(month.year, 1).first_day,
+                    price.table_id,
+                    price.amount,
+                    cum[price.index],
+                    cum[min(last, month.quarter_start.index + 2)],
+                    cum[min(last, Month(month.year, 12).index)],
+                )
+            )
         cursor.executemany("INSERT INTO gen_month VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)
 
     def create_household_plan(self, cursor):
@@ -417,18 +433,20 @@ class PostgresGenerator:
         # the draws that a CASE reads several times, computed once per household (OFFSET 0: not inlined)
         once = ", ".join(f"{u('g', salt)} AS u{salt}" for salt in (1, 2, 4, 5, 6, 8, 10, 11))
         arrears = f"{ARREARS_MONTHS[0]} + floor({u('g', 16)} * {ARREARS_MONTHS[1] - ARREARS_MONTHS[0] + 1})::int"
-        long_arrears = (f"{LONG_ARREARS_MONTHS[0]} + floor({u('g', 16)} * "
-                        f"{LONG_ARREARS_MONTHS[1] - LONG_ARREARS_MONTHS[0] + 1})::int")
+        long_arrears = (
+            f"{LONG_ARREARS_MONTHS[0]} + floor({u('g', 16)} * "
+            f"{LONG_ARREARS_MONTHS[1] - LONG_ARREARS_MONTHS[0] + 1})::int"
+        )
         current = s.current.index
         cursor.execute(
             f"""
             CREATE TEMP TABLE gen_hh ON COMMIT DROP AS
             WITH draws AS MATERIALIZED (
                 SELECT g, {age} AS tit_age,
-                       {pick('r.u1', [(self.region_code[r], w) for r, w in REGIONS])} AS region,
-                       {pick('r.u2', HOUSEHOLD_SIZES)} AS size_drawn,
-                       {pick('r.u4', [(BEHAVIOUR_CODES[b], w) for b, w in BEHAVIOURS])} AS behaviour,
-                       {pick('r.u5', PAYMENT_MODES)} AS mode_drawn,
+                       {pick("r.u1", [(self.region_code[r], w) for r, w in REGIONS])} AS region,
+                       {pick("r.u2", HOUSEHOLD_SIZES)} AS size_drawn,
+                       {pick("r.u4", [(BEHAVIOUR_CODES[b], w) for b, w in BEHAVIOURS])} AS behaviour,
+                       {pick("r.u5", PAYMENT_MODES)} AS mode_drawn,
                        1 + floor(r.u6 * 28)::int AS pay_day,
                        CASE WHEN r.u10 < 0.5 THEN 'M' ELSE 'F' END AS tit_gender,
                        r.u11 AS u_lang
@@ -436,7 +454,7 @@ class PostgresGenerator:
                 CROSS JOIN LATERAL (SELECT {once} OFFSET 0) AS r
             ), people AS MATERIALIZED (
                 SELECT d.*,
-                       {self.birth_date('tit_age', u('g', 9))} AS tit_birth,
+                       {self.birth_date("tit_age", u("g", 9))} AS tit_birth,
                        CASE WHEN tit_age >= {ELDERLY_AGE} THEN least(size_drawn, 2) ELSE size_drawn END AS size,
                        CASE WHEN behaviour IN ({PUNCTUAL}, {LATE}) THEN mode_drawn ELSE 1 END AS pay_mode,
                        pay_day - 1 AS pay_offset,
@@ -445,19 +463,19 @@ class PostgresGenerator:
             ), affiliation AS MATERIALIZED (
                 SELECT p.*,
                        {partner} AS has_partner,
-                       {self.last_names.index('lang', u('g', 12))} AS last_name_ix,
-                       {self.cities.index('region', u('g', 13))} AS place_ix,
-                       {self.streets.index('region', u('g', 14))} AS street_ix,
-                       1 + floor({u('g', 15)} * 180)::int AS house_number,
+                       {self.last_names.index("lang", u("g", 12))} AS last_name_ix,
+                       {self.cities.index("region", u("g", 13))} AS place_ix,
+                       {self.streets.index("region", u("g", 14))} AS street_ix,
+                       1 + floor({u("g", 15)} * 180)::int AS house_number,
                        -- the month after the 18th birthday, not before 1990
-                       greatest({FIRST_AFFILIATION.index}, {self.month_index('tit_birth')} + {ADULT_AGE * 12 + 1}) AS lower_mi,
+                       greatest({FIRST_AFFILIATION.index}, {self.month_index("tit_birth")} + {ADULT_AGE * 12 + 1}) AS lower_mi,
                        CASE WHEN behaviour = {LONG_ARREARS} THEN {min(current, s.start.index)} ELSE {current} END AS upper_mi
                 FROM people p
             ), months AS MATERIALIZED (
                 SELECT a.*, greatest(aff_mi, {s.start.index}) AS first_mi, {s.through.index} AS last_mi
                 FROM (
                     SELECT a.*,
-                           least({current}, lower_mi + floor({u('g', 7)} * greatest(1, upper_mi - lower_mi + 1))::int) AS aff_mi
+                           least({current}, lower_mi + floor({u("g", 7)} * greatest(1, upper_mi - lower_mi + 1))::int) AS aff_mi
                     FROM affiliation a
                 ) AS a
             ), plan AS MATERIALIZED (
@@ -472,7 +490,7 @@ class PostgresGenerator:
                 FROM months m
             )
             SELECT plan.*,
-                   {self.month_start('first_mi')} AS first_day,
+                   {self.month_start("first_mi")} AS first_day,
                    sum(size) OVER w - size AS mem_off,
                    sum(n_due) OVER w - n_due AS due_off,
                    sum(n_groups) OVER w - n_groups AS pay_off
@@ -492,8 +510,8 @@ class PostgresGenerator:
         columns, values, params = _other_columns(Household, generated)
         cursor.execute(
             f"""
-            INSERT INTO {TABLES['households']} ({generated}{columns})
-            SELECT {bases['households']} + g, (%s::text[])[street_ix] || ' ' || house_number,
+            INSERT INTO {TABLES["households"]} ({generated}{columns})
+            SELECT {bases["households"]} + g, (%s::text[])[street_ix] || ' ' || house_number,
                    (%s::text[])[place_ix], (%s::text[])[place_ix], {region}, now(){values}
             FROM gen_hh ORDER BY g
             """,
@@ -520,7 +538,7 @@ class PostgresGenerator:
             CREATE TEMP TABLE gen_mem ON COMMIT DROP AS
             WITH slots AS (
                 SELECT h.g, h.tit_age, h.tit_birth, h.tit_gender, h.aff_mi, h.lang, h.last_name_ix,
-                       {bases['members']} + h.mem_off + k AS id, k, {key} AS mkey,
+                       {bases["members"]} + h.mem_off + k AS id, k, {key} AS mkey,
                        CASE WHEN k = 0 THEN 0 WHEN k = 1 AND h.has_partner THEN 1 ELSE 2 END AS kind,
                        {u(key, 30)} AS u_gender, {u(key, 31)} AS u_age, {u(key, 32)} AS u_day,
                        CASE WHEN {u(key, 33)} < {PARTNER_SAME_LANGUAGE!r} THEN h.lang ELSE {other_language} END AS partner_lang,
@@ -536,8 +554,8 @@ class PostgresGenerator:
                        END AS gender,
                        CASE kind
                            WHEN 0 THEN tit_birth
-                           WHEN 1 THEN {self.birth_date(f'greatest({ADULT_AGE}, tit_age - 5 + floor(u_age * 11)::int)', 'u_day')}
-                           ELSE {self.birth_date(f'floor(u_age * least(25, tit_age - {ADULT_AGE - 1}))::int', 'u_day')}
+                           WHEN 1 THEN {self.birth_date(f"greatest({ADULT_AGE}, tit_age - 5 + floor(u_age * 11)::int)", "u_day")}
+                           ELSE {self.birth_date(f"floor(u_age * least(25, tit_age - {ADULT_AGE - 1}))::int", "u_day")}
                        END AS birth_date,
                        CASE kind WHEN 1 THEN partner_lang ELSE lang END AS name_lang
                 FROM slots s
@@ -545,12 +563,12 @@ class PostgresGenerator:
             SELECT id, g, kind, gender, gender = 'M' AS male, birth_date,
                    mod(date_part('year', birth_date)::int, 100) * 10000 + date_part('month', birth_date)::int * 100
                        + date_part('day', birth_date)::int AS yymmdd,
-                   {self.first_names.index("name_lang * 2 + CASE gender WHEN 'F' THEN 1 ELSE 0 END", 'u_first')} AS first_name_ix,
-                   CASE kind WHEN 1 THEN {self.last_names.index('name_lang', 'u_last')} ELSE last_name_ix END AS last_name_ix,
+                   {self.first_names.index("name_lang * 2 + CASE gender WHEN 'F' THEN 1 ELSE 0 END", "u_first")} AS first_name_ix,
+                   CASE kind WHEN 1 THEN {self.last_names.index("name_lang", "u_last")} ELSE last_name_ix END AS last_name_ix,
                    CASE kind
                        WHEN 0 THEN aff_mi
-                       WHEN 1 THEN least({current}, greatest(aff_mi, {self.month_index('birth_date')} + {ADULT_AGE * 12 + 1}))
-                       ELSE least({current}, greatest(aff_mi, {self.month_index('birth_date')} + 1))
+                       WHEN 1 THEN least({current}, greatest(aff_mi, {self.month_index("birth_date")} + {ADULT_AGE * 12 + 1}))
+                       ELSE least({current}, greatest(aff_mi, {self.month_index("birth_date")} + 1))
                    END AS aff_mi,
                    kind < 2 AND u_staff < {FUND_STAFF_SHARE!r} AS is_fund_staff
             FROM persons
@@ -562,7 +580,7 @@ class PostgresGenerator:
             SELECT substr(national_number, 1, 6)::int AS yymmdd,
                    mod(substr(national_number, 7, 3)::int, 2) = 1 AS male,
                    max(substr(national_number, 7, 3)::int) AS highest
-            FROM {TABLES['members']}
+            FROM {TABLES["members"]}
             WHERE national_number ~ '^[0-9]{{11}}$'
             GROUP BY 1, 2
             """
@@ -579,17 +597,17 @@ class PostgresGenerator:
                 SELECT DISTINCT n.yymmdd, n.male
                 FROM (SELECT birth_date, yymmdd, male, count(*) AS people FROM gen_mem GROUP BY 1, 2, 3) AS n
                 JOIN gen_serial u USING (yymmdd, male)
-                WHERE u.highest + 2 * n.people > {serial_sql('n.male', -1)}
+                WHERE u.highest + 2 * n.people > {serial_sql("n.male", -1)}
             ), used AS (
                 SELECT substr(national_number, 1, 6)::int AS yymmdd, mod(substr(national_number, 7, 3)::int, 2) = 1 AS male,
                        substr(national_number, 7, 3)::int AS serial
-                FROM {TABLES['members']}
+                FROM {TABLES["members"]}
                 WHERE national_number ~ '^[0-9]{{11}}$'
                   AND substr(national_number, 1, 6)::int IN (SELECT yymmdd FROM crowded)
             )
             SELECT c.yymmdd, c.male, s AS serial,
                    row_number() OVER (PARTITION BY c.yymmdd, c.male ORDER BY s) AS rank
-            FROM crowded c CROSS JOIN LATERAL generate_series({serial_sql('c.male', 0)}, {serial_sql('c.male', -1)}, 2) AS s
+            FROM crowded c CROSS JOIN LATERAL generate_series({serial_sql("c.male", 0)}, {serial_sql("c.male", -1)}, 2) AS s
             WHERE NOT EXISTS (SELECT 1 FROM used WHERE used.yymmdd = c.yymmdd AND used.male = c.male AND used.serial = s)
             """
         )
@@ -598,7 +616,7 @@ class PostgresGenerator:
             SELECT n.birth_date
             FROM (SELECT birth_date, yymmdd, male, count(*) AS people FROM gen_mem GROUP BY 1, 2, 3) AS n
             LEFT JOIN gen_serial u USING (yymmdd, male)
-            WHERE coalesce(u.highest, {serial_sql('n.male', 0)} - 2) + 2 * n.people > {serial_sql('n.male', -1)}
+            WHERE coalesce(u.highest, {serial_sql("n.male", 0)} - 2) + 2 * n.people > {serial_sql("n.male", -1)}
               AND n.people > (SELECT count(*) FROM gen_free f WHERE f.yymmdd = n.yymmdd AND f.male = n.male)
             LIMIT 1
             """
@@ -616,18 +634,18 @@ class PostgresGenerator:
         columns, values, params = _other_columns(Member, generated)
         cursor.execute(
             f"""
-            INSERT INTO {TABLES['members']} ({generated}{columns})
+            INSERT INTO {TABLES["members"]} ({generated}{columns})
             SELECT id,
-                   {national_number_sql('body', 'birth_date')},
+                   {national_number_sql("body", "birth_date")},
                    (%s::text[])[first_name_ix], (%s::text[])[last_name_ix], birth_date, gender,
-                   {bases['households']} + g, {role},
-                   {self.month_start('aff_mi')}, CASE kind WHEN 0 THEN {self.month_start('aff_mi')} END,
+                   {bases["households"]} + g, {role},
+                   {self.month_start("aff_mi")}, CASE kind WHEN 0 THEN {self.month_start("aff_mi")} END,
                    is_fund_staff, now(){values}
             FROM (
                 SELECT r.*,
                        r.yymmdd::bigint * 1000 + coalesce(
                            (SELECT f.serial FROM gen_free f WHERE f.yymmdd = r.yymmdd AND f.male = r.male AND f.rank = r.rank),
-                           coalesce(r.highest, {serial_sql('r.male', 0)} - 2) + 2 * r.rank) AS body
+                           coalesce(r.highest, {serial_sql("r.male", 0)} - 2) + 2 * r.rank) AS body
                 FROM (
                     SELECT m.*, u.highest,
                            row_number() OVER (PARTITION BY m.birth_date, m.male ORDER BY m.id) AS rank
@@ -647,15 +665,15 @@ class PostgresGenerator:
         columns, values, params = _other_columns(Payment, generated)
         cursor.execute(
             f"""
-            INSERT INTO {TABLES['payments']} ({generated}{columns})
-            SELECT {bases['payments']} + x.pay_off + x.group_no, {bases['households']} + x.g,
+            INSERT INTO {TABLES["payments"]} ({generated}{columns})
+            SELECT {bases["payments"]} + x.pay_off + x.group_no, {bases["households"]} + x.g,
                    x.amount, x.paid_on, '{PaymentSource.GENERATED.value}', 0, now(){values}
             FROM (
                 SELECT h.g, h.pay_off, m.mi / h.pay_mode - h.first_mi / h.pay_mode AS group_no,
                        CASE h.pay_mode WHEN 1 THEN m.amount
                                        WHEN 3 THEN m.cum_q_end - m.cum + m.amount
                                        ELSE m.cum_y_end - m.cum + m.amount END AS amount,
-                       {self.paid_on('m.mi', 'm.first_day')} AS paid_on
+                       {self.paid_on("m.mi", "m.first_day")} AS paid_on
                 FROM gen_hh h
                 CROSS JOIN LATERAL generate_series(
                     (h.first_mi / h.pay_mode) * h.pay_mode, least(h.last_mi, h.open_from - 1), h.pay_mode) AS step
@@ -671,19 +689,17 @@ class PostgresGenerator:
     def insert_dues(self, cursor, bases) -> int:
         """Every month from the household's first month through ``--through``: settled on its
         group's payment date (and pointing at that payment), or open."""
-        group_day = (
-            "greatest(CASE h.pay_mode WHEN 1 THEN m.first_day WHEN 3 THEN m.quarter_day ELSE m.year_day END, h.first_day)"
-        )
+        group_day = "greatest(CASE h.pay_mode WHEN 1 THEN m.first_day WHEN 3 THEN m.quarter_day ELSE m.year_day END, h.first_day)"
         group_mi = "greatest((m.mi / h.pay_mode) * h.pay_mode, h.first_mi)"
         generated = "id, household_id, month, amount, table_id, payment_id, settled_on, paid_in_time"
         columns, values, params = _other_columns(ContributionDue, generated)
         cursor.execute(
             f"""
-            INSERT INTO {TABLES['dues']} ({generated}{columns})
-            SELECT {bases['dues']} + x.due_off + (x.mi - x.first_mi), {bases['households']} + x.g,
+            INSERT INTO {TABLES["dues"]} ({generated}{columns})
+            SELECT {bases["dues"]} + x.due_off + (x.mi - x.first_mi), {bases["households"]} + x.g,
                    x.first_day, x.amount, x.table_id,
                    CASE WHEN x.settled_on IS NOT NULL
-                        THEN {bases['payments']} + x.pay_off + (x.mi / x.pay_mode - x.first_mi / x.pay_mode) END,
+                        THEN {bases["payments"]} + x.pay_off + (x.mi / x.pay_mode - x.first_mi / x.pay_mode) END,
                    x.settled_on, coalesce(x.settled_on < x.next_first, false){values}
             FROM (
                 SELECT h.g, h.due_off, h.pay_off, h.first_mi, h.pay_mode,

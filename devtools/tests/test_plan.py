@@ -45,7 +45,10 @@ def test_the_plan_counts_members_dues_and_payment_groups():
         assert household.payment_groups == len({household.group_start(m) for m in months})
         for person in household.people:
             # every planned person can get a valid national number for their birth date and gender
-            assert rules.parse_national_number(rules.national_number_for(person.birth, person.gender)).gender == person.gender
+            assert (
+                rules.parse_national_number(rules.national_number_for(person.birth, person.gender)).gender
+                == person.gender
+            )
             assert person.birth <= date(2026, 10, 24)  # born at least a month before the generation day
     sizes = [h.size for h in households]
     assert 0.35 < sizes.count(1) / len(sizes) < 0.55  # 45 % single (plan.HOUSEHOLD_SIZES)

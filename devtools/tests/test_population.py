@@ -49,12 +49,16 @@ def test_set_based_refresh_agrees_with_judging_each_household_alone(table_2026):
     from members.tests.factories import add_dependent, household_with_titular
 
     as_of = date(2026, 11, 23)
-    call_command("generate_population", "--households", "300", "--as-of", "2026-11-23", "--through", "2026-11",
-                 stdout=StringIO())
+    call_command(
+        "generate_population", "--households", "300", "--as-of", "2026-11-23", "--through", "2026-11", stdout=StringIO()
+    )
     # Edge cases next to the generated ones:
     ended, _ = household_with_titular(start=date(2024, 1, 1), affiliation_end=date(2026, 6, 30))  # left the fund
-    exempt, _ = household_with_titular(start=date(2026, 1, 1), birth=date(2003, 2, 1),  # Art. 42.3, nothing booked
-                                       disability_allowance_from=date(2025, 1, 1))
+    exempt, _ = household_with_titular(
+        start=date(2026, 1, 1),
+        birth=date(2003, 2, 1),  # Art. 42.3, nothing booked
+        disability_allowance_from=date(2025, 1, 1),
+    )
     unbooked, _ = household_with_titular(start=date(2026, 3, 1), last_name="Maes")  # no dues booked at all
     handed_over, old = household_with_titular(start=date(2020, 1, 1), last_name="Claes")  # titular since a dependent
     services.dues_book(through=Month.parse("2026-11"), household_ids=[handed_over.pk])
@@ -69,10 +73,18 @@ def test_set_based_refresh_agrees_with_judging_each_household_alone(table_2026):
     # acquires the revoked status "vanaf 1 januari 2021"), so entitled at once (Art. 8 §2–3)
     caught_up, _ = household_with_titular(start=date(2023, 12, 1), last_name="Goossens")
     services.dues_book(through=Month.parse("2026-11"), household_ids=[caught_up.pk])
-    services.payment_record(household=caught_up, amount=Decimal("250.00"), paid_on=date(2026, 1, 15),
-                            months=[Month(2023, 12) + k for k in range(25)])
-    services.payment_record(household=caught_up, amount=Decimal("110.00"), paid_on=date(2026, 1, 15),
-                            months=[Month(2026, 1) + k for k in range(11)])
+    services.payment_record(
+        household=caught_up,
+        amount=Decimal("250.00"),
+        paid_on=date(2026, 1, 15),
+        months=[Month(2023, 12) + k for k in range(25)],
+    )
+    services.payment_record(
+        household=caught_up,
+        amount=Decimal("110.00"),
+        paid_on=date(2026, 1, 15),
+        months=[Month(2026, 1) + k for k in range(11)],
+    )
     # paid in time, but this month is not booked yet: it is owed all the same
     behind, _ = household_with_titular(start=date(2026, 6, 1), last_name="Jacobs")
     services.dues_book(through=Month.parse("2026-10"), household_ids=[behind.pk])
@@ -139,11 +151,13 @@ def test_generated_references_resolve_and_the_schema_is_restored(table_2026, val
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT conrelid::regclass::text, conname, contype, convalidated FROM pg_constraint "
-                "WHERE conrelid = ANY(%s::regclass[]) OR confrelid = ANY(%s::regclass[])", [list(tables), list(tables)]
+                "WHERE conrelid = ANY(%s::regclass[]) OR confrelid = ANY(%s::regclass[])",
+                [list(tables), list(tables)],
             )
             constraints = set(cursor.fetchall())
-            cursor.execute("SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid = ANY(%s::regclass[])",
-                           [list(tables)])
+            cursor.execute(
+                "SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid = ANY(%s::regclass[])", [list(tables)]
+            )
             return constraints, {row[0] for row in cursor.fetchall()}
 
     before = schema()
@@ -158,7 +172,8 @@ def test_generated_references_resolve_and_the_schema_is_restored(table_2026, val
             "SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text, af.attname "
             "FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
             "JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1] "
-            "WHERE c.contype = 'f' AND c.conrelid = ANY(%s::regclass[])", [list(tables)]
+            "WHERE c.contype = 'f' AND c.conrelid = ANY(%s::regclass[])",
+            [list(tables)],
         )
         foreign_keys = cursor.fetchall()
         assert len(foreign_keys) >= 5
@@ -180,8 +195,19 @@ def test_generate_population_help_is_printable():
 def test_generate_population_after_days_whose_serials_are_taken(table_2026):
     """seed_demo draws serials at random up to the last one (997 for men, 998 for women): the generator
     takes the free ones below."""
-    args = ("generate_population", "--households", "30", "--seed", "3", "--as-of", "2026-11-23", "--through", "2026-11",
-            "--rebuild-indexes", "never")
+    args = (
+        "generate_population",
+        "--households",
+        "30",
+        "--seed",
+        "3",
+        "--as-of",
+        "2026-11-23",
+        "--through",
+        "2026-11",
+        "--rebuild-indexes",
+        "never",
+    )
     # given the birth dates the generator draws, each already taken by someone with serial 997 / 998
     from django.db import transaction
 
@@ -198,11 +224,21 @@ def test_generate_population_after_days_whose_serials_are_taken(table_2026):
     from members.models import Household
 
     household = Household.objects.create()
-    Member.objects.bulk_create([
-        Member(national_number=rules.national_number_for(birth, gender, 498), first_name="Taken", last_name="Serial",
-               birth_date=birth, gender=gender, household=household, role="dependent", affiliation_start=date(2020, 1, 1))
-        for birth, gender in births
-    ])
+    Member.objects.bulk_create(
+        [
+            Member(
+                national_number=rules.national_number_for(birth, gender, 498),
+                first_name="Taken",
+                last_name="Serial",
+                birth_date=birth,
+                gender=gender,
+                household=household,
+                role="dependent",
+                affiliation_start=date(2020, 1, 1),
+            )
+            for birth, gender in births
+        ]
+    )
     # when generating the same households
     call_command(*args, stdout=StringIO())
     # then every one got a valid, unique national number
@@ -213,8 +249,7 @@ def test_generate_population_after_days_whose_serials_are_taken(table_2026):
     assert len(set(Member.objects.values_list("national_number", flat=True))) == Member.objects.count()
 
 
-@pytest.mark.parametrize("birth", [date(1926, 1, 1), date(1999, 12, 31), date(2000, 1, 1), date(2026, 10, 3)],
-                         ids=str)
+@pytest.mark.parametrize("birth", [date(1926, 1, 1), date(1999, 12, 31), date(2000, 1, 1), date(2026, 10, 3)], ids=str)
 @pytest.mark.parametrize("gender", ["M", "F"])
 @pytest.mark.parametrize("rank", [0, 1, 48, 498])
 def test_the_set_based_national_numbers_are_the_synthesizers(birth, gender, rank):
@@ -228,8 +263,8 @@ def test_the_set_based_national_numbers_are_the_synthesizers(birth, gender, rank
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
-            SELECT {national_number_sql('body', 'birth_date')}
-            FROM (SELECT yymmdd * 1000 + {serial_sql('male', 0)} + 2 * rank AS body, birth_date
+            SELECT {national_number_sql("body", "birth_date")}
+            FROM (SELECT yymmdd * 1000 + {serial_sql("male", 0)} + 2 * rank AS body, birth_date
                   FROM (SELECT %s::bigint AS yymmdd, %s::boolean AS male, %s::int AS rank, %s::date AS birth_date) AS p
             ) AS n
             """,

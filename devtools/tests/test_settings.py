@@ -17,8 +17,9 @@ PRODUCTION = {
 
 def _run(code_or_args: list[str], module: str) -> subprocess.CompletedProcess:
     env = {**os.environ, **PRODUCTION, "DJANGO_SETTINGS_MODULE": module}
-    return subprocess.run([sys.executable, *code_or_args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, *code_or_args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_tests_run_with_the_devtools():
@@ -26,8 +27,11 @@ def test_tests_run_with_the_devtools():
 
 
 def test_dev_settings_install_the_devtools_and_production_does_not():
-    show = ["-c", "import django; django.setup(); from django.conf import settings; "
-                  "print('devtools' in settings.INSTALLED_APPS, 'members' in settings.INSTALLED_APPS)"]
+    show = [
+        "-c",
+        "import django; django.setup(); from django.conf import settings; "
+        "print('devtools' in settings.INSTALLED_APPS, 'members' in settings.INSTALLED_APPS)",
+    ]
     assert _run(show, "config.settings.dev").stdout.split() == ["True", "True"]
     production = _run(show, "config.settings.production")
     assert production.stdout.split() == ["False", "True"], production.stderr

@@ -9,7 +9,7 @@ import time_machine
 from django.urls import reverse
 
 from elections import services
-from elections.models import BallotRecord, Candidate, CandidacyStatus, Election, ElectionKind
+from elections.models import BallotRecord, CandidacyStatus, Candidate, Election, ElectionKind
 from elections.tests.test_services import members
 
 pytestmark = pytest.mark.django_db
@@ -49,8 +49,10 @@ def test_add_election_page_opens(bureau):
 
 
 def test_add_board_election_goes_through_the_service(bureau, table_2026):
-    response = bureau.post(reverse("admin:elections_election_add"),
-                           {"kind": ElectionKind.BOARD, "year": 2028, "seats": 7, "assembly_size": 20})
+    response = bureau.post(
+        reverse("admin:elections_election_add"),
+        {"kind": ElectionKind.BOARD, "year": 2028, "seats": 7, "assembly_size": 20},
+    )
     election = Election.objects.get()
     assert response.status_code == 302
     assert (election.kind, election.seats, election.assembly_size) == (ElectionKind.BOARD, 7, 20)
@@ -59,16 +61,20 @@ def test_add_board_election_goes_through_the_service(bureau, table_2026):
 
 def test_assembly_with_no_seat_is_a_form_error_citing_art9(bureau, table_2026):
     # a handful of titulars: one seat per 1,000 (Art. 9) gives none
-    response = bureau.post(reverse("admin:elections_election_add"), {"kind": ElectionKind.ASSEMBLY, "year": 2028,
-                                                                     "seats": "", "assembly_size": 0})
+    response = bureau.post(
+        reverse("admin:elections_election_add"),
+        {"kind": ElectionKind.ASSEMBLY, "year": 2028, "seats": "", "assembly_size": 0},
+    )
     assert response.status_code == 200
     assert "Art. 9" in " ".join(response.context["adminform"].form.errors["seats"])
     assert not Election.objects.exists()
 
 
 def test_board_too_large_for_the_assembly_is_a_form_error_citing_art31(bureau, table_2026):
-    response = bureau.post(reverse("admin:elections_election_add"),
-                           {"kind": ElectionKind.BOARD, "year": 2028, "seats": 12, "assembly_size": 20})
+    response = bureau.post(
+        reverse("admin:elections_election_add"),
+        {"kind": ElectionKind.BOARD, "year": 2028, "seats": 12, "assembly_size": 20},
+    )
     assert response.status_code == 200
     assert "Art. 31: at most half the assembly (10), not 12" in _errors(response)
     assert not Election.objects.exists()
@@ -79,12 +85,18 @@ def test_late_candidacy_is_a_form_error_citing_the_deadline(bureau, election):
     services.call_publish(election=election, on=date(2027, 9, 15))
     url = reverse("admin:elections_candidate_add")
 
-    late = bureau.post(url, {"election": election.pk, "member": member.pk, "filed_on": "01/12/2027", "channel": "registered_letter"})
+    late = bureau.post(
+        url, {"election": election.pk, "member": member.pk, "filed_on": "01/12/2027", "channel": "registered_letter"}
+    )
     assert late.status_code == 200
-    assert "Art. 13: candidacies are received by 30/11/2027." in " ".join(late.context["adminform"].form.errors["filed_on"])
+    assert "Art. 13: candidacies are received by 30/11/2027." in " ".join(
+        late.context["adminform"].form.errors["filed_on"]
+    )
     assert not Candidate.objects.exists()
 
-    filed = bureau.post(url, {"election": election.pk, "member": on_time.pk, "filed_on": "20/11/2027", "channel": "registered_letter"})
+    filed = bureau.post(
+        url, {"election": election.pk, "member": on_time.pk, "filed_on": "20/11/2027", "channel": "registered_letter"}
+    )
     candidate = Candidate.objects.get()
     assert filed.status_code == 302 and candidate.member == on_time
     assert candidate.status == CandidacyStatus.ACCEPTED  # judged by candidacy_file (Art. 11.2), not typed in
@@ -92,8 +104,10 @@ def test_late_candidacy_is_a_form_error_citing_the_deadline(bureau, election):
 
 def test_candidacy_before_the_call_is_a_form_error(bureau, election):
     (member,) = members(1)
-    response = bureau.post(reverse("admin:elections_candidate_add"),
-                           {"election": election.pk, "member": member.pk, "filed_on": "20/11/2027", "channel": "registered_letter"})
+    response = bureau.post(
+        reverse("admin:elections_candidate_add"),
+        {"election": election.pk, "member": member.pk, "filed_on": "20/11/2027", "channel": "registered_letter"},
+    )
     assert response.status_code == 200
     assert "Art. 12: no call for candidates has been published." in _errors(response)
     assert not Candidate.objects.exists()
@@ -112,7 +126,14 @@ def election_with_roll(election):
 
 
 def _ballot(election, voter):
-    return {"election": election.pk, "voter": voter.pk, "channel": "post", "list_vote": "on", "names": "[]", "spoiled": ""}
+    return {
+        "election": election.pk,
+        "voter": voter.pk,
+        "channel": "post",
+        "list_vote": "on",
+        "names": "[]",
+        "spoiled": "",
+    }
 
 
 def test_ballot_outside_the_voting_period_is_a_form_error_citing_art15(bureau, election_with_roll):
@@ -138,9 +159,13 @@ def test_ballot_import_outside_the_voting_period_shows_the_article(bureau, elect
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     voter = election_with_roll.voters.first()
-    upload = SimpleUploadedFile("ballots.csv", f"member_number;channel;list_vote;names\n{voter.member_number};post;yes;\n".encode())
+    upload = SimpleUploadedFile(
+        "ballots.csv", f"member_number;channel;list_vote;names\n{voter.member_number};post;yes;\n".encode()
+    )
     with on_day(bureau, date(2028, 4, 1)):
-        response = bureau.post(reverse("admin:elections_election_ballots_import", args=[election_with_roll.pk]), {"file": upload})
+        response = bureau.post(
+            reverse("admin:elections_election_ballots_import", args=[election_with_roll.pk]), {"file": upload}
+        )
     assert response.status_code == 200
     assert "Art. 15: ballots are received during the voting period." in response.context["errors"]
     assert not BallotRecord.objects.exists()
@@ -151,7 +176,9 @@ def test_ballot_import_of_a_file_that_is_not_utf8_shows_a_message(bureau, electi
 
     upload = SimpleUploadedFile("ballots.csv", "member_number;channel\nAndré;post\n".encode("latin-1"))
     with on_day(bureau, date(2028, 3, 1)):
-        response = bureau.post(reverse("admin:elections_election_ballots_import", args=[election_with_roll.pk]), {"file": upload})
+        response = bureau.post(
+            reverse("admin:elections_election_ballots_import", args=[election_with_roll.pk]), {"file": upload}
+        )
     assert response.status_code == 200
     assert any("UTF-8" in str(error) for error in response.context["errors"])
     assert not BallotRecord.objects.exists()

@@ -15,25 +15,44 @@ def test_assembly_size(bureau_api):
 
 
 def test_count_worked_example(bureau_api):
-    body = bureau_api.post("/api/v1/elections/count/", {
-        "seats": 3, "valid_ballots": 1000, "list_votes": 500,
-        "candidates": [{"name": n, "name_votes": v} for n, v in [("A", 50), ("B", 60), ("C", 40), ("D", 250), ("E", 400)]],
-    }, format="json").json()
+    body = bureau_api.post(
+        "/api/v1/elections/count/",
+        {
+            "seats": 3,
+            "valid_ballots": 1000,
+            "list_votes": 500,
+            "candidates": [
+                {"name": n, "name_votes": v} for n, v in [("A", 50), ("B", 60), ("C", 40), ("D", 250), ("E", 400)]
+            ],
+        },
+        format="json",
+    ).json()
     assert (body["quorum"], body["pot"]) == (334, 500)
     assert body["elected"] == ["E", "A", "B"]
     assert body["results"][0] == {"name": "A", "name_votes": 50, "devolved": 284, "total": 334, "elected": True}
 
 
 def test_count_rejects_inconsistent_input(bureau_api):
-    response = bureau_api.post("/api/v1/elections/count/", {"seats": 1, "valid_ballots": 5, "list_votes": 9,
-                                                            "candidates": [{"name": "A", "name_votes": 1}]}, format="json")
+    response = bureau_api.post(
+        "/api/v1/elections/count/",
+        {"seats": 1, "valid_ballots": 5, "list_votes": 9, "candidates": [{"name": "A", "name_votes": 1}]},
+        format="json",
+    )
     assert response.status_code == 400 and "list_votes" in response.json()
 
 
 def test_board_count_youngest_wins_tie(bureau_api):
-    body = bureau_api.post("/api/v1/elections/board-count/", {"seats": 1, "candidates": [
-        {"name": "Old", "birth_date": "1950-01-01", "votes": 5}, {"name": "Young", "birth_date": "1990-01-01", "votes": 5}]},
-        format="json").json()
+    body = bureau_api.post(
+        "/api/v1/elections/board-count/",
+        {
+            "seats": 1,
+            "candidates": [
+                {"name": "Old", "birth_date": "1950-01-01", "votes": 5},
+                {"name": "Young", "birth_date": "1990-01-01", "votes": 5},
+            ],
+        },
+        format="json",
+    ).json()
     assert body == {"elected": ["Young"]}
 
 

@@ -14,8 +14,8 @@ from django.urls import reverse
 from elections import selectors, services
 from elections.models import (
     AppealDecision,
-    Candidate,
     CandidacyStatus,
+    Candidate,
     Election,
     ElectionKind,
     ElectionStatus,
@@ -44,8 +44,12 @@ def test_the_roll_includes_an_emancipated_minor_and_not_a_minor_who_is_not(elect
     daughter = add_dependent(titular.household, birth=date(2010, 3, 1), gender="F")
     son = add_dependent(titular.household, birth=date(2010, 3, 1), gender="M")
     late = add_dependent(titular.household, birth=date(2010, 2, 1), gender="F")
-    services.emancipation_record(member=daughter, emancipated_on=date(2026, 5, 2), ground="court",
-                                 proof="Jeugdrechtbank Gent, 02/05/2026, nr. 26/123")
+    services.emancipation_record(
+        member=daughter,
+        emancipated_on=date(2026, 5, 2),
+        ground="court",
+        proof="Jeugdrechtbank Gent, 02/05/2026, nr. 26/123",
+    )
     with time_machine.travel(date(2027, 8, 1), tick=False):
         services.emancipation_record(member=late, emancipated_on=date(2027, 7, 15), ground="court", proof="vonnis 27/9")
 
@@ -55,7 +59,8 @@ def test_the_roll_includes_an_emancipated_minor_and_not_a_minor_who_is_not(elect
     assert titular.pk in on_roll and daughter.pk in on_roll
     assert son.pk not in on_roll and late.pk not in on_roll
     assert selectors.voter_explanation(election=election, member=son) == [
-        "Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated"]
+        "Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated"
+    ]
 
 
 def test_emancipation_before_15_or_without_proof_is_refused(election):
@@ -81,11 +86,19 @@ def test_a_recorded_fact_bars_the_candidacy_quoting_the_article_and_its_source(e
     assert candidate.status == CandidacyStatus.ACCEPTED
 
     with _facts_day():
-        services.eligibility_fact_record(candidate=candidate, kind="parliamentary_mandate", holds=True, source="parliament",
-                                         reference="Kamer, lijst 05/12/2027", established_on=date(2027, 12, 5))
+        services.eligibility_fact_record(
+            candidate=candidate,
+            kind="parliamentary_mandate",
+            holds=True,
+            source="parliament",
+            reference="Kamer, lijst 05/12/2027",
+            established_on=date(2027, 12, 5),
+        )
     candidate.refresh_from_db()
-    expected = ("Art. 11.2 f) “geen parlementair mandaat bekleden”: holds a parliamentary mandate "
-                "(source: The parliament's list of members, Kamer, lijst 05/12/2027)")
+    expected = (
+        "Art. 11.2 f) “geen parlementair mandaat bekleden”: holds a parliamentary mandate "
+        "(source: The parliament's list of members, Kamer, lijst 05/12/2027)"
+    )
     assert candidate.status == CandidacyStatus.FILED and candidate.problems == [expected]
     with pytest.raises(ValidationError, match="Art. 13"):
         services.candidacy_accept(candidate=candidate)
@@ -94,8 +107,14 @@ def test_a_recorded_fact_bars_the_candidacy_quoting_the_article_and_its_source(e
     assert candidate.status == CandidacyStatus.REFUSED and expected in candidate.refusal_letter
     # a later fact does not undo a refusal: only an appeal does (Art. 13)
     with _facts_day():
-        services.eligibility_fact_record(candidate=candidate, kind="parliamentary_mandate", holds=False, source="parliament",
-                                         reference="mandate ended", established_on=date(2027, 12, 8))
+        services.eligibility_fact_record(
+            candidate=candidate,
+            kind="parliamentary_mandate",
+            holds=False,
+            source="parliament",
+            reference="mandate ended",
+            established_on=date(2027, 12, 8),
+        )
     candidate.refresh_from_db()
     assert candidate.status == CandidacyStatus.REFUSED and candidate.problems == []
     with pytest.raises(ValidationError, match="Art. 13"):
@@ -106,8 +125,14 @@ def test_dismissal_into_early_retirement_does_not_bar(election):
     (person,) = members(1)
     candidate = services.candidacy_file(election=election, member=person, filed_on=date(2027, 11, 20))
     with _facts_day():
-        services.eligibility_fact_record(candidate=candidate, kind="dismissed_staff", holds=True, early_retirement=True,
-                                         source="hr_records", established_on=date(2027, 12, 1))
+        services.eligibility_fact_record(
+            candidate=candidate,
+            kind="dismissed_staff",
+            holds=True,
+            early_retirement=True,
+            source="hr_records",
+            established_on=date(2027, 12, 1),
+        )
     candidate.refresh_from_db()
     assert candidate.status == CandidacyStatus.ACCEPTED and candidate.problems == []
 
@@ -124,18 +149,43 @@ def test_only_an_upheld_appeal_turns_a_refusal_into_an_acceptance(election):
     dismissed_case, upheld_case = (_refused(election, p) for p in members(2))
     with time_machine.travel(date(2028, 2, 1), tick=False):
         with pytest.raises(ValidationError, match="after the refusal"):
-            services.candidacy_appeal_record(candidate=dismissed_case, lodged_on=date(2027, 12, 1), decided_on=date(2028, 1, 20),
-                                             decision=AppealDecision.DISMISSED, reference="CDZ/2028/1")
-        services.candidacy_appeal_record(candidate=dismissed_case, lodged_on=date(2027, 12, 27), decided_on=date(2028, 1, 20),
-                                         decision=AppealDecision.DISMISSED, reference="CDZ/2028/1")
-        services.candidacy_appeal_record(candidate=upheld_case, lodged_on=date(2027, 12, 27), decided_on=date(2028, 1, 25),
-                                         decision=AppealDecision.UPHELD, reference="CDZ/2028/2")
+            services.candidacy_appeal_record(
+                candidate=dismissed_case,
+                lodged_on=date(2027, 12, 1),
+                decided_on=date(2028, 1, 20),
+                decision=AppealDecision.DISMISSED,
+                reference="CDZ/2028/1",
+            )
+        services.candidacy_appeal_record(
+            candidate=dismissed_case,
+            lodged_on=date(2027, 12, 27),
+            decided_on=date(2028, 1, 20),
+            decision=AppealDecision.DISMISSED,
+            reference="CDZ/2028/1",
+        )
+        services.candidacy_appeal_record(
+            candidate=upheld_case,
+            lodged_on=date(2027, 12, 27),
+            decided_on=date(2028, 1, 25),
+            decision=AppealDecision.UPHELD,
+            reference="CDZ/2028/2",
+        )
         with pytest.raises(ValidationError, match="already recorded|not refused"):
-            services.candidacy_appeal_record(candidate=dismissed_case, lodged_on=date(2027, 12, 27),
-                                             decided_on=date(2028, 1, 21), decision=AppealDecision.UPHELD, reference="x")
+            services.candidacy_appeal_record(
+                candidate=dismissed_case,
+                lodged_on=date(2027, 12, 27),
+                decided_on=date(2028, 1, 21),
+                decision=AppealDecision.UPHELD,
+                reference="x",
+            )
         with pytest.raises(ValidationError, match="not refused"):
-            services.candidacy_appeal_record(candidate=upheld_case, lodged_on=date(2027, 12, 27), decided_on=date(2028, 1, 26),
-                                             decision=AppealDecision.UPHELD, reference="again")
+            services.candidacy_appeal_record(
+                candidate=upheld_case,
+                lodged_on=date(2027, 12, 27),
+                decided_on=date(2028, 1, 26),
+                decision=AppealDecision.UPHELD,
+                reference="again",
+            )
     dismissed_case.refresh_from_db()
     upheld_case.refresh_from_db()
     assert dismissed_case.status == CandidacyStatus.REFUSED
@@ -173,7 +223,9 @@ def test_assembly_candidacy_not_by_registered_letter_is_refused_art13(election):
 def test_board_votes_are_recorded_through_the_service_then_counted(table_2026):
     board = Election.objects.create(kind=ElectionKind.BOARD, year=2028, seats=7, assembly_size=20)
     people = members(8)
-    candidates = [board.candidates.create(member=p, filed_on=date(2028, 6, 1), status=CandidacyStatus.ACCEPTED) for p in people]
+    candidates = [
+        board.candidates.create(member=p, filed_on=date(2028, 6, 1), status=CandidacyStatus.ACCEPTED) for p in people
+    ]
     with pytest.raises(ValidationError, match="every accepted candidate"):
         services.votes_record(election=board, votes={candidates[0].pk: 3})
     services.votes_record(election=board, votes={c.pk: 10 - i for i, c in enumerate(candidates)})
@@ -220,9 +272,13 @@ def test_results_published_within_15_days_record_who_when_and_the_document(autom
 
     automatic.refresh_from_db()
     assert automatic.status == ElectionStatus.RESULTS_PUBLISHED and automatic.results_published_on == date(2028, 1, 20)
-    assert publication.published_by == clerk and publication.deadline == date(2028, 1, 20) and publication.late_note == ""
+    assert (
+        publication.published_by == clerk and publication.deadline == date(2028, 1, 20) and publication.late_note == ""
+    )
     assert bytes(publication.document).startswith(b"%PDF")
-    entry = LogEntry.objects.get(content_type=ContentType.objects.get_for_model(ResultsPublication), object_pk=str(publication.pk))
+    entry = LogEntry.objects.get(
+        content_type=ContentType.objects.get_for_model(ResultsPublication), object_pk=str(publication.pk)
+    )
     assert "published_on" in entry.changes_dict and "document" not in entry.changes_dict
     with pytest.raises(ValidationError, match="already"):
         services.results_publish(election=automatic, on=date(2028, 1, 20), user=clerk)
@@ -286,8 +342,14 @@ def test_the_election_page_cannot_post_a_candidate_status_through_its_inline(bur
     candidate = _refused(election, members(1)[0])
     url = reverse("admin:elections_election_change", args=[election.pk])
     data = _change_form_data(bureau.get(url), "election_form")
-    data.update({"candidates-0-id": str(candidate.pk), "candidates-0-status": "accepted", "candidates-0-votes": "7",
-                 "candidates-0-list_position": "1"})
+    data.update(
+        {
+            "candidates-0-id": str(candidate.pk),
+            "candidates-0-status": "accepted",
+            "candidates-0-votes": "7",
+            "candidates-0-list_position": "1",
+        }
+    )
     bureau.post(url, data)
     candidate.refresh_from_db()
     assert (candidate.status, candidate.list_position, candidate.votes) == (CandidacyStatus.REFUSED, None, 0)
@@ -299,15 +361,19 @@ def test_refusal_and_appeal_pages_call_the_services(bureau, election):
     refuse = reverse("admin:elections_candidate_refuse", args=[candidate.pk])
     empty = bureau.post(refuse, {"refused_on": "20/12/2027", "motivation": ""})
     assert empty.status_code == 200 and "motivated" in empty.content.decode()
-    assert bureau.post(refuse, {"refused_on": "20/12/2027", "motivation": "Geen aangetekende brief."}).status_code == 302
+    assert (
+        bureau.post(refuse, {"refused_on": "20/12/2027", "motivation": "Geen aangetekende brief."}).status_code == 302
+    )
     candidate.refresh_from_db()
     assert candidate.status == CandidacyStatus.REFUSED and "Geen aangetekende brief." in candidate.refusal_letter
 
     appeal = reverse("admin:elections_candidate_appeal", args=[candidate.pk])
     with time_machine.travel(date(2028, 2, 1), tick=False):
         bureau.force_login(bureau.user)
-        response = bureau.post(appeal, {"lodged_on": "27/12/2027", "decided_on": "25/01/2028", "decision": "upheld",
-                                        "reference": "CDZ/2028/7"})
+        response = bureau.post(
+            appeal,
+            {"lodged_on": "27/12/2027", "decided_on": "25/01/2028", "decision": "upheld", "reference": "CDZ/2028/7"},
+        )
     assert response.status_code == 302
     candidate.refresh_from_db()
     assert candidate.status == CandidacyStatus.ACCEPTED and candidate.appeal.recorded_by == bureau.user
@@ -316,8 +382,10 @@ def test_refusal_and_appeal_pages_call_the_services(bureau, election):
 def test_publish_page_publishes_and_serves_the_document(bureau, automatic):
     with time_machine.travel(date(2028, 1, 12), tick=False):
         bureau.force_login(bureau.user)
-        response = bureau.post(reverse("admin:elections_election_publish", args=[automatic.pk]),
-                               {"published_on": "12/01/2028", "in_magazine": "on", "on_website": "on"})
+        response = bureau.post(
+            reverse("admin:elections_election_publish", args=[automatic.pk]),
+            {"published_on": "12/01/2028", "in_magazine": "on", "on_website": "on"},
+        )
         assert response.status_code == 302
         pdf = bureau.get(reverse("admin:elections_election_publication_pdf", args=[automatic.pk]))
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
@@ -330,7 +398,9 @@ def test_emancipation_is_added_through_the_service(bureau, election):
     url = reverse("admin:elections_emancipation_add")
     early = bureau.post(url, {"member": child.pk, "emancipated_on": "28/02/2025", "ground": "court", "proof": "vonnis"})
     assert early.status_code == 200 and "Civil Code art. 477" in early.content.decode()
-    ok = bureau.post(url, {"member": child.pk, "emancipated_on": "01/03/2025", "ground": "court", "proof": "vonnis 25/1"})
+    ok = bureau.post(
+        url, {"member": child.pk, "emancipated_on": "01/03/2025", "ground": "court", "proof": "vonnis 25/1"}
+    )
     assert ok.status_code == 302, ok.content.decode()[-3000:]
     child.refresh_from_db()
     assert child.emancipation.recorded_by == bureau.user
@@ -339,6 +409,8 @@ def test_emancipation_is_added_through_the_service(bureau, election):
 def test_the_member_page_shows_the_recorded_emancipation(bureau, election):
     (titular,) = members(1)
     child = add_dependent(titular.household, birth=date(2010, 3, 1))
-    services.emancipation_record(member=child, emancipated_on=date(2025, 3, 1), ground="court", proof="Jeugdrechtbank Gent 25/77")
+    services.emancipation_record(
+        member=child, emancipated_on=date(2025, 3, 1), ground="court", proof="Jeugdrechtbank Gent 25/77"
+    )
     page = bureau.get(reverse("admin:members_member_change", args=[child.pk])).content.decode()
     assert "Jeugdrechtbank Gent 25/77" in page

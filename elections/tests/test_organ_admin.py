@@ -45,9 +45,13 @@ def _errors(response) -> dict:
 
 def test_sixth_adviser_is_a_form_error_citing_art24(secretariat):
     for i in range(5):
-        services.adviser_appoint(organ=Organ.ASSEMBLY, name=f"R{i}", on=date(2026, 9, 1), proposed_by_board_on=date(2026, 8, 1))
-    response = secretariat.post(reverse("admin:elections_adviser_add"), {
-        "organ": Organ.ASSEMBLY, "name": "Zesde", "appointed_on": "01/09/2026", "proposed_by_board_on": "01/08/2026"})
+        services.adviser_appoint(
+            organ=Organ.ASSEMBLY, name=f"R{i}", on=date(2026, 9, 1), proposed_by_board_on=date(2026, 8, 1)
+        )
+    response = secretariat.post(
+        reverse("admin:elections_adviser_add"),
+        {"organ": Organ.ASSEMBLY, "name": "Zesde", "appointed_on": "01/09/2026", "proposed_by_board_on": "01/08/2026"},
+    )
     assert response.status_code == 200
     assert "Art. 24" in _errors(response)["organ"]
     assert Adviser.objects.count() == 5
@@ -55,23 +59,38 @@ def test_sixth_adviser_is_a_form_error_citing_art24(secretariat):
 
 def test_meeting_convocation_and_votes_through_the_admin(secretariat):
     seats = [services.assembly_member_add(member=m, mandate_start=date(2026, 6, 30)) for m in people(4)]
-    response = secretariat.post(reverse("admin:elections_assemblymeeting_add"), {
-        "date": "21/05/2027", "kind": "ordinary", "mode": MeetingMode.WRITTEN, "mode_reason": ""})
+    response = secretariat.post(
+        reverse("admin:elections_assemblymeeting_add"),
+        {"date": "21/05/2027", "kind": "ordinary", "mode": MeetingMode.WRITTEN, "mode_reason": ""},
+    )
     assert response.status_code == 200 and "25bis" in _errors(response)["mode_reason"]
-    response = secretariat.post(reverse("admin:elections_assemblymeeting_add"), {
-        "date": "21/05/2027", "kind": "ordinary", "mode": MeetingMode.PHYSICAL, "mode_reason": ""})
+    response = secretariat.post(
+        reverse("admin:elections_assemblymeeting_add"),
+        {"date": "21/05/2027", "kind": "ordinary", "mode": MeetingMode.PHYSICAL, "mode_reason": ""},
+    )
     assert response.status_code == 302
     meeting = AssemblyMeeting.objects.get()
-    response = secretariat.post(reverse("admin:elections_agendaitem_add"), {
-        "meeting": meeting.pk, "title": "Statuten", "subject": AgendaSubject.STATUTES, "statute_text_sent_on": "01/05/2027"})
+    response = secretariat.post(
+        reverse("admin:elections_agendaitem_add"),
+        {
+            "meeting": meeting.pk,
+            "title": "Statuten",
+            "subject": AgendaSubject.STATUTES,
+            "statute_text_sent_on": "01/05/2027",
+        },
+    )
     assert response.status_code == 302
     item = meeting.items.get()
 
     change = reverse("admin:elections_assemblymeeting_change", args=[meeting.pk])
     page = secretariat.get(change)
     assert page.status_code == 200
-    data = {"convocation_sent_on": "05/05/2027", "documents_available_on": "", "technical_incidents": "",
-            **_inlines("items", "attendance")}
+    data = {
+        "convocation_sent_on": "05/05/2027",
+        "documents_available_on": "",
+        "technical_incidents": "",
+        **_inlines("items", "attendance"),
+    }
     response = secretariat.post(change, data)
     assert response.status_code == 200 and "Art. 25" in _errors(response)["convocation_sent_on"]
     response = secretariat.post(change, {**data, "convocation_sent_on": "01/05/2027"})
@@ -82,13 +101,28 @@ def test_meeting_convocation_and_votes_through_the_admin(secretariat):
     for seat in seats[:3]:
         services.assembly_attendance_record(meeting=meeting, assembly_member=seat, presence=Presence.PHYSICAL)
     # a proxy to someone who is absent is refused on the proxy field
-    response = secretariat.post(reverse("admin:elections_assemblyattendance_add"), {
-        "meeting": meeting.pk, "assembly_member": seats[3].pk, "presence": Presence.REPRESENTED, "proxy_holder": seats[3].pk})
+    response = secretariat.post(
+        reverse("admin:elections_assemblyattendance_add"),
+        {
+            "meeting": meeting.pk,
+            "assembly_member": seats[3].pk,
+            "presence": Presence.REPRESENTED,
+            "proxy_holder": seats[3].pk,
+        },
+    )
     assert response.status_code == 200 and "Art. 25" in _errors(response)["proxy_holder"]
 
     item_change = reverse("admin:elections_agendaitem_change", args=[item.pk])
-    response = secretariat.post(item_change, {"votes_for": "2", "votes_against": "1", "abstentions": "0", "chair_vote": "",
-                                              "discussion": "Vraag over artikel 54; antwoord van de voorzitter."})
+    response = secretariat.post(
+        item_change,
+        {
+            "votes_for": "2",
+            "votes_against": "1",
+            "abstentions": "0",
+            "chair_vote": "",
+            "discussion": "Vraag over artikel 54; antwoord van de voorzitter.",
+        },
+    )
     assert response.status_code == 302
     item.refresh_from_db()
     assert item.outcome == Outcome.ADOPTED  # 2 of 3 cast: two thirds (Art. 25)
@@ -103,11 +137,14 @@ def test_meeting_convocation_and_votes_through_the_admin(secretariat):
 def test_director_replacement_and_end_through_the_admin(secretariat):
     director = services.director_elect(name="Jan Janssens", mandate_start=date(2026, 6, 30))
     change = reverse("admin:elections_director_change", args=[director.pk])
-    response = secretariat.post(change, {"ended_on": "01/02/2027", "end_reason": DirectorEnd.DECEASED, "end_note": "",
-                                         **_inlines("attendance")})
+    response = secretariat.post(
+        change, {"ended_on": "01/02/2027", "end_reason": DirectorEnd.DECEASED, "end_note": "", **_inlines("attendance")}
+    )
     assert response.status_code == 302
-    response = secretariat.post(reverse("admin:elections_director_add"), {
-        "name": "Opvolger", "mandate_start": "21/05/2027", "replaces": director.pk})
+    response = secretariat.post(
+        reverse("admin:elections_director_add"),
+        {"name": "Opvolger", "mandate_start": "21/05/2027", "replaces": director.pk},
+    )
     assert response.status_code == 302
     successor = Director.objects.get(name="Opvolger")
     assert successor.mandate_end == date(2032, 6, 29)  # Art. 33: finishes the predecessor's mandate

@@ -39,8 +39,12 @@ def assembly():
 def meeting(assembly):
     meeting = services.assembly_meeting_plan(day=MEETING, kind="ordinary", mode=MeetingMode.HYBRID, remote_voting=True)
     services.agenda_item_add(meeting=meeting, title="Jaarrekening 2026", subject=AgendaSubject.ACCOUNTS)
-    services.agenda_item_add(meeting=meeting, title="Statutenwijziging art. 54", subject=AgendaSubject.STATUTES,
-                             statute_text_sent_on=date(2027, 5, 1))
+    services.agenda_item_add(
+        meeting=meeting,
+        title="Statutenwijziging art. 54",
+        subject=AgendaSubject.STATUTES,
+        statute_text_sent_on=date(2027, 5, 1),
+    )
     return meeting
 
 
@@ -75,17 +79,22 @@ def test_convocation_needs_the_agenda(assembly):
 def test_video_only_meeting_needs_its_reason(assembly):
     with pytest.raises(ValidationError, match="25bis §2"):
         services.assembly_meeting_plan(day=MEETING, kind="ordinary", mode=MeetingMode.VIDEO)
-    assert services.assembly_meeting_plan(day=MEETING, kind="ordinary", mode=MeetingMode.VIDEO,
-                                          mode_reason="dringende noodzaak: begroting vóór 30 juni").pk
+    assert services.assembly_meeting_plan(
+        day=MEETING, kind="ordinary", mode=MeetingMode.VIDEO, mode_reason="dringende noodzaak: begroting vóór 30 juni"
+    ).pk
 
 
 def test_one_proxy_per_person(meeting, assembly):
     a, b, c = assembly[:3]
     services.assembly_attendance_record(meeting=meeting, assembly_member=a, presence=Presence.PHYSICAL)
-    services.assembly_attendance_record(meeting=meeting, assembly_member=b, presence=Presence.REPRESENTED, proxy_holder=a)
+    services.assembly_attendance_record(
+        meeting=meeting, assembly_member=b, presence=Presence.REPRESENTED, proxy_holder=a
+    )
     # when a second member gives a proxy to the same holder — then "Elke persoon mag slechts drager van één volmacht zijn"
     with pytest.raises(ValidationError) as refused:
-        services.assembly_attendance_record(meeting=meeting, assembly_member=c, presence=Presence.REPRESENTED, proxy_holder=a)
+        services.assembly_attendance_record(
+            meeting=meeting, assembly_member=c, presence=Presence.REPRESENTED, proxy_holder=a
+        )
     assert "één volmacht" in str(refused.value.message_dict["proxy_holder"])
     # and the holder cannot leave while carrying b's proxy
     with pytest.raises(ValidationError, match="take part"):
@@ -102,8 +111,9 @@ def test_meeting_to_minutes_with_quorum_majorities_and_warnings(meeting, assembl
         services.assembly_attendance_record(meeting=meeting, assembly_member=seat, presence=Presence.PHYSICAL)
     services.assembly_attendance_record(meeting=meeting, assembly_member=assembly[4], presence=Presence.VIDEO)
     services.assembly_attendance_record(meeting=meeting, assembly_member=assembly[5], presence=Presence.VOTED_BEFORE)
-    services.assembly_attendance_record(meeting=meeting, assembly_member=assembly[6], presence=Presence.REPRESENTED,
-                                        proxy_holder=assembly[4])
+    services.assembly_attendance_record(
+        meeting=meeting, assembly_member=assembly[6], presence=Presence.REPRESENTED, proxy_holder=assembly[4]
+    )
     assert services.assembly_attendance_fill_absent(meeting=meeting) == 3
     accounts, statutes = meeting.items.order_by("position")
 
@@ -144,8 +154,9 @@ def test_no_quorum_then_a_second_meeting_decides(assembly):
     assert item.outcome == Outcome.NO_DECISION and "quorum not reached" in item.reasons[0]
     services.assembly_meeting_close(meeting=first)
 
-    second = services.assembly_meeting_plan(day=date(2027, 6, 25), kind="ordinary", mode=MeetingMode.PHYSICAL,
-                                            second_meeting_of=first)
+    second = services.assembly_meeting_plan(
+        day=date(2027, 6, 25), kind="ordinary", mode=MeetingMode.PHYSICAL, second_meeting_of=first
+    )
     item2 = services.agenda_item_add(meeting=second, title="Begroting 2028", subject=AgendaSubject.ACCOUNTS)
     dissolution = services.agenda_item_add(meeting=second, title="Ontbinding", subject=AgendaSubject.DISSOLUTION)
     services.assembly_meeting_convene(meeting=second, sent_on=date(2027, 6, 5))
@@ -153,16 +164,20 @@ def test_no_quorum_then_a_second_meeting_decides(assembly):
         services.assembly_attendance_record(meeting=second, assembly_member=seat, presence=Presence.PHYSICAL)
     assert services.agenda_item_votes_record(item=item2, votes_for=3, votes_against=0).outcome == Outcome.ADOPTED
     # Art. 73: the dissolution needs half present or represented, second meeting or not
-    assert services.agenda_item_votes_record(item=dissolution, votes_for=3, votes_against=0).outcome == Outcome.NO_DECISION
+    assert (
+        services.agenda_item_votes_record(item=dissolution, votes_for=3, votes_against=0).outcome == Outcome.NO_DECISION
+    )
 
 
 def test_sixth_adviser_is_refused():
     for i in range(5):
-        services.adviser_appoint(organ=Organ.ASSEMBLY, name=f"Raadgever {i}", on=date(2026, 9, 1),
-                                 proposed_by_board_on=date(2026, 8, 20))
+        services.adviser_appoint(
+            organ=Organ.ASSEMBLY, name=f"Raadgever {i}", on=date(2026, 9, 1), proposed_by_board_on=date(2026, 8, 20)
+        )
     with pytest.raises(ValidationError) as refused:
-        services.adviser_appoint(organ=Organ.ASSEMBLY, name="Raadgever 6", on=date(2026, 9, 1),
-                                 proposed_by_board_on=date(2026, 8, 20))
+        services.adviser_appoint(
+            organ=Organ.ASSEMBLY, name="Raadgever 6", on=date(2026, 9, 1), proposed_by_board_on=date(2026, 8, 20)
+        )
     assert "Art. 24" in str(refused.value.message_dict["organ"])
     # the board's own five (Art. 32) are counted apart
     assert services.adviser_appoint(organ=Organ.BOARD, name="Raadgever RvB", on=date(2026, 9, 1)).pk
@@ -177,11 +192,15 @@ def board():
 
 def test_two_consecutive_unexcused_absences_end_the_mandate(board):
     jansen = board[0]
-    meetings = [services.board_meeting_plan(day=day) for day in (date(2026, 9, 10), date(2026, 12, 10), date(2027, 3, 10))]
+    meetings = [
+        services.board_meeting_plan(day=day) for day in (date(2026, 9, 10), date(2026, 12, 10), date(2027, 3, 10))
+    ]
     services.board_attendance_record(meeting=meetings[0], director=jansen, presence="unexcused")
     with pytest.raises(ValidationError, match="gemotiveerde reden"):
         services.board_attendance_record(meeting=meetings[1], director=jansen, presence="excused")
-    services.board_attendance_record(meeting=meetings[1], director=jansen, presence="excused", reason="ziekenhuisopname")
+    services.board_attendance_record(
+        meeting=meetings[1], director=jansen, presence="excused", reason="ziekenhuisopname"
+    )
     jansen.refresh_from_db()
     assert jansen.ended_on is None  # a motivated reason breaks the run
     services.board_attendance_record(meeting=meetings[2], director=jansen, presence="unexcused")
@@ -213,16 +232,22 @@ def test_board_proxy_one_per_director(board):
     services.board_attendance_record(meeting=meeting, director=board[0], presence="present")
     services.board_attendance_record(meeting=meeting, director=board[1], presence="represented", proxy_holder=board[0])
     with pytest.raises(ValidationError, match="één volmacht"):
-        services.board_attendance_record(meeting=meeting, director=board[2], presence="represented", proxy_holder=board[0])
+        services.board_attendance_record(
+            meeting=meeting, director=board[2], presence="represented", proxy_holder=board[0]
+        )
 
 
 def test_end_of_mandate_and_loss_of_delegate_status(assembly):
-    delegate = services.director_elect(name="Afgevaardigde", mandate_start=date(2026, 6, 30), assembly_member=assembly[0])
+    delegate = services.director_elect(
+        name="Afgevaardigde", mandate_start=date(2026, 6, 30), assembly_member=assembly[0]
+    )
     short = services.director_elect(name="Kort", mandate_start=date(2026, 6, 30), mandate_end=date(2026, 12, 31))
     counts = services.board_article33_run(on=date(2027, 1, 1))
     short.refresh_from_db()
     assert counts["mandate_expired"] == 1 and short.end_reason == DirectorEnd.MANDATE_EXPIRED
-    services.assembly_member_leave(assembly_member=assembly[0], on=date(2027, 2, 1), reason="Art. 25: niet meer verkiesbaar")
+    services.assembly_member_leave(
+        assembly_member=assembly[0], on=date(2027, 2, 1), reason="Art. 25: niet meer verkiesbaar"
+    )
     delegate.refresh_from_db()
     assert (delegate.ended_on, delegate.end_reason) == (date(2027, 2, 1), DirectorEnd.DELEGATE_STATUS_LOST)
 

@@ -29,7 +29,12 @@ def test_spec_worked_example():
     result = rules.count(3, 1000, 500, [("A", 50), ("B", 60), ("C", 40), ("D", 250), ("E", 400)])
     assert result.quorum == 334
     assert {r.name: (r.devolved, r.total) for r in result.results} == {
-        "A": (284, 334), "B": (216, 276), "C": (0, 40), "D": (0, 250), "E": (0, 400)}
+        "A": (284, 334),
+        "B": (216, 276),
+        "C": (0, 40),
+        "D": (0, 250),
+        "E": (0, 400),
+    }
     assert result.elected == ["E", "A", "B"]
     assert result.pot_left == 0
     assert result.substitutes == ["D", "C"]
@@ -90,7 +95,12 @@ def test_ballot_validity(ballot, reason):
 
 
 def test_tally_list_and_name_ballot_counts_names_only():
-    ballots = [Ballot(list_vote=True), Ballot(list_vote=True, names=("B",)), Ballot(names=("A", "B", "C")), Ballot(names=("C",))]
+    ballots = [
+        Ballot(list_vote=True),
+        Ballot(list_vote=True, names=("B",)),
+        Ballot(names=("A", "B", "C")),
+        Ballot(names=("C",)),
+    ]
     result = rules.tally(ballots, 2, ["A", "B", "C"])
     assert (result.cast, result.valid_ballots, result.list_votes) == (4, 3, 1)
     assert result.name_votes == {"A": 0, "B": 1, "C": 1}
@@ -98,8 +108,12 @@ def test_tally_list_and_name_ballot_counts_names_only():
 
 
 def test_board_tie_for_last_seat_goes_to_the_youngest():
-    candidates = [BoardCandidate("A", date(1960, 1, 1), 10), BoardCandidate("B", date(1980, 5, 5), 7),
-                  BoardCandidate("C", date(1990, 3, 3), 7), BoardCandidate("D", date(1950, 1, 1), 3)]
+    candidates = [
+        BoardCandidate("A", date(1960, 1, 1), 10),
+        BoardCandidate("B", date(1980, 5, 5), 7),
+        BoardCandidate("C", date(1990, 3, 3), 7),
+        BoardCandidate("D", date(1950, 1, 1), 3),
+    ]
     assert rules.board_count(2, candidates) == ["A", "C"]
     assert rules.board_count(5, candidates) == ["A", "B", "C", "D"]
 
@@ -131,14 +145,17 @@ def test_roll_closing_date_is_end_of_previous_quarter():
 
 
 def test_candidate_eligibility():
-    person = rules.PersonFacts(birth_date=date(1970, 1, 1), emancipated=False, household_in_order=True,
-                               affiliated_since=date(2020, 1, 1))
+    person = rules.PersonFacts(
+        birth_date=date(1970, 1, 1), emancipated=False, household_in_order=True, affiliated_since=date(2020, 1, 1)
+    )
     assert rules.candidate_problems(person, date(2028, 3, 24), date(2027, 9, 30)) == []
     recent = rules.PersonFacts(**{**person.__dict__, "affiliated_since": date(2026, 6, 1), "fund_staff": True})
     problems = rules.candidate_problems(recent, date(2028, 3, 24), date(2027, 9, 30))
     assert any("2 years" in p for p in problems) and any("paid staff" in p for p in problems)
     minor = rules.PersonFacts(**{**person.__dict__, "birth_date": date(2012, 1, 1)})
-    assert rules.voter_problems(minor, date(2027, 9, 30)) == ["Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated"]
+    assert rules.voter_problems(minor, date(2027, 9, 30)) == [
+        "Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated"
+    ]
 
 
 # --- Art. 11.1 b) "meerderjarig of ontvoegd" ---------------------------------------------------------------
@@ -158,8 +175,13 @@ ROLL_DAY = date(2027, 6, 30)
 )
 def test_voting_age_adult_or_emancipated(birth, emancipated_on, votes):
     assert rules.of_voting_age(birth, ROLL_DAY, emancipated_on) is votes
-    person = rules.PersonFacts(birth_date=birth, emancipated=False, household_in_order=True,
-                               affiliated_since=date(2020, 1, 1), emancipated_on=emancipated_on)
+    person = rules.PersonFacts(
+        birth_date=birth,
+        emancipated=False,
+        household_in_order=True,
+        affiliated_since=date(2020, 1, 1),
+        emancipated_on=emancipated_on,
+    )
     assert (rules.voter_problems(person, ROLL_DAY) == []) is votes
 
 
@@ -185,27 +207,47 @@ ADULT = dict(birth_date=date(1970, 1, 1), emancipated=False, household_in_order=
 @pytest.mark.parametrize(
     ("fact", "expected"),
     [
-        pytest.param(rules.RecordedFact("civil_rights_deprived", True, "strafregister 2027/12"),
-                     "Art. 11.2 b) “niet ontzet zijn uit hun burgerrechten”: deprived of civil rights (source: strafregister 2027/12)",
-                     id="art11-2-b-ontzet-uit-burgerrechten"),
-        pytest.param(rules.RecordedFact("partner_of_staff", True, "rijksregister"),
-                     "Art. 11.2 d) “eveneens van toepassing op de echtgeno(o)t(e) van of de samenwonende met een bezoldigd "
-                     "personeelslid”: spouse or cohabitant of paid staff of the fund (source: rijksregister)",
-                     id="art11-2-d-samenwonende-met-personeelslid"),
-        pytest.param(rules.RecordedFact("dismissed_staff", True, "HR"),
-                     "Art. 11.2 e) “behoudens bruggepensioneerden, niet ontslagen zijn als personeelslid van het ziekenfonds”: "
-                     "dismissed staff of the fund (source: HR)", id="art11-2-e-ontslagen-personeelslid"),
-        pytest.param(rules.RecordedFact("dismissed_staff", True, "HR", early_retirement=True), None,
-                     id="art11-2-e-behoudens-bruggepensioneerden"),
-        pytest.param(rules.RecordedFact("partner_of_dismissed_staff", True, "HR", early_retirement=True), None,
-                     id="art11-2-e-partner-of-bruggepensioneerde"),
-        pytest.param(rules.RecordedFact("partner_of_dismissed_staff", True, "HR"),
-                     "Art. 11.2 e) “of echtgenoot van of samenwonende met een ontslagen werknemer zijn”: spouse or cohabitant "
-                     "of dismissed staff of the fund (source: HR)", id="art11-2-e-samenwonende-met-ontslagen-werknemer"),
-        pytest.param(rules.RecordedFact("parliamentary_mandate", True, "Kamer"),
-                     "Art. 11.2 f) “geen parlementair mandaat bekleden”: holds a parliamentary mandate (source: Kamer)",
-                     id="art11-2-f-parlementair-mandaat"),
-        pytest.param(rules.RecordedFact("parliamentary_mandate", False, "Kamer"), None, id="art11-2-f-checked-no-mandate"),
+        pytest.param(
+            rules.RecordedFact("civil_rights_deprived", True, "strafregister 2027/12"),
+            "Art. 11.2 b) “niet ontzet zijn uit hun burgerrechten”: deprived of civil rights (source: strafregister 2027/12)",
+            id="art11-2-b-ontzet-uit-burgerrechten",
+        ),
+        pytest.param(
+            rules.RecordedFact("partner_of_staff", True, "rijksregister"),
+            "Art. 11.2 d) “eveneens van toepassing op de echtgeno(o)t(e) van of de samenwonende met een bezoldigd "
+            "personeelslid”: spouse or cohabitant of paid staff of the fund (source: rijksregister)",
+            id="art11-2-d-samenwonende-met-personeelslid",
+        ),
+        pytest.param(
+            rules.RecordedFact("dismissed_staff", True, "HR"),
+            "Art. 11.2 e) “behoudens bruggepensioneerden, niet ontslagen zijn als personeelslid van het ziekenfonds”: "
+            "dismissed staff of the fund (source: HR)",
+            id="art11-2-e-ontslagen-personeelslid",
+        ),
+        pytest.param(
+            rules.RecordedFact("dismissed_staff", True, "HR", early_retirement=True),
+            None,
+            id="art11-2-e-behoudens-bruggepensioneerden",
+        ),
+        pytest.param(
+            rules.RecordedFact("partner_of_dismissed_staff", True, "HR", early_retirement=True),
+            None,
+            id="art11-2-e-partner-of-bruggepensioneerde",
+        ),
+        pytest.param(
+            rules.RecordedFact("partner_of_dismissed_staff", True, "HR"),
+            "Art. 11.2 e) “of echtgenoot van of samenwonende met een ontslagen werknemer zijn”: spouse or cohabitant "
+            "of dismissed staff of the fund (source: HR)",
+            id="art11-2-e-samenwonende-met-ontslagen-werknemer",
+        ),
+        pytest.param(
+            rules.RecordedFact("parliamentary_mandate", True, "Kamer"),
+            "Art. 11.2 f) “geen parlementair mandaat bekleden”: holds a parliamentary mandate (source: Kamer)",
+            id="art11-2-f-parlementair-mandaat",
+        ),
+        pytest.param(
+            rules.RecordedFact("parliamentary_mandate", False, "Kamer"), None, id="art11-2-f-checked-no-mandate"
+        ),
     ],
 )
 def test_recorded_art_11_2_facts_are_quoted_with_their_source(fact, expected):
@@ -222,16 +264,41 @@ ASSEMBLY_MEETING = date(2028, 6, 20)
 @pytest.mark.parametrize(
     ("kind", "channel", "filed_on", "fields", "article"),
     [
-        pytest.param("union_delegates", "registered_letter", date(2028, 6, 5), set(), None,
-                     id="art28-aangetekend-on-the-15th-day-before"),
-        pytest.param("union_delegates", "registered_letter", date(2028, 6, 6), {"filed_on"}, "Art. 28",
-                     id="art28-14-days-before-too-late"),
-        pytest.param("vmob_delegates", "registered_letter", date(2028, 6, 6), {"filed_on"}, "Art. 30",
-                     id="art30-uiterlijk-vijftien-dagen"),
-        pytest.param("vmob_delegates", "email", date(2028, 6, 1), {"channel"}, "Art. 30",
-                     id="art30-e-mail-is-not-a-registered-letter"),
-        pytest.param("assembly", "letter", date(2027, 11, 20), {"channel"}, "Art. 13",
-                     id="art13-per-aangetekende-brief"),
+        pytest.param(
+            "union_delegates",
+            "registered_letter",
+            date(2028, 6, 5),
+            set(),
+            None,
+            id="art28-aangetekend-on-the-15th-day-before",
+        ),
+        pytest.param(
+            "union_delegates",
+            "registered_letter",
+            date(2028, 6, 6),
+            {"filed_on"},
+            "Art. 28",
+            id="art28-14-days-before-too-late",
+        ),
+        pytest.param(
+            "vmob_delegates",
+            "registered_letter",
+            date(2028, 6, 6),
+            {"filed_on"},
+            "Art. 30",
+            id="art30-uiterlijk-vijftien-dagen",
+        ),
+        pytest.param(
+            "vmob_delegates",
+            "email",
+            date(2028, 6, 1),
+            {"channel"},
+            "Art. 30",
+            id="art30-e-mail-is-not-a-registered-letter",
+        ),
+        pytest.param(
+            "assembly", "letter", date(2027, 11, 20), {"channel"}, "Art. 13", id="art13-per-aangetekende-brief"
+        ),
         pytest.param("board", "by_hand", date(2028, 6, 1), {"channel"}, "Art. 32", id="art32-aangetekend-schrijven"),
     ],
 )
@@ -243,7 +310,9 @@ def test_candidacy_submission(kind, channel, filed_on, fields, article):
 
 
 def test_delegate_candidacy_without_the_assembly_date_is_refused():
-    assert "filed_on" in rules.candidacy_submission_problems("union_delegates", "registered_letter", date(2028, 6, 1), None)
+    assert "filed_on" in rules.candidacy_submission_problems(
+        "union_delegates", "registered_letter", date(2028, 6, 1), None
+    )
 
 
 # --- Art. 22: results within 15 calendar days ---------------------------------------------------------------------

@@ -20,7 +20,10 @@ def election(table_2026):
 
 
 def members(n, **kwargs):
-    return [paid_up_member(through="2027-06", birth=date(1970 + i, 1, 1 + i), last_name=f"Kandidaat{i}", **kwargs) for i in range(n)]
+    return [
+        paid_up_member(through="2027-06", birth=date(1970 + i, 1, 1 + i), last_name=f"Kandidaat{i}", **kwargs)
+        for i in range(n)
+    ]
 
 
 def test_assembly_seats_follow_art9(table_2026):
@@ -69,14 +72,25 @@ def test_election_from_call_to_signed_minutes(election, client, make_user):
         services.ballot_record(election=election, voter=voters[people[3].pk], list_vote=True, on=date(2028, 3, 2))
     with pytest.raises(ValidationError, match="Art. 15"):
         services.ballot_record(election=election, voter=voters[people[0].pk], list_vote=True, on=date(2028, 3, 11))
-    imported = services.ballots_import(election=election, rows=[
-        {"member_number": people[0].national_number, "channel": "post", "list_vote": "no", "names": "3"},
-        {"member_number": people[1].national_number, "channel": "electronic", "list_vote": "yes", "names": "3"},
-        {"member_number": people[2].national_number, "channel": "post", "list_vote": "no", "names": "1 2 3"},  # over-voted
-    ], on=date(2028, 3, 9))
+    imported = services.ballots_import(
+        election=election,
+        rows=[
+            {"member_number": people[0].national_number, "channel": "post", "list_vote": "no", "names": "3"},
+            {"member_number": people[1].national_number, "channel": "electronic", "list_vote": "yes", "names": "3"},
+            {
+                "member_number": people[2].national_number,
+                "channel": "post",
+                "list_vote": "no",
+                "names": "1 2 3",
+            },  # over-voted
+        ],
+        on=date(2028, 3, 9),
+    )
     assert imported == 3
     with pytest.raises(ValidationError, match="line 2"):
-        services.ballots_import(election=election, rows=[{"member_number": "00000000097", "names": "1"}], on=date(2028, 3, 9))
+        services.ballots_import(
+            election=election, rows=[{"member_number": "00000000097", "names": "1"}], on=date(2028, 3, 9)
+        )
 
     with pytest.raises(ValidationError, match="Art. 20"):
         services.count_run(election=election, on=date(2028, 3, 10))
@@ -96,8 +110,11 @@ def test_election_from_call_to_signed_minutes(election, client, make_user):
     assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
     with pytest.raises(ValidationError):
         services.minutes_sign(election=election, user=make_user("election_bureau"), identity_check="")
-    services.minutes_sign(election=election, user=make_user("election_bureau"), identity_check="eID read at the office; "
-                                                                                                    "postal: signed envelope")
+    services.minutes_sign(
+        election=election,
+        user=make_user("election_bureau"),
+        identity_check="eID read at the office; postal: signed envelope",
+    )
     assert election.status == "minutes_signed"
     roll = client.get(reverse("admin:elections_election_roll_csv", args=[election.pk]))
     assert people[0].national_number.encode() in roll.content
@@ -117,8 +134,9 @@ def test_board_election_youngest_wins_and_composition_reported(table_2026):
     board = Election.objects.create(kind=ElectionKind.BOARD, year=2028, seats=7, assembly_size=20)
     people = members(9)
     for index, person in enumerate(people):
-        candidate = board.candidates.create(member=person, filed_on=date(2028, 6, 1), status=CandidacyStatus.ACCEPTED,
-                                            votes=10 if index < 6 else 5)
+        candidate = board.candidates.create(
+            member=person, filed_on=date(2028, 6, 1), status=CandidacyStatus.ACCEPTED, votes=10 if index < 6 else 5
+        )
         assert candidate.pk
     result = services.board_count_run(election=board, on=date(2028, 6, 30))
     assert len(result["elected"]) == 7

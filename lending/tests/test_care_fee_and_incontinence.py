@@ -30,14 +30,19 @@ def catalogues(table_2026):
     reference.seed()
 
 
-def booking(days=("2026-03-11",), start_time="08:00", end_time="16:00", filed=at(2026, 3, 9, 10, 0)):
+def booking(days=("2026-03-11",), start_time="08:00", end_time="16:00", filed=at(2026, 3, 9, 10, 0)):  # noqa: B008 -- an aware datetime, immutable
     """A sick-child babysitting booked on Monday 09/03/2026 for Wednesday 11/03 from 08:00 (Art. 52)."""
     parent = paid_up_member(birth=date(1988, 2, 2))
     child = add_dependent(parent.household, birth=date(2021, 6, 6))
     with time_machine.travel(filed, tick=False):
-        claim = benefits_services.claim_file(member=child, benefit="sick_child_care", event_date=filed.date(),
-                                             quantity=len(days), evidence=["medical_certificate"],
-                                             facts={"days": list(days), "start_time": start_time, "end_time": end_time})
+        claim = benefits_services.claim_file(
+            member=child,
+            benefit="sick_child_care",
+            event_date=filed.date(),
+            quantity=len(days),
+            evidence=["medical_certificate"],
+            facts={"days": list(days), "start_time": start_time, "end_time": end_time},
+        )
     assert claim.status == "approved", claim.reasons
     return claim
 
@@ -105,8 +110,9 @@ def test_overrun_of_9_hours_is_charged_once(catalogues):
         fee = services.care_fee_record(claim=claim, ground="overrun", hours=Decimal("10.5"), day=date(2026, 3, 12))
         again = services.care_fee_record(claim=claim, ground="overrun", hours=Decimal("10.5"), day=date(2026, 3, 12))
         with pytest.raises(ValidationError) as second:
-            services.care_fee_record(claim=claim, ground="misuse", note="Oppas moest ook poetsen en koken.",
-                                     day=date(2026, 3, 11))
+            services.care_fee_record(
+                claim=claim, ground="misuse", note="Oppas moest ook poetsen en koken.", day=date(2026, 3, 11)
+            )
     assert fee.amount == Decimal("50.00") and again.pk == fee.pk
     assert "one fee per booking" in str(second.value)
     assert CareFee.objects.count() == 1
@@ -132,7 +138,9 @@ def test_fee_refusals_name_the_field(catalogues, kwargs, field):
 
 def test_fee_only_on_a_sick_child_booking(catalogues):
     member = paid_up_member(birth=date(1950, 1, 1))
-    foot = benefits_services.claim_file(member=member, benefit="foot_care", event_date=date(2026, 2, 2), evidence=["invoice"])
+    foot = benefits_services.claim_file(
+        member=member, benefit="foot_care", event_date=date(2026, 2, 2), evidence=["invoice"]
+    )
     with pytest.raises(ValidationError) as refused:
         services.care_fee_record(claim=foot, ground="misuse", note="Geen thuisoppas: voetverzorging.")
     assert "sick-child" in refused.value.message_dict["claim"][0]
@@ -143,12 +151,18 @@ def test_fee_is_not_counted_for_the_maximum_invoice(catalogues):
     not rent, so a parent who rents and pays a fee has the same maximum invoice."""
     claim = booking()
     parent = claim.member.household.members.exclude(pk=claim.member_id).get()
-    rental = services.rental_start(item="electric-care-bed", member=parent, start_date=date(2026, 1, 1), delivery="driver")
+    rental = services.rental_start(
+        item="electric-care-bed", member=parent, start_date=date(2026, 1, 1), delivery="driver"
+    )
     services.rental_accrue(rental=rental, through=date(2026, 12, 31))
     before = selectors.max_invoice_for(parent, 2026)
     with time_machine.travel(at(2026, 3, 10, 9, 0), tick=False):
         services.care_booking_cancel(claim=claim)
-    assert selectors.max_invoice_for(parent, 2026) == before == {"counted_rent": Decimal("328.50"), "refund": Decimal("28.50")}
+    assert (
+        selectors.max_invoice_for(parent, 2026)
+        == before
+        == {"counted_rent": Decimal("328.50"), "refund": Decimal("28.50")}
+    )
 
 
 # --- Art. 54 Thuiszorgwinkel: "een korting t.b.v. 10% of 30% voor het incontinentiemateriaal" ------------
@@ -156,40 +170,52 @@ def test_fee_is_not_counted_for_the_maximum_invoice(catalogues):
 
 def test_member_in_order_gets_10_percent(catalogues):
     member = paid_up_member()
-    sale = services.incontinence_sale_record(member=member, invoice_number="TZW-2026-0001", invoice_date=date(2026, 3, 4),
-                                             amount=Decimal("47.85"))
-    assert (sale.entitled, sale.vt, sale.discount_percent, sale.discount) == (True, False, Decimal("10"), Decimal("4.79"))
+    sale = services.incontinence_sale_record(
+        member=member, invoice_number="TZW-2026-0001", invoice_date=date(2026, 3, 4), amount=Decimal("47.85")
+    )
+    assert (sale.entitled, sale.vt, sale.discount_percent, sale.discount) == (
+        True,
+        False,
+        Decimal("10"),
+        Decimal("4.79"),
+    )
     assert sale.to_pay == Decimal("43.06") and "10 %" in sale.reason
 
 
 def test_member_with_vt_on_the_invoice_date_gets_30_percent(catalogues):
     member = paid_up_member()
     IncreasedReimbursementPeriod.objects.create(member=member, start=date(2026, 2, 1))  # VT from February only
-    sale = services.incontinence_sale_record(member=member, invoice_number="TZW-2026-0002", invoice_date=date(2026, 3, 4),
-                                             amount=Decimal("47.85"))
+    sale = services.incontinence_sale_record(
+        member=member, invoice_number="TZW-2026-0002", invoice_date=date(2026, 3, 4), amount=Decimal("47.85")
+    )
     assert (sale.vt, sale.discount_percent, sale.discount) == (True, Decimal("30"), Decimal("14.36"))
-    january = services.incontinence_sale_record(member=member, invoice_number="TZW-2026-0003",
-                                                invoice_date=date(2026, 1, 20), amount=Decimal("47.85"))
+    january = services.incontinence_sale_record(
+        member=member, invoice_number="TZW-2026-0003", invoice_date=date(2026, 1, 20), amount=Decimal("47.85")
+    )
     assert january.discount_percent == Decimal("10")
 
 
 def test_member_not_in_order_gets_no_discount(catalogues):
     _, member = household_with_titular(start=date(2026, 1, 1))  # nothing paid: suspended (Art. 8)
-    sale = services.incontinence_sale_record(member=member, invoice_number="TZW-2026-0004", invoice_date=date(2026, 3, 4),
-                                             amount=Decimal("30.00"))
+    sale = services.incontinence_sale_record(
+        member=member, invoice_number="TZW-2026-0004", invoice_date=date(2026, 3, 4), amount=Decimal("30.00")
+    )
     assert (sale.entitled, sale.discount) == (False, Decimal("0.00")) and "not in order" in sale.reason
 
 
 def test_same_invoice_recorded_twice_is_one_sale(catalogues):
     member = paid_up_member()
-    first = services.incontinence_sale_record(member=member, invoice_number="TZW-9", invoice_date=date(2026, 3, 4),
-                                              amount=Decimal("20.00"))
-    again = services.incontinence_sale_record(member=member, invoice_number=" TZW-9 ", invoice_date=date(2026, 3, 4),
-                                              amount=Decimal("20"))
+    first = services.incontinence_sale_record(
+        member=member, invoice_number="TZW-9", invoice_date=date(2026, 3, 4), amount=Decimal("20.00")
+    )
+    again = services.incontinence_sale_record(
+        member=member, invoice_number=" TZW-9 ", invoice_date=date(2026, 3, 4), amount=Decimal("20")
+    )
     assert again.pk == first.pk and IncontinenceSale.objects.count() == 1
     with pytest.raises(ValidationError) as refused:
-        services.incontinence_sale_record(member=member, invoice_number="TZW-9", invoice_date=date(2026, 3, 4),
-                                          amount=Decimal("25.00"))
+        services.incontinence_sale_record(
+            member=member, invoice_number="TZW-9", invoice_date=date(2026, 3, 4), amount=Decimal("25.00")
+        )
     assert "invoice_number" in refused.value.message_dict
 
 
@@ -207,14 +233,23 @@ def test_same_invoice_recorded_twice_is_one_sale(catalogues):
 )
 def test_incontinence_bad_input_names_the_field(catalogues, kwargs, field):
     member = paid_up_member()
-    values = {"member": member, "invoice_number": "TZW-1", "invoice_date": date(2026, 3, 4), "amount": Decimal("10"), **kwargs}
+    values = {
+        "member": member,
+        "invoice_number": "TZW-1",
+        "invoice_date": date(2026, 3, 4),
+        "amount": Decimal("10"),
+        **kwargs,
+    }
     with pytest.raises(ValidationError) as refused:
         services.incontinence_sale_record(**values)
     assert field in refused.value.message_dict
 
 
 def test_rule_constants_are_the_statutes():
-    assert (rules.INCONTINENCE_DISCOUNT_PERCENT, rules.INCONTINENCE_DISCOUNT_PERCENT_VT) == (Decimal("10"), Decimal("30"))
+    assert (rules.INCONTINENCE_DISCOUNT_PERCENT, rules.INCONTINENCE_DISCOUNT_PERCENT_VT) == (
+        Decimal("10"),
+        Decimal("30"),
+    )
 
 
 # --- the admin ----------------------------------------------------------------------------------------
@@ -228,19 +263,25 @@ def test_admin_clerk_cancels_late_and_records_an_overrun(client, make_user, cata
     late = booking()
     with time_machine.travel(at(2026, 3, 10, 9, 0), tick=True):
         assert client.get(reverse("admin:lending_carefee_changelist")).status_code == 200
-        response = client.post(reverse("admin:lending_carefee_cancel"),
-                               {"claim": late.pk, "received_at": "10/03/2026 09:00", "note": "telefonisch"})
+        response = client.post(
+            reverse("admin:lending_carefee_cancel"),
+            {"claim": late.pk, "received_at": "10/03/2026 09:00", "note": "telefonisch"},
+        )
     assert response.status_code == 302, response.content.decode()[:2000]
     fee = CareFee.objects.get(claim=late)
     assert (fee.ground, fee.amount, fee.recorded_by) == ("late_cancellation", Decimal("50.00"), clerk)
 
     overrun = booking()
     with time_machine.travel(at(2026, 3, 11, 19, 0), tick=True):
-        refused = client.post(reverse("admin:lending_carefee_add"),
-                              {"claim": overrun.pk, "ground": "overrun", "day": "11/03/2026", "hours": "9", "note": ""})
+        refused = client.post(
+            reverse("admin:lending_carefee_add"),
+            {"claim": overrun.pk, "ground": "overrun", "day": "11/03/2026", "hours": "9", "note": ""},
+        )
         assert refused.status_code == 200 and "no overrun" in refused.content.decode()
-        response = client.post(reverse("admin:lending_carefee_add"),
-                               {"claim": overrun.pk, "ground": "overrun", "day": "11/03/2026", "hours": "10,5", "note": ""})
+        response = client.post(
+            reverse("admin:lending_carefee_add"),
+            {"claim": overrun.pk, "ground": "overrun", "day": "11/03/2026", "hours": "10,5", "note": ""},
+        )
     assert response.status_code == 302
     assert CareFee.objects.get(claim=overrun).hours == Decimal("10.50")
 
@@ -257,15 +298,19 @@ def test_admin_incontinence_sale_with_the_discount(client, make_user, catalogues
     member = paid_up_member()
     IncreasedReimbursementPeriod.objects.create(member=member, start=date(2026, 1, 1))
     client.force_login(make_user("lending_desk"))
-    response = client.post(reverse("admin:lending_incontinencesale_add"),
-                           {"member": member.pk, "invoice_number": "TZW-55", "invoice_date": "04/03/2026", "amount": "100,00"})
+    response = client.post(
+        reverse("admin:lending_incontinencesale_add"),
+        {"member": member.pk, "invoice_number": "TZW-55", "invoice_date": "04/03/2026", "amount": "100,00"},
+    )
     assert response.status_code == 302
     sale = IncontinenceSale.objects.get(invoice_number="TZW-55")
     assert (sale.discount_percent, sale.discount) == (Decimal("30"), Decimal("30.00"))
     page = client.get(reverse("admin:lending_incontinencesale_change", args=[sale.pk])).content.decode()
     assert "70,00" in page or "70.00" in page
-    refused = client.post(reverse("admin:lending_incontinencesale_add"),
-                          {"member": member.pk, "invoice_number": "TZW-56", "invoice_date": "04/03/2026", "amount": "0"})
+    refused = client.post(
+        reverse("admin:lending_incontinencesale_add"),
+        {"member": member.pk, "invoice_number": "TZW-56", "invoice_date": "04/03/2026", "amount": "0"},
+    )
     assert refused.status_code == 200 and IncontinenceSale.objects.count() == 1
 
 
@@ -285,12 +330,22 @@ def test_api_cancel_late_and_incontinence_sale(api_client, make_user, catalogues
     assert listed.status_code == 200 and CareFee.objects.count() == 1
 
     member = paid_up_member(last_name="Claes")
-    sale = api_client.post("/api/v1/lending/incontinence-sales/", {"member": member.pk, "invoice_number": "TZW-77",
-                                                                   "invoice_date": "2026-03-04", "amount": "12.35"}, format="json")
+    sale = api_client.post(
+        "/api/v1/lending/incontinence-sales/",
+        {"member": member.pk, "invoice_number": "TZW-77", "invoice_date": "2026-03-04", "amount": "12.35"},
+        format="json",
+    )
     assert sale.status_code == 201, sale.content
-    assert (sale.json()["discount_percent"], sale.json()["discount"], sale.json()["to_pay"]) == ("10.00", "1.24", "11.11")
-    bad = api_client.post("/api/v1/lending/incontinence-sales/", {"member": member.pk, "invoice_number": "TZW-78",
-                                                                  "invoice_date": "9999-03-04", "amount": "12.35"}, format="json")
+    assert (sale.json()["discount_percent"], sale.json()["discount"], sale.json()["to_pay"]) == (
+        "10.00",
+        "1.24",
+        "11.11",
+    )
+    bad = api_client.post(
+        "/api/v1/lending/incontinence-sales/",
+        {"member": member.pk, "invoice_number": "TZW-78", "invoice_date": "9999-03-04", "amount": "12.35"},
+        format="json",
+    )
     assert bad.status_code == 400 and "invoice_date" in bad.json()
 
 
@@ -300,8 +355,11 @@ def test_api_overrun_and_the_desk_is_refused(api_client, make_user, catalogues):
     assert api_client.get("/api/v1/lending/care-fees/").status_code == 403
     api_client.force_authenticate(make_user("clerk"))
     with time_machine.travel(at(2026, 3, 11, 19, 0), tick=True):
-        short = api_client.post("/api/v1/lending/care-fees/", {"claim": claim.pk, "ground": "overrun", "hours": "8.5"}, format="json")
-        response = api_client.post("/api/v1/lending/care-fees/", {"claim": claim.pk, "ground": "overrun", "hours": "9.5"},
-                                   format="json")
+        short = api_client.post(
+            "/api/v1/lending/care-fees/", {"claim": claim.pk, "ground": "overrun", "hours": "8.5"}, format="json"
+        )
+        response = api_client.post(
+            "/api/v1/lending/care-fees/", {"claim": claim.pk, "ground": "overrun", "hours": "9.5"}, format="json"
+        )
     assert short.status_code == 400 and "hours" in short.json()
     assert response.status_code == 201 and response.json()["amount"] == "50.00"

@@ -20,9 +20,13 @@ def total(charges) -> D:
 
 @pytest.mark.parametrize(("code", "expected"), list(catalogue.TOTALS.items()))
 def test_every_totaal_of_bijlage_3(code, expected):
-    contract = Contract(price(code), date(2026, 3, 2), Renter.MEMBER,
-                        delivery=Delivery.POST if price(code).group.value == "post" else Delivery.OFFICE,
-                        first_month_free=price(code).first_month_free_after_birth)
+    contract = Contract(
+        price(code),
+        date(2026, 3, 2),
+        Renter.MEMBER,
+        delivery=Delivery.POST if price(code).group.value == "post" else Delivery.OFFICE,
+        first_month_free=price(code).first_month_free_after_birth,
+    )
     assert total(rules.start_charges(contract)) == expected
 
 
@@ -36,7 +40,11 @@ def test_every_first_month_of_bijlage_3(code, expected):
 
 @pytest.mark.parametrize(
     ("code", "forfait"),
-    [("hilotherm-cooling-device", D("126.00")), ("demountable-mobility-scooter", D("84.00")), ("replacement-scooter", D("21.00"))],
+    [
+        ("hilotherm-cooling-device", D("126.00")),
+        ("demountable-mobility-scooter", D("84.00")),
+        ("replacement-scooter", D("21.00")),
+    ],
 )
 def test_footnote_5_forfait_of_7_days(code, forfait):
     item = price(code)
@@ -85,10 +93,24 @@ def test_rental_spanning_the_new_year_splits_the_rent_by_year():
     ("renter", "delivery", "expected"),
     [
         pytest.param(Renter.MEMBER, Delivery.DRIVER, D("27.00") + D("7.00") + D("66.00"), id="member-two-trips-33"),
-        pytest.param(Renter.MEMBER, Delivery.DRIVER_UPSTAIRS, D("27.00") + D("7.00") + D("96.00"), id="member-upstairs-48"),
-        pytest.param(Renter.MEMBER, Delivery.DRIVER_URGENT, D("27.00") + D("7.00") + D("150.00"), id="member-urgent-75"),
-        pytest.param(Renter.MEMBER_NOT_IN_ORDER, Delivery.DRIVER, (D("27.00") + D("7.00") + D("66.00")) * 3, id="not-in-order-triple"),
-        pytest.param(Renter.NON_MEMBER, Delivery.DRIVER, (D("27.00") + D("7.00")) * 3 + D("132.00"), id="non-member-triple-66-per-trip"),
+        pytest.param(
+            Renter.MEMBER, Delivery.DRIVER_UPSTAIRS, D("27.00") + D("7.00") + D("96.00"), id="member-upstairs-48"
+        ),
+        pytest.param(
+            Renter.MEMBER, Delivery.DRIVER_URGENT, D("27.00") + D("7.00") + D("150.00"), id="member-urgent-75"
+        ),
+        pytest.param(
+            Renter.MEMBER_NOT_IN_ORDER,
+            Delivery.DRIVER,
+            (D("27.00") + D("7.00") + D("66.00")) * 3,
+            id="not-in-order-triple",
+        ),
+        pytest.param(
+            Renter.NON_MEMBER,
+            Delivery.DRIVER,
+            (D("27.00") + D("7.00")) * 3 + D("132.00"),
+            id="non-member-triple-66-per-trip",
+        ),
     ],
 )
 def test_delivery_and_triple_tariff(renter, delivery, expected):
@@ -97,7 +119,9 @@ def test_delivery_and_triple_tariff(renter, delivery, expected):
 
 
 def test_triple_tariff_rent_does_not_count_for_the_maximum_invoice():
-    contract = Contract(price("electric-care-bed"), date(2026, 1, 1), Renter.MEMBER_NOT_IN_ORDER, delivery=Delivery.OFFICE)
+    contract = Contract(
+        price("electric-care-bed"), date(2026, 1, 1), Renter.MEMBER_NOT_IN_ORDER, delivery=Delivery.OFFICE
+    )
     charges = rules.invoice(contract, date(2026, 12, 31))
     assert total(charges) == (D("328.50") + D("7.00")) * 3
     assert rules.counted_rent(charges, 2026) == D("0")
@@ -111,7 +135,9 @@ def test_footnote_4_items_do_not_count_for_the_maximum_invoice():
 
 
 def test_breast_pump_after_birth_versus_without():
-    after_birth = Contract(price("breast-pump"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.POST, first_month_free=True)
+    after_birth = Contract(
+        price("breast-pump"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.POST, first_month_free=True
+    )
     without = Contract(price("breast-pump"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.POST)
     assert total(rules.start_charges(after_birth)) == D("7.00")
     assert total(rules.start_charges(without)) == D("82.00")  # 30 × €2.50 + €7
@@ -119,21 +145,35 @@ def test_breast_pump_after_birth_versus_without():
 
 def test_post_item_fee_includes_shipping():
     charges = rules.start_charges(Contract(price("pedalo"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.POST))
-    assert {(c.kind, c.amount) for c in charges} == {("forfait", D("7.50")), ("fee", D("7.00")), ("shipping", D("8.00"))}
+    assert {(c.kind, c.amount) for c in charges} == {
+        ("forfait", D("7.50")),
+        ("fee", D("7.00")),
+        ("shipping", D("8.00")),
+    }
 
 
 def test_alarm_start_cost_and_installation_and_no_trips():
-    charges = rules.start_charges(Contract(price("fixed-line-alarm"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.DRIVER))
-    assert {(c.kind, c.amount) for c in charges} == {("forfait", D("22.50")), ("fee", D("35.00")), ("installation", D("33.00"))}
+    charges = rules.start_charges(
+        Contract(price("fixed-line-alarm"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.DRIVER)
+    )
+    assert {(c.kind, c.amount) for c in charges} == {
+        ("forfait", D("22.50")),
+        ("fee", D("35.00")),
+        ("installation", D("33.00")),
+    }
 
 
 def test_accessories_without_fee_or_trip():
-    charges = rules.start_charges(Contract(price("extra-sling"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.DRIVER))
+    charges = rules.start_charges(
+        Contract(price("extra-sling"), date(2026, 3, 2), Renter.MEMBER, delivery=Delivery.DRIVER)
+    )
     assert [(c.kind, c.amount) for c in charges] == [("forfait", D("6.00"))]
 
 
 def test_purchases_are_at_list_price_even_at_triple_tariff():
-    contract = Contract(price("aerosol"), date(2026, 3, 2), Renter.NON_MEMBER, purchases=(("aerosol mask", D("10.00")),))
+    contract = Contract(
+        price("aerosol"), date(2026, 3, 2), Renter.NON_MEMBER, purchases=(("aerosol mask", D("10.00")),)
+    )
     charges = rules.start_charges(contract)
     assert [c.amount for c in charges if c.kind == ChargeKind.PURCHASE] == [D("10.00")]
 
@@ -152,23 +192,30 @@ def test_interventions_footnote_8(hour, first, amount):
         pytest.param([(date(2025, 6, 15), date(2027, 1, 1))], True, D("60.00"), id="art54-all-year-60"),
         pytest.param([(date(2026, 3, 20), date(2026, 7, 2))], True, D("25.00"), id="art54-five-months"),
         pytest.param([(date(2026, 3, 20), date(2026, 7, 2))], False, D("0"), id="art54-needs-vt"),
-        pytest.param([(date(2026, 1, 1), date(2026, 3, 31)), (date(2026, 3, 1), date(2026, 4, 30))], True, D("20.00"),
-                     id="art54-overlap-counted-once"),
+        pytest.param(
+            [(date(2026, 1, 1), date(2026, 3, 31)), (date(2026, 3, 1), date(2026, 4, 30))],
+            True,
+            D("20.00"),
+            id="art54-overlap-counted-once",
+        ),
     ],
 )
 def test_alarm_subsidy(periods, vt, subsidy):
     assert rules.alarm_subsidy(rules.alarm_months(periods, 2026), vt) == subsidy
 
 
-@pytest.mark.parametrize("birth, start, free", [
-    pytest.param(date(2026, 3, 15), date(2026, 9, 15), True, id="art54-tot-6-maanden-na-de-geboorte-last-day"),
-    pytest.param(date(2026, 3, 15), date(2026, 9, 16), False, id="art54-the-day-after-6-months"),
-    pytest.param(date(2026, 2, 28), date(2026, 8, 28), True, id="art54-28-february-to-28-august"),
-    pytest.param(date(2026, 2, 28), date(2026, 8, 31), False, id="art54-28-february-not-to-31-august"),
-    pytest.param(date(2025, 8, 31), date(2026, 2, 28), True, id="art54-31-august-to-28-february"),
-    pytest.param(date(2025, 8, 31), date(2026, 3, 1), False, id="art54-31-august-not-to-1-march"),
-    pytest.param(date(2026, 5, 10), date(2026, 5, 9), False, id="art54-before-the-birth"),
-])
+@pytest.mark.parametrize(
+    "birth, start, free",
+    [
+        pytest.param(date(2026, 3, 15), date(2026, 9, 15), True, id="art54-tot-6-maanden-na-de-geboorte-last-day"),
+        pytest.param(date(2026, 3, 15), date(2026, 9, 16), False, id="art54-the-day-after-6-months"),
+        pytest.param(date(2026, 2, 28), date(2026, 8, 28), True, id="art54-28-february-to-28-august"),
+        pytest.param(date(2026, 2, 28), date(2026, 8, 31), False, id="art54-28-february-not-to-31-august"),
+        pytest.param(date(2025, 8, 31), date(2026, 2, 28), True, id="art54-31-august-to-28-february"),
+        pytest.param(date(2025, 8, 31), date(2026, 3, 1), False, id="art54-31-august-not-to-1-march"),
+        pytest.param(date(2026, 5, 10), date(2026, 5, 9), False, id="art54-before-the-birth"),
+    ],
+)
 def test_free_breast_pump_month_until_6_months_after_birth_to_the_day(birth, start, free):
     """Art. 54: "Tot 6 maanden na de geboorte kunnen leden gedurende 1 maand gratis een afkolfapparaat
     … ontlenen"."""
@@ -187,7 +234,9 @@ BOOKED = datetime(2026, 3, 10, 8, 0)  # Tuesday 10/03/2026, 08:00
 
 
 #: Art. 52: "50 euro administratiekosten" — the babysitting rule version's parameter in the catalogue.
-FEE = D(next(v for b in CATALOGUE if b["code"] == "sick_child_care" for v in b["versions"])["params"][rules.CARE_FEE_PARAM])
+FEE = D(
+    next(v for b in CATALOGUE if b["code"] == "sick_child_care" for v in b["versions"])["params"][rules.CARE_FEE_PARAM]
+)
 
 
 def test_art_52_fee_is_50_euro_administratiekosten():
@@ -329,11 +378,21 @@ def test_refunds_settle_the_previous_calendar_year():
 
 
 def test_every_charge_of_a_contract_has_a_charge_kind():
-    contract = Contract(Price("bed", rules.Group.DRIVER, D("1.50"), fixed_cost=D("7.00")), date(2026, 1, 1),
-                        Renter.MEMBER, Delivery.DRIVER, purchases=(("matras", D("10.00")),))
+    contract = Contract(
+        Price("bed", rules.Group.DRIVER, D("1.50"), fixed_cost=D("7.00")),
+        date(2026, 1, 1),
+        Renter.MEMBER,
+        Delivery.DRIVER,
+        purchases=(("matras", D("10.00")),),
+    )
     charges = rules.invoice(contract, date(2026, 3, 1))
-    assert {c.kind for c in charges} == {ChargeKind.FORFAIT, ChargeKind.FEE, ChargeKind.DELIVERY, ChargeKind.PURCHASE,
-                                         ChargeKind.RENT}
+    assert {c.kind for c in charges} == {
+        ChargeKind.FORFAIT,
+        ChargeKind.FEE,
+        ChargeKind.DELIVERY,
+        ChargeKind.PURCHASE,
+        ChargeKind.RENT,
+    }
     assert all(isinstance(c.kind, ChargeKind) for c in charges)
     assert charges[0].as_dict()["kind"] == "forfait"
 

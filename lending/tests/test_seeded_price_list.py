@@ -19,7 +19,9 @@ pytestmark = pytest.mark.django_db
 
 
 def mismatches() -> list[str]:
-    prices = {p.item.code: p.to_price() for p in PriceVersion.objects.filter(valid_from=VALID_FROM).select_related("item")}
+    prices = {
+        p.item.code: p.to_price() for p in PriceVersion.objects.filter(valid_from=VALID_FROM).select_related("item")
+    }
     found = []
     for code, group, _nl, _en, day_price, fixed_cost, options in ITEMS:
         want = Price(code=code, group=group, day_price=day_price, fixed_cost=fixed_cost, **options)
@@ -29,7 +31,9 @@ def mismatches() -> list[str]:
             continue
         for field in dataclasses.fields(Price):
             if getattr(got, field.name) != getattr(want, field.name):
-                found.append(f"{code} {field.name}: database {getattr(got, field.name)!r}, catalogue {getattr(want, field.name)!r}")
+                found.append(
+                    f"{code} {field.name}: database {getattr(got, field.name)!r}, catalogue {getattr(want, field.name)!r}"
+                )
     accessories = {a.code: a for a in Accessory.objects.filter(valid_from=VALID_FROM).select_related("for_item")}
     for code, _nl, _en, price, for_item in ACCESSORIES:
         got = accessories.get(code)

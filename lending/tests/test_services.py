@@ -56,7 +56,9 @@ def test_free_breast_pump_month_runs_to_the_day_6_months_after_the_birth(price_l
 
 
 def test_non_member_pays_three_times_and_66_per_trip(price_list):
-    rental = services.rental_start(item="electric-care-bed", renter_name="J. Dupont", start_date=date(2026, 3, 2), delivery="driver")
+    rental = services.rental_start(
+        item="electric-care-bed", renter_name="J. Dupont", start_date=date(2026, 3, 2), delivery="driver"
+    )
     assert rental.renter == "non_member"
     assert total(rental) == (Decimal("27.00") + Decimal("7.00")) * 3 + Decimal("132.00")
 
@@ -67,12 +69,16 @@ def test_breast_pump_free_first_month_after_a_birth_in_the_household(price_list)
     rental = services.rental_start(item="breast-pump", member=member, start_date=date(2026, 3, 2), delivery="post")
     assert rental.first_month_free and total(rental) == Decimal("7.00")
     other = paid_up_member(birth=date(1990, 1, 1), last_name="Maes")
-    assert total(services.rental_start(item="breast-pump", member=other, start_date=date(2026, 3, 2), delivery="post")) == Decimal("82.00")
+    assert total(
+        services.rental_start(item="breast-pump", member=other, start_date=date(2026, 3, 2), delivery="post")
+    ) == Decimal("82.00")
 
 
 def test_accrual_is_idempotent_and_return_corrects_it(price_list):
     member = paid_up_member()
-    rental = services.rental_start(item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver")
+    rental = services.rental_start(
+        item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver"
+    )
     services.rental_accrue(rental=rental, through=date(2026, 3, 31))
     assert services.rental_accrue(rental=rental, through=date(2026, 3, 31)) == 0  # twice: nothing new
     rent = sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT)))
@@ -88,7 +94,9 @@ def test_accrual_is_idempotent_and_return_corrects_it(price_list):
 
 def test_rental_over_the_new_year_and_max_invoice_run_twice(price_list):
     member = paid_up_member(through="2027-03")
-    rental = services.rental_start(item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver")
+    rental = services.rental_start(
+        item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver"
+    )
     services.rental_accrue(rental=rental, through=date(2027, 1, 31))
     assert selectors.max_invoice_for(member, 2026) == {"counted_rent": Decimal("328.50"), "refund": Decimal("28.50")}
     assert selectors.max_invoice_for(member, 2027)["counted_rent"] == Decimal("27.90")
@@ -112,7 +120,9 @@ def test_excluded_items_and_triple_tariff_do_not_count(price_list):
 
 def test_unit_state_follows_the_rental(price_list):
     member = paid_up_member()
-    unit = StockUnit.objects.create(item=Item.objects.get(code="wheelchair"), serial="RS-001", office=Office.objects.first())
+    unit = StockUnit.objects.create(
+        item=Item.objects.get(code="wheelchair"), serial="RS-001", office=Office.objects.first()
+    )
     rental = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2), unit=unit)
     unit.refresh_from_db()
     assert unit.state == UnitState.RENTED
@@ -168,8 +178,11 @@ def test_api_items(desk_api):
 
 def test_api_rental_cycle(desk_api):
     member = paid_up_member()
-    response = desk_api.post("/api/v1/lending/rentals/", {"item": "electric-care-bed", "member": member.pk,
-                                                          "start_date": "2026-01-01", "delivery": "driver_upstairs"}, format="json")
+    response = desk_api.post(
+        "/api/v1/lending/rentals/",
+        {"item": "electric-care-bed", "member": member.pk, "start_date": "2026-01-01", "delivery": "driver_upstairs"},
+        format="json",
+    )
     assert response.status_code == 201, response.json()
     body = response.json()
     assert body["total"] == "130.00"  # 27 + 7 + 2 × 48
@@ -177,26 +190,41 @@ def test_api_rental_cycle(desk_api):
     import time_machine
 
     with time_machine.travel(date(2027, 1, 2), tick=False):  # a return is recorded once it happened (core.bounds)
-        returned = desk_api.post(f"/api/v1/lending/rentals/{body['id']}/return/", {"return_date": "2026-12-31"},
-                                 format="json").json()
+        returned = desk_api.post(
+            f"/api/v1/lending/rentals/{body['id']}/return/", {"return_date": "2026-12-31"}, format="json"
+        ).json()
     assert returned["total"] == f"{Decimal('328.50') + 7 + 96:.2f}"
     assert desk_api.get(f"/api/v1/lending/max-invoice/?member={member.pk}&year=2026").json() == {
-        "counted_rent": "328.50", "refund": "28.50"}
+        "counted_rent": "328.50",
+        "refund": "28.50",
+    }
 
 
 def test_api_bad_delivery_is_400(desk_api):
     member = paid_up_member()
-    response = desk_api.post("/api/v1/lending/rentals/", {"item": "wheelchair", "member": member.pk, "start_date": "2026-03-01",
-                                                          "delivery": "drone"}, format="json")
+    response = desk_api.post(
+        "/api/v1/lending/rentals/",
+        {"item": "wheelchair", "member": member.pk, "start_date": "2026-03-01", "delivery": "drone"},
+        format="json",
+    )
     assert response.status_code == 400 and "delivery" in response.json()
 
 
 def test_admin_rental_cycle(client, make_user, price_list):
     member = paid_up_member()
     client.force_login(make_user("lending_desk"))
-    response = client.post(reverse("admin:lending_rental_add"), {
-        "item": Item.objects.get(code="wheelchair").pk, "member": member.pk, "renter_name": "", "unit": "",
-        "start_date": "02/03/2026", "expected_return": "", "delivery": "office"})
+    response = client.post(
+        reverse("admin:lending_rental_add"),
+        {
+            "item": Item.objects.get(code="wheelchair").pk,
+            "member": member.pk,
+            "renter_name": "",
+            "unit": "",
+            "start_date": "02/03/2026",
+            "expected_return": "",
+            "delivery": "office",
+        },
+    )
     assert response.status_code == 302
     rental = Rental.objects.get()
     page = client.get(reverse("admin:lending_rental_change", args=[rental.pk])).content.decode()
@@ -212,13 +240,17 @@ def test_admin_return_with_costs_and_member_page(client, make_user, price_list):
     client.force_login(make_user("lending_desk"))
     url = reverse("admin:lending_rental_return", args=[rental.pk])
     assert client.get(url).status_code == 200
-    response = client.post(url, {"return_date": "20/04/2026", "cleaning": "", "repair": "12,50", "damage": "", "accessory": ""})
+    response = client.post(
+        url, {"return_date": "20/04/2026", "cleaning": "", "repair": "12,50", "damage": "", "accessory": ""}
+    )
     assert response.status_code == 302
     rental.refresh_from_db()
     assert rental.status == "returned"
     assert rental.charges.filter(kind=ChargeKind.REPAIR, amount=Decimal("12.50")).exists()
     # 50 days: forfait + 20 days × €0.60
-    assert sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT))) == Decimal("30.00")
+    assert sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT))) == Decimal(
+        "30.00"
+    )
     client.force_login(make_user("clerk"))
     page = client.get(reverse("admin:members_member_change", args=[member.pk])).content.decode()
     assert "Lending (ComfoPlus)" in page and "Benefits used this year" in page
@@ -226,7 +258,9 @@ def test_admin_return_with_costs_and_member_page(client, make_user, price_list):
 
 def test_refund_batch_export_and_paid(client, make_user, price_list):
     member = paid_up_member(through="2027-03")
-    rental = services.rental_start(item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver")
+    rental = services.rental_start(
+        item="electric-care-bed", member=member, start_date=date(2026, 1, 1), delivery="driver"
+    )
     import time_machine
 
     with time_machine.travel(date(2027, 1, 2), tick=False):  # a return is recorded once it happened (core.bounds)
@@ -237,8 +271,10 @@ def test_refund_batch_export_and_paid(client, make_user, price_list):
     changelist = reverse("admin:lending_maxinvoicerefund_changelist")
     export = client.post(changelist, {"action": "export_csv", "_selected_action": [refund.pk]})
     assert b"28.50" in export.content and member.iban.encode() in export.content
-    client.post(changelist, {"action": "mark_paid", "_selected_action": [refund.pk], "post": "yes",
-                             "reason": "bank statement 2027/05"})
+    client.post(
+        changelist,
+        {"action": "mark_paid", "_selected_action": [refund.pk], "post": "yes", "reason": "bank statement 2027/05"},
+    )
     refund.refresh_from_db()
     assert refund.status == "paid"
     # a new computation leaves a paid refund alone
@@ -264,8 +300,11 @@ def test_art8_4_no_revocation_vanaf_1_januari_2021_member_tariff_once_the_window
         before = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 11, 16))
         assert before.renter == "member_not_in_order" and total(before) == Decimal("75.00")
         window = list(month_range(Month(2024, 12), Month(2026, 11)))
-        amount = sum(ContributionDue.objects.filter(household=household, month__in=[m.first_day for m in window])
-                     .values_list("amount", flat=True))
+        amount = sum(
+            ContributionDue.objects.filter(household=household, month__in=[m.first_day for m in window]).values_list(
+                "amount", flat=True
+            )
+        )
         member_services.payment_record(household=household, amount=amount, paid_on=date(2026, 11, 20), months=window)
         after = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 11, 23))
     assert after.renter == "member" and total(after) == Decimal("25.00"), after.renter_reason

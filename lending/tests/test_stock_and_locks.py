@@ -24,7 +24,9 @@ def price_list(table_2026):
 def stock(code="wheelchair", count=1, state=UnitState.AVAILABLE):
     item, office = Item.objects.get(code=code), Office.objects.first()
     first = StockUnit.objects.count()
-    return [StockUnit.objects.create(item=item, office=office, serial=f"T-{first + n}", state=state) for n in range(count)]
+    return [
+        StockUnit.objects.create(item=item, office=office, serial=f"T-{first + n}", state=state) for n in range(count)
+    ]
 
 
 # --- returns, conversions, interventions: locked, then checked ----------------------------------------
@@ -38,7 +40,9 @@ def test_a_second_return_of_the_same_rental_is_refused_and_bills_nothing(price_l
     services.rental_return(rental=rental, return_date=date(2026, 4, 1), cleaning=Decimal("12.50"), damage=Decimal("40"))
     # when the second clerk returns it too
     with pytest.raises(ValidationError) as refused:
-        services.rental_return(rental=stale, return_date=date(2026, 4, 1), cleaning=Decimal("12.50"), damage=Decimal("40"))
+        services.rental_return(
+            rental=stale, return_date=date(2026, 4, 1), cleaning=Decimal("12.50"), damage=Decimal("40")
+        )
     # then it is refused and the check's costs are billed once
     assert "status" in refused.value.message_dict
     assert RentalCharge.objects.filter(rental=rental, kind=ChargeKind.CLEANING).count() == 1
@@ -64,8 +68,11 @@ def test_four_parallel_returns_close_the_rental_once_and_bill_the_check_once(tab
     rental = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2), unit=unit)
 
     # when four clients return it at the same moment (each with the rental as it read it: running)
-    returned, errors = run_at_once(lambda _: services.rental_return(
-        rental=rental, return_date=date(2026, 4, 1), cleaning=Decimal("12.50"), damage=Decimal("40.00")))
+    returned, errors = run_at_once(
+        lambda _: services.rental_return(
+            rental=rental, return_date=date(2026, 4, 1), cleaning=Decimal("12.50"), damage=Decimal("40.00")
+        )
+    )
 
     # then one return succeeds; the three others are told the contract is no longer running
     assert len(returned) == 1
@@ -73,7 +80,9 @@ def test_four_parallel_returns_close_the_rental_once_and_bill_the_check_once(tab
     charges = RentalCharge.objects.filter(rental=rental)
     assert charges.filter(kind=ChargeKind.CLEANING).count() == 1 and charges.filter(kind=ChargeKind.DAMAGE).count() == 1
     # 31 days: the forfait (30) + one day at €0.60, the fee, then the check's costs
-    assert sum(charges.values_list("amount", flat=True)) == Decimal("18.00") + Decimal("0.60") + Decimal("7.00") + Decimal("52.50")
+    assert sum(charges.values_list("amount", flat=True)) == Decimal("18.00") + Decimal("0.60") + Decimal(
+        "7.00"
+    ) + Decimal("52.50")
     unit.refresh_from_db()
     assert unit.state == UnitState.CLEANING
 
@@ -84,8 +93,9 @@ def test_two_interventions_at_once_are_not_both_the_free_first_one(table_2026):
     reference.seed()
     member = paid_up_member(birth=date(1940, 2, 2))
     rental = services.rental_start(item="professional-assistance", member=member, start_date=date(2026, 3, 1))
-    charges, errors = run_at_once(lambda i: services.rental_intervention(
-        rental=rental, moment=datetime(2026, 4, 1 + i, 10, 0)), times=2)
+    charges, errors = run_at_once(
+        lambda i: services.rental_intervention(rental=rental, moment=datetime(2026, 4, 1 + i, 10, 0)), times=2
+    )
     assert not errors
     assert sorted(c.amount for c in charges) == [Decimal("0.00"), Decimal("55.00")]
 
@@ -127,8 +137,9 @@ def test_parallel_starts_for_the_last_free_unit_rent_it_once(table_2026):
     reference.seed()
     members = [paid_up_member(last_name=name) for name in ("Peeters", "Maes", "Jacobs", "Willems")]
     [unit] = stock()
-    rentals, errors = run_at_once(lambda i: services.rental_start(
-        item="wheelchair", member=members[i].pk, start_date=date(2026, 3, 2)))
+    rentals, errors = run_at_once(
+        lambda i: services.rental_start(item="wheelchair", member=members[i].pk, start_date=date(2026, 3, 2))
+    )
     assert len(rentals) == 1 and rentals[0].unit_id == unit.pk
     assert len(errors) == 3 and all("item" in e.message_dict for e in errors)
     assert Rental.objects.count() == 1
@@ -158,8 +169,11 @@ def test_api_rental_with_no_free_unit_is_400_on_item(desk_api):
 
 def test_api_expected_return_before_the_start_is_400(desk_api):
     member = paid_up_member()
-    response = desk_api.post("/api/v1/lending/rentals/", {
-        "item": "wheelchair", "member": member.pk, "start_date": "2026-03-02", "expected_return": "2026-03-01"}, format="json")
+    response = desk_api.post(
+        "/api/v1/lending/rentals/",
+        {"item": "wheelchair", "member": member.pk, "start_date": "2026-03-02", "expected_return": "2026-03-01"},
+        format="json",
+    )
     assert response.status_code == 400
     assert "02/03/2026" in response.json()["expected_return"][0]
     assert Rental.objects.count() == 0
@@ -169,9 +183,18 @@ def test_admin_rental_with_no_free_unit_shows_the_error_and_stores_nothing(clien
     member = paid_up_member()
     stock(count=1, state=UnitState.CLEANING)
     client.force_login(make_user("lending_desk"))
-    response = client.post(reverse("admin:lending_rental_add"), {
-        "item": Item.objects.get(code="wheelchair").pk, "member": member.pk, "renter_name": "", "unit": "",
-        "start_date": "02/03/2026", "expected_return": "", "delivery": "office"})
+    response = client.post(
+        reverse("admin:lending_rental_add"),
+        {
+            "item": Item.objects.get(code="wheelchair").pk,
+            "member": member.pk,
+            "renter_name": "",
+            "unit": "",
+            "start_date": "02/03/2026",
+            "expected_return": "",
+            "delivery": "office",
+        },
+    )
     assert response.status_code == 200
     assert "No wheelchair is free" in response.content.decode()
     assert Rental.objects.count() == 0

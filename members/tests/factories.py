@@ -14,7 +14,9 @@ def person_number(birth: date, gender: str = "M") -> str:
     return rules.national_number_for(birth, gender, next(_ranks) % len(rules.NATIONAL_NUMBER_SERIALS[gender]))
 
 
-def household_with_titular(*, start=date(2026, 1, 1), birth=date(1980, 5, 17), gender="M", last_name="Peeters", **extra):
+def household_with_titular(
+    *, start=date(2026, 1, 1), birth=date(1980, 5, 17), gender="M", last_name="Peeters", **extra
+):
     household = services.household_create(city="Gent", postal_code="9000")
     titular = services.member_create(
         national_number=person_number(birth, gender),
@@ -51,8 +53,9 @@ def contribution_table(valid_from: date, annual: str = "120.00"):
     from members.models import ContributionPart, ContributionTable, ServiceCode
 
     table = ContributionTable.objects.create(name=f"Table {valid_from:%Y}", valid_from=valid_from)
-    ContributionPart.objects.create(table=table, code=ServiceCode.COMPLEMENTARY, label="benefits",
-                                    annual_amount=Decimal(annual))
+    ContributionPart.objects.create(
+        table=table, code=ServiceCode.COMPLEMENTARY, label="benefits", annual_amount=Decimal(annual)
+    )
     return table
 
 
@@ -64,6 +67,8 @@ def paid_history(household, first, last, amount="10,00"):
     from members import legacy_ledger
 
     rows = "".join(f"{household.pk};{m};{amount};{m.first_day:%d/%m/%Y}\n" for m in month_range(first, last))
-    job = legacy_ledger.legacy_ledger_upload(file_name="history.csv", content=("household;month;amount;paid_on\n" + rows).encode())
+    job = legacy_ledger.legacy_ledger_upload(
+        file_name="history.csv", content=("household;month;amount;paid_on\n" + rows).encode()
+    )
     assert job.status == "checked", job.errors
     return legacy_ledger.legacy_ledger_apply(job=job)

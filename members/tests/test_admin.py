@@ -55,8 +55,14 @@ def test_record_payment_in_admin(clerk_client):
     household, _ = household_with_titular()
     response = clerk_client.post(
         reverse("admin:members_payment_add"),
-        {"household": household.pk, "amount": "20,00", "paid_on": "05/01/2026", "months": "2026-01, 2026-02",
-         "communication": "", "bank_reference": ""},
+        {
+            "household": household.pk,
+            "amount": "20,00",
+            "paid_on": "05/01/2026",
+            "months": "2026-01, 2026-02",
+            "communication": "",
+            "bank_reference": "",
+        },
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     assert ContributionDue.objects.filter(household=household, settled_on=date(2026, 1, 5)).count() == 2
@@ -68,8 +74,14 @@ def test_wrong_amount_in_admin_shows_error_on_field_and_stores_nothing(clerk_cli
     household, _ = household_with_titular()
     response = clerk_client.post(
         reverse("admin:members_payment_add"),
-        {"household": household.pk, "amount": "25,00", "paid_on": "05/01/2026", "months": "2026-01, 2026-02",
-         "communication": "", "bank_reference": ""},
+        {
+            "household": household.pk,
+            "amount": "25,00",
+            "paid_on": "05/01/2026",
+            "months": "2026-01, 2026-02",
+            "communication": "",
+            "bank_reference": "",
+        },
     )
     assert response.status_code == 200
     assert "does not match the dues" in response.content.decode()
@@ -110,8 +122,12 @@ def test_reversing_payments_asks_confirmation_and_a_reason_then_reopens_the_mont
 
     household, _ = household_with_titular(start=date(2026, 1, 1))
     with time_machine.travel(date(2026, 2, 10), tick=False):
-        payment = services.payment_record(household=household, amount=Decimal("20.00"), paid_on=date(2026, 2, 5),
-                                          months=[Month(2026, 1), Month(2026, 2)]).payment
+        payment = services.payment_record(
+            household=household,
+            amount=Decimal("20.00"),
+            paid_on=date(2026, 2, 5),
+            months=[Month(2026, 1), Month(2026, 2)],
+        ).payment
     url = reverse("admin:members_payment_changelist")
     action = {"action": "reverse_payments", "_selected_action": [payment.pk]}
 
@@ -135,14 +151,19 @@ def test_reversing_payments_asks_confirmation_and_a_reason_then_reopens_the_mont
     payment.refresh_from_db()
     assert payment.reversed_on is not None and payment.reversal_reason == "Recorded on the wrong household"
     assert not ContributionDue.objects.filter(household=household, payment=payment).exists()
-    assert ContributionDue.objects.filter(household=household, settled_on__isnull=True,
-                                          month__in=[date(2026, 1, 1), date(2026, 2, 1)]).count() == 2
+    assert (
+        ContributionDue.objects.filter(
+            household=household, settled_on__isnull=True, month__in=[date(2026, 1, 1), date(2026, 2, 1)]
+        ).count()
+        == 2
+    )
 
 
 def test_a_payment_reversed_meanwhile_is_a_message_not_a_server_error(clerk_client):
     household, _ = household_with_titular(start=date(2026, 1, 1))
-    payment = services.payment_record(household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 5),
-                                      months=[Month(2026, 1)]).payment
+    payment = services.payment_record(
+        household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 5), months=[Month(2026, 1)]
+    ).payment
     url = reverse("admin:members_payment_changelist")
     action = {"action": "reverse_payments", "_selected_action": [payment.pk]}
     assert clerk_client.post(url, action).status_code == 200  # the confirmation page is shown

@@ -18,7 +18,9 @@ def clerk_api(api_client, make_user, table_2026):
 
 
 def test_create_household_and_member(clerk_api):
-    response = clerk_api.post("/api/v1/households/", {"city": "Gent", "postal_code": "9000", "region": "flanders"}, format="json")
+    response = clerk_api.post(
+        "/api/v1/households/", {"city": "Gent", "postal_code": "9000", "region": "flanders"}, format="json"
+    )
     assert response.status_code == 201
     household_id = response.json()["id"]
 
@@ -26,8 +28,14 @@ def test_create_household_and_member(clerk_api):
     response = clerk_api.post(
         "/api/v1/members/",
         {
-            "national_number": number, "first_name": "An", "last_name": "Peeters", "birth_date": "1980-05-17",
-            "gender": "F", "household": household_id, "role": "titular", "affiliation_start": "2026-01-01",
+            "national_number": number,
+            "first_name": "An",
+            "last_name": "Peeters",
+            "birth_date": "1980-05-17",
+            "gender": "F",
+            "household": household_id,
+            "role": "titular",
+            "affiliation_start": "2026-01-01",
         },
         format="json",
     )
@@ -41,8 +49,14 @@ def test_bad_national_number_is_a_400_under_its_field(clerk_api):
     response = clerk_api.post(
         "/api/v1/members/",
         {
-            "national_number": "85073003329", "first_name": "A", "last_name": "B", "birth_date": "1985-07-30",
-            "gender": "M", "household": household_id, "role": "titular", "affiliation_start": "2026-01-01",
+            "national_number": "85073003329",
+            "first_name": "A",
+            "last_name": "B",
+            "birth_date": "1985-07-30",
+            "gender": "M",
+            "household": household_id,
+            "role": "titular",
+            "affiliation_start": "2026-01-01",
         },
         format="json",
     )
@@ -56,8 +70,14 @@ def test_birth_date_conflict_is_a_400_under_birth_date(clerk_api):
     response = clerk_api.post(
         "/api/v1/members/",
         {
-            "national_number": "85073003328", "first_name": "A", "last_name": "B", "birth_date": "1985-07-31",
-            "gender": "M", "household": household_id, "role": "titular", "affiliation_start": "2026-01-01",
+            "national_number": "85073003328",
+            "first_name": "A",
+            "last_name": "B",
+            "birth_date": "1985-07-31",
+            "gender": "M",
+            "household": household_id,
+            "role": "titular",
+            "affiliation_start": "2026-01-01",
         },
         format="json",
     )
@@ -109,8 +129,11 @@ def test_entitlement_endpoint(clerk_api):
     assert body["missing_months"] == ["2026-01", "2026-02"]
     assert "Art. 8" in body["reason"]
 
-    clerk_api.post("/api/v1/payments/", {"household": household.pk, "amount": "20.00", "paid_on": "2026-02-15",
-                                         "months": ["2026-01", "2026-02"]}, format="json")
+    clerk_api.post(
+        "/api/v1/payments/",
+        {"household": household.pk, "amount": "20.00", "paid_on": "2026-02-15", "months": ["2026-01", "2026-02"]},
+        format="json",
+    )
     body = clerk_api.get(url).json()
     assert body["status"] == "entitled"
 
@@ -148,9 +171,14 @@ def test_a_national_number_already_affiliated_is_a_400_under_its_field(clerk_api
     response = clerk_api.post(
         "/api/v1/members/",
         {
-            "national_number": titular.national_number, "first_name": "Jan", "last_name": "Peeters",
-            "birth_date": titular.birth_date.isoformat(), "gender": titular.gender, "household": household.pk,
-            "role": "dependent", "affiliation_start": "2026-01-01",
+            "national_number": titular.national_number,
+            "first_name": "Jan",
+            "last_name": "Peeters",
+            "birth_date": titular.birth_date.isoformat(),
+            "gender": titular.gender,
+            "household": household.pk,
+            "role": "dependent",
+            "affiliation_start": "2026-01-01",
         },
         format="json",
     )
@@ -168,10 +196,16 @@ def test_payment_list_gives_each_payments_months_in_one_query(clerk_api, django_
     for k in range(4):
         household, _ = household_with_titular(last_name=f"Peeters{k}")
         months = [f"2026-0{m}" for m in range(1, k + 2)]
-        result = services.payment_record(household=household, amount=Decimal(10 * len(months)),
-                                         paid_on=date(2026, 1, 10), months=[Month.parse(m) for m in months])
+        result = services.payment_record(
+            household=household,
+            amount=Decimal(10 * len(months)),
+            paid_on=date(2026, 1, 10),
+            months=[Month.parse(m) for m in months],
+        )
         expected[result.payment.pk] = months
-    with django_assert_max_num_queries(7):  # auth, count, page, months, roles + read-access row: not one more per payment
+    with django_assert_max_num_queries(
+        7
+    ):  # auth, count, page, months, roles + read-access row: not one more per payment
         response = clerk_api.get("/api/v1/payments/")
     assert response.status_code == 200
     assert {row["id"]: row["months"] for row in response.json()["results"]} == expected

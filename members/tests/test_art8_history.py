@@ -39,8 +39,12 @@ def _today():
 
 def _pay(household, first, last, paid_on=None):
     months = list(month_range(M(first), M(last)))
-    return services.payment_record(household=household, amount=Decimal("10.00") * len(months),
-                                   paid_on=paid_on or months[-1].first_day, months=months)
+    return services.payment_record(
+        household=household,
+        amount=Decimal("10.00") * len(months),
+        paid_on=paid_on or months[-1].first_day,
+        months=months,
+    )
 
 
 def _nightly(household):
@@ -52,11 +56,12 @@ def _nightly(household):
 
 
 def test_debt_settlement_hardship_no_longer_counts_the_months_of_the_procedure_as_paid(table_2026):
-    """"namelijk voorafgaand aan het vonnis van toelaatbaarheid": the old code counted the months of
+    """ "namelijk voorafgaand aan het vonnis van toelaatbaarheid": the old code counted the months of
     the procedure (from the hardship's start) as paid."""
     household, titular = household_with_titular(start=date(2026, 1, 1))
-    HardshipSituation.objects.create(member=titular, kind=HardshipKind.DEBT_SETTLEMENT, start=date(2026, 1, 1),
-                                     end=date(2026, 3, 31))
+    HardshipSituation.objects.create(
+        member=titular, kind=HardshipKind.DEBT_SETTLEMENT, start=date(2026, 1, 1), end=date(2026, 3, 31)
+    )
     result = selectors.member_entitlement(titular, date(2026, 3, 1), date(2026, 3, 2))
     assert result.status.value == "suspended"
     assert [str(m) for m in result.missing] == ["2026-01", "2026-02", "2026-03"]
@@ -66,8 +71,12 @@ def test_contributions_owed_before_the_judgment_count_as_paid_not_those_during_t
     # given a titular since 01/2026 who paid nothing, admitted to a collective debt settlement on 10/04/2026
     household, titular = household_with_titular(start=date(2026, 1, 1))
     procedure = services.insolvency_procedure_record(
-        member=titular, kind=InsolvencyKind.DEBT_SETTLEMENT, judgment_date=date(2026, 4, 10),
-        court="Arbeidsrechtbank Gent", case_reference="26/123/B", proof="copy of the beschikking van toelaatbaarheid",
+        member=titular,
+        kind=InsolvencyKind.DEBT_SETTLEMENT,
+        judgment_date=date(2026, 4, 10),
+        court="Arbeidsrechtbank Gent",
+        case_reference="26/123/B",
+        proof="copy of the beschikking van toelaatbaarheid",
     )
     # when judged for an event in June
     result = selectors.member_entitlement(titular, date(2026, 6, 5), TODAY)
@@ -81,8 +90,12 @@ def test_contributions_owed_before_the_judgment_count_as_paid_not_those_during_t
     assert _nightly(household).status == "entitled"
     # recording the same judgment again (a retry) records nothing twice
     again = services.insolvency_procedure_record(
-        member=titular, kind=InsolvencyKind.DEBT_SETTLEMENT, judgment_date=date(2026, 4, 10),
-        court="Arbeidsrechtbank Gent", case_reference="26/123/B", proof="copy of the beschikking van toelaatbaarheid",
+        member=titular,
+        kind=InsolvencyKind.DEBT_SETTLEMENT,
+        judgment_date=date(2026, 4, 10),
+        court="Arbeidsrechtbank Gent",
+        case_reference="26/123/B",
+        proof="copy of the beschikking van toelaatbaarheid",
     )
     assert again.pk == procedure.pk
 
@@ -98,8 +111,15 @@ def test_contributions_owed_before_the_judgment_count_as_paid_not_those_during_t
 )
 def test_insolvency_procedure_refusals_name_the_field(table_2026, field, kwargs):
     _household, titular = household_with_titular(start=date(2026, 1, 1))
-    arguments = {"member": titular, "kind": InsolvencyKind.BANKRUPTCY, "judgment_date": date(2026, 3, 1),
-                 "court": "Ondernemingsrechtbank Antwerpen", "case_reference": "F/26/77", "proof": "vonnis", **kwargs}
+    arguments = {
+        "member": titular,
+        "kind": InsolvencyKind.BANKRUPTCY,
+        "judgment_date": date(2026, 3, 1),
+        "court": "Ondernemingsrechtbank Antwerpen",
+        "case_reference": "F/26/77",
+        "proof": "vonnis",
+        **kwargs,
+    }
     with pytest.raises(ValidationError) as caught:
         services.insolvency_procedure_record(**arguments)
     assert field in caught.value.message_dict
@@ -176,7 +196,9 @@ def test_legacy_ledger_dry_run_then_apply_then_idempotent(table_2026):
 def test_legacy_ledger_unpaid_month_is_owed_and_payable(table_2026):
     household, titular = _migrated_household(table_2026)
     lines = LEGACY_CSV.replace("{h}", str(household.pk)).replace("9,50;01/12/2025", "9,50;")
-    job = legacy_ledger.legacy_ledger_apply(job=legacy_ledger.legacy_ledger_upload(file_name="l.csv", content=lines.encode()))
+    job = legacy_ledger.legacy_ledger_apply(
+        job=legacy_ledger.legacy_ledger_upload(file_name="l.csv", content=lines.encode())
+    )
     assert job.status == "applied"
     result = selectors.member_entitlement(titular, date(2026, 6, 1), TODAY)
     assert [str(m) for m in result.missing] == ["2025-12"] and result.unknown == ()
@@ -187,22 +209,31 @@ def test_legacy_ledger_unpaid_month_is_owed_and_payable(table_2026):
 def test_legacy_ledger_row_errors_name_row_field_and_rule(table_2026):
     household, titular = _migrated_household(table_2026)
     h = household.pk
-    content = "\n".join([
-        "household;month;amount;paid_on",
-        f"{h};2025-13;9,50;05/03/2025",          # 2: month
-        f"{h};2025-03;95000,00;05/03/2025",      # 3: amount
-        f"{h};2025-04;9,50;31/12/2031",          # 4: paid_on in the future
-        "999999;2025-05;9,50;05/05/2025",        # 5: household
-        f"{h};2019-12;9,50;05/12/2019",          # 6: before the titular became titular
-        f"{h};2025-06;9,50;05/06/2025",          # 7: fine
-        f"{h};2025-06;9,50;05/06/2025",          # 8: the same month twice
-        f"{h};2026-02;10,00;05/02/2026",         # 9: already in the ledger here
-    ]).encode()
+    content = "\n".join(
+        [
+            "household;month;amount;paid_on",
+            f"{h};2025-13;9,50;05/03/2025",  # 2: month
+            f"{h};2025-03;95000,00;05/03/2025",  # 3: amount
+            f"{h};2025-04;9,50;31/12/2031",  # 4: paid_on in the future
+            "999999;2025-05;9,50;05/05/2025",  # 5: household
+            f"{h};2019-12;9,50;05/12/2019",  # 6: before the titular became titular
+            f"{h};2025-06;9,50;05/06/2025",  # 7: fine
+            f"{h};2025-06;9,50;05/06/2025",  # 8: the same month twice
+            f"{h};2026-02;10,00;05/02/2026",  # 9: already in the ledger here
+        ]
+    ).encode()
     job = legacy_ledger.legacy_ledger_upload(file_name="bad.csv", content=content)
     assert job.status == LegacyLedgerStatus.INVALID
     found = {(e["row"], e["field"]) for e in job.errors}
-    assert found == {(2, "month"), (3, "amount"), (4, "paid_on"), (5, "household"), (6, "month"), (8, "month"),
-                     (9, "month")}
+    assert found == {
+        (2, "month"),
+        (3, "amount"),
+        (4, "paid_on"),
+        (5, "household"),
+        (6, "month"),
+        (8, "month"),
+        (9, "month"),
+    }
     messages = {e["row"]: e["message"] for e in job.errors}
     assert "Art. 8 §3 1°" in messages[6] and "row 7" in messages[8] and "already in the ledger here" in messages[9]
     with pytest.raises(ValidationError):
@@ -213,8 +244,13 @@ def test_legacy_ledger_row_errors_name_row_field_and_rule(table_2026):
 def test_legacy_ledger_by_national_number_and_command(table_2026, tmp_path):
     household, titular = _migrated_household(table_2026)
     path = tmp_path / "legacy.csv"
-    path.write_text("national_number,month,amount,paid_on\n" + "".join(
-        f"{titular.national_number},{m},9.50,{m.first_day:%Y-%m-%d}\n" for m in month_range(M("2024-07"), M("2025-12"))))
+    path.write_text(
+        "national_number,month,amount,paid_on\n"
+        + "".join(
+            f"{titular.national_number},{m},9.50,{m.first_day:%Y-%m-%d}\n"
+            for m in month_range(M("2024-07"), M("2025-12"))
+        )
+    )
     call_command("import_legacy_ledger", str(path))  # dry run
     assert not ContributionDue.objects.filter(legacy_import__isnull=False).exists()
     call_command("import_legacy_ledger", str(path), "--apply")
@@ -239,9 +275,15 @@ def test_months_at_another_fund_not_in_order_count_as_unpaid(table_2026):
     household, titular = household_with_titular(start=date(2026, 1, 1))
     _pay(household, "2026-01", "2026-06", paid_on=date(2026, 1, 5))
     assert selectors.member_entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
-    services.prior_affiliation_record(member=titular, kind="other_fund", first_month=M("2024-01"),
-                                      last_month=M("2025-12"), fund="Ziekenfonds X (nr 999)", in_order=False,
-                                      proof="attestation of 12/01/2026")
+    services.prior_affiliation_record(
+        member=titular,
+        kind="other_fund",
+        first_month=M("2024-01"),
+        last_month=M("2025-12"),
+        fund="Ziekenfonds X (nr 999)",
+        in_order=False,
+        proof="attestation of 12/01/2026",
+    )
     result = selectors.member_entitlement(titular, date(2026, 6, 1), TODAY)
     assert result.status.value == "suspended"
     assert [str(m) for m in result.missing] == [str(m) for m in month_range(M("2024-07"), M("2025-12"))]
@@ -251,10 +293,22 @@ def test_months_at_another_fund_not_in_order_count_as_unpaid(table_2026):
 def test_months_at_another_fund_in_order_and_a_gap_count_as_paid(table_2026):
     household, titular = household_with_titular(start=date(2026, 1, 1))
     _pay(household, "2026-01", "2026-06", paid_on=date(2026, 1, 5))
-    services.prior_affiliation_record(member=titular, kind="other_fund", first_month=M("2023-01"),
-                                      last_month=M("2025-03"), fund="Ziekenfonds X", in_order=True, proof="attestation")
-    services.prior_affiliation_record(member=titular, kind="not_affiliated", first_month=M("2025-04"),
-                                      last_month=M("2025-12"), proof="abroad (certificate of residence)")
+    services.prior_affiliation_record(
+        member=titular,
+        kind="other_fund",
+        first_month=M("2023-01"),
+        last_month=M("2025-03"),
+        fund="Ziekenfonds X",
+        in_order=True,
+        proof="attestation",
+    )
+    services.prior_affiliation_record(
+        member=titular,
+        kind="not_affiliated",
+        first_month=M("2025-04"),
+        last_month=M("2025-12"),
+        proof="abroad (certificate of residence)",
+    )
     assert selectors.member_entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
     assert _nightly(household).status == "entitled"
 
@@ -270,8 +324,16 @@ def test_months_at_another_fund_in_order_and_a_gap_count_as_paid(table_2026):
 )
 def test_prior_affiliation_refusals_name_the_field(table_2026, field, kwargs):
     _household, titular = household_with_titular(start=date(2026, 1, 1))
-    arguments = {"member": titular, "kind": "other_fund", "first_month": M("2024-01"), "last_month": M("2025-12"),
-                 "fund": "Ziekenfonds X", "in_order": True, "proof": "attestation", **kwargs}
+    arguments = {
+        "member": titular,
+        "kind": "other_fund",
+        "first_month": M("2024-01"),
+        "last_month": M("2025-12"),
+        "fund": "Ziekenfonds X",
+        "in_order": True,
+        "proof": "attestation",
+        **kwargs,
+    }
     with pytest.raises(ValidationError) as caught:
         services.prior_affiliation_record(**arguments)
     assert field in caught.value.message_dict

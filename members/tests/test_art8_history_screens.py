@@ -22,8 +22,14 @@ def clerk_api(api_client, make_user, table_2026):
 
 def test_api_records_a_debt_settlement_once_and_the_entitlement_follows(clerk_api):
     household, titular = household_with_titular(start=date(2026, 1, 1))
-    body = {"member": titular.pk, "kind": "collective_debt_settlement", "judgment_date": "2026-03-10",
-            "court": "Arbeidsrechtbank Gent", "case_reference": "26/55/B", "proof": "beschikking van toelaatbaarheid"}
+    body = {
+        "member": titular.pk,
+        "kind": "collective_debt_settlement",
+        "judgment_date": "2026-03-10",
+        "court": "Arbeidsrechtbank Gent",
+        "case_reference": "26/55/B",
+        "proof": "beschikking van toelaatbaarheid",
+    }
     response = clerk_api.post("/api/v1/insolvency-procedures/", body, format="json", HTTP_IDEMPOTENCY_KEY="k-1")
     assert response.status_code == 201, response.data
     assert response.data["last_month_counted_as_paid"] == "2026-03"
@@ -48,21 +54,36 @@ def test_api_records_a_debt_settlement_once_and_the_entitlement_follows(clerk_ap
 )
 def test_api_bad_values_are_400_naming_the_field(clerk_api, field, change):
     _household, titular = household_with_titular(start=date(2026, 1, 1))
-    body = {"member": titular.pk, "kind": "bankruptcy", "judgment_date": "2026-02-10", "court": "Ondernemingsrechtbank",
-            "case_reference": "F/26/1", "proof": "vonnis", **change}
+    body = {
+        "member": titular.pk,
+        "kind": "bankruptcy",
+        "judgment_date": "2026-02-10",
+        "court": "Ondernemingsrechtbank",
+        "case_reference": "F/26/1",
+        "proof": "vonnis",
+        **change,
+    }
     response = clerk_api.post("/api/v1/insolvency-procedures/", body, format="json")
     assert response.status_code == 400 and field in response.data
 
 
 def test_api_records_a_period_at_another_fund(clerk_api):
     _household, titular = household_with_titular(start=date(2026, 1, 1))
-    body = {"member": titular.pk, "kind": "other_fund", "first_month": "2024-01", "last_month": "2025-12",
-            "fund": "Ziekenfonds X", "in_order": True, "proof": "attestation"}
+    body = {
+        "member": titular.pk,
+        "kind": "other_fund",
+        "first_month": "2024-01",
+        "last_month": "2025-12",
+        "fund": "Ziekenfonds X",
+        "in_order": True,
+        "proof": "attestation",
+    }
     response = clerk_api.post("/api/v1/prior-affiliations/", body, format="json")
     assert response.status_code == 201, response.data
     assert response.data["first_month"] == "2024-01"
-    late = clerk_api.post("/api/v1/prior-affiliations/", {**body, "first_month": "2026-01", "last_month": "2026-02"},
-                          format="json")
+    late = clerk_api.post(
+        "/api/v1/prior-affiliations/", {**body, "first_month": "2026-01", "last_month": "2026-02"}, format="json"
+    )
     assert late.status_code == 400 and "last_month" in late.data
     assert PriorAffiliation.objects.count() == 1
 
@@ -77,11 +98,29 @@ def test_clerk_records_a_procedure_in_the_admin_and_the_household_page_shows_it(
     household, titular = household_with_titular(start=date(2026, 1, 1))
     url = reverse("admin:members_insolvencyprocedure_add")
     assert client.get(url, {"member": titular.pk}).status_code == 200
-    refused = client.post(url, {"member": titular.pk, "kind": "bankruptcy", "judgment_date": "2099-01-01",
-                                "court": "Ondernemingsrechtbank Gent", "case_reference": "F/1", "proof": "vonnis"})
+    refused = client.post(
+        url,
+        {
+            "member": titular.pk,
+            "kind": "bankruptcy",
+            "judgment_date": "2099-01-01",
+            "court": "Ondernemingsrechtbank Gent",
+            "case_reference": "F/1",
+            "proof": "vonnis",
+        },
+    )
     assert refused.status_code == 200 and InsolvencyProcedure.objects.count() == 0
-    response = client.post(url, {"member": titular.pk, "kind": "bankruptcy", "judgment_date": "2026-02-10",
-                                 "court": "Ondernemingsrechtbank Gent", "case_reference": "F/1", "proof": "vonnis"})
+    response = client.post(
+        url,
+        {
+            "member": titular.pk,
+            "kind": "bankruptcy",
+            "judgment_date": "2026-02-10",
+            "court": "Ondernemingsrechtbank Gent",
+            "case_reference": "F/1",
+            "proof": "vonnis",
+        },
+    )
     assert response.status_code == 302
     procedure = InsolvencyProcedure.objects.get()
     assert procedure.recorded_by is not None
@@ -90,15 +129,19 @@ def test_clerk_records_a_procedure_in_the_admin_and_the_household_page_shows_it(
 
 
 def _ledger(household):
-    return ("household;month;amount;paid_on\n" + "".join(
-        f"{household.pk};{m};9,50;{m.first_day:%d/%m/%Y}\n" for m in month_range(M("2024-07"), M("2025-12")))).encode()
+    return (
+        "household;month;amount;paid_on\n"
+        + "".join(f"{household.pk};{m};9,50;{m.first_day:%d/%m/%Y}\n" for m in month_range(M("2024-07"), M("2025-12")))
+    ).encode()
 
 
 def test_manager_imports_a_legacy_ledger_dry_run_first(client, make_user, table_2026):
     household, _titular = household_with_titular(start=date(2020, 1, 1))
     client.force_login(make_user("manager"))
     url = reverse("admin:members_legacyledgerimport_add")
-    response = client.post(url, {"ledger": SimpleUploadedFile("legacy.csv", _ledger(household), content_type="text/csv")})
+    response = client.post(
+        url, {"ledger": SimpleUploadedFile("legacy.csv", _ledger(household), content_type="text/csv")}
+    )
     assert response.status_code == 302
     job = LegacyLedgerImport.objects.get()
     assert job.status == "checked" and job.months_new == 18
@@ -123,9 +166,18 @@ def test_clerk_cannot_import_a_legacy_ledger(client, make_user, table_2026):
 def test_clerk_records_a_period_at_another_fund_in_the_admin_any_day_of_the_month(client, make_user, table_2026):
     client.force_login(make_user("clerk"))
     household, titular = household_with_titular(start=date(2026, 1, 1))
-    response = client.post(reverse("admin:members_prioraffiliation_add"), {
-        "member": titular.pk, "kind": "other_fund", "first_month": "15/01/2024", "last_month": "20/12/2025",
-        "fund": "Ziekenfonds X", "in_order": "on", "proof": "attestation"})
+    response = client.post(
+        reverse("admin:members_prioraffiliation_add"),
+        {
+            "member": titular.pk,
+            "kind": "other_fund",
+            "first_month": "15/01/2024",
+            "last_month": "20/12/2025",
+            "fund": "Ziekenfonds X",
+            "in_order": "on",
+            "proof": "attestation",
+        },
+    )
     assert response.status_code == 302, response.content.decode()[-2000:]
     period = PriorAffiliation.objects.get()
     assert (period.first_month, period.last_month) == (date(2024, 1, 1), date(2025, 12, 1))

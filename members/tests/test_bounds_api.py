@@ -22,19 +22,25 @@ def clerk_api(api_client, make_user):
     return api_client
 
 
-@pytest.mark.parametrize("body, field", [
-    pytest.param({"paid_on": "9999-12-31"}, "paid_on", id="paid-on-9999"),
-    pytest.param({"paid_on": "0001-01-01"}, "paid_on", id="paid-on-0001"),
-    pytest.param({"months": ["9999-12"], "amount": "10.00"}, "months", id="month-9999"),
-    pytest.param({"months": ["2025-12"], "amount": "10.00"}, "months", id="month-before-affiliation"),
-])
+@pytest.mark.parametrize(
+    "body, field",
+    [
+        pytest.param({"paid_on": "9999-12-31"}, "paid_on", id="paid-on-9999"),
+        pytest.param({"paid_on": "0001-01-01"}, "paid_on", id="paid-on-0001"),
+        pytest.param({"months": ["9999-12"], "amount": "10.00"}, "months", id="month-9999"),
+        pytest.param({"months": ["2025-12"], "amount": "10.00"}, "months", id="month-before-affiliation"),
+    ],
+)
 def test_an_impossible_payment_is_refused_and_books_nothing(clerk_api, table_2026, body, field):
     # given a household affiliated since January
     household, _titular = household_with_titular(start=date(2026, 1, 1))
     dues_before = ContributionDue.objects.count()
     # when a payment with an impossible date or month comes in
-    response = clerk_api.post("/api/v1/payments/", {"household": household.pk, "amount": "120.00",
-                                                    "paid_on": str(timezone.localdate()), **body}, format="json")
+    response = clerk_api.post(
+        "/api/v1/payments/",
+        {"household": household.pk, "amount": "120.00", "paid_on": str(timezone.localdate()), **body},
+        format="json",
+    )
     # then it is refused on that field, and not a single due is booked
     assert response.status_code == 400, response.content
     assert field in response.json()
@@ -44,10 +50,20 @@ def test_an_impossible_payment_is_refused_and_books_nothing(clerk_api, table_202
 
 def test_a_member_born_in_9999_is_refused(clerk_api, table_2026):
     household, _titular = household_with_titular()
-    response = clerk_api.post("/api/v1/members/", {
-        "national_number": person_number(date(1985, 7, 31)), "first_name": "A", "last_name": "B", "birth_date": "9999-12-31",
-        "gender": "M", "household": household.pk, "role": "dependent", "application_signed_on": "9999-12-31",
-    }, format="json")
+    response = clerk_api.post(
+        "/api/v1/members/",
+        {
+            "national_number": person_number(date(1985, 7, 31)),
+            "first_name": "A",
+            "last_name": "B",
+            "birth_date": "9999-12-31",
+            "gender": "M",
+            "household": household.pk,
+            "role": "dependent",
+            "application_signed_on": "9999-12-31",
+        },
+        format="json",
+    )
     assert response.status_code == 400
     assert "application_signed_on" in response.json()
 
@@ -77,14 +93,21 @@ def test_a_list_returns_at_most_the_maximum_page(clerk_api, table_2026):
     assert BoundedLimitOffsetPagination().get_limit(request) == bounds.MAX_PAGE_SIZE
 
 
-@pytest.mark.parametrize("url, status, field", [
-    pytest.param("/api/v1/members/?offset=99999999999999999999", 400, "offset", id="offset-out-of-range"),
-    pytest.param("/api/v1/members/99999999999999999999/", 404, None, id="id-out-of-range"),
-    pytest.param("/api/v1/members/-1/", 404, None, id="negative-id-matches-no-route"),
-    pytest.param("/api/v1/lending/max-invoice/?member=1&year=99999", 400, "year", id="max-invoice-year"),
-    pytest.param("/api/v1/lending/max-invoice/?member=99999999999999999999", 400, "member", id="max-invoice-member"),
-    pytest.param("/api/v1/elections/assembly-size/?members=999999999999999999999", 400, "members", id="assembly-members"),
-])
+@pytest.mark.parametrize(
+    "url, status, field",
+    [
+        pytest.param("/api/v1/members/?offset=99999999999999999999", 400, "offset", id="offset-out-of-range"),
+        pytest.param("/api/v1/members/99999999999999999999/", 404, None, id="id-out-of-range"),
+        pytest.param("/api/v1/members/-1/", 404, None, id="negative-id-matches-no-route"),
+        pytest.param("/api/v1/lending/max-invoice/?member=1&year=99999", 400, "year", id="max-invoice-year"),
+        pytest.param(
+            "/api/v1/lending/max-invoice/?member=99999999999999999999", 400, "member", id="max-invoice-member"
+        ),
+        pytest.param(
+            "/api/v1/elections/assembly-size/?members=999999999999999999999", 400, "members", id="assembly-members"
+        ),
+    ],
+)
 def test_out_of_range_query_and_path_numbers_are_client_errors(clerk_api, url, status, field):
     response = clerk_api.get(url)
     assert response.status_code == status, response.content
@@ -109,23 +132,39 @@ def test_claims_rentals_and_counts_refuse_impossible_values(clerk_api, table_202
     lending_reference.seed()
     _household, titular = household_with_titular()
     today = timezone.localdate()
-    claim = clerk_api.post("/api/v1/claims/", {"member": titular.pk, "benefit": "glasses", "event_date": "9999-12-31"},
-                           format="json")
+    claim = clerk_api.post(
+        "/api/v1/claims/", {"member": titular.pk, "benefit": "glasses", "event_date": "9999-12-31"}, format="json"
+    )
     assert claim.status_code == 400 and "event_date" in claim.json()
-    quantity = clerk_api.post("/api/v1/claims/", {"member": titular.pk, "benefit": "glasses", "event_date": str(today),
-                                                  "quantity": 2**40}, format="json")
+    quantity = clerk_api.post(
+        "/api/v1/claims/",
+        {"member": titular.pk, "benefit": "glasses", "event_date": str(today), "quantity": 2**40},
+        format="json",
+    )
     assert quantity.status_code == 400 and "quantity" in quantity.json()
-    rental = clerk_api.post("/api/v1/lending/rentals/", {"item": "wheelchair", "member": titular.pk, "start_date": "0001-01-01"},
-                            format="json")
+    rental = clerk_api.post(
+        "/api/v1/lending/rentals/",
+        {"item": "wheelchair", "member": titular.pk, "start_date": "0001-01-01"},
+        format="json",
+    )
     assert rental.status_code == 400 and "start_date" in rental.json()
-    started = clerk_api.post("/api/v1/lending/rentals/", {"item": "wheelchair", "member": titular.pk,
-                                                          "start_date": str(today - timedelta(days=3))}, format="json")
+    started = clerk_api.post(
+        "/api/v1/lending/rentals/",
+        {"item": "wheelchair", "member": titular.pk, "start_date": str(today - timedelta(days=3))},
+        format="json",
+    )
     assert started.status_code == 201, started.content
-    returned = clerk_api.post(f"/api/v1/lending/rentals/{started.json()['id']}/return/",
-                              {"return_date": str(today + timedelta(days=1))}, format="json")
+    returned = clerk_api.post(
+        f"/api/v1/lending/rentals/{started.json()['id']}/return/",
+        {"return_date": str(today + timedelta(days=1))},
+        format="json",
+    )
     assert returned.status_code == 400 and "return_date" in returned.json()
-    count = clerk_api.post("/api/v1/elections/count/", {"seats": 2**62, "valid_ballots": 1, "list_votes": 0,
-                                                        "candidates": [{"name": "a", "name_votes": 1}]}, format="json")
+    count = clerk_api.post(
+        "/api/v1/elections/count/",
+        {"seats": 2**62, "valid_ballots": 1, "list_votes": 0, "candidates": [{"name": "a", "name_votes": 1}]},
+        format="json",
+    )
     assert count.status_code == 400 and "seats" in count.json()
 
 
@@ -156,8 +195,9 @@ def test_the_same_bank_reference_twice_at_once_is_a_400_on_bank_reference(table_
     def record(household):
         try:
             barrier.wait()
-            services.payment_record(household=household, amount=Decimal("10.00"), paid_on=timezone.localdate(),
-                                    bank_reference="BANK-TX-1")
+            services.payment_record(
+                household=household, amount=Decimal("10.00"), paid_on=timezone.localdate(), bank_reference="BANK-TX-1"
+            )
             outcomes.append("stored")
         except ValidationError as exc:
             outcomes.append(sorted(exc.message_dict))

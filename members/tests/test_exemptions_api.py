@@ -56,15 +56,22 @@ def young():
 
 def dues(household) -> dict[str, tuple[Decimal, bool]]:
     """month → (amount, settled)"""
-    return {f"{d.month:%Y-%m}": (d.amount, d.settled_on is not None)
-            for d in ContributionDue.objects.filter(household=household).order_by("month")}
+    return {
+        f"{d.month:%Y-%m}": (d.amount, d.settled_on is not None)
+        for d in ContributionDue.objects.filter(household=household).order_by("month")
+    }
 
 
 def exemptions_url(member, *rest):
     return f"/api/v1/members/{member.pk}/exemptions/" + "".join(f"{part}/" for part in rest)
 
 
-INCAPACITY = {"kind": "incapacity_66", "start": "2026-03-10", "proof_date": "2026-03-20", "proof_reference": "attest 66-123"}
+INCAPACITY = {
+    "kind": "incapacity_66",
+    "start": "2026-03-10",
+    "proof_date": "2026-03-20",
+    "proof_reference": "attest 66-123",
+}
 
 
 # --- happy paths, per kind ------------------------------------------------------------------------
@@ -80,8 +87,13 @@ def test_incapacity_exemption_recorded_through_the_api_makes_the_months_cost_not
 
     # then the fact is stored with its proof
     assert response.status_code == 201, response.json()
-    assert response.json() == {"kind": "incapacity_66", "start": "2026-03-10", "end": None,
-                               "proof_date": "2026-03-20", "proof_reference": "attest 66-123"}
+    assert response.json() == {
+        "kind": "incapacity_66",
+        "start": "2026-03-10",
+        "end": None,
+        "proof_date": "2026-03-20",
+        "proof_reference": "attest 66-123",
+    }
     titular.refresh_from_db()
     assert (titular.incapacity_66_from, titular.incapacity_66_proof_date) == (date(2026, 3, 10), date(2026, 3, 20))
     # and the rule prices the months with the statute's numbers: €10.00 before, €0.00 from March
@@ -104,8 +116,11 @@ def test_disability_allowance_exempts_until_the_month_of_the_25th_birthday(clerk
     household, titular = household_with_titular(birth=date(2001, 7, 15), start=date(2026, 1, 1))
     services.dues_book(through=Month(2026, 9), household_ids=[household.pk])
 
-    response = clerk_api.post(exemptions_url(titular), {"kind": "disability_allowance", "start": "2025-01-01",
-                                                        "proof_date": "2025-02-03"}, format="json")
+    response = clerk_api.post(
+        exemptions_url(titular),
+        {"kind": "disability_allowance", "start": "2025-01-01", "proof_date": "2025-02-03"},
+        format="json",
+    )
 
     assert response.status_code == 201, response.json()
     booked = dues(household)
@@ -137,9 +152,11 @@ def test_correcting_an_exemption_reprices_as_the_corrected_fact_says(clerk_api, 
     household, titular = young
     clerk_api.post(exemptions_url(titular), {**INCAPACITY, "start": "2026-01-01"}, format="json")
 
-    response = clerk_api.patch(exemptions_url(titular, "incapacity_66"), {"start": "2026-05-01",
-                                                                            "proof_reference": "attest 66-124"},
-                               format="json")
+    response = clerk_api.patch(
+        exemptions_url(titular, "incapacity_66"),
+        {"start": "2026-05-01", "proof_reference": "attest 66-124"},
+        format="json",
+    )
 
     assert response.status_code == 200, response.json()
     assert response.json()["start"] == "2026-05-01" and response.json()["proof_reference"] == "attest 66-124"
@@ -164,13 +181,21 @@ def test_a_month_paid_by_a_payment_is_not_repriced(clerk_api, young):
 
 def test_vt_period_recorded_corrected_and_ended(clerk_api, young):
     _household, titular = young
-    response = clerk_api.post("/api/v1/vt-periods/", {"member": titular.pk, "start": "2025-01-01",
-                                                       "proof_date": "2024-12-12", "proof_reference": "VT 2025/17"},
-                              format="json")
+    response = clerk_api.post(
+        "/api/v1/vt-periods/",
+        {"member": titular.pk, "start": "2025-01-01", "proof_date": "2024-12-12", "proof_reference": "VT 2025/17"},
+        format="json",
+    )
     assert response.status_code == 201, response.json()
     period_id = response.json()["id"]
-    assert response.json() == {"id": period_id, "member": titular.pk, "start": "2025-01-01", "end": None,
-                               "proof_date": "2024-12-12", "proof_reference": "VT 2025/17"}
+    assert response.json() == {
+        "id": period_id,
+        "member": titular.pk,
+        "start": "2025-01-01",
+        "end": None,
+        "proof_date": "2024-12-12",
+        "proof_reference": "VT 2025/17",
+    }
 
     corrected = clerk_api.patch(f"/api/v1/vt-periods/{period_id}/", {"proof_reference": "VT 2025/18"}, format="json")
     ended = clerk_api.post(f"/api/v1/vt-periods/{period_id}/end/", {"end": "2026-06-30"}, format="json")
@@ -197,17 +222,27 @@ def test_hardship_recorded_through_the_api_recomputes_the_household_status(clerk
     legacy, titular = household_with_titular(start=date(2017, 1, 1), last_name="Claes")
     services.dues_book(through=Month(2026, 11))
     months = list(month_range(Month(2025, 7), Month(2026, 11)))  # unpaid 2017-01 … 2025-06: revoked in 2019
-    amount = sum(ContributionDue.objects.filter(household=legacy, month__in=[m.first_day for m in months])
-                 .values_list("amount", flat=True))
+    amount = sum(
+        ContributionDue.objects.filter(household=legacy, month__in=[m.first_day for m in months]).values_list(
+            "amount", flat=True
+        )
+    )
     services.payment_record(household=legacy, amount=amount, paid_on=date(2026, 11, 20), months=months)
     services.statuses_refresh(as_of=date(2026, 11, 23), id_range=(legacy.pk, legacy.pk + 1))
     before = HouseholdStatus.objects.get(household=legacy)
     assert before.status == "revoked" and "restoration period running since 2025-07" in before.reason
 
-    response = clerk_api.post("/api/v1/hardship-situations/", {
-        "member": titular.pk, "kind": HardshipKind.LIVING_WAGE, "start": "2025-03-01",
-        "proof_date": "2025-03-10", "evidence": "OCMW Gent, beslissing leefloon 2025/118",
-    }, format="json")
+    response = clerk_api.post(
+        "/api/v1/hardship-situations/",
+        {
+            "member": titular.pk,
+            "kind": HardshipKind.LIVING_WAGE,
+            "start": "2025-03-01",
+            "proof_date": "2025-03-10",
+            "evidence": "OCMW Gent, beslissing leefloon 2025/118",
+        },
+        format="json",
+    )
     assert response.status_code == 201, response.json()
     assert response.json()["proof_date"] == "2025-03-10"
     after = HouseholdStatus.objects.get(household=legacy)
@@ -216,8 +251,9 @@ def test_hardship_recorded_through_the_api_recomputes_the_household_status(clerk
     # corrected to a hardship that began too early to count (more than 6 months before 2025-07):
     # back to the 24 months, at once
     period_id = response.json()["id"]
-    corrected = clerk_api.patch(f"/api/v1/hardship-situations/{period_id}/", {"start": "2024-06-01", "end": "2024-12-31"},
-                                format="json")
+    corrected = clerk_api.patch(
+        f"/api/v1/hardship-situations/{period_id}/", {"start": "2024-06-01", "end": "2024-12-31"}, format="json"
+    )
     assert corrected.status_code == 200, corrected.json()
     assert HouseholdStatus.objects.get(household=legacy).status == "revoked"
 
@@ -225,9 +261,11 @@ def test_hardship_recorded_through_the_api_recomputes_the_household_status(clerk
 def test_hardships_of_different_kinds_may_overlap(clerk_api, young):
     _household, titular = young
     for kind in ("living_wage", "budget_guidance"):
-        response = clerk_api.post("/api/v1/hardship-situations/", {"member": titular.pk, "kind": kind,
-                                                                    "start": "2026-02-01", "proof_date": "2026-02-05"},
-                                  format="json")
+        response = clerk_api.post(
+            "/api/v1/hardship-situations/",
+            {"member": titular.pk, "kind": kind, "start": "2026-02-01", "proof_date": "2026-02-05"},
+            format="json",
+        )
         assert response.status_code == 201, response.json()
     assert HardshipSituation.objects.filter(member=titular).count() == 2
 
@@ -235,18 +273,21 @@ def test_hardships_of_different_kinds_may_overlap(clerk_api, young):
 # --- bad input: 400 naming the field, nothing stored ---------------------------------------------
 
 
-@pytest.mark.parametrize(("body", "field", "words"), [
-    pytest.param({"start": "9999-12-31"}, "start", "", id="start-in-9999"),
-    pytest.param({"start": "10000-01-01"}, "start", "", id="start-not-a-date"),
-    pytest.param({"start": "2027-06-01"}, "start", "not after today", id="start-in-the-future"),
-    pytest.param({"start": "1899-12-31"}, "start", "", id="start-before-the-records"),
-    pytest.param({"end": "9999-12-31"}, "end", "", id="end-in-9999"),
-    pytest.param({"end": "2026-03-09"}, "end", "before the start", id="end-before-start"),
-    pytest.param({"proof_date": "9999-01-01"}, "proof_date", "", id="proof-in-9999"),
-    pytest.param({"proof_date": None}, "proof_date", "", id="proof-date-missing"),
-    pytest.param({"kind": "vt"}, "kind", "", id="unknown-kind"),
-    pytest.param({"proof_reference": "x" * 201}, "proof_reference", "", id="reference-too-long"),
-])
+@pytest.mark.parametrize(
+    ("body", "field", "words"),
+    [
+        pytest.param({"start": "9999-12-31"}, "start", "", id="start-in-9999"),
+        pytest.param({"start": "10000-01-01"}, "start", "", id="start-not-a-date"),
+        pytest.param({"start": "2027-06-01"}, "start", "not after today", id="start-in-the-future"),
+        pytest.param({"start": "1899-12-31"}, "start", "", id="start-before-the-records"),
+        pytest.param({"end": "9999-12-31"}, "end", "", id="end-in-9999"),
+        pytest.param({"end": "2026-03-09"}, "end", "before the start", id="end-before-start"),
+        pytest.param({"proof_date": "9999-01-01"}, "proof_date", "", id="proof-in-9999"),
+        pytest.param({"proof_date": None}, "proof_date", "", id="proof-date-missing"),
+        pytest.param({"kind": "vt"}, "kind", "", id="unknown-kind"),
+        pytest.param({"proof_reference": "x" * 201}, "proof_reference", "", id="reference-too-long"),
+    ],
+)
 def test_bad_exemption_is_400_on_its_field(clerk_api, young, body, field, words):
     _household, titular = young
     data = {name: value for name, value in {**INCAPACITY, **body}.items() if value is not None}
@@ -268,14 +309,17 @@ def test_a_second_exemption_of_the_same_kind_is_400_with_the_article(clerk_api, 
     assert titular.incapacity_66_from == date(2026, 3, 10)
 
 
-@pytest.mark.parametrize(("path", "body", "field"), [
-    pytest.param("end/", {"end": "2026-03-01"}, "end", id="end-before-start"),
-    pytest.param("end/", {"end": "9999-12-31"}, "end", id="end-in-9999"),
-    pytest.param("end/", {}, "end", id="end-missing"),
-    pytest.param("", {"start": "9999-12-31"}, "start", id="corrected-start-in-9999"),
-    pytest.param("", {"end": "2026-01-01"}, "end", id="corrected-end-before-start"),
-    pytest.param("", {"proof_date": "2999-01-01"}, "proof_date", id="corrected-proof-in-the-future"),
-])
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        pytest.param("end/", {"end": "2026-03-01"}, "end", id="end-before-start"),
+        pytest.param("end/", {"end": "9999-12-31"}, "end", id="end-in-9999"),
+        pytest.param("end/", {}, "end", id="end-missing"),
+        pytest.param("", {"start": "9999-12-31"}, "start", id="corrected-start-in-9999"),
+        pytest.param("", {"end": "2026-01-01"}, "end", id="corrected-end-before-start"),
+        pytest.param("", {"proof_date": "2999-01-01"}, "proof_date", id="corrected-proof-in-the-future"),
+    ],
+)
 def test_bad_correction_or_end_of_an_exemption_is_400_on_its_field(clerk_api, young, path, body, field):
     _household, titular = young
     clerk_api.post(exemptions_url(titular), INCAPACITY, format="json")
@@ -289,8 +333,9 @@ def test_bad_correction_or_end_of_an_exemption_is_400_on_its_field(clerk_api, yo
 
 def test_an_exemption_not_recorded_cannot_be_ended_and_an_unknown_kind_is_404(clerk_api, young):
     _household, titular = young
-    response = clerk_api.post(exemptions_url(titular, "disability_allowance", "end"), {"end": "2026-03-31"},
-                              format="json")
+    response = clerk_api.post(
+        exemptions_url(titular, "disability_allowance", "end"), {"end": "2026-03-31"}, format="json"
+    )
     assert response.status_code == 400 and "kind" in response.json()
     assert clerk_api.get(exemptions_url(titular, "vt")).status_code == 404
     assert clerk_api.get(exemptions_url(titular, "incapacity_66")).status_code == 404
@@ -300,32 +345,50 @@ def test_an_exemption_not_recorded_cannot_be_ended_and_an_unknown_kind_is_404(cl
 VT = {"start": "2025-01-01", "end": "2025-12-31", "proof_date": "2024-12-12"}
 
 
-@pytest.mark.parametrize(("url", "body", "field", "words"), [
-    pytest.param("vt-periods", {"start": "9999-12-31"}, "start", "", id="vt-start-in-9999"),
-    pytest.param("vt-periods", {"end": "9999-12-31"}, "end", "", id="vt-end-in-9999"),
-    pytest.param("vt-periods", {"end": "2024-12-31"}, "end", "before the start", id="vt-end-before-start"),
-    pytest.param("vt-periods", {"start": "2007-02-01", "end": None}, "start", "birth month", id="vt-before-birth"),
-    pytest.param("vt-periods", {"proof_date": "2999-01-01"}, "proof_date", "", id="vt-proof-in-the-future"),
-    pytest.param("vt-periods", {"proof_date": None}, "proof_date", "", id="vt-proof-date-missing"),
-    pytest.param("vt-periods", {"member": 99999999999999999999}, "member", "", id="vt-member-cannot-exist"),
-    pytest.param("vt-periods", {"start": "2025-06-01", "end": None}, "start", "Art. 42.6", id="vt-overlap"),
-    pytest.param("vt-periods", {"start": "2024-06-01", "end": "2025-01-01"}, "end", "Art. 42.6",
-                 id="vt-overlap-by-its-end"),
-    pytest.param("hardship-situations", {"kind": "lottery"}, "kind", "", id="hardship-unknown-kind"),
-    pytest.param("hardship-situations", {"start": "9999-12-31"}, "start", "", id="hardship-start-in-9999"),
-    pytest.param("hardship-situations", {"end": "2024-01-01"}, "end", "before the start", id="hardship-end-before-start"),
-    pytest.param("hardship-situations", {"start": "2025-03-01"}, "start", "Art. 8 §4", id="hardship-overlap-same-kind"),
-    pytest.param("hardship-situations", {"evidence": "x" * 201}, "evidence", "", id="hardship-evidence-too-long"),
-])
+@pytest.mark.parametrize(
+    ("url", "body", "field", "words"),
+    [
+        pytest.param("vt-periods", {"start": "9999-12-31"}, "start", "", id="vt-start-in-9999"),
+        pytest.param("vt-periods", {"end": "9999-12-31"}, "end", "", id="vt-end-in-9999"),
+        pytest.param("vt-periods", {"end": "2024-12-31"}, "end", "before the start", id="vt-end-before-start"),
+        pytest.param("vt-periods", {"start": "2007-02-01", "end": None}, "start", "birth month", id="vt-before-birth"),
+        pytest.param("vt-periods", {"proof_date": "2999-01-01"}, "proof_date", "", id="vt-proof-in-the-future"),
+        pytest.param("vt-periods", {"proof_date": None}, "proof_date", "", id="vt-proof-date-missing"),
+        pytest.param("vt-periods", {"member": 99999999999999999999}, "member", "", id="vt-member-cannot-exist"),
+        pytest.param("vt-periods", {"start": "2025-06-01", "end": None}, "start", "Art. 42.6", id="vt-overlap"),
+        pytest.param(
+            "vt-periods", {"start": "2024-06-01", "end": "2025-01-01"}, "end", "Art. 42.6", id="vt-overlap-by-its-end"
+        ),
+        pytest.param("hardship-situations", {"kind": "lottery"}, "kind", "", id="hardship-unknown-kind"),
+        pytest.param("hardship-situations", {"start": "9999-12-31"}, "start", "", id="hardship-start-in-9999"),
+        pytest.param(
+            "hardship-situations", {"end": "2024-01-01"}, "end", "before the start", id="hardship-end-before-start"
+        ),
+        pytest.param(
+            "hardship-situations", {"start": "2025-03-01"}, "start", "Art. 8 §4", id="hardship-overlap-same-kind"
+        ),
+        pytest.param("hardship-situations", {"evidence": "x" * 201}, "evidence", "", id="hardship-evidence-too-long"),
+    ],
+)
 def test_bad_period_is_400_on_its_field_with_the_article(clerk_api, young, url, body, field, words):
     _household, titular = young
     # a period of the same kind is recorded already: 2025
-    services.vt_period_record(member=titular, start=date(2025, 1, 1), end=date(2025, 12, 31), proof_date=date(2024, 12, 1))
-    services.hardship_record(member=titular, kind="living_wage", start=date(2025, 1, 1), end=date(2025, 12, 31),
-                             proof_date=date(2025, 1, 5))
+    services.vt_period_record(
+        member=titular, start=date(2025, 1, 1), end=date(2025, 12, 31), proof_date=date(2024, 12, 1)
+    )
+    services.hardship_record(
+        member=titular, kind="living_wage", start=date(2025, 1, 1), end=date(2025, 12, 31), proof_date=date(2025, 1, 5)
+    )
     before = (IncreasedReimbursementPeriod.objects.count(), HardshipSituation.objects.count())
-    base = {**VT, "member": titular.pk, **({"kind": "living_wage", "start": "2026-01-01", "end": None}
-                                           if url == "hardship-situations" else {"start": "2026-01-01", "end": None})}
+    base = {
+        **VT,
+        "member": titular.pk,
+        **(
+            {"kind": "living_wage", "start": "2026-01-01", "end": None}
+            if url == "hardship-situations"
+            else {"start": "2026-01-01", "end": None}
+        ),
+    }
     data = {name: value for name, value in {**base, **body}.items() if value is not None}
 
     response = clerk_api.post(f"/api/v1/{url}/", data, format="json")
@@ -336,16 +399,21 @@ def test_bad_period_is_400_on_its_field_with_the_article(clerk_api, young, url, 
     assert (IncreasedReimbursementPeriod.objects.count(), HardshipSituation.objects.count()) == before
 
 
-@pytest.mark.parametrize(("path", "body", "field", "words"), [
-    pytest.param("end/", {"end": "2025-12-31"}, "end", "before the start", id="end-before-start"),
-    pytest.param("end/", {"end": "9999-12-31"}, "end", "", id="end-in-9999"),
-    pytest.param("", {"start": "2025-06-01"}, "start", "Art. 42.6", id="corrected-into-an-overlap"),
-    pytest.param("", {"proof_date": None}, "proof_date", "", id="proof-date-removed"),
-    pytest.param("", {"end": "10000-01-01"}, "end", "", id="corrected-end-not-a-date"),
-])
+@pytest.mark.parametrize(
+    ("path", "body", "field", "words"),
+    [
+        pytest.param("end/", {"end": "2025-12-31"}, "end", "before the start", id="end-before-start"),
+        pytest.param("end/", {"end": "9999-12-31"}, "end", "", id="end-in-9999"),
+        pytest.param("", {"start": "2025-06-01"}, "start", "Art. 42.6", id="corrected-into-an-overlap"),
+        pytest.param("", {"proof_date": None}, "proof_date", "", id="proof-date-removed"),
+        pytest.param("", {"end": "10000-01-01"}, "end", "", id="corrected-end-not-a-date"),
+    ],
+)
 def test_bad_correction_or_end_of_a_vt_period_is_400_on_its_field(clerk_api, young, path, body, field, words):
     _household, titular = young
-    services.vt_period_record(member=titular, start=date(2025, 1, 1), end=date(2025, 12, 31), proof_date=date(2024, 12, 1))
+    services.vt_period_record(
+        member=titular, start=date(2025, 1, 1), end=date(2025, 12, 31), proof_date=date(2024, 12, 1)
+    )
     period = services.vt_period_record(member=titular, start=date(2026, 1, 1), proof_date=date(2025, 12, 1))
     method = clerk_api.post if path else clerk_api.patch
 
@@ -364,8 +432,9 @@ def test_bad_correction_or_end_of_a_vt_period_is_400_on_its_field(clerk_api, you
 def test_roles_without_need_see_nothing_and_record_nothing(api_client, make_user, young, role):
     _household, titular = young
     period = services.vt_period_record(member=titular, start=date(2025, 1, 1), proof_date=date(2024, 12, 1))
-    hardship = services.hardship_record(member=titular, kind="living_wage", start=date(2025, 1, 1),
-                                        proof_date=date(2025, 1, 5))
+    hardship = services.hardship_record(
+        member=titular, kind="living_wage", start=date(2025, 1, 1), proof_date=date(2025, 1, 5)
+    )
     api_client.force_authenticate(make_user(role))
     answers = [
         api_client.get(exemptions_url(titular)),
@@ -386,19 +455,30 @@ def test_roles_without_need_see_nothing_and_record_nothing(api_client, make_user
 @pytest.mark.parametrize("role", ["manager", "auditor"])
 def test_managers_and_auditors_read_but_do_not_record(api_client, make_user, young, role):
     _household, titular = young
-    services.exemption_record(member=titular, kind="incapacity_66", start=date(2026, 3, 10), proof_date=date(2026, 3, 20))
+    services.exemption_record(
+        member=titular, kind="incapacity_66", start=date(2026, 3, 10), proof_date=date(2026, 3, 20)
+    )
     period = services.vt_period_record(member=titular, start=date(2025, 1, 1), proof_date=date(2024, 12, 1))
     api_client.force_authenticate(make_user(role))
 
     assert api_client.get(exemptions_url(titular)).status_code == 200
     assert api_client.get(f"/api/v1/vt-periods/{period.pk}/").status_code == 200
     assert api_client.get("/api/v1/hardship-situations/").status_code == 200
-    assert api_client.post(f"/api/v1/vt-periods/{period.pk}/end/", {"end": "2026-01-31"}, format="json").status_code == 403
-    assert api_client.patch(exemptions_url(titular, "incapacity_66"), {"start": "2026-04-01"},
-                            format="json").status_code == 403
-    assert api_client.post("/api/v1/hardship-situations/", {"member": titular.pk, "kind": "living_wage",
-                                                             "start": "2026-01-01", "proof_date": "2026-01-02"},
-                           format="json").status_code == 403
+    assert (
+        api_client.post(f"/api/v1/vt-periods/{period.pk}/end/", {"end": "2026-01-31"}, format="json").status_code == 403
+    )
+    assert (
+        api_client.patch(exemptions_url(titular, "incapacity_66"), {"start": "2026-04-01"}, format="json").status_code
+        == 403
+    )
+    assert (
+        api_client.post(
+            "/api/v1/hardship-situations/",
+            {"member": titular.pk, "kind": "living_wage", "start": "2026-01-01", "proof_date": "2026-01-02"},
+            format="json",
+        ).status_code
+        == 403
+    )
 
 
 def test_anonymous_is_401(api_client, young):
@@ -415,8 +495,11 @@ def test_reads_are_logged_as_health_data(clerk_api, clerk, young):
     clerk_api.get(f"/api/v1/vt-periods/{period.pk}/")
     clerk_api.get("/api/v1/hardship-situations/", {"member": titular.pk})
 
-    rows = list(AccessLog.objects.filter(user=clerk).order_by("id").values_list(
-        "action", "object_type", "object_id", "household_id", "categories", "channel"))
+    rows = list(
+        AccessLog.objects.filter(user=clerk)
+        .order_by("id")
+        .values_list("action", "object_type", "object_id", "household_id", "categories", "channel")
+    )
     assert rows == [
         ("view", "members.member", str(titular.pk), household.pk, "health", "api"),
         ("view", "members.increasedreimbursementperiod", str(period.pk), household.pk, "health,identity", "api"),
@@ -473,10 +556,14 @@ def _member_change_data(client, member, **changes):
     url = reverse("admin:members_member_change", args=[member.pk])
     form = client.get(url).context["adminform"].form
     data = {k: ("" if v is None else v) for k, v in form.initial.items() if k in form.fields}
-    data.update({"birth_date": member.birth_date.strftime("%d/%m/%Y"),
-                 "affiliation_start": member.affiliation_start.strftime("%d/%m/%Y"),
-                 "titular_since": member.titular_since.strftime("%d/%m/%Y") if member.titular_since else "",
-                 "affiliation_end": ""})
+    data.update(
+        {
+            "birth_date": member.birth_date.strftime("%d/%m/%Y"),
+            "affiliation_start": member.affiliation_start.strftime("%d/%m/%Y"),
+            "titular_since": member.titular_since.strftime("%d/%m/%Y") if member.titular_since else "",
+            "affiliation_end": "",
+        }
+    )
     for prefix in ("vt_periods", "hardships"):
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     data.update(changes)
@@ -504,12 +591,22 @@ def test_a_vt_period_entered_in_the_admin_is_recorded_by_the_service(client, cle
     client.force_login(clerk)
     url, data = _member_change_data(client, titular)
     period = IncreasedReimbursementPeriod.objects.get()
-    data.update({"vt_periods-TOTAL_FORMS": "2", "vt_periods-INITIAL_FORMS": "1",
-                 "vt_periods-0-id": str(period.pk), "vt_periods-0-member": str(titular.pk),
-                 "vt_periods-0-start": "01/01/2025", "vt_periods-0-end": "", "vt_periods-0-proof_date": "01/12/2024",
-                 "vt_periods-0-proof_reference": "",
-                 "vt_periods-1-member": str(titular.pk), "vt_periods-1-start": "01/01/2026",
-                 "vt_periods-1-proof_date": "", "vt_periods-1-proof_reference": "VT 2026"})
+    data.update(
+        {
+            "vt_periods-TOTAL_FORMS": "2",
+            "vt_periods-INITIAL_FORMS": "1",
+            "vt_periods-0-id": str(period.pk),
+            "vt_periods-0-member": str(titular.pk),
+            "vt_periods-0-start": "01/01/2025",
+            "vt_periods-0-end": "",
+            "vt_periods-0-proof_date": "01/12/2024",
+            "vt_periods-0-proof_reference": "",
+            "vt_periods-1-member": str(titular.pk),
+            "vt_periods-1-start": "01/01/2026",
+            "vt_periods-1-proof_date": "",
+            "vt_periods-1-proof_reference": "VT 2026",
+        }
+    )
 
     refused = client.post(url, data)  # no proof date, and it overlaps the running period
     assert refused.status_code == 200
@@ -519,8 +616,9 @@ def test_a_vt_period_entered_in_the_admin_is_recorded_by_the_service(client, cle
     data.update({"vt_periods-0-end": "31/12/2025", "vt_periods-1-proof_date": "15/12/2025"})
     saved = client.post(url, data)
     assert saved.status_code == 302, saved.context["inline_admin_formsets"][0].formset.errors if saved.context else ""
-    assert list(IncreasedReimbursementPeriod.objects.order_by("start").values_list("start", "end", "proof_reference")) == [
-        (date(2025, 1, 1), date(2025, 12, 31), ""), (date(2026, 1, 1), None, "VT 2026")]
+    assert list(
+        IncreasedReimbursementPeriod.objects.order_by("start").values_list("start", "end", "proof_reference")
+    ) == [(date(2025, 1, 1), date(2025, 12, 31), ""), (date(2026, 1, 1), None, "VT 2026")]
 
 
 def test_an_ended_incapacity_no_longer_counts_for_the_disabled_child_cap(clerk_api, table_2026):
@@ -552,7 +650,9 @@ def test_overlapping_periods_sent_at_once_are_stored_once(table_2026):
     _household, titular = household_with_titular()
 
     def record(index):
-        return services.vt_period_record(member=titular.pk, start=date(2025, 1 + index, 1), proof_date=date(2024, 12, 1))
+        return services.vt_period_record(
+            member=titular.pk, start=date(2025, 1 + index, 1), proof_date=date(2024, 12, 1)
+        )
 
     results, errors = run_at_once(record, times=4)
 

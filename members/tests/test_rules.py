@@ -36,12 +36,19 @@ def months(first, last):
     ("facts", "status", "missing"),
     [
         pytest.param(history(), Status.ENTITLED, (), id="art8-2-all-24-months-paid"),
-        pytest.param(history(unpaid=["2026-06"], since="2025-12"), Status.SUSPENDED, ("2026-06",), id="art8-3-event-month-unpaid"),
-        pytest.param(history(unpaid=["2024-07"]), Status.SUSPENDED, ("2024-07",), id="art8-2-first-month-of-window-unpaid"),
+        pytest.param(
+            history(unpaid=["2026-06"], since="2025-12"), Status.SUSPENDED, ("2026-06",), id="art8-3-event-month-unpaid"
+        ),
+        pytest.param(
+            history(unpaid=["2024-07"]), Status.SUSPENDED, ("2024-07",), id="art8-2-first-month-of-window-unpaid"
+        ),
         pytest.param(history(unpaid=["2024-06"]), Status.ENTITLED, (), id="art8-2-month-before-window-ignored"),
         pytest.param(history(since="2026-01"), Status.ENTITLED, (), id="art8-2-short-affiliation-whole-period-paid"),
         pytest.param(
-            history(since="2026-01", unpaid=["2026-02"]), Status.SUSPENDED, ("2026-02",), id="art8-2-short-affiliation-gap"
+            history(since="2026-01", unpaid=["2026-02"]),
+            Status.SUSPENDED,
+            ("2026-02",),
+            id="art8-2-short-affiliation-gap",
         ),
         pytest.param(
             history(since="2023-01", titular_since="2026-01", unpaid=["2025-05"]),
@@ -53,7 +60,10 @@ def months(first, last):
             history(late={"2025-03": date(2026, 6, 1)}), Status.ENTITLED, (), id="art8-3-arrears-paid-before-judging"
         ),
         pytest.param(
-            history(late={"2025-03": date(2026, 7, 1)}), Status.SUSPENDED, ("2025-03",), id="art8-3-arrears-paid-after-judging"
+            history(late={"2025-03": date(2026, 7, 1)}),
+            Status.SUSPENDED,
+            ("2025-03",),
+            id="art8-3-arrears-paid-after-judging",
         ),
     ],
 )
@@ -67,8 +77,12 @@ def test_entitlement_window(facts, status, missing):
 @pytest.mark.parametrize(
     ("unpaid", "status"),
     [
-        pytest.param(["2026-04", "2026-05", "2026-06"], Status.ENTITLED, id="art8-2-1-three-months-presumed-after-24-paid"),
-        pytest.param(["2026-03", "2026-04", "2026-05", "2026-06"], Status.SUSPENDED, id="art8-2-1-fourth-month-not-presumed"),
+        pytest.param(
+            ["2026-04", "2026-05", "2026-06"], Status.ENTITLED, id="art8-2-1-three-months-presumed-after-24-paid"
+        ),
+        pytest.param(
+            ["2026-03", "2026-04", "2026-05", "2026-06"], Status.SUSPENDED, id="art8-2-1-fourth-month-not-presumed"
+        ),
     ],
 )
 def test_presumption_after_24_paid_months(unpaid, status):
@@ -126,12 +140,20 @@ def test_restoration_period_of_24_months(event, status):
     ("hardship", "event", "status", "entitled_from"),
     [
         pytest.param(
-            ["2018-10"], "2019-07", Status.REVOKED, "2019-08", id="art8-4-hardship-in-6-months-before-restoration-last-month"
+            ["2018-10"],
+            "2019-07",
+            Status.REVOKED,
+            "2019-08",
+            id="art8-4-hardship-in-6-months-before-restoration-last-month",
         ),
         pytest.param(["2018-10"], "2019-08", Status.ENTITLED, None, id="art8-4-hardship-6-month-restoration-done"),
         pytest.param(["2019-04"], "2019-08", Status.ENTITLED, None, id="art8-4-hardship-during-first-6-months"),
         pytest.param(
-            ["2020-01"], "2019-12", Status.REVOKED, "2020-01", id="art8-4-2-hardship-from-month-12-ends-period-before-it"
+            ["2020-01"],
+            "2019-12",
+            Status.REVOKED,
+            "2020-01",
+            id="art8-4-2-hardship-from-month-12-ends-period-before-it",
         ),
         pytest.param(["2020-01"], "2020-01", Status.ENTITLED, None, id="art8-4-2-entitled-from-hardship-month"),
     ],
@@ -180,7 +202,10 @@ def test_art8_4_geen_enkele_persoon_vanaf_1_januari_2021_more_than_24_unpaid_mon
     [
         pytest.param(
             # 2024-01 … 2026-06 unpaid; on 15/06/2026 the window 2024-07 … 2026-06 is paid, older stays open
-            {**{m: None for m in months("2024-01", "2024-06")}, **{m: date(2026, 6, 15) for m in months("2024-07", "2026-06")}},
+            {
+                **{m: None for m in months("2024-01", "2024-06")},
+                **{m: date(2026, 6, 15) for m in months("2024-07", "2026-06")},
+            },
             "2026-06",
             date(2026, 6, 20),
             id="art8-4-vanaf-1-januari-2021-no-revocation-entitled-once-window-paid",
@@ -214,9 +239,14 @@ def test_art8_4_no_revocation_from_2021_entitled_once_event_month_and_23_before_
 @pytest.mark.parametrize(
     ("unpaid", "event", "status"),
     [
-        pytest.param(("2018-12", "2020-12"), "2020-12", Status.REVOKED, id="art8-4-25th-unpaid-month-2020-12-revoked-legacy"),
         pytest.param(
-            ("2019-01", "2021-01"), "2021-01", Status.SUSPENDED, id="art8-4-25th-unpaid-month-2021-01-vanaf-1-januari-2021-suspended"
+            ("2018-12", "2020-12"), "2020-12", Status.REVOKED, id="art8-4-25th-unpaid-month-2020-12-revoked-legacy"
+        ),
+        pytest.param(
+            ("2019-01", "2021-01"),
+            "2021-01",
+            Status.SUSPENDED,
+            id="art8-4-25th-unpaid-month-2021-01-vanaf-1-januari-2021-suspended",
         ),
     ],
 )
@@ -247,24 +277,42 @@ def test_art8_4_legacy_revocation_of_2019_still_runs_its_restoration_period_in_2
 #: verklarend vonnis van faillissement, als betaald beschouwd" (Art. 8 §3 2°, §4 2°)
 VOORAFGAAND_AAN_HET_VONNIS = [
     # unpaid 2025-09 … 2026-06; judgment of admissibility on 15/01/2026: September–January owed before it
-    pytest.param(months("2025-09", "2026-06"), date(2026, 1, 15), months("2026-02", "2026-06"),
-                 id="art8-3-2-owed-before-vonnis-van-toelaatbaarheid-paid-procedure-months-not"),
+    pytest.param(
+        months("2025-09", "2026-06"),
+        date(2026, 1, 15),
+        months("2026-02", "2026-06"),
+        id="art8-3-2-owed-before-vonnis-van-toelaatbaarheid-paid-procedure-months-not",
+    ),
     # a judgment on the first of the month: that month's contribution was not owed before it
-    pytest.param(months("2025-09", "2026-06"), date(2026, 1, 1), months("2026-01", "2026-06"),
-                 id="art8-3-2-judgment-on-the-first-month-itself-owed-during-procedure"),
+    pytest.param(
+        months("2025-09", "2026-06"),
+        date(2026, 1, 1),
+        months("2026-01", "2026-06"),
+        id="art8-3-2-judgment-on-the-first-month-itself-owed-during-procedure",
+    ),
     # everything owed before the judgment, nothing unpaid after it: in order
-    pytest.param(months("2025-03", "2025-11"), date(2025, 12, 3), [],
-                 id="art8-4-2-verklarend-vonnis-van-faillissement-arrears-before-count-as-paid"),
+    pytest.param(
+        months("2025-03", "2025-11"),
+        date(2025, 12, 3),
+        [],
+        id="art8-4-2-verklarend-vonnis-van-faillissement-arrears-before-count-as-paid",
+    ),
     # the months of the procedure must be paid (the old code counted them, not the months before)
-    pytest.param(months("2026-03", "2026-06"), date(2026, 2, 20), months("2026-03", "2026-06"),
-                 id="art8-3-2-months-during-the-procedure-must-be-paid"),
+    pytest.param(
+        months("2026-03", "2026-06"),
+        date(2026, 2, 20),
+        months("2026-03", "2026-06"),
+        id="art8-3-2-months-during-the-procedure-must-be-paid",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("unpaid", "judgment", "missing"), VOORAFGAAND_AAN_HET_VONNIS)
 def test_art8_3_2_contributions_owed_before_the_judgment_count_as_paid(unpaid, judgment, missing):
     facts = ContributionHistory(
-        affiliated_since=M("2020-01"), titular_since=M("2020-01"), late={M(m): None for m in unpaid},
+        affiliated_since=M("2020-01"),
+        titular_since=M("2020-01"),
+        late={M(m): None for m in unpaid},
         judgments=(judgment,),
     )
     # judged in September: the months of the window are no longer recent (no presumption, Art. 8 §2 1°)
@@ -274,19 +322,28 @@ def test_art8_3_2_contributions_owed_before_the_judgment_count_as_paid(unpaid, j
 
 
 def test_art8_3_2_the_reason_names_the_months_the_judgment_counts_as_paid():
-    """"… de bijdragen die het lid … voorafgaand aan het vonnis van toelaatbaarheid … als betaald
+    """ "… de bijdragen die het lid … voorafgaand aan het vonnis van toelaatbaarheid … als betaald
     beschouwd": the clerk reads which unpaid months count as paid, and by which judgment."""
-    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
-                                late={M("2026-02"): None, M("2026-03"): None}, judgments=(date(2026, 3, 15),))
+    facts = ContributionHistory(
+        affiliated_since=M("2020-01"),
+        titular_since=M("2020-01"),
+        late={M("2026-02"): None, M("2026-03"): None},
+        judgments=(date(2026, 3, 15),),
+    )
     result = rules.entitlement(facts, EVENT, date(2026, 9, 1))
     assert result.status is Status.ENTITLED
-    assert ("2026-02, 2026-03 not paid but owed before the judgment of 15/03/2026: they count as paid "
-            "(Art. 8 §3 2°, §4 2°)") in result.reason
+    assert (
+        "2026-02, 2026-03 not paid but owed before the judgment of 15/03/2026: they count as paid (Art. 8 §3 2°, §4 2°)"
+    ) in result.reason
 
 
 def test_art8_3_2_no_equalisation_before_the_judgment_is_pronounced():
-    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
-                                late={M("2026-03"): None}, judgments=(date(2026, 7, 10),))
+    facts = ContributionHistory(
+        affiliated_since=M("2020-01"),
+        titular_since=M("2020-01"),
+        late={M("2026-03"): None},
+        judgments=(date(2026, 7, 10),),
+    )
     assert rules.entitlement(facts, EVENT, date(2026, 6, 20)).missing == (M("2026-03"),)
     assert rules.entitlement(facts, EVENT, date(2026, 7, 10)).status is Status.ENTITLED
 
@@ -305,10 +362,10 @@ def test_last_month_owed_before_judgment(judgment, last):
 
 # --- Art. 8 §2: history before the first contribution table; a–b: before the affiliation here -------
 
+
 def test_art8_2_month_under_no_known_table_is_unknown_not_paid():
     """Tables from 2026-01, titular since 2020: 2024-07 … 2025-12 are owed under no known table."""
-    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
-                                unpriced_before=M("2026-01"))
+    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"), unpriced_before=M("2026-01"))
     result = rules.entitlement(facts, EVENT, AS_OF)
     assert result.status is Status.SUSPENDED
     assert [str(m) for m in result.unknown] == months("2024-07", "2025-12")
@@ -320,17 +377,33 @@ def test_art8_2_month_under_no_known_table_is_unknown_not_paid():
     ("known", "late", "status", "unknown"),
     [
         pytest.param(months("2024-07", "2025-12"), {}, Status.ENTITLED, [], id="art8-2-legacy-ledger-paid-in-time"),
-        pytest.param(months("2024-07", "2025-11"), {"2025-12": None}, Status.SUSPENDED, [],
-                     id="art8-3-legacy-ledger-unpaid-month"),
-        pytest.param(months("2024-08", "2025-12"), {}, Status.SUSPENDED, ["2024-07"], id="art8-2-legacy-ledger-gap-unknown"),
-        pytest.param(months("2024-07", "2025-11"), {"2025-12": date(2026, 2, 1)}, Status.ENTITLED, [],
-                     id="art8-2-legacy-ledger-paid-late-before-judging"),
+        pytest.param(
+            months("2024-07", "2025-11"),
+            {"2025-12": None},
+            Status.SUSPENDED,
+            [],
+            id="art8-3-legacy-ledger-unpaid-month",
+        ),
+        pytest.param(
+            months("2024-08", "2025-12"), {}, Status.SUSPENDED, ["2024-07"], id="art8-2-legacy-ledger-gap-unknown"
+        ),
+        pytest.param(
+            months("2024-07", "2025-11"),
+            {"2025-12": date(2026, 2, 1)},
+            Status.ENTITLED,
+            [],
+            id="art8-2-legacy-ledger-paid-late-before-judging",
+        ),
     ],
 )
 def test_art8_2_legacy_ledger_brings_the_history(known, late, status, unknown):
-    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
-                                unpriced_before=M("2026-01"), known=frozenset(M(m) for m in known),
-                                late={M(m): d for m, d in late.items()})
+    facts = ContributionHistory(
+        affiliated_since=M("2020-01"),
+        titular_since=M("2020-01"),
+        unpriced_before=M("2026-01"),
+        known=frozenset(M(m) for m in known),
+        late={M(m): d for m, d in late.items()},
+    )
     result = rules.entitlement(facts, EVENT, AS_OF)
     assert result.status is status
     assert [str(m) for m in result.unknown] == unknown
@@ -338,8 +411,12 @@ def test_art8_2_legacy_ledger_brings_the_history(known, late, status, unknown):
 
 def test_art8_2_1_no_presumption_over_unknown_months():
     """The presumption needs 24 months known to be paid: unknown months are not that."""
-    facts = ContributionHistory(affiliated_since=M("2020-01"), titular_since=M("2020-01"),
-                                unpriced_before=M("2024-10"), late={M("2026-06"): None})
+    facts = ContributionHistory(
+        affiliated_since=M("2020-01"),
+        titular_since=M("2020-01"),
+        unpriced_before=M("2024-10"),
+        late={M("2026-06"): None},
+    )
     result = rules.entitlement(facts, EVENT, AS_OF)
     assert result.status is Status.SUSPENDED and result.presumed == ()
     assert M("2026-06") in result.missing
@@ -347,8 +424,12 @@ def test_art8_2_1_no_presumption_over_unknown_months():
 
 def test_unknown_months_never_make_a_revocation():
     """Art. 8 §4 needs months *not in order*: months nobody knows about are not that."""
-    facts = ContributionHistory(affiliated_since=M("2014-01"), titular_since=M("2014-01"),
-                                unpriced_before=M("2021-01"), late={M(m): None for m in months("2018-01", "2018-06")})
+    facts = ContributionHistory(
+        affiliated_since=M("2014-01"),
+        titular_since=M("2014-01"),
+        unpriced_before=M("2021-01"),
+        late={M(m): None for m in months("2018-01", "2018-06")},
+    )
     assert rules.entitlement(facts, M("2020-06"), date(2020, 6, 20)).status is Status.SUSPENDED
 
 
@@ -359,27 +440,54 @@ OTHER, GAP = rules.PriorKind.OTHER_FUND, rules.PriorKind.NOT_AFFILIATED
     ("prior", "status", "missing", "unknown"),
     [
         # a) "ononderbroken aangesloten ... bij verschillende Belgische ziekenfondsen ... in regel ... in elk ziekenfonds"
-        pytest.param([(OTHER, "2024-01", "2025-12", True)], Status.ENTITLED, [], [],
-                     id="art8-2-2-a-other-fund-in-order-counts"),
-        pytest.param([(OTHER, "2024-01", "2025-12", False)], Status.SUSPENDED, months("2024-07", "2025-12"), [],
-                     id="art8-2-2-a-other-fund-not-in-order-unpaid"),
+        pytest.param(
+            [(OTHER, "2024-01", "2025-12", True)], Status.ENTITLED, [], [], id="art8-2-2-a-other-fund-in-order-counts"
+        ),
+        pytest.param(
+            [(OTHER, "2024-01", "2025-12", False)],
+            Status.SUSPENDED,
+            months("2024-07", "2025-12"),
+            [],
+            id="art8-2-2-a-other-fund-not-in-order-unpaid",
+        ),
         # unrecorded months between the other fund and the affiliation here: unknown
-        pytest.param([(OTHER, "2024-01", "2025-06", True)], Status.SUSPENDED, [], months("2025-07", "2025-12"),
-                     id="art8-2-2-unrecorded-months-between-are-unknown"),
+        pytest.param(
+            [(OTHER, "2024-01", "2025-06", True)],
+            Status.SUSPENDED,
+            [],
+            months("2025-07", "2025-12"),
+            id="art8-2-2-unrecorded-months-between-are-unknown",
+        ),
         # b i°: "niet was aangesloten ... gelijkgesteld aan een periode waarvoor de persoon in regel was"
-        pytest.param([(OTHER, "2024-01", "2025-03", True), (GAP, "2025-04", "2025-12", False)], Status.ENTITLED, [], [],
-                     id="art8-2-2-b-i-no-affiliation-after-months-in-order-paid"),
+        pytest.param(
+            [(OTHER, "2024-01", "2025-03", True), (GAP, "2025-04", "2025-12", False)],
+            Status.ENTITLED,
+            [],
+            [],
+            id="art8-2-2-b-i-no-affiliation-after-months-in-order-paid",
+        ),
         # b ii°: "in de andere situaties" → not in order
-        pytest.param([(OTHER, "2024-01", "2025-03", False), (GAP, "2025-04", "2025-12", False)], Status.SUSPENDED,
-                     months("2024-07", "2025-12"), [], id="art8-2-2-b-ii-no-affiliation-after-arrears-unpaid"),
+        pytest.param(
+            [(OTHER, "2024-01", "2025-03", False), (GAP, "2025-04", "2025-12", False)],
+            Status.SUSPENDED,
+            months("2024-07", "2025-12"),
+            [],
+            id="art8-2-2-b-ii-no-affiliation-after-arrears-unpaid",
+        ),
         # first affiliation less than 23 months before: "gedurende de ganse aansluitingsperiode"
-        pytest.param([(OTHER, "2025-02", "2025-12", True)], Status.ENTITLED, [], [],
-                     id="art8-2-2-first-affiliation-elsewhere-whole-period"),
+        pytest.param(
+            [(OTHER, "2025-02", "2025-12", True)],
+            Status.ENTITLED,
+            [],
+            [],
+            id="art8-2-2-first-affiliation-elsewhere-whole-period",
+        ),
     ],
 )
 def test_art8_2_2_a_b_months_before_the_affiliation_here(prior, status, missing, unknown):
     facts = ContributionHistory(
-        affiliated_since=M("2026-01"), titular_since=M("2026-01"),
+        affiliated_since=M("2026-01"),
+        titular_since=M("2026-01"),
         prior=tuple(rules.PriorPeriod(kind, M(a), M(b), ok) for kind, a, b, ok in prior),
     )
     result = rules.entitlement(facts, EVENT, AS_OF)
@@ -389,8 +497,11 @@ def test_art8_2_2_a_b_months_before_the_affiliation_here(prior, status, missing,
 
 
 def test_art8_2_2_reason_names_the_other_fund_months():
-    facts = ContributionHistory(affiliated_since=M("2026-01"), titular_since=M("2026-01"),
-                                prior=(rules.PriorPeriod(OTHER, M("2025-02"), M("2025-12"), True),))
+    facts = ContributionHistory(
+        affiliated_since=M("2026-01"),
+        titular_since=M("2026-01"),
+        prior=(rules.PriorPeriod(OTHER, M("2025-02"), M("2025-12"), True),),
+    )
     assert "from 2025-02 at another Belgian fund" in rules.entitlement(facts, EVENT, AS_OF).reason
 
 
@@ -445,20 +556,27 @@ def test_not_affiliated_in_event_month():
             id="art42-3-allowance-granted-during-the-month-exempts-it",
         ),
         pytest.param(
-            ExemptionFacts(date(2006, 3, 15), incapacity_66_from=date(2010, 1, 1), incapacity_66_until=date(2026, 3, 4)),
+            ExemptionFacts(
+                date(2006, 3, 15), incapacity_66_from=date(2010, 1, 1), incapacity_66_until=date(2026, 3, 4)
+            ),
             "2026-03",
             Decimal("0.00"),
             id="art42-3-incapacity-ended-during-the-month-still-exempts-it",
         ),
         pytest.param(
-            ExemptionFacts(date(2006, 3, 15), incapacity_66_from=date(2010, 1, 1), incapacity_66_until=date(2026, 3, 4)),
+            ExemptionFacts(
+                date(2006, 3, 15), incapacity_66_from=date(2010, 1, 1), incapacity_66_until=date(2026, 3, 4)
+            ),
             "2026-04",
             Decimal("10.00"),
             id="art42-3-incapacity-no-longer-recognised-pays",
         ),
         pytest.param(
-            ExemptionFacts(date(2002, 1, 2), disability_allowance_from=date(2020, 1, 1),
-                           disability_allowance_until=date(2025, 12, 31)),
+            ExemptionFacts(
+                date(2002, 1, 2),
+                disability_allowance_from=date(2020, 1, 1),
+                disability_allowance_until=date(2025, 12, 31),
+            ),
             "2026-01",
             Decimal("10.00"),
             id="art42-3-allowance-stopped-pays",
@@ -473,13 +591,24 @@ def test_monthly_due(facts, month, due):
     ("start", "end", "others", "clash"),
     [
         pytest.param(date(2026, 1, 1), None, [(date(2025, 1, 1), date(2025, 12, 31))], None, id="after-an-ended-one"),
-        pytest.param(date(2025, 12, 31), None, [(date(2025, 1, 1), date(2025, 12, 31))],
-                     (date(2025, 1, 1), date(2025, 12, 31)), id="one-shared-day"),
+        pytest.param(
+            date(2025, 12, 31),
+            None,
+            [(date(2025, 1, 1), date(2025, 12, 31))],
+            (date(2025, 1, 1), date(2025, 12, 31)),
+            id="one-shared-day",
+        ),
         pytest.param(date(2024, 1, 1), date(2024, 12, 31), [(date(2025, 1, 1), None)], None, id="before-a-running-one"),
-        pytest.param(date(2024, 1, 1), None, [(date(2025, 1, 1), None)], (date(2025, 1, 1), None),
-                     id="two-running-ones"),
-        pytest.param(date(2025, 3, 1), date(2025, 3, 31), [(date(2025, 6, 1), None), (date(2025, 1, 1), date(2025, 4, 30))],
-                     (date(2025, 1, 1), date(2025, 4, 30)), id="inside-another"),
+        pytest.param(
+            date(2024, 1, 1), None, [(date(2025, 1, 1), None)], (date(2025, 1, 1), None), id="two-running-ones"
+        ),
+        pytest.param(
+            date(2025, 3, 1),
+            date(2025, 3, 31),
+            [(date(2025, 6, 1), None), (date(2025, 1, 1), date(2025, 4, 30))],
+            (date(2025, 1, 1), date(2025, 4, 30)),
+            id="inside-another",
+        ),
     ],
 )
 def test_first_overlap_of_periods_of_one_kind(start, end, others, clash):
@@ -569,8 +698,12 @@ def test_national_number_for_parses_back_to_birth_date_and_gender(birth, gender,
 
 
 def test_national_number_for_every_rank_of_a_day_is_distinct_and_valid():
-    numbers = {rules.national_number_for(birth, gender, rank)
-               for birth in (date(1999, 12, 31), date(2000, 1, 1)) for gender in "MF" for rank in range(499)}
+    numbers = {
+        rules.national_number_for(birth, gender, rank)
+        for birth in (date(1999, 12, 31), date(2000, 1, 1))
+        for gender in "MF"
+        for rank in range(499)
+    }
     assert len(numbers) == 4 * 499
     assert all(rules.parse_national_number(n).birth_date.year in (1999, 2000) for n in numbers)
 
@@ -598,13 +731,25 @@ def test_identity_conflicts_name_the_field():
 @pytest.mark.parametrize(
     ("case", "signed", "effective", "start"),
     [
-        pytest.param(AffiliationCase.FIRST_AFFILIATION, date(2026, 3, 17), None, date(2026, 4, 1), id="art6-5-month-after"),
-        pytest.param(AffiliationCase.FIRST_AFFILIATION, date(2026, 12, 1), None, date(2027, 1, 1), id="art6-5-year-end"),
         pytest.param(
-            AffiliationCase.TITULAR_FROM_OTHER_FUND, date(2026, 3, 17), date(2026, 5, 1), date(2026, 4, 1), id="art6-2-quarter"
+            AffiliationCase.FIRST_AFFILIATION, date(2026, 3, 17), None, date(2026, 4, 1), id="art6-5-month-after"
         ),
         pytest.param(
-            AffiliationCase.DEPENDENT_TO_TITULAR_SAME_FUND, date(2026, 3, 31), None, date(2026, 4, 1), id="art6-1-month-after"
+            AffiliationCase.FIRST_AFFILIATION, date(2026, 12, 1), None, date(2027, 1, 1), id="art6-5-year-end"
+        ),
+        pytest.param(
+            AffiliationCase.TITULAR_FROM_OTHER_FUND,
+            date(2026, 3, 17),
+            date(2026, 5, 1),
+            date(2026, 4, 1),
+            id="art6-2-quarter",
+        ),
+        pytest.param(
+            AffiliationCase.DEPENDENT_TO_TITULAR_SAME_FUND,
+            date(2026, 3, 31),
+            None,
+            date(2026, 4, 1),
+            id="art6-1-month-after",
         ),
     ],
 )
@@ -629,7 +774,10 @@ def test_paid_in_time_outcomes_are_what_entitlement_says(since):
         ({"2025-03": date(2026, 7, 1)}, False),  # paid after the judging day
         ({"2026-05": None}, False),  # open
         ({str(M("2023-01") + k): date(2025, 1, 1) for k in range(24)}, True),  # 24 late months: no revocation
-        ({str(M("2023-01") + k): date(2025, 1, 1) for k in range(25)}, False),  # 25: maybe a legacy revocation (Art. 8 §4)
+        (
+            {str(M("2023-01") + k): date(2025, 1, 1) for k in range(25)},
+            False,
+        ),  # 25: maybe a legacy revocation (Art. 8 §4)
     ],
 )
 def test_all_paid(late, expected):

@@ -11,7 +11,10 @@ pytestmark = pytest.mark.django_db
 
 EXPECTED = {
     "members_member": {
-        "one_active_titular_per_household", "member_household_role_idx", "member_name_idx", "member_national_number_unique"
+        "one_active_titular_per_household",
+        "member_household_role_idx",
+        "member_name_idx",
+        "member_national_number_unique",
     },
     "members_contributiondue": {"due_household_month_unique", "due_late_idx"},
     "members_payment": {"payment_household_idx", "payment_bank_reference_unique"},
@@ -32,7 +35,11 @@ def test_no_index_duplicates_the_leading_column_of_another_on_the_big_tables():
     with connection.cursor() as cursor:
         for table in ("members_contributiondue", "members_payment"):
             constraints = connection.introspection.get_constraints(cursor, table)
-            single = [name for name, c in constraints.items() if c["index"] and c["columns"] in (["household_id"], ["payment_id"])]
+            single = [
+                name
+                for name, c in constraints.items()
+                if c["index"] and c["columns"] in (["household_id"], ["payment_id"])
+            ]
             assert single == [], (table, single)
 
 
@@ -40,7 +47,9 @@ def test_one_index_on_the_national_number():
     """Searches by national number are exact: no second (LIKE pattern) index beside the unique one."""
     with connection.cursor() as cursor:
         constraints = connection.introspection.get_constraints(cursor, "members_member")
-    assert [name for name, c in constraints.items() if c["columns"] == ["national_number"]] == ["member_national_number_unique"]
+    assert [name for name, c in constraints.items() if c["columns"] == ["national_number"]] == [
+        "member_national_number_unique"
+    ]
 
 
 def test_national_numbers_use_the_binary_collation_on_postgresql():

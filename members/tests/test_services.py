@@ -22,8 +22,14 @@ def test_member_with_bad_national_number_is_refused_and_nothing_is_stored(table_
     household, _ = household_with_titular()
     with pytest.raises(ValidationError) as error:
         services.member_create(
-            national_number="85073003329", first_name="A", last_name="B", birth_date=date(1985, 7, 30),
-            gender="M", household=household, role="dependent", affiliation_start=date(2026, 1, 1),
+            national_number="85073003329",
+            first_name="A",
+            last_name="B",
+            birth_date=date(1985, 7, 30),
+            gender="M",
+            household=household,
+            role="dependent",
+            affiliation_start=date(2026, 1, 1),
         )
     assert "national_number" in error.value.message_dict
     assert household.members.count() == 1
@@ -33,8 +39,14 @@ def test_member_birth_date_must_match_national_number(table_2026):
     household, _ = household_with_titular()
     with pytest.raises(ValidationError) as error:
         services.member_create(
-            national_number="85073003328", first_name="A", last_name="B", birth_date=date(1985, 7, 31),
-            gender="M", household=household, role="dependent", affiliation_start=date(2026, 1, 1),
+            national_number="85073003328",
+            first_name="A",
+            last_name="B",
+            birth_date=date(1985, 7, 31),
+            gender="M",
+            household=household,
+            role="dependent",
+            affiliation_start=date(2026, 1, 1),
         )
     assert "birth_date" in error.value.message_dict
 
@@ -43,8 +55,14 @@ def test_second_active_titular_is_refused(table_2026):
     household, _ = household_with_titular()
     with pytest.raises(ValidationError):
         services.member_create(
-            national_number="85073003328", first_name="A", last_name="B", birth_date=date(1985, 7, 30),
-            gender="M", household=household, role="titular", affiliation_start=date(2026, 1, 1),
+            national_number="85073003328",
+            first_name="A",
+            last_name="B",
+            birth_date=date(1985, 7, 30),
+            gender="M",
+            household=household,
+            role="titular",
+            affiliation_start=date(2026, 1, 1),
         )
 
 
@@ -62,14 +80,20 @@ def test_exempt_household_owes_nothing_and_is_entitled(table_2026):
     # Art. 42.3: titular under 21 with an incapacity of at least 66 %
     household, titular = household_with_titular(birth=date(2007, 2, 1), incapacity_66_from=date(2015, 1, 1))
     services.dues_book(through=M("2026-06"))
-    assert set(ContributionDue.objects.filter(household=household).values_list("amount", flat=True)) == {Decimal("0.00")}
+    assert set(ContributionDue.objects.filter(household=household).values_list("amount", flat=True)) == {
+        Decimal("0.00")
+    }
     assert selectors.member_entitlement(titular, date(2026, 6, 5), date(2026, 6, 5)).status.value == "entitled"
 
 
 def test_payment_for_named_months_settles_them(table_2026):
     household, titular = household_with_titular()
-    result = services.payment_record(household=household, amount=Decimal("30.00"), paid_on=date(2026, 1, 5),
-                                     months=[M("2026-01"), M("2026-02"), M("2026-03")])
+    result = services.payment_record(
+        household=household,
+        amount=Decimal("30.00"),
+        paid_on=date(2026, 1, 5),
+        months=[M("2026-01"), M("2026-02"), M("2026-03")],
+    )
     assert [str(m) for m in result.months] == ["2026-01", "2026-02", "2026-03"]
     settled = ContributionDue.objects.filter(household=household, settled_on__isnull=False)
     assert settled.count() == 3
@@ -79,8 +103,9 @@ def test_payment_for_named_months_settles_them(table_2026):
 def test_payment_amount_not_matching_dues_stores_nothing(table_2026):
     household, _ = household_with_titular()
     with pytest.raises(ValidationError) as error:
-        services.payment_record(household=household, amount=Decimal("25.00"), paid_on=date(2026, 1, 5),
-                                months=[M("2026-01"), M("2026-02")])
+        services.payment_record(
+            household=household, amount=Decimal("25.00"), paid_on=date(2026, 1, 5), months=[M("2026-01"), M("2026-02")]
+        )
     assert "20.00" in str(error.value.message_dict["amount"])
     assert Payment.objects.count() == 0
     assert ContributionDue.objects.filter(settled_on__isnull=False).count() == 0
@@ -88,9 +113,13 @@ def test_payment_amount_not_matching_dues_stores_nothing(table_2026):
 
 def test_payment_for_an_already_paid_month_is_refused(table_2026):
     household, _ = household_with_titular()
-    services.payment_record(household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 5), months=[M("2026-01")])
+    services.payment_record(
+        household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 5), months=[M("2026-01")]
+    )
     with pytest.raises(ValidationError) as error:
-        services.payment_record(household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 6), months=[M("2026-01")])
+        services.payment_record(
+            household=household, amount=Decimal("10.00"), paid_on=date(2026, 1, 6), months=[M("2026-01")]
+        )
     assert "months" in error.value.message_dict
 
 
@@ -111,8 +140,12 @@ def test_entitlement_is_computed_on_demand_without_booked_dues(table_2026):
     assert result.status.value == "suspended"
     assert [str(m) for m in result.missing] == ["2026-01", "2026-02", "2026-03"]
     # when the three months are paid
-    services.payment_record(household=household, amount=Decimal("30.00"), paid_on=date(2026, 3, 20),
-                            months=[M("2026-01"), M("2026-02"), M("2026-03")])
+    services.payment_record(
+        household=household,
+        amount=Decimal("30.00"),
+        paid_on=date(2026, 3, 20),
+        months=[M("2026-01"), M("2026-02"), M("2026-03")],
+    )
     # then the same event is covered (Art. 8 §3: paid arrears lift the suspension)
     assert selectors.member_entitlement(titular, date(2026, 3, 15), date(2026, 3, 20)).status.value == "entitled"
 
@@ -125,8 +158,12 @@ def test_dependent_is_judged_on_the_household(table_2026):
 
 def test_statuses_refresh_materialises_and_records_changes(table_2026):
     paying, _ = household_with_titular(start=date(2026, 1, 1))
-    services.payment_record(household=paying, amount=Decimal("60.00"), paid_on=date(2026, 1, 2),
-                            months=[M(f"2026-0{i}") for i in range(1, 7)])
+    services.payment_record(
+        household=paying,
+        amount=Decimal("60.00"),
+        paid_on=date(2026, 1, 2),
+        months=[M(f"2026-0{i}") for i in range(1, 7)],
+    )
     owing, _ = household_with_titular(start=date(2026, 1, 1), last_name="Maes")
 
     counts = services.statuses_refresh(as_of=date(2026, 6, 10))
@@ -151,24 +188,35 @@ def test_late_payment_changes_status_and_is_recorded(table_2026):
 def test_affiliation_start_follows_art6_from_the_application(table_2026):
     household, _ = household_with_titular()
     member = services.member_create(
-        national_number="85073003328", first_name="A", last_name="B", birth_date=date(1985, 7, 30), gender="M",
-        household=household, role="dependent", application_signed_on=date(2026, 3, 17),
+        national_number="85073003328",
+        first_name="A",
+        last_name="B",
+        birth_date=date(1985, 7, 30),
+        gender="M",
+        household=household,
+        role="dependent",
+        application_signed_on=date(2026, 3, 17),
     )
     assert member.affiliation_start == date(2026, 4, 1)
     titular_household = services.household_create()
     transferred = services.member_create(
-        national_number="17073003384", first_name="C", last_name="D", birth_date=date(2017, 7, 30), gender="M",
-        household=titular_household, role="titular", application_signed_on=date(2026, 3, 17),
-        affiliation_case="titular_from_other_fund", transfer_effective=date(2026, 5, 1),
+        national_number="17073003384",
+        first_name="C",
+        last_name="D",
+        birth_date=date(2017, 7, 30),
+        gender="M",
+        household=titular_household,
+        role="titular",
+        application_signed_on=date(2026, 3, 17),
+        affiliation_case="titular_from_other_fund",
+        transfer_effective=date(2026, 5, 1),
     )
     assert transferred.affiliation_start == date(2026, 4, 1)  # first day of the quarter (Art. 6 2°)
 
 
 def test_demo_population_has_every_status(table_2026):
     from members import demo
-    from members.models import HouseholdStatus
-
-    from members.models import Household
+    from members.models import Household, HouseholdStatus
 
     demo.seed(today=date(2026, 11, 23), households=len(demo.PROFILES))
     statuses = set(HouseholdStatus.objects.values_list("status", flat=True))
@@ -177,7 +225,9 @@ def test_demo_population_has_every_status(table_2026):
     # and the household that paid its window afterwards is entitled at once
     assert "revoked" not in statuses
     households = list(Household.objects.order_by("id"))
-    long_arrears, caught_up = (households[[p.name for p in demo.PROFILES].index(n)] for n in ("long_arrears", "caught_up"))
+    long_arrears, caught_up = (
+        households[[p.name for p in demo.PROFILES].index(n)] for n in ("long_arrears", "caught_up")
+    )
     assert HouseholdStatus.objects.get(household=long_arrears).status == "suspended"
     assert "Suspended, not revoked" in HouseholdStatus.objects.get(household=long_arrears).reason
     assert HouseholdStatus.objects.get(household=caught_up).status == "entitled"
@@ -188,8 +238,9 @@ def test_demo_population_has_every_status(table_2026):
 
 def test_reversed_payment_reopens_its_months(table_2026):
     household, titular = household_with_titular(start=date(2026, 1, 1))
-    result = services.payment_record(household=household, amount=Decimal("20.00"), paid_on=date(2026, 2, 1),
-                                     months=[M("2026-01"), M("2026-02")])
+    result = services.payment_record(
+        household=household, amount=Decimal("20.00"), paid_on=date(2026, 2, 1), months=[M("2026-01"), M("2026-02")]
+    )
     assert selectors.member_entitlement(titular, date(2026, 2, 2), date(2026, 2, 3)).status.value == "entitled"
 
     services.payment_reverse(payment=result.payment, reason="returned by the bank", on=date(2026, 2, 3))
@@ -227,7 +278,9 @@ def test_a_payment_ahead_does_not_pay_a_reopened_month_twice(table_2026):
     household, _ = household_with_titular(start=date(2026, 1, 1))
     services.payment_record(household=household, amount=Decimal("110.00"), paid_on=date(2026, 2, 1))  # 01–11/2026
     advance = services.payment_record(household=household, amount=Decimal("30.00"), paid_on=date(2026, 11, 2)).payment
-    services.payment_reverse(payment=advance, reason="returned by the bank", on=date(2026, 11, 3))  # 12/2026–02/2027 open
+    services.payment_reverse(
+        payment=advance, reason="returned by the bank", on=date(2026, 11, 3)
+    )  # 12/2026–02/2027 open
 
     result = services.payment_record(household=household, amount=Decimal("50.00"), paid_on=date(2026, 11, 5))
 
@@ -238,8 +291,11 @@ def test_a_payment_ahead_does_not_pay_a_reopened_month_twice(table_2026):
 
 def _pay(household, first: str, last: str, paid_on: date):
     months = list(month_range(M(first), M(last)))
-    amount = sum(ContributionDue.objects.filter(household=household, month__in=[m.first_day for m in months])
-                 .values_list("amount", flat=True))
+    amount = sum(
+        ContributionDue.objects.filter(household=household, month__in=[m.first_day for m in months]).values_list(
+            "amount", flat=True
+        )
+    )
     return services.payment_record(household=household, amount=amount, paid_on=paid_on, months=months)
 
 

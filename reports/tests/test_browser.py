@@ -24,9 +24,17 @@ def browser(monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--disable-quic"],
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
         )
         yield instance
         instance.close()
@@ -51,8 +59,14 @@ def test_manager_opens_every_report_page_and_sees_the_charts(live_server, browse
     page.fill("#id_password", "secret-pass-123")
     page.click("input[type=submit]")
     page.wait_for_url("**/reports/")
-    for key, year in [("membership", 2026), ("contributions", 2026), ("benefits", 2026), ("lending", 2026),
-                      ("elections", 2026), ("annual", 2023)]:
+    for key, year in [
+        ("membership", 2026),
+        ("contributions", 2026),
+        ("benefits", 2026),
+        ("lending", 2026),
+        ("elections", 2026),
+        ("annual", 2023),
+    ]:
         page.goto(f"{live_server.url}/reports/{key}/?year={year}")
         page.wait_for_selector("body[data-charts-ready]")
         drawn = page.evaluate(
@@ -73,8 +87,14 @@ def test_pages_work_under_the_content_security_policy(live_server, browser, make
     user = make_user("manager", password="secret-pass-123")
     page = browser.new_page()
     problems = []
-    page.on("console", lambda message: problems.append(message.text)
-            if message.type == "error" and "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: (
+            problems.append(message.text)
+            if message.type == "error" and "Content Security Policy" in message.text
+            else None
+        ),
+    )
     page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
     # every violation, also those Chromium does not print (securitypolicyviolation events)
     page.add_init_script(
@@ -89,7 +109,9 @@ def test_pages_work_under_the_content_security_policy(live_server, browser, make
         try:
             page.wait_for_selector(ready, timeout=15000)
         except Exception as exc:
-            raise AssertionError(f"{path} never got ready; CSP problems so far: {problems + page.evaluate('window.__csp')}") from exc
+            raise AssertionError(
+                f"{path} never got ready; CSP problems so far: {problems + page.evaluate('window.__csp')}"
+            ) from exc
         problems.extend(f"{path}: {violation}" for violation in page.evaluate("window.__csp"))
 
     visit("/admin/login/", "#id_username")
@@ -100,7 +122,9 @@ def test_pages_work_under_the_content_security_policy(live_server, browser, make
     visit("/admin/", "#user-tools")
     visit("/admin/members/member/", "#changelist")
     visit("/reports/annual/?year=2023", "body[data-charts-ready]")
-    drawn = page.evaluate("() => Array.from(document.querySelectorAll('canvas[data-chart]')).map(c => !!Chart.getChart(c))")
+    drawn = page.evaluate(
+        "() => Array.from(document.querySelectorAll('canvas[data-chart]')).map(c => !!Chart.getChart(c))"
+    )
     assert drawn and all(drawn), drawn
     # the year picker submits without an inline handler
     page.select_option("select[name=year]", "2024")

@@ -2,7 +2,6 @@
 managers (and auditors) only; exports work."""
 
 from datetime import date
-from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -52,7 +51,9 @@ def test_contributions_split_over_the_codes(manager):
     snapshots.refresh(2026, date(2026, 11, 23))
     data = snapshots.get("contributions", 2026).data
     assert data["income"] == "120.00"
-    assert data["per_code"]["15"] == "80.40" and data["per_code"]["98/2"] == "21.60" and data["per_code"]["LNZ"] == "6.00"
+    assert (
+        data["per_code"]["15"] == "80.40" and data["per_code"]["98/2"] == "21.60" and data["per_code"]["LNZ"] == "6.00"
+    )
 
 
 @pytest.mark.parametrize("key", ["membership", "contributions", "benefits", "lending", "elections", "annual"])

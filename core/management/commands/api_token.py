@@ -8,8 +8,10 @@ from core.auth_services import api_token_issue, api_token_revoke
 
 
 class Command(BaseCommand):
-    help = ("Issue (or replace) or revoke the API token of a user. The token is printed once; API "
-            "clients send it as 'Authorization: Token <key>'. Audited on the user.")
+    help = (
+        "Issue (or replace) or revoke the API token of a user. The token is printed once; API "
+        "clients send it as 'Authorization: Token <key>'. Audited on the user."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("action", choices=["issue", "revoke"])

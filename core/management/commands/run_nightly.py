@@ -1,5 +1,3 @@
-from datetime import date
-
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 

@@ -18,15 +18,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--check", action="store_true",
+            "--check",
+            action="store_true",
             help="Write nothing; report what differs or is missing and exit with status 1 when anything does "
-                 "(for CI and deployments).",
+            "(for CI and deployments).",
         )
         parser.add_argument(
-            "--force", action="append", default=[], metavar="APP_OR_KEY",
+            "--force",
+            action="append",
+            default=[],
+            metavar="APP_OR_KEY",
             help="Overwrite the database's values with the catalogue's (audited) for an app (benefits, lending, "
-                 "members, reports), one row by the key the report prints (e.g. rule-version:transport@2020-01-01), "
-                 f"or '{ALL}'. Repeatable.",
+            "members, reports), one row by the key the report prints (e.g. rule-version:transport@2020-01-01), "
+            f"or '{ALL}'. Repeatable.",
         )
         parser.add_argument("--actor", metavar="USERNAME", help="The user the audit trail names for forced overwrites.")
 
@@ -65,10 +69,12 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("reference data: the database agrees with the catalogue"))
             return
         if drift:
-            self.stdout.write(self.style.WARNING(
-                f"{len({d.key for d in drift})} seeded rows differ from the catalogue and were kept as in the database "
-                "(lines DIFFERS above). If the catalogue is right: seed_reference --force <key or app>."
-            ))
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{len({d.key for d in drift})} seeded rows differ from the catalogue and were kept as in the database "
+                    "(lines DIFFERS above). If the catalogue is right: seed_reference --force <key or app>."
+                )
+            )
         self.stdout.write(self.style.SUCCESS("reference data loaded"))
 
     @staticmethod

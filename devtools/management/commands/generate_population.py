@@ -25,30 +25,41 @@ class Command(BaseCommand):
         parser.add_argument("--households", type=int, required=True, help="Number of households to add.")
         parser.add_argument("--seed", type=int, default=1, help="Seed of the pseudo-random choices (default 1).")
         parser.add_argument(
-            "--start", type=Month.parse, default=Month.of(today) - 35,
+            "--start",
+            type=Month.parse,
+            default=Month.of(today) - 35,
             help="First month of contribution history, YYYY-MM (default: 35 months before the current one).",
         )
         parser.add_argument(
-            "--through", type=Month.parse, default=Month.of(today),
+            "--through",
+            type=Month.parse,
+            default=Month.of(today),
             help="Last month of contribution history, YYYY-MM (default: the current month).",
         )
         parser.add_argument(
-            "--as-of", type=date.fromisoformat, default=today,
+            "--as-of",
+            type=date.fromisoformat,
+            default=today,
             help="The generation's 'today' (ages, what has been paid by now), YYYY-MM-DD.",
         )
         parser.add_argument(
-            "--rebuild-indexes", choices=("auto", "always", "never"), default="auto",
+            "--rebuild-indexes",
+            choices=("auto", "always", "never"),
+            default="auto",
             help="PostgreSQL: drop and recreate secondary indexes and foreign keys around the insert "
             # argparse %-formats help texts: a percent sign is written %%
             f"(auto: when the run adds at least {REBUILD_SHARE * 100:.0f} %% of a table's rows).",
         )
         parser.add_argument(
-            "--validate-foreign-keys", action="store_true",
+            "--validate-foreign-keys",
+            action="store_true",
             help="PostgreSQL: have the database check every generated reference (drops and re-adds the foreign "
             "keys; slower). Default: skipped when connected as a superuser (session_replication_role = replica).",
         )
         parser.add_argument(
-            "--maintenance-work-mem", default="2GB", help="PostgreSQL: memory for index builds and FK checks (default 2GB)."
+            "--maintenance-work-mem",
+            default="2GB",
+            help="PostgreSQL: memory for index builds and FK checks (default 2GB).",
         )
 
     def handle(self, *args, **options):

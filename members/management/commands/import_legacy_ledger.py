@@ -11,9 +11,11 @@ from members.models import LegacyLedgerStatus
 
 
 class Command(BaseCommand):
-    help = ("Check a legacy contribution ledger (CSV or XLSX: household or national_number; month; amount; paid_on) "
-            "and, with --apply, bring it into the dues ledger in one transaction (Art. 8 §2). Without --apply "
-            "nothing of the ledger changes.")
+    help = (
+        "Check a legacy contribution ledger (CSV or XLSX: household or national_number; month; amount; paid_on) "
+        "and, with --apply, bring it into the dues ledger in one transaction (Art. 8 §2). Without --apply "
+        "nothing of the ledger changes."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file", type=Path)
@@ -29,9 +31,11 @@ class Command(BaseCommand):
             if actor is None:
                 raise CommandError(f"No user {user!r}.")
         job = legacy_ledger.legacy_ledger_upload(file_name=file.name, content=file.read_bytes(), user=actor)
-        self.stdout.write(f"import {job.pk}: {job.rows_total} rows, {job.months_new} months to add for "
-                          f"{job.households} households, {job.months_unchanged} already imported, "
-                          f"{job.error_count} errors")
+        self.stdout.write(
+            f"import {job.pk}: {job.rows_total} rows, {job.months_new} months to add for "
+            f"{job.households} households, {job.months_unchanged} already imported, "
+            f"{job.error_count} errors"
+        )
         for error in job.errors:
             self.stdout.write(f"  row {error['row']} {error['field']}: {error['message']}")
         if job.status != LegacyLedgerStatus.CHECKED:
