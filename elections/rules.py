@@ -333,7 +333,7 @@ def calendar(
         ),
         Deadline(
             "publication",
-            "Art. 14",
+            "Art. 15",
             "candidate list and election date published",
             latest=list_publication_deadline(year),
         ),

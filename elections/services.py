@@ -370,7 +370,7 @@ def list_publish(*, election: Election, on: date, election_day: date) -> Electio
     if election_day is None:
         raise ValidationError({"election_day": "Art. 15: give the election day."})
     if on > rules.list_publication_deadline(election.year):
-        raise ValidationError({"list_published_on": f"Art. 14: the list is published by 28/02/{election.year}."})
+        raise ValidationError({"list_published_on": f"Art. 15: the list is published by 28/02/{election.year}."})
     accepted = election.candidates.filter(status=CandidacyStatus.ACCEPTED)
     if accepted.filter(list_position__isnull=True).exists():
         raise ValidationError({"candidates": "Art. 14: the board sets the list order first."})

@@ -132,6 +132,12 @@ def test_calendar_and_count_in_working_days():
     assert deadlines["candidacies"].latest == date(2027, 11, 30)
     assert (deadlines["voting"].earliest, deadlines["voting"].latest) == (date(2028, 3, 4), date(2028, 3, 26))
     assert deadlines["bureau"].latest == date(2028, 2, 3)
+    # Art. 15: "uiterlijk op 28 februari … aan de stemgerechtigde personen worden medegedeeld"
+    # (Art. 14 is the board's list order, not this deadline)
+    assert (deadlines["publication"].article, deadlines["publication"].latest) == (
+        "Art. 15",
+        date(2028, 2, 28),
+    )  # 28, also in a leap year
     # 24/03/2028 is a Friday; Easter Monday 17/04/2028 is far: 7 working days → Tuesday 04/04/2028
     assert deadlines["count"].latest == date(2028, 4, 4)
     assert deadlines["installation"].latest == date(2028, 6, 30)
