@@ -49,6 +49,7 @@ CLAIM_COLOURS = {
     ClaimStatus.PAID: "#333333",
     ClaimStatus.RECOVERED: "#7a3db8",
     ClaimStatus.EXPIRED: "#666666",
+    ClaimStatus.CANCELLED: "#666666",
     ClaimStatus.FILED: "#666666",
 }
 

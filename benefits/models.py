@@ -247,6 +247,8 @@ class ClaimStatus(models.TextChoices):
     PAID = "paid", _("Paid")
     RECOVERED = "recovered", _("Recovered (Art. 7)")
     EXPIRED = "expired", _("Filing deadline passed (Art. 42.4)")
+    #: A booking the member cancelled (Art. 52 sick-child babysitting): never counted, never judged again.
+    CANCELLED = "cancelled", _("Cancelled by the member")
 
 
 #: Claims whose payout counts toward the caps.

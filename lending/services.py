@@ -572,7 +572,9 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
             timing = gettext("late, but this booking's €50 was already charged: one fee per booking")
         else:
             timing = gettext("late: €50 administrative cost")
-        locked.status = ClaimStatus.REJECTED  # no longer counts toward the 8 days a year (COUNTING_STATUSES)
+        # no longer counts toward the 8 days a year (not in COUNTING_STATUSES) and is never judged again
+        # (not in OPEN_STATUSES): a cancelled booking cannot be re-opened by editing its claim
+        locked.status = ClaimStatus.CANCELLED
         locked.units = 0
         locked.reasons = [
             *(locked.reasons or []),

@@ -60,7 +60,7 @@ def test_late_cancellation_is_charged_50_euro_at_once(catalogues):
     assert fee is not None and fee.amount == Decimal("50.00") and fee.ground == "late_cancellation"
     assert fee.day == date(2026, 3, 11) and "laattijdige annulering" in fee.reason
     claim.refresh_from_db()
-    assert claim.status == "rejected" and "cancelled" in claim.reasons[-1] and claim.units == 0
+    assert claim.status == "cancelled" and "cancelled" in claim.reasons[-1] and claim.units == 0
 
 
 def test_cancellation_on_time_costs_nothing(catalogues):
@@ -68,8 +68,21 @@ def test_cancellation_on_time_costs_nothing(catalogues):
     with time_machine.travel(at(2026, 3, 10, 7, 59), tick=False):  # 24 h 01 before Wednesday 08:00
         assert services.care_booking_cancel(claim=claim) is None
     claim.refresh_from_db()
-    assert claim.status == "rejected" and "on time" in claim.reasons[-1]
+    assert claim.status == "cancelled" and "on time" in claim.reasons[-1]
     assert not CareFee.objects.exists()
+
+
+def test_a_cancelled_booking_is_not_judged_again(catalogues):
+    """A cancelled babysitting stays cancelled: editing its claim cannot turn it back into an approved
+    booking that counts toward the 8 days a year (Art. 52)."""
+    claim = booking()
+    with time_machine.travel(at(2026, 3, 10, 7, 0), tick=False):
+        services.care_booking_cancel(claim=claim)
+    claim.refresh_from_db()
+    with pytest.raises(ValidationError):
+        benefits_services.claim_rejudge(claim=claim)
+    claim.refresh_from_db()
+    assert claim.status == "cancelled" and claim.units == 0
 
 
 def test_a_booking_is_cancelled_and_charged_once(catalogues):
@@ -97,7 +110,7 @@ def test_late_cancellation_after_a_misuse_fee_is_not_charged_twice(catalogues):
         services.care_fee_record(claim=claim, ground="misuse", note="Kind speelde buiten, niet ziek; geen attest.")
         assert services.care_booking_cancel(claim=claim) is None
     claim.refresh_from_db()
-    assert claim.status == "rejected" and "already charged" in claim.reasons[-1]
+    assert claim.status == "cancelled" and "already charged" in claim.reasons[-1]
     assert CareFee.objects.get().ground == "misuse"
 
 
