@@ -33,6 +33,7 @@ from elections.models import (
     AppealDecision,
     BallotRecord,
     BureauMember,
+    BureauRole,
     CandidacyAppeal,
     CandidacyStatus,
     Candidate,
@@ -45,6 +46,7 @@ from elections.models import (
     ResultsPublication,
     VoterRollEntry,
 )
+from members.models import Member
 from members.panels import MEMBER_PANELS
 
 
@@ -118,10 +120,35 @@ class CandidateInline(admin.TabularInline):
 
 
 class BureauInline(admin.TabularInline):
+    """The election bureau as appointed (Art. 16): read-only here; a member is appointed on the page
+    "Appoint a bureau member", through ``services.bureau_appoint`` and its rules."""
+
     model = BureauMember
     fields = ("role", "name", "member", "appointed_on")
-    raw_id_fields = ("member",)
+    readonly_fields = fields
     extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class BureauAppointForm(forms.Form):
+    """Art. 16: a chair, a secretary and two assessors, not candidates, at least 30 days before voting."""
+
+    role = forms.ChoiceField(label=_("role"), choices=BureauRole.choices)
+    name = forms.CharField(label=_("name"), max_length=BureauMember._meta.get_field("name").max_length)
+    member = forms.IntegerField(
+        label=_("member (id)"),
+        required=False,
+        min_value=1,
+        max_value=2**31 - 1,
+        help_text=_("When the bureau member is a member of the fund (a candidate cannot sit on the bureau)."),
+    )
+    appointed_on = forms.DateField(label=_("appointed on"))
 
 
 class ElectionForm(ServiceModelForm):
@@ -261,6 +288,7 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
             ("minutes_pdf", "PDF"),
             ("roll_csv", _("Voter roll (CSV)")),
             ("list_order", _("List order (Art. 14)")),
+            ("bureau", _("Appoint a bureau member (Art. 16)")),
         ]
         if obj.kind == ElectionKind.ASSEMBLY:
             pages += [("ballots_import", _("Import ballots")), ("publish", _("Publish the results (Art. 22)"))]
@@ -312,6 +340,7 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
                 name="elections_election_list_order",
             ),
             path("<int:pk>/votes/", self.admin_site.admin_view(self.votes_view), name="elections_election_votes"),
+            path("<int:pk>/bureau/", self.admin_site.admin_view(self.bureau_view), name="elections_election_bureau"),
             path("<int:pk>/publish/", self.admin_site.admin_view(self.publish_view), name="elections_election_publish"),
             path(
                 "<int:pk>/results.pdf",
@@ -430,6 +459,31 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
             call,
             title=_("List order (Art. 14)"),
             intro=_("The board sets the order of the accepted candidates on the list."),
+        )
+
+    def bureau_view(self, request, pk):
+        election = self._election(request, pk)
+        form = BureauAppointForm(request.POST or None)
+
+        def call(data):
+            member = None
+            if data.get("member"):
+                member = Member.objects.filter(pk=data["member"]).first()
+                if member is None:
+                    raise ValidationError({"member": _("No member with this id.")})
+            appointed = services.bureau_appoint(
+                election=election, name=data["name"], role=data["role"], on=data["appointed_on"], member=member
+            )
+            return _("%(name)s is appointed to the election bureau (Art. 16).") % {"name": appointed.name}
+
+        return service_form_view(
+            self,
+            request,
+            election,
+            form,
+            call,
+            title=_("Appoint a bureau member (Art. 16)"),
+            intro=_("One chair, one secretary and two assessors, not candidates, at least 30 days before voting."),
         )
 
     def votes_view(self, request, pk):

@@ -414,3 +414,33 @@ def test_the_member_page_shows_the_recorded_emancipation(bureau, election):
     )
     page = bureau.get(reverse("admin:members_member_change", args=[child.pk])).content.decode()
     assert "Jeugdrechtbank Gent 25/77" in page
+
+
+def test_the_bureau_is_appointed_through_the_service_only(bureau, election):
+    """Art. 16: "een voorzitter, een secretaris en twee bijzitters" — the election page's inline shows
+    the bureau read-only; the page "Appoint a bureau member" calls ``bureau_appoint``, whose refusals
+    (a third assessor, a candidate on the bureau) show on the form and store nothing."""
+    from elections.models import BureauMember
+
+    candidate = services.candidacy_file(election=election, member=members(1)[0], filed_on=date(2027, 11, 20))
+    url = reverse("admin:elections_election_bureau", args=[election.pk])
+    day = "2027-12-01"
+    for name in ("An Peeters", "Bart Claes"):
+        response = bureau.post(url, {"role": "assessor", "name": name, "appointed_on": day})
+        assert response.status_code == 302, response.content.decode()[:500]
+
+    third = bureau.post(url, {"role": "assessor", "name": "Carl Maes", "appointed_on": day})
+    as_candidate = bureau.post(
+        url, {"role": "chair", "name": "Kandidaat", "member": candidate.member_id, "appointed_on": day}
+    )
+
+    assert third.status_code == 200 and "Art. 16" in third.content.decode()
+    assert as_candidate.status_code == 200 and "Art. 16" in as_candidate.content.decode()
+    assert list(BureauMember.objects.filter(election=election).values_list("name", flat=True).order_by("name")) == [
+        "An Peeters",
+        "Bart Claes",
+    ]
+    change = bureau.get(reverse("admin:elections_election_change", args=[election.pk]))
+    page = change.content.decode()
+    assert "An Peeters" in page and 'name="bureau-TOTAL_FORMS"' in page  # the inline is shown …
+    assert 'name="bureau-0-name"' not in page  # … read-only: no input to change a bureau member
