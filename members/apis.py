@@ -6,6 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from core import bounds
@@ -17,6 +18,7 @@ from members.models import Household, InsolvencyProcedure, Member, Payment, Paym
 from members.serializers import (
     EntitlementSerializer,
     HouseholdSerializer,
+    InsolvencyEndSerializer,
     InsolvencyProcedureInputSerializer,
     InsolvencyProcedureOutputSerializer,
     MemberInputSerializer,
@@ -179,6 +181,20 @@ class InsolvencyProcedureViewSet(MemberFactViewSet):
     serializer_class = InsolvencyProcedureOutputSerializer
     input_serializer = InsolvencyProcedureInputSerializer
     service = staticmethod(services.insolvency_procedure_record)
+
+    @extend_schema(request=InsolvencyEndSerializer, responses=InsolvencyProcedureOutputSerializer)
+    @action(detail=True, methods=["post"])
+    def end(self, request, pk=None):
+        """Record the day the procedure ended (needs the change permission)."""
+        if not request.user.has_perm("members.change_insolvencyprocedure"):
+            raise PermissionDenied
+        procedure = self.get_object()
+        serializer = InsolvencyEndSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        ended = services.insolvency_procedure_end(
+            procedure=procedure, ended_on=serializer.validated_data["ended_on"], user=request.user
+        )
+        return Response(self.get_serializer(ended).data)
 
 
 @extend_schema_view(

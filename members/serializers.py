@@ -240,6 +240,12 @@ class ExemptionCorrectionSerializer(serializers.Serializer):
     proof_reference = serializers.CharField(required=False, allow_blank=True, max_length=200)
 
 
+class InsolvencyEndSerializer(serializers.Serializer):
+    ended_on = serializers.DateField(
+        help_text="The day the procedure ended (plan completed or revoked, bankruptcy closed)."
+    )
+
+
 class PeriodEndSerializer(serializers.Serializer):
     end = serializers.DateField(help_text="The last day of the period.")
 

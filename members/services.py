@@ -509,6 +509,28 @@ def _refresh_one_by_one(
 # --- Art. 8 §3 2° / §4 2°: collective debt settlement and bankruptcy ------------------------------
 
 
+def insolvency_procedure_end(*, procedure: InsolvencyProcedure, ended_on: date, user=None) -> InsolvencyProcedure:
+    """The procedure ended (the settlement plan was completed or revoked, the bankruptcy closed) on
+    ``ended_on``: recorded on the procedure, locked and checked again; the same end recorded again
+    returns it unchanged, another end of an ended procedure is refused. The months owed before the
+    judgment keep counting as paid (Art. 8 §3 2°: the end changes nothing for them)."""
+    today = timezone.localdate()
+    with transaction.atomic():
+        locked = InsolvencyProcedure.objects.select_for_update().filter(pk=procedure.pk).first()
+        if locked is None:
+            raise ValidationError({"procedure": f"Procedure {procedure.pk} does not exist."})
+        bounds.raise_problems(
+            {"ended_on": bounds.past_date_problem(ended_on, today=today, earliest=locked.judgment_date)}
+        )
+        if locked.ended_on is not None:
+            if locked.ended_on == ended_on:
+                return locked
+            raise ValidationError({"ended_on": f"This procedure already ended on {locked.ended_on:%d/%m/%Y}."})
+        locked.ended_on = ended_on
+        locked.save(update_fields=["ended_on"])
+    return locked
+
+
 def insolvency_procedure_record(
     *,
     member: Member,

@@ -183,3 +183,35 @@ def test_clerk_records_a_period_at_another_fund_in_the_admin_any_day_of_the_mont
     assert (period.first_month, period.last_month) == (date(2024, 1, 1), date(2025, 12, 1))
     page = client.get(reverse("admin:members_household_change", args=[household.pk])).content.decode()
     assert "Ziekenfonds X" in page
+
+
+def test_api_ends_a_procedure_once_and_keeps_what_it_counted_as_paid(clerk_api, make_user, api_client):
+    """The end of the procedure is recorded (plan completed, bankruptcy closed); the contributions owed
+    before the judgment keep counting as paid (Art. 8 §3 2°); an end before the judgment, in the future
+    or a second different end is a 400 naming ``ended_on``."""
+    _household, titular = household_with_titular(start=date(2026, 1, 1))
+    body = {
+        "member": titular.pk,
+        "kind": "bankruptcy",
+        "judgment_date": "2026-02-10",
+        "court": "Ondernemingsrechtbank Gent",
+        "case_reference": "26/120",
+        "proof": "vonnis van faillietverklaring",
+    }
+    procedure = clerk_api.post("/api/v1/insolvency-procedures/", body, format="json").data["id"]
+    url = f"/api/v1/insolvency-procedures/{procedure}/end/"
+
+    before_judgment = clerk_api.post(url, {"ended_on": "2026-02-01"}, format="json")
+    in_9999 = clerk_api.post(url, {"ended_on": "9999-12-31"}, format="json")
+    ended = clerk_api.post(url, {"ended_on": "2026-06-30"}, format="json")
+    again = clerk_api.post(url, {"ended_on": "2026-06-30"}, format="json")
+    other = clerk_api.post(url, {"ended_on": "2026-07-31"}, format="json")
+
+    assert before_judgment.status_code == 400 and "ended_on" in str(before_judgment.data)
+    assert in_9999.status_code == 400 and "ended_on" in str(in_9999.data)
+    assert ended.status_code == 200 and ended.data["ended_on"] == "2026-06-30"
+    assert again.status_code == 200
+    assert other.status_code == 400 and "ended_on" in str(other.data)
+    assert InsolvencyProcedure.objects.get(pk=procedure).ended_on == date(2026, 6, 30)
+    api_client.force_authenticate(make_user("auditor"))
+    assert api_client.post(url, {"ended_on": "2026-06-30"}, format="json").status_code == 403
