@@ -279,6 +279,58 @@ def entitlement_from(member: Member, history: rules.ContributionHistory, on: dat
     return rules.entitlement(history, event_month, as_of)
 
 
+def _no_titular(household_id: int) -> str:
+    return f"household {household_id} has no titular"
+
+
+def entitlements_for(
+    *,
+    member_ids: Collection[int] | None = None,
+    household_ids: Collection[int] | None = None,
+    event_month: Month,
+    as_of: date,
+    tables: Tables | None = None,
+) -> dict[int, rules.Entitlement]:
+    """Art. 8 entitlement for an event in ``event_month``, judged with the payments known on
+    ``as_of``, of many members or many households at once: the one public way other apps ask it.
+
+    Exactly one of ``member_ids`` / ``household_ids``; the keys are those ids (an id of no existing
+    member is left out). Nobody raises: a person not affiliated in the month (Art. 6: the member's
+    own affiliation, then the household's titular's) gets ``Status.NOT_AFFILIATED`` with the reason.
+    A fixed number of queries, whatever the number of ids."""
+    if (member_ids is None) == (household_ids is None):
+        raise TypeError("entitlements_for takes exactly one of member_ids and household_ids")
+    members: dict[int, tuple[int, str, Month, Month | None]] = {}
+    if member_ids is not None:
+        for pk, household_id, first, last, start, end in Member.objects.filter(pk__in=list(member_ids)).values_list(
+            "pk", "household_id", "first_name", "last_name", "affiliation_start", "affiliation_end"
+        ):
+            members[pk] = (household_id, f"{first} {last}", Month.of(start), Month.of(end) if end else None)
+        households = {household_id for household_id, *_rest in members.values()}
+    else:
+        households = set(household_ids or ())
+    through = max(event_month, Month.of(as_of))
+    titulars = titulars_for(households) if households else {}
+    histories = histories_for(titulars, through=through, tables=tables)
+
+    def household_entitlement(household_id: int) -> rules.Entitlement:
+        history = histories.get(household_id)
+        if history is None:
+            return rules.not_affiliated(event_month, _no_titular(household_id))
+        return rules.entitlement_or_not_affiliated(history, event_month, as_of)
+
+    if member_ids is None:
+        return {household_id: household_entitlement(household_id) for household_id in households}
+    result = {}
+    for pk, (household_id, name, start, end) in members.items():
+        if household_id not in histories:
+            result[pk] = rules.not_affiliated(event_month, _no_titular(household_id))
+            continue
+        reason = rules.member_not_affiliated_reason(name, start, end, event_month)
+        result[pk] = rules.not_affiliated(event_month, reason) if reason else household_entitlement(household_id)
+    return result
+
+
 def household_ledger(household_id: int, *, months: int = 36):
     """The dues ledger of a household, newest first, for the clerk's household page."""
     return (
