@@ -125,3 +125,19 @@ def test_a_fixed_number_of_queries_whatever_the_number_of_ids(table_2026, by):
     two, six = count(members[:2]), count(members)
     assert two == six
     assert six <= 10
+
+
+def test_events_judge_each_member_in_its_own_month_in_a_fixed_number_of_queries(table_2026):
+    late_joiner = _before_start()  # affiliated from 09/2026
+    payer = _in_order()
+    months = [M("2026-06"), M("2026-09")]
+    events = [(late_joiner.pk, m) for m in months] + [(payer.pk, M("2026-03"))]
+    with CaptureQueriesContext(connection) as few:
+        selectors.entitlements_for_events(events=events[:1], as_of=AS_OF)
+    with CaptureQueriesContext(connection) as many:
+        got = selectors.entitlements_for_events(events=events, as_of=AS_OF)
+    assert len(few) == len(many)
+    assert got[(late_joiner.pk, M("2026-06"))].status is rules.Status.NOT_AFFILIATED
+    assert got[(late_joiner.pk, M("2026-09"))] == _old(late_joiner, date(2026, 9, 1), AS_OF)
+    assert got[(late_joiner.pk, M("2026-09"))].status is not rules.Status.NOT_AFFILIATED
+    assert got[(payer.pk, M("2026-03"))] == _old(payer, date(2026, 3, 1), AS_OF)
