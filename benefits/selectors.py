@@ -11,6 +11,7 @@ from django.db.models import Q, Sum
 
 from benefits import rules
 from benefits.models import COUNTING_STATUSES, Benefit, Claim, RuleVersion
+from core.months import Month
 from members import rules as member_rules
 from members import selectors as member_selectors
 from members.models import IncreasedReimbursementPeriod, Member
@@ -45,19 +46,20 @@ class Catalogue:
 
 def person_facts(member: Member, event_date: date, as_of: date, tables=None) -> rules.PersonFacts:
     """Age, entitlement for the event month (Art. 8, computed now), VT on 1 January, disability."""
-    entitlement: member_rules.Entitlement | member_rules.NotAffiliated
-    try:
-        entitlement = member_selectors.member_entitlement(member, event_date, as_of, tables=tables)
-    except member_rules.NotAffiliated as exc:
-        entitlement = exc
+    entitlement = member_selectors.entitlements_for(
+        member_ids=[member.pk], event_month=Month.of(event_date), as_of=as_of, tables=tables
+    )[member.pk]
     vt_periods = list(IncreasedReimbursementPeriod.objects.filter(member=member).values_list("start", "end"))
     return person_facts_from(member, entitlement, vt_periods, event_date)
 
 
-def person_facts_from(member: Member, entitlement, vt_periods, event_date: date) -> rules.PersonFacts:
-    """``entitlement`` is a ``members.rules.Entitlement`` or the ``NotAffiliated`` raised instead."""
+def person_facts_from(
+    member: Member, entitlement: member_rules.Entitlement | member_rules.NotAffiliated, vt_periods, event_date: date
+) -> rules.PersonFacts:
+    """``entitlement`` is ``members.selectors.entitlements_for``'s (``not_affiliated`` a status); a
+    ``NotAffiliated`` is still taken as that status (callers that judged no entitlement pass one)."""
     if isinstance(entitlement, member_rules.NotAffiliated):
-        status, reason = "not_affiliated", str(entitlement)
+        status, reason = member_rules.Status.NOT_AFFILIATED.value, str(entitlement)
     else:
         status, reason = entitlement.status.value, entitlement.reason
     january = date(event_date.year, 1, 1)

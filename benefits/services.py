@@ -429,7 +429,6 @@ def claims_file_batch(
     Any bad request (unknown member or benefit, a received date out of bounds) refuses the whole
     batch, naming its row. An earlier received date needs an ``actor`` with the permission."""
     from core.audit import log_bulk_create
-    from members import rules as member_rules
     from members import selectors as member_selectors
     from members.models import IncreasedReimbursementPeriod
 
@@ -463,9 +462,10 @@ def claims_file_batch(
                 errors[f"row {index + 1}"] = f"member {request.member} does not exist"
         if errors:
             raise ValidationError(errors)
-        titulars = member_selectors.titulars_for({m.household_id for m in members.values()})
         through = Month.of(max(today, *(r.event_date for r in requests)))
-        histories = member_selectors.histories_for(titulars, through=through, tables=catalogue.tables)
+        entitlements = member_selectors.entitlements_for_events(
+            events={(r.member, Month.of(r.event_date)) for r in requests}, as_of=today, tables=catalogue.tables
+        )
         vt = defaultdict(list)
         for member_id, start, end in IncreasedReimbursementPeriod.objects.filter(member_id__in=members).values_list(
             "member_id", "start", "end"
@@ -483,14 +483,7 @@ def claims_file_batch(
         for index, request in enumerate(requests):
             member = members[request.member]
             benefit = catalogue.benefits[request.benefit]
-            history = histories.get(member.household_id)
-            entitlement: member_rules.Entitlement | member_rules.NotAffiliated
-            try:
-                if history is None:
-                    raise member_rules.NotAffiliated(f"household {member.household_id} has no titular")
-                entitlement = member_selectors.entitlement_from(member, history, request.event_date, today)
-            except member_rules.NotAffiliated as exc:
-                entitlement = exc
+            entitlement = entitlements[(member.pk, Month.of(request.event_date))]
             person = selectors.person_facts_from(member, entitlement, vt[member.pk], request.event_date)
             filed_on, set_by = filing_date(
                 received_on=request.received_on, event_date=request.event_date, today=today, recorded_by=actor

@@ -9,6 +9,7 @@ from datetime import date
 from django.db.models import Q
 from django.utils import timezone
 
+from core.months import Month
 from elections import rules
 from elections.models import (
     AssemblyMeeting,
@@ -67,11 +68,8 @@ def person_facts(
 ) -> rules.PersonFacts:
     """The facts Art. 11 judges: entitlement (Art. 8), the recorded emancipation (Art. 11.1) and,
     for a candidacy, the Art. 11.2 facts recorded on it with their source."""
-    try:
-        result = member_selectors.member_entitlement(member, on, on)
-        in_order = result.status is member_rules.Status.ENTITLED
-    except member_rules.NotAffiliated:
-        in_order = False
+    result = member_selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(on), as_of=on)[member.pk]
+    in_order = result.status is member_rules.Status.ENTITLED
     emancipation = Emancipation.objects.filter(member=member).first()
     emancipated_on = emancipation.emancipated_on if emancipation else None
     recorded: tuple[rules.RecordedFact, ...] = ()

@@ -131,15 +131,8 @@ def roll_generate(*, election: Election) -> int:
             if not households:
                 break
             last_id = households[-1]
-            titulars = member_selectors.titulars_for(households)
-            histories = member_selectors.histories_for(titulars, through=month)
-            in_order = set()
-            for household_id, history in histories.items():
-                try:
-                    if member_rules.entitlement(history, month, day).status is member_rules.Status.ENTITLED:
-                        in_order.add(household_id)
-                except member_rules.NotAffiliated:
-                    continue
+            entitlements = member_selectors.entitlements_for(household_ids=households, event_month=month, as_of=day)
+            in_order = {h for h, e in entitlements.items() if e.status is member_rules.Status.ENTITLED}
             # Art. 11.1 b) "meerderjarig of ontvoegd": adult, or emancipated by the closing day
             voters = Member.objects.filter(
                 Q(birth_date__lte=adult_born_before) | Q(emancipation__emancipated_on__lte=day),

@@ -11,6 +11,7 @@ from django.db.models import Max, Min, Q, Sum
 
 from core.dates import add_months
 from core.money import ZERO, cents
+from core.months import Month
 from lending import rules
 from lending.models import Item, PriceVersion, Rental, RentalCharge, RentalStatus
 from members import rules as member_rules
@@ -30,10 +31,11 @@ def renter_tariff(member: Member | None, day: date, as_of: date) -> tuple[rules.
     """Member tariff only for a member in order on the start date (Art. 8, judged ``as_of``); otherwise ×3."""
     if member is None:
         return rules.Renter.NON_MEMBER, "not a member: three times the listed amounts, €66 per trip (Bijlage 3)"
-    try:
-        result = member_selectors.member_entitlement(member, day, as_of)
-    except member_rules.NotAffiliated as exc:
-        return rules.Renter.NON_MEMBER, f"not affiliated on the start date: {exc}"
+    result = member_selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(day), as_of=as_of)[
+        member.pk
+    ]
+    if result.status is member_rules.Status.NOT_AFFILIATED:
+        return rules.Renter.NON_MEMBER, f"not affiliated on the start date: {result.reason}"
     if result.status is member_rules.Status.ENTITLED:
         return rules.Renter.MEMBER, "member in order (Art. 8): member tariff"
     return (

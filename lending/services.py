@@ -334,22 +334,23 @@ def max_invoice_compute(*, year: int, as_of: date) -> dict[str, int]:
     totals = selectors.max_invoice_totals(year)
     now = timezone.now()
     counts = {"refunds": 0, "not_entitled": 0, "unchanged_paid": 0}
+    totals = list(totals)
+    entitlements = member_selectors.entitlements_for(
+        member_ids={row["rental__member"] for row in totals}, event_month=Month.of(as_of), as_of=as_of
+    )
     for row in totals:
-        member = Member.objects.get(pk=row["rental__member"])
+        member_id = row["rental__member"]
         counted = cents(row["total"])
         refund = rules.max_invoice_refund(counted)
-        try:
-            status = member_selectors.member_entitlement(member, as_of, as_of)
-            entitled, reason = status.status is member_rules.Status.ENTITLED, status.reason
-        except member_rules.NotAffiliated as exc:
-            entitled, reason = False, str(exc)
+        status = entitlements[member_id]
+        entitled, reason = status.status is member_rules.Status.ENTITLED, status.reason
         if not entitled:
             counts["not_entitled"] += 1
             refund = ZERO
             reason = f"not entitled in {Month.of(as_of)}: {reason}"
         if not _write_yearly_refund(
             MaxInvoiceRefund,
-            member.pk,
+            member_id,
             year,
             {"counted_rent": counted, "refund": refund, "reason": reason, "computed_at": now},
         ):
@@ -637,11 +638,10 @@ def incontinence_sale_record(
     member = Member.objects.filter(pk=member_id).first()
     if member is None:
         raise ValidationError({"member": gettext("Unknown member.")})
-    try:
-        status = member_selectors.member_entitlement(member, invoice_date, today)
-        entitled, why = status.status is member_rules.Status.ENTITLED, status.reason
-    except member_rules.NotAffiliated as exc:
-        entitled, why = False, str(exc)
+    status = member_selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(invoice_date), as_of=today)[
+        member.pk
+    ]
+    entitled, why = status.status is member_rules.Status.ENTITLED, status.reason
     vt = selectors.vt_on(member, invoice_date)
     percent = rules.incontinence_discount_percent(entitled, vt)
     discount = rules.incontinence_discount(amount, percent)

@@ -75,6 +75,7 @@ class Status(str, enum.Enum):
     ENTITLED = "entitled"  # Art. 8 §2: may benefit
     SUSPENDED = "suspended"  # Art. 8 §3: benefit only after the missing contributions are paid
     REVOKED = "revoked"  # Art. 8 §4: benefit only after a restoration period (acquired before 2021 only)
+    NOT_AFFILIATED = "not_affiliated"  # Art. 6: not affiliated in the event month (no Art. 8 judgment)
 
 
 class PriorKind(str, enum.Enum):
@@ -260,6 +261,26 @@ class Entitlement:
             "restoration_start": str(self.restoration_start) if self.restoration_start else None,
             "entitled_from": str(self.entitled_from) if self.entitled_from else None,
         }
+
+
+def not_affiliated(event_month: Month, reason: str) -> Entitlement:
+    """The answer for a person not affiliated in ``event_month`` (Art. 6): no Art. 8 judgment."""
+    return Entitlement(Status.NOT_AFFILIATED, reason, event_month)
+
+
+def member_not_affiliated_reason(name: str, start: Month, end: Month | None, event_month: Month) -> str | None:
+    """Art. 6: why a member (not the household) was not affiliated in ``event_month``, or None."""
+    if event_month < start or (end is not None and event_month > end):
+        return f"{name} was not affiliated in {event_month} (Art. 6)"
+    return None
+
+
+def entitlement_or_not_affiliated(history: ContributionHistory, event_month: Month, as_of: date) -> Entitlement:
+    """``entitlement``, with ``Status.NOT_AFFILIATED`` instead of raising ``NotAffiliated``."""
+    try:
+        return entitlement(history, event_month, as_of)
+    except NotAffiliated as exc:
+        return not_affiliated(event_month, str(exc))
 
 
 def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -> Entitlement:

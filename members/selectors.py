@@ -279,6 +279,75 @@ def entitlement_from(member: Member, history: rules.ContributionHistory, on: dat
     return rules.entitlement(history, event_month, as_of)
 
 
+def entitlements_for(
+    *,
+    member_ids: Collection[int] | None = None,
+    household_ids: Collection[int] | None = None,
+    event_month: Month,
+    as_of: date,
+    tables: Tables | None = None,
+) -> dict[int, rules.Entitlement]:
+    """Art. 8 entitlement for an event in ``event_month``, judged with the payments known on
+    ``as_of``, of many members or many households at once: the one public way other apps ask it.
+
+    Exactly one of ``member_ids`` / ``household_ids``; the keys are those ids (an id of no existing
+    member is left out). Nobody raises: a person not affiliated in the month (Art. 6: the member's
+    own affiliation, then the household's titular's) gets ``Status.NOT_AFFILIATED`` with the reason.
+    A fixed number of queries, whatever the number of ids."""
+    if (member_ids is None) == (household_ids is None):
+        raise TypeError("entitlements_for takes exactly one of member_ids and household_ids")
+    if member_ids is not None:
+        judged = entitlements_for_events(
+            events=[(member_id, event_month) for member_id in member_ids], as_of=as_of, tables=tables
+        )
+        return {member_id: entitlement for (member_id, _month), entitlement in judged.items()}
+    households = set(household_ids or ())
+    titulars = titulars_for(households) if households else {}
+    histories = histories_for(titulars, through=max(event_month, Month.of(as_of)), tables=tables)
+    return {h: _household_entitlement(histories, h, event_month, as_of) for h in households}
+
+
+def entitlements_for_events(
+    *, events: Collection[tuple[int, Month]], as_of: date, tables: Tables | None = None
+) -> dict[tuple[int, Month], rules.Entitlement]:
+    """``entitlements_for`` of many (member id, event month) pairs at once (a batch of claims with
+    different event days), keyed by the pairs given; the same fixed number of queries."""
+    events = set(events)
+    members: dict[int, tuple[int, str, Month, Month | None]] = {}
+    for pk, household_id, first, last, start, end in Member.objects.filter(
+        pk__in={member_id for member_id, _month in events}
+    ).values_list("pk", "household_id", "first_name", "last_name", "affiliation_start", "affiliation_end"):
+        members[pk] = (household_id, f"{first} {last}", Month.of(start), Month.of(end) if end else None)
+    if not members:
+        return {}
+    households = {household_id for household_id, *_rest in members.values()}
+    through = max(Month.of(as_of), *(month for _member_id, month in events))
+    histories = histories_for(titulars_for(households), through=through, tables=tables)
+    result = {}
+    for member_id, event_month in events:
+        if member_id not in members:
+            continue
+        household_id, name, start, end = members[member_id]
+        reason = (
+            None if household_id not in histories else rules.member_not_affiliated_reason(name, start, end, event_month)
+        )
+        result[(member_id, event_month)] = (
+            rules.not_affiliated(event_month, reason)
+            if reason
+            else _household_entitlement(histories, household_id, event_month, as_of)
+        )
+    return result
+
+
+def _household_entitlement(
+    histories: dict[int, rules.ContributionHistory], household_id: int, event_month: Month, as_of: date
+) -> rules.Entitlement:
+    history = histories.get(household_id)
+    if history is None:
+        return rules.not_affiliated(event_month, f"household {household_id} has no titular")
+    return rules.entitlement_or_not_affiliated(history, event_month, as_of)
+
+
 def household_ledger(household_id: int, *, months: int = 36):
     """The dues ledger of a household, newest first, for the clerk's household page."""
     return (
