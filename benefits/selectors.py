@@ -260,3 +260,14 @@ def benefit_usage(member: Member, year: int, catalogue: Catalogue | None = None)
 
 def _describe(spec: rules.RuleSpec) -> str:
     return "; ".join(c.describe() for c in spec.caps) or spec.calculation.value.replace("_", " ")
+
+
+def rule_on(code: str, day: date) -> rules.RuleSpec | None:
+    """The rule version of benefit ``code`` in force on ``day`` (else its first, which refuses an
+    event before it), or None for an unknown benefit: what a claim's facts are checked against."""
+    versions = list(RuleVersion.objects.filter(benefit__code=code).select_related("benefit").prefetch_related("caps"))
+    specs = [v.to_spec() for v in versions]
+    in_force = [s for s in specs if s.effective_from <= day]
+    if in_force:
+        return max(in_force, key=lambda s: s.effective_from)
+    return min(specs, key=lambda s: s.effective_from) if specs else None
