@@ -271,3 +271,19 @@ def rule_on(code: str, day: date) -> rules.RuleSpec | None:
     if in_force:
         return max(in_force, key=lambda s: s.effective_from)
     return min(specs, key=lambda s: s.effective_from) if specs else None
+
+
+def current_rules(day: date) -> list[tuple[Benefit, rules.RuleSpec]]:
+    """Each active benefit with its rule version in force on ``day`` (else its first): what the
+    claim form offers for each benefit's facts. Two queries."""
+    by_benefit: dict[int, list[RuleVersion]] = defaultdict(list)
+    for version in RuleVersion.objects.filter(benefit__active=True).select_related("benefit").prefetch_related("caps"):
+        by_benefit[version.benefit_id].append(version)
+    found = []
+    for versions in by_benefit.values():
+        in_force = [v for v in versions if v.effective_from <= day]
+        version = (
+            max(in_force, key=lambda v: v.effective_from) if in_force else min(versions, key=lambda v: v.effective_from)
+        )
+        found.append((version.benefit, version.to_spec()))
+    return sorted(found, key=lambda pair: pair[0].code)

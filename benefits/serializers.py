@@ -11,7 +11,7 @@ from core import bounds
 
 #: The statutes' rule versions (benefits.catalogue), latest of each benefit: the schema lists the values
 #: they allow. A claim is checked against its own benefit's version in the database (``validate``).
-STATUTE_RULES = tuple(statutes.spec(entry["code"]) for entry in statutes.CATALOGUE)
+STATUTE_RULES = statutes.LATEST
 
 JSON_TYPES = {
     Kind.BOOL: {"type": "boolean"},

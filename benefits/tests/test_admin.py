@@ -37,7 +37,6 @@ def _claim_form(member, **changes):
         "compulsory_reimbursement": "0",
         "quantity": "1",
         "evidence_text": "invoice",
-        "facts_text": "",
     }
     return {**data, **changes}
 
@@ -87,7 +86,7 @@ def test_claim_form_names_the_missing_subject_on_its_field(clerk):
         event_date="01/03/2026",
         amount_paid="0",
         evidence_text="certificate",
-        facts_text='{"kind": "birth"}',
+        fact_kind="birth",
     )
     response = clerk.post(reverse("admin:benefits_claim_add"), form)
     assert response.status_code == 200
@@ -106,7 +105,7 @@ def test_claim_form_twins_and_an_unborn_child(clerk):
         event_date="01/03/2026",
         amount_paid="0",
         evidence_text="certificate",
-        facts_text='{"kind": "birth"}',
+        fact_kind="birth",
     )
     for twin in twins:
         assert clerk.post(reverse("admin:benefits_claim_add"), {**premium, "child": twin.pk}).status_code == 302
@@ -130,7 +129,7 @@ def test_claim_form_twins_and_an_unborn_child(clerk):
 @pytest.mark.parametrize(
     "fields, product",
     [
-        pytest.param({"vaccine": "Pneumo(vax) 23"}, "Pneumo(vax) 23", id="picked-from-the-list"),
+        pytest.param({"fact_product": "Pneumo(vax) 23"}, "Pneumo(vax) 23", id="picked-from-the-list"),
         pytest.param({"printed_vaccine": "Infanrix Hexa"}, "Infanrix (Hexa/IPV)", id="matched-from-the-print"),
     ],
 )

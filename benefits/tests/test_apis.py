@@ -134,7 +134,7 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
             "quantity": "1",
             "child": child.pk,
             "evidence_text": "certificate",
-            "facts_text": '{"kind": "birth"}',
+            "fact_kind": "birth",
         },
     )
     # the benefit field takes the benefit's id
@@ -152,7 +152,7 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
             "quantity": "1",
             "child": child.pk,
             "evidence_text": "certificate",
-            "facts_text": '{"kind": "birth"}',
+            "fact_kind": "birth",
         },
     )
     assert response.status_code == 302
