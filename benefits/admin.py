@@ -324,12 +324,14 @@ class ClaimForm(ServiceModelForm):
         if self.instance.pk and facts.get("product") == before.get("product") and before.get("printed_product"):
             facts.setdefault("printed_product", before["printed_product"])  # the record of the pharmacy's print
         try:
-            return validate_facts(rule, facts, event_date)
+            facts = validate_facts(rule, facts, event_date)
+            problems = rules.fact_problems(rule, facts)  # Art. 58: stated either way
         except FactErrors as exc:
-            for key, message in exc.problems.items():
-                name = fact_field_name(key)
-                self.add_error(name if name in self.fields else None, message)
-            return facts
+            problems = exc.problems
+        for key, message in problems.items():
+            name = fact_field_name(key)
+            self.add_error(name if name in self.fields else None, message)
+        return facts
 
     def clean_evidence_text(self):
         return [e.strip() for e in self.cleaned_data.get("evidence_text", "").split(",") if e.strip()]

@@ -490,15 +490,14 @@ def _bounded(fact: Fact, value, article: str, name: str) -> None:
 
 
 def _date(value, article: str, name: str, event_date: date | None) -> date:
-    if isinstance(value, date):
-        day = value
-    else:
+    day: date | None = value if isinstance(value, date) else None
+    if day is None and isinstance(value, str) and len(value) == 10:
         try:
-            day = date.fromisoformat(str(value)) if isinstance(value, str) and len(value) == 10 else None
+            day = date.fromisoformat(value)
         except ValueError:
             day = None
-        if day is None:
-            raise ValueError(f"{article}: {name} is a date YYYY-MM-DD, not {value!r}.")
+    if day is None:
+        raise ValueError(f"{article}: {name} is a date YYYY-MM-DD, not {value!r}.")
     if event_date is not None and abs(day - event_date) > timedelta(days=DATE_FACT_DAYS):
         raise ValueError(
             f"{article}: {name} {day:%d/%m/%Y} is more than {DATE_FACT_DAYS} days from the event ({event_date:%d/%m/%Y})."
