@@ -182,10 +182,11 @@ class ClaimForm(ServiceModelForm):
     page's script shows the fields of the selected benefit only (without it all are shown, and the
     facts of another benefit are refused on their field)."""
 
-    evidence_text = forms.CharField(
+    evidence_received = forms.MultipleChoiceField(
         label=_("evidence received"),
         required=False,
-        help_text=_("Comma-separated, e.g. invoice, attestation (the benefit lists what it needs)."),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("What the member handed in; the benefit's rule version lists what it needs."),
     )
 
     expected_birth_date = forms.DateField(
@@ -240,7 +241,7 @@ class ClaimForm(ServiceModelForm):
                 name = fact_field_name(key)
                 if name in self.fields:
                     self.fields[name].initial = _initial(FACTS[key], value)
-            self.fields["evidence_text"].initial = ", ".join(self.instance.evidence or [])
+            self.fields["evidence_received"].initial = list(self.instance.evidence or [])
             if self.instance.unborn_child_id:
                 self.fields["expected_birth_date"].initial = self.instance.unborn_child.expected_birth_date
                 self.fields["birth_rank"].initial = self.instance.unborn_child.rank
@@ -268,14 +269,20 @@ class ClaimForm(ServiceModelForm):
             }
             if fact.kind is Kind.CHOICE:
                 field.choices = [("", "—"), *((v, fact.label(v)) for v in all_choices(fact.key, specs))]
+        evidence = self.fields.get("evidence_received")
+        if evidence is not None:  # the codes of the rule versions (and any this claim already has)
+            codes = dict.fromkeys([*(e for spec in specs for e in spec.evidence), *(self.instance.evidence or [])])
+            evidence.choices = [(code, code.replace("_", " ")) for code in codes]
         benefit = self.fields.get("benefit")
         if benefit is not None:
+            select = getattr(benefit.widget, "widget", benefit.widget)  # the admin wraps it (add/change links)
+            select.attrs["data-evidence"] = json.dumps({str(b.pk): list(spec.evidence) for b, spec in current})
             shows = {
                 str(b.pk): [fact_field_name(t.key) for t in facts_of(spec) if not t.fact.record]
                 + (["printed_vaccine"] if any(t.key == "product" for t in facts_of(spec)) else [])
                 for b, spec in current
             }
-            benefit.widget.attrs["data-fact-fields"] = json.dumps(shows)
+            select.attrs["data-fact-fields"] = json.dumps(shows)
 
     def clean(self):
         cleaned = super().clean()
@@ -333,9 +340,6 @@ class ClaimForm(ServiceModelForm):
             self.add_error(name if name in self.fields else None, message)
         return facts
 
-    def clean_evidence_text(self):
-        return [e.strip() for e in self.cleaned_data.get("evidence_text", "").split(",") if e.strip()]
-
     def save_new(self, instance):
         # the form's "received on" is the filing date (Art. 42.4): today, or an earlier received
         # date given by a clerk with the permission (services.filing_date checks and records who)
@@ -348,7 +352,7 @@ class ClaimForm(ServiceModelForm):
             amount_paid=instance.amount_paid,
             compulsory_reimbursement=instance.compulsory_reimbursement,
             quantity=instance.quantity,
-            evidence=self.cleaned_data["evidence_text"],
+            evidence=self.cleaned_data["evidence_received"],
             facts=self.cleaned_data.get("facts", {}),
             child=instance.child,
             disorder=instance.disorder,
@@ -383,7 +387,7 @@ class ClaimForm(ServiceModelForm):
                     )
                     self.recovered = True
             elif claim.status in OPEN_STATUSES:
-                claim.evidence = self.cleaned_data["evidence_text"]
+                claim.evidence = self.cleaned_data["evidence_received"]
                 claim.facts = self.cleaned_data.get("facts", {})
                 if not self.cleaned_data.get("expected_birth_date"):
                     claim.unborn_child = None
@@ -466,7 +470,7 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.CLOSED_SUBJECT_FIELDS})
             facts = None
         else:
-            claim = (None, {"fields": (*fields, "evidence_text")})
+            claim = (None, {"fields": (*fields, "evidence_received")})
             subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.SUBJECT_FIELDS})
             facts = (
                 _("Facts of the claim"),

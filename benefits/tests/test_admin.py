@@ -36,7 +36,7 @@ def _claim_form(member, **changes):
         "amount_paid": "25,00",
         "compulsory_reimbursement": "0",
         "quantity": "1",
-        "evidence_text": "invoice",
+        "evidence_received": "invoice",
     }
     return {**data, **changes}
 
@@ -85,7 +85,7 @@ def test_claim_form_names_the_missing_subject_on_its_field(clerk):
         benefit=Benefit.objects.get(code="birth_premium").pk,
         event_date="01/03/2026",
         amount_paid="0",
-        evidence_text="certificate",
+        evidence_received="certificate",
         fact_kind="birth",
     )
     response = clerk.post(reverse("admin:benefits_claim_add"), form)
@@ -104,7 +104,7 @@ def test_claim_form_twins_and_an_unborn_child(clerk):
         benefit=Benefit.objects.get(code="birth_premium").pk,
         event_date="01/03/2026",
         amount_paid="0",
-        evidence_text="certificate",
+        evidence_received="certificate",
         fact_kind="birth",
     )
     for twin in twins:
@@ -191,6 +191,7 @@ def test_claim_filed_through_the_generated_fact_fields_is_judged_as_before(clerk
     page = clerk.get(reverse("admin:benefits_claim_change", args=[claim.pk]))
     shown = page.context["adminform"].form
     assert (shown["fact_situation"].value(), shown["fact_mode"].value()) == ("2", "ambulance")
+    assert shown["evidence_received"].value() == ["invoice"]
     assert "Facts of the claim" in page.content.decode()
 
 
@@ -230,14 +231,18 @@ def test_claim_form_refuses_a_bad_fact_on_its_field(clerk, code, fields, field, 
 
 def test_claim_form_tells_the_page_which_fields_each_benefit_shows(clerk):
     import json
+    import re
 
     page = clerk.get(reverse("admin:benefits_claim_add"))
-    select = page.context["adminform"].form.fields["benefit"].widget.attrs["data-fact-fields"]
-    shows = json.loads(select)
+    html = page.content.decode()
+    select = re.search(r'<select name="benefit"[^>]*data-fact-fields="([^"]*)"', html)
+    shows = json.loads(select.group(1).replace("&quot;", '"'))
     assert shows[str(Benefit.objects.get(code="sports_club").pk)] == ["fact_listed_sport"]
     assert shows[str(Benefit.objects.get(code="vaccination").pk)] == [
         "fact_product",
         "fact_pandemic",
         "printed_vaccine",
     ]
-    assert "benefits/claim-facts.js" in page.content.decode()
+    assert "benefits/claim-facts.js" in html
+    # the evidence codes of the rule versions, as checkboxes
+    assert 'type="checkbox" name="evidence_received" value="dentist_attestation"' in html

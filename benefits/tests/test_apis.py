@@ -133,7 +133,7 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
             "compulsory_reimbursement": "0",
             "quantity": "1",
             "child": child.pk,
-            "evidence_text": "certificate",
+            "evidence_received": "certificate",
             "fact_kind": "birth",
         },
     )
@@ -151,7 +151,7 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
             "compulsory_reimbursement": "0",
             "quantity": "1",
             "child": child.pk,
-            "evidence_text": "certificate",
+            "evidence_received": "certificate",
             "fact_kind": "birth",
         },
     )
