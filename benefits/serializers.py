@@ -62,7 +62,12 @@ class FactsField(serializers.DictField):
         value = super().to_internal_value(data)
         unknown = sorted(set(value) - set(FACTS))
         if unknown:
-            raise serializers.ValidationError({key: [f"unknown fact {key!r}."] for key in unknown})
+            raise serializers.ValidationError(
+                {
+                    key: [f"unknown fact {key!r}: no benefit takes it (each benefit's facts: /api/v1/benefits/)."]
+                    for key in unknown
+                }
+            )
         return value
 
 
