@@ -11,6 +11,8 @@
     document.querySelectorAll("fieldset.claim-facts .form-row").forEach(function (row) {
       var names = Array.prototype.map.call(row.querySelectorAll("[name]"), function (input) { return input.name; });
       row.hidden = Boolean(select.value) && !names.some(function (name) { return wanted.indexOf(name) !== -1; });
+      // a hidden field is not sent: a value typed for another benefit is not refused unseen
+      row.querySelectorAll("input, select, textarea").forEach(function (input) { input.disabled = row.hidden; });
     });
     var fieldset = document.querySelector("fieldset.claim-facts");
     if (fieldset) {
