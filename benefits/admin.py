@@ -1,6 +1,7 @@
 """Claims, payment batches and the benefit catalogue in the admin."""
 
 import json
+from datetime import date
 
 from django import forms
 from django.contrib import admin, messages
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from benefits import catalogue as statutes
 from benefits import rules, selectors, services
+from benefits.facts import FACTS, Fact, FactErrors, Kind, all_choices, facts_of, users, validate_facts
 from benefits.models import (
     OPEN_STATUSES,
     Benefit,
@@ -102,21 +104,89 @@ class BenefitAdmin(AuditedAdmin):
 # --- claims (clerks) --------------------------------------------------------------------------------
 
 
+# --- the facts of a claim: one typed field each, generated from their declaration (issue #14) --------
+
+
+def _yes(value) -> bool:
+    return value == "yes"
+
+
+STATUTE_RULES = statutes.LATEST
+
+#: Yes/no facts that are a condition of every benefit taking them (Art. 59 a listed sport, Art. 50 a
+#: recognised centre): a checkbox. The others are "yes / no / not stated" (stated either way, or not).
+CHECKBOX_FACTS = frozenset(
+    key
+    for key, fact in FACTS.items()
+    if fact.kind is Kind.BOOL
+    and all(t.required for rule in STATUTE_RULES for t in facts_of(rule) if t.key == key)
+    and any(t.key == key for rule in STATUTE_RULES for t in facts_of(rule))
+)
+
+
+class DatesField(forms.CharField):
+    """Dates typed one after the other (dd/mm/yyyy, separated by commas or spaces), as a list."""
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        parse = forms.DateField()
+        return [parse.clean(part) for part in text.replace(",", " ").split()] if text else []
+
+
+def fact_field_name(key: str) -> str:
+    return f"fact_{key}"
+
+
+def fact_form_field(fact: Fact) -> forms.Field:
+    """The admin field of one declared fact: its kind, its bounds, its article in the help text."""
+    common = {
+        "label": fact.key.replace("_", " ").capitalize(),
+        "required": False,
+        "help_text": f"{fact.article}: {fact.help}",
+    }
+    if fact.kind is Kind.BOOL:
+        if fact.key in CHECKBOX_FACTS:
+            return forms.BooleanField(**common)
+        return forms.TypedChoiceField(
+            choices=[("", _("— not stated")), ("yes", _("yes")), ("no", _("no"))],
+            coerce=_yes,
+            empty_value=None,
+            **common,
+        )
+    if fact.kind is Kind.CHOICE:
+        values = all_choices(fact.key, STATUTE_RULES)
+        return forms.ChoiceField(choices=[("", "—"), *((v, fact.label(v)) for v in values)], **common)
+    if fact.kind is Kind.INT:
+        return forms.IntegerField(min_value=fact.min, max_value=fact.max, **common)
+    if fact.kind is Kind.DECIMAL:
+        return forms.DecimalField(min_value=fact.min, max_value=fact.max, decimal_places=2, localize=True, **common)
+    if fact.kind is Kind.DATE:
+        return forms.DateField(**common)
+    if fact.kind is Kind.DATES:
+        return DatesField(
+            **{**common, "help_text": common["help_text"] + " " + _("Dates dd/mm/yyyy, one after the other.")}
+        )
+    return forms.CharField(max_length=fact.max_length, **common)
+
+
+#: The facts a clerk types (the printed name of a vaccine is recorded by the matching, not typed).
+TYPED_FACTS = tuple(fact for fact in FACTS.values() if not fact.record)
+
+
 class ClaimForm(ServiceModelForm):
     """Filing a claim judges it: the decision is on the page right after saving. Filing, judging
     again and recovering are service calls made while the form is checked, so a refusal is a
-    message on the form and nothing is stored."""
+    message on the form and nothing is stored.
 
-    evidence_text = forms.CharField(
+    The facts of the claim are one field each, generated from ``benefits.facts`` (issue #14); the
+    page's script shows the fields of the selected benefit only (without it all are shown, and the
+    facts of another benefit are refused on their field)."""
+
+    evidence_received = forms.MultipleChoiceField(
         label=_("evidence received"),
         required=False,
-        help_text=_("Comma-separated, e.g. invoice, attestation (the benefit lists what it needs)."),
-    )
-    facts_text = forms.CharField(
-        label=_("facts"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
-        help_text=_('JSON, e.g. {"situation": "1", "mode": "taxi"} — see the API documentation for every key.'),
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("What the member handed in; the benefit's rule version lists what it needs."),
     )
 
     expected_birth_date = forms.DateField(
@@ -135,12 +205,7 @@ class ClaimForm(ServiceModelForm):
         required=False,
         help_text=_("1, or 2 for the second twin, …"),
     )
-    vaccine = forms.ChoiceField(
-        label=_("vaccine (Art. 48 list)"),
-        required=False,
-        choices=[("", "—"), *((v, v) for v in statutes.VACCINES)],
-        help_text=_("Art. 48 vaccination: the product from the statutes' list."),
-    )
+    # Art. 48: more than a declared fact: the name the pharmacy printed is matched to its list entry
     printed_vaccine = forms.CharField(
         label=_("vaccine as printed by the pharmacy"),
         required=False,
@@ -149,14 +214,6 @@ class ClaimForm(ServiceModelForm):
             "Without a choice above, the name on the invoice is matched to the list (case and spaces "
             "ignored: “Vaxigrip Tetra” is “Vaxigrip (tetra)”)."
         ),
-    )
-    krunsj_holiday = forms.TypedChoiceField(
-        label=_("holiday of vzw Krunsj"),
-        required=False,
-        empty_value=None,
-        choices=[("", "—"), ("no", _("no")), ("yes", _("yes"))],
-        coerce=lambda value: value == "yes",
-        help_text=_("Art. 58 youth camps: “uitgezonderd de vakanties van Krunsj”."),
     )
 
     class Meta:
@@ -178,18 +235,17 @@ class ClaimForm(ServiceModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self._fact_fields_for_benefits()
         if self.instance.pk:
-            facts = dict(self.instance.facts or {})
-            if facts.get("product") in statutes.VACCINES:
-                self.fields["vaccine"].initial = facts.pop("product")
-            if isinstance(facts.get(rules.KRUNSJ_FACT), bool):
-                self.fields["krunsj_holiday"].initial = "yes" if facts.pop(rules.KRUNSJ_FACT) else "no"
-            self.fields["evidence_text"].initial = ", ".join(self.instance.evidence or [])
-            self.fields["facts_text"].initial = json.dumps(facts, ensure_ascii=False)
+            for key, value in (self.instance.facts or {}).items():
+                name = fact_field_name(key)
+                if name in self.fields:
+                    self.fields[name].initial = _initial(FACTS[key], value)
+            self.fields["evidence_received"].initial = list(self.instance.evidence or [])
             if self.instance.unborn_child_id:
                 self.fields["expected_birth_date"].initial = self.instance.unborn_child.expected_birth_date
                 self.fields["birth_rank"].initial = self.instance.unborn_child.rank
-        else:
+        elif "filed_on" in self.fields:
             self.fields["filed_on"].initial = timezone.localdate()
             self.fields["filed_on"].label = _("received on")
             self.fields["filed_on"].help_text = _(
@@ -197,24 +253,43 @@ class ClaimForm(ServiceModelForm):
                 "(not before the event); your name is recorded with it."
             )
 
+    def _fact_fields_for_benefits(self) -> None:
+        """The values and benefits of each fact field as the rule versions in force today say (a
+        manager's new version included); the benefit list carries which fields each benefit shows."""
+        current = selectors.current_rules(timezone.localdate())
+        specs = [spec for _benefit, spec in current]
+        names = {benefit.code: str(benefit.localized_name) for benefit, _spec in current}
+        for fact in TYPED_FACTS:
+            field = self.fields.get(fact_field_name(fact.key))
+            if field is None:
+                continue
+            used_by = users(fact.key, specs)
+            field.help_text = f"{fact.article}: {fact.help} " + _("Benefits: %(names)s.") % {
+                "names": ", ".join(names[c] for c in used_by) or "—"
+            }
+            if fact.kind is Kind.CHOICE:
+                field.choices = [("", "—"), *((v, fact.label(v)) for v in all_choices(fact.key, specs))]
+        evidence = self.fields.get("evidence_received")
+        if evidence is not None:  # the codes of the rule versions (and any this claim already has)
+            codes = dict.fromkeys([*(e for spec in specs for e in spec.evidence), *(self.instance.evidence or [])])
+            evidence.choices = [(code, code.replace("_", " ")) for code in codes]
+        benefit = self.fields.get("benefit")
+        if benefit is not None:
+            select = getattr(benefit.widget, "widget", benefit.widget)  # the admin wraps it (add/change links)
+            select.attrs["data-evidence"] = json.dumps({str(b.pk): list(spec.evidence) for b, spec in current})
+            shows = {
+                str(b.pk): [fact_field_name(t.key) for t in facts_of(spec) if not t.fact.record]
+                + (["printed_vaccine"] if any(t.key == "product" for t in facts_of(spec)) else [])
+                for b, spec in current
+            }
+            select.attrs["data-fact-fields"] = json.dumps(shows)
+
     def clean(self):
         cleaned = super().clean()
-        facts = dict(cleaned.get("facts_text") or {})
-        if cleaned.get("vaccine"):
-            facts["product"] = cleaned["vaccine"]
-        elif cleaned.get("printed_vaccine"):
-            entry = rules.match_listed(cleaned["printed_vaccine"], statutes.VACCINES)
-            if entry is None:
-                self.add_error(
-                    "printed_vaccine",
-                    _("Art. 48: “%(name)s” is not a product of the list as printed; pick the vaccine from the list.")
-                    % {"name": cleaned["printed_vaccine"]},
-                )
-            else:
-                facts["product"], facts["printed_product"] = entry, cleaned["printed_vaccine"]
-        if cleaned.get("krunsj_holiday") is not None:
-            facts[rules.KRUNSJ_FACT] = cleaned["krunsj_holiday"]
-        cleaned["facts_text"] = facts
+        benefit, event_date = cleaned.get("benefit"), cleaned.get("event_date") or self.instance.event_date
+        rule = selectors.rule_on(benefit.code, event_date) if benefit and event_date else None
+        if rule is not None:
+            cleaned["facts"] = self._facts(cleaned, rule, event_date)
         if self.instance.pk is None and cleaned.get("filed_on") and cleaned.get("event_date"):
             try:
                 services.filing_date(
@@ -227,20 +302,43 @@ class ClaimForm(ServiceModelForm):
                 self.add_error("filed_on", exc.message_dict["received_on"])
         return cleaned
 
-    def clean_evidence_text(self):
-        return [e.strip() for e in self.cleaned_data.get("evidence_text", "").split(",") if e.strip()]
-
-    def clean_facts_text(self):
-        text = self.cleaned_data.get("facts_text", "").strip()
-        if not text:
-            return {}
+    def _facts(self, cleaned, rule, event_date) -> dict:
+        """The facts typed in the fields, checked against the benefit's rule (benefits.facts): a fact
+        of another benefit, or a value outside its list or bounds, is an error on its field."""
+        taken = {t.key for t in facts_of(rule)}
+        facts: dict = {}
+        for fact in TYPED_FACTS:
+            name = fact_field_name(fact.key)
+            value = cleaned.get(name)
+            if name in self.errors or value in (None, "", []) or (value is False and fact.key not in taken):
+                continue
+            if fact.kind is Kind.DATE:
+                value = value.isoformat()
+            elif fact.kind is Kind.DATES:
+                value = [day.isoformat() for day in value]
+            facts[fact.key] = value
+        if not facts.get("product") and cleaned.get("printed_vaccine"):
+            entry = rules.match_listed(cleaned["printed_vaccine"], statutes.VACCINES)
+            if entry is None:
+                self.add_error(
+                    "printed_vaccine",
+                    _("Art. 48: “%(name)s” is not a product of the list as printed; pick the vaccine from the list.")
+                    % {"name": cleaned["printed_vaccine"]},
+                )
+            else:
+                facts["product"], facts["printed_product"] = entry, cleaned["printed_vaccine"]
+        before = self.instance.facts or {}
+        if self.instance.pk and facts.get("product") == before.get("product") and before.get("printed_product"):
+            facts.setdefault("printed_product", before["printed_product"])  # the record of the pharmacy's print
         try:
-            value = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ValidationError(_("Not valid JSON: %(error)s") % {"error": exc}) from exc
-        if not isinstance(value, dict):
-            raise ValidationError(_('Facts are an object: {"key": value}.'))
-        return value
+            facts = validate_facts(rule, facts, event_date)
+            problems = rules.fact_problems(rule, facts)  # Art. 58: stated either way
+        except FactErrors as exc:
+            problems = exc.problems
+        for key, message in problems.items():
+            name = fact_field_name(key)
+            self.add_error(name if name in self.fields else None, message)
+        return facts
 
     def save_new(self, instance):
         # the form's "received on" is the filing date (Art. 42.4): today, or an earlier received
@@ -254,8 +352,8 @@ class ClaimForm(ServiceModelForm):
             amount_paid=instance.amount_paid,
             compulsory_reimbursement=instance.compulsory_reimbursement,
             quantity=instance.quantity,
-            evidence=self.cleaned_data["evidence_text"],
-            facts=self.cleaned_data["facts_text"],
+            evidence=self.cleaned_data["evidence_received"],
+            facts=self.cleaned_data.get("facts", {}),
             child=instance.child,
             disorder=instance.disorder,
             medical_app=instance.medical_app,
@@ -289,13 +387,32 @@ class ClaimForm(ServiceModelForm):
                     )
                     self.recovered = True
             elif claim.status in OPEN_STATUSES:
-                claim.evidence = self.cleaned_data["evidence_text"]
-                claim.facts = self.cleaned_data["facts_text"]
+                claim.evidence = self.cleaned_data["evidence_received"]
+                claim.facts = self.cleaned_data.get("facts", {})
                 if not self.cleaned_data.get("expected_birth_date"):
                     claim.unborn_child = None
                 services.claim_rejudge(claim=claim, **self._unborn())
         except ValidationError as exc:
             add_service_errors(self, exc, fields={"amount": "recovered_amount"})
+
+
+def _initial(fact: Fact, value):
+    """A stored fact as its field shows it."""
+    if fact.kind is Kind.BOOL and fact.key not in CHECKBOX_FACTS and isinstance(value, bool):
+        return "yes" if value else "no"
+    if fact.kind is Kind.DATES and isinstance(value, list):
+        return ", ".join(f"{date.fromisoformat(str(day)):%d/%m/%Y}" for day in value)
+    if fact.kind is Kind.DATE and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
+# One declared field per fact: the admin builds the form class from the fieldsets' names, so the
+# fields are the class's own (their values and help are refreshed from the database per form).
+for _fact in TYPED_FACTS:
+    ClaimForm.base_fields[fact_field_name(_fact.key)] = ClaimForm.declared_fields[fact_field_name(_fact.key)] = (
+        fact_form_field(_fact)
+    )
 
 
 @admin.register(Claim)
@@ -304,6 +421,10 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
 
     form = ClaimForm
     list_display = ("id", "member", "benefit", "event_date_display", "status_badge", "payout_display", "batch")
+
+    class Media:
+        js = ("benefits/claim-facts.js",)  # shows the fact fields of the selected benefit only
+
     list_filter = ("status", "benefit")
     list_select_related = ("member", "benefit", "batch")
     raw_id_fields = ("member", "child")
@@ -321,7 +442,11 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     #: What a per-subject cap counts on (issue #13): the rule version says which one a claim needs.
     SUBJECT_FIELDS = (("child", "expected_birth_date", "birth_rank"), ("disorder", "medical_app", "treatment_start"))
     CLOSED_SUBJECT_FIELDS = (("child", "unborn_child"), ("disorder", "medical_app", "treatment_start"), "legacy_key")
-    FACT_FIELDS = (("vaccine", "printed_vaccine"), "krunsj_holiday")
+    #: issue #14: one field per declared fact (benefits.facts); the Art. 48 printed name beside the vaccine
+    FACT_FIELDS = tuple(
+        (fact_field_name(f.key), "printed_vaccine") if f.key == "product" else fact_field_name(f.key)
+        for f in TYPED_FACTS
+    )
     RECOVERY_FIELDS = ("recovered_amount", "recovery_reason", "fraud")
 
     def access_categories(self, request, obj=None):
@@ -343,13 +468,23 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         if self._closed(obj):
             claim = (None, {"fields": (*fields, "evidence", "facts")})
             subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.CLOSED_SUBJECT_FIELDS})
+            facts = None
         else:
-            claim = (None, {"fields": (*fields, *self.FACT_FIELDS, "evidence_text", "facts_text")})
+            claim = (None, {"fields": (*fields, "evidence_received")})
             subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.SUBJECT_FIELDS})
+            facts = (
+                _("Facts of the claim"),
+                {
+                    "fields": self.FACT_FIELDS,
+                    "description": _("Only the facts of the selected benefit; each names its article."),
+                    "classes": ("claim-facts",),
+                },
+            )
         if obj is None:
-            return (claim, subject)
+            return (claim, facts, subject)
         fieldsets = [
             claim,
+            *((facts,) if facts else ()),
             subject,
             (_("Decision"), {"fields": ("decision", "rule_version", "judged_at", "batch", "paid_on")}),
         ]

@@ -867,3 +867,8 @@ def spec(code: str, effective_on: date | None = None) -> RuleSpec:
     from benefits.rules import version_in_force
 
     return version_in_force(versions, effective_on)
+
+
+#: The latest version of every benefit of the statutes: what the API schema and the claim form's fields
+#: offer before the database is read (benefits.facts reads the values of each fact off these).
+LATEST: tuple[RuleSpec, ...] = tuple(spec(entry["code"]) for entry in CATALOGUE)

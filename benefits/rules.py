@@ -31,6 +31,19 @@ from members.rules import age_on
 KRUNSJ_FACT = "krunsj_holiday"
 KRUNSJ_QUOTE = "“uitgezonderd de vakanties van Krunsj”"
 
+#: Art. 46: "Zonder terugbetaling uit de wettelijke ziekteverzekering wordt slechts één forfaitaire
+#: tegemoetkoming van € 175 voor één enkele behandeling na 6 maanden behandeling gewaarborgd": the one
+#: milestone of a treatment the compulsory insurance does not reimburse.
+ORTHODONTICS_WITHOUT_COMPULSORY = "six_months_without_compulsory"
+
+#: Art. 58: "maximum 5 euro per dag" for a camp, a class or a playground (the activities paid per day;
+#: the flat ones are the rule version's ``flat_activities``). A claim without an activity is a camp.
+YOUTH_DAY_ACTIVITIES = ("camp", "class", "playground")
+
+#: Art. 53: "voor een kraamhotel of voor een borstvoedings- en bevallingscoach (doula) wordt tot maximaal
+#: 20 uren per dag terugbetaald": the providers whose hours are capped per day (``stay_days``).
+MATERNITY_PER_DAY_PROVIDERS = ("maternity_hotel", "doula")
+
 #: Art. 53 "per ingeschreven (on)geboren kind": an unborn child is known by its household and expected
 #: birth date. Interpretation: expected dates of one household within 180 days of each other are the
 #: same pregnancy (a revised due date, a clerk's typo, a birth weeks early), never two children; a
@@ -639,7 +652,7 @@ def _orthodontics(rule, person, claim, history):
     milestone = claim.facts.get("milestone")
     amount = Decimal(rule.params.get("milestone_amount", "175.00"))
     if not claim.facts.get("compulsory_reimbursed", True):
-        if milestone != "six_months_without_compulsory":
+        if milestone != ORTHODONTICS_WITHOUT_COMPULSORY:
             raise Rejected(
                 f"{rule.article}: without compulsory reimbursement only one €{amount} after 6 months of treatment."
             )
@@ -905,8 +918,8 @@ def _maternity_help(rule, person, claim, history):
         raise Rejected(f"{rule.article}: only from 30 days before to 90 days after the birth or discharge.")
     hours = claim.quantity
     reasons = []
-    if claim.facts.get("provider") in ("maternity_hotel", "doula"):
-        days = int(claim.facts.get("days", 1))
+    if claim.facts.get("provider") in MATERNITY_PER_DAY_PROVIDERS:
+        days = int(claim.facts.get("stay_days", 1))
         if hours > 20 * days:
             reasons.append(f"{rule.article}: maternity hotel or doula at most 20 hours per day → {20 * days} hours.")
             hours = 20 * days

@@ -260,3 +260,30 @@ def benefit_usage(member: Member, year: int, catalogue: Catalogue | None = None)
 
 def _describe(spec: rules.RuleSpec) -> str:
     return "; ".join(c.describe() for c in spec.caps) or spec.calculation.value.replace("_", " ")
+
+
+def rule_on(code: str, day: date) -> rules.RuleSpec | None:
+    """The rule version of benefit ``code`` in force on ``day`` (else its first, which refuses an
+    event before it), or None for an unknown benefit: what a claim's facts are checked against."""
+    versions = list(RuleVersion.objects.filter(benefit__code=code).select_related("benefit").prefetch_related("caps"))
+    specs = [v.to_spec() for v in versions]
+    in_force = [s for s in specs if s.effective_from <= day]
+    if in_force:
+        return max(in_force, key=lambda s: s.effective_from)
+    return min(specs, key=lambda s: s.effective_from) if specs else None
+
+
+def current_rules(day: date) -> list[tuple[Benefit, rules.RuleSpec]]:
+    """Each active benefit with its rule version in force on ``day`` (else its first): what the
+    claim form offers for each benefit's facts. Two queries."""
+    by_benefit: dict[int, list[RuleVersion]] = defaultdict(list)
+    for version in RuleVersion.objects.filter(benefit__active=True).select_related("benefit").prefetch_related("caps"):
+        by_benefit[version.benefit_id].append(version)
+    found = []
+    for versions in by_benefit.values():
+        in_force = [v for v in versions if v.effective_from <= day]
+        version = (
+            max(in_force, key=lambda v: v.effective_from) if in_force else min(versions, key=lambda v: v.effective_from)
+        )
+        found.append((version.benefit, version.to_spec()))
+    return sorted(found, key=lambda pair: pair[0].code)

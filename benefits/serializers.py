@@ -1,88 +1,73 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from benefits.catalogue import SPEECH_DISORDERS, VACCINES
+from benefits import catalogue as statutes
+from benefits import selectors
+from benefits.catalogue import SPEECH_DISORDERS
+from benefits.facts import FACTS, TIME, Fact, FactErrors, Kind, all_choices, facts_of, users, validate_facts
 from benefits.models import Benefit, Claim
-from benefits.rules import KRUNSJ_FACT, MAX_BIRTH_RANK
+from benefits.rules import MAX_BIRTH_RANK
 from core import bounds
 
-FACT_KEYS = {
-    "milestone": "Art. 46 orthodontics: placement, consultations_6 … consultations_36, end_of_treatment, "
-    "six_months_without_compulsory",
-    "requested_before_max_age": "Art. 46: the request was made before the compulsory insurance's maximum age (bool)",
-    "compulsory_reimbursed": "Art. 46: the compulsory insurance reimburses the orthodontic treatment (bool, default true)",
-    "treatment": "Art. 46 dental: bridge, prosthesis, implant, crown, extraction, post_crown, facing, inlay_onlay, repair",
-    "abroad": "Art. 46 dental: care given abroad (bool; not covered)",
-    "ophthalmologist_prescription": "Art. 47 glasses: an ophthalmologist's prescription (bool; extra €50 every 4 years)",
-    "zero_diopter_both_eyes": "Art. 47 glasses: diopter 0 on both eyes (bool; not covered)",
-    "product": "Art. 48 vaccination: an entry of the statutes' list, verbatim ("
-    + ", ".join(VACCINES)
-    + "), or the name "
-    "as the pharmacy printed it, which is recorded as its entry when it is one ('Vaxigrip Tetra' → "
-    "'Vaxigrip (tetra)'; case and spaces ignored)",
-    "printed_product": "Art. 48 vaccination: the name as the pharmacy printed it (kept by the fund when it matched an entry)",
-    "pandemic": "Art. 48 vaccination: given in a pandemic (bool; not covered)",
-    "recognition": "Art. 48 medical app: mhealth_belgium or prescribed",
-    "belgian_centre": "Art. 48 genetic screening: done in a Belgian centre (bool)",
-    "advisory_physician_approval": "Art. 49: approved by the advisory physician (bool)",
-    "approved_periods": "Art. 49: number of approved periods of 7 nights",
-    "condition": "Art. 49: the condition the stay is for (once per condition per calendar year)",
-    "indication": "Art. 49: surgery, chemotherapy, radiotherapy, renal_dialysis, hospital_stay_6_nights, "
-    "e_pathology_flare or depression_burnout",
-    "specialty": "Art. 49 surgery: thoracic_abdominal_surgery, cardiology, gynaecology, neurology, oncology, orthopaedics, "
-    "pneumology, vascular_surgery, neurosurgery, rheumatology or urology",
-    "relative_value_over_250": "Art. 49 surgery: relative value above K 250 or N 250 (bool)",
-    "pregnancy_or_fertility_treatment": "Art. 49 surgery: for a pregnancy or a fertility treatment (bool; not covered)",
-    "documented_by_treating_physician": "Art. 49 E-pathology flare: documented by the treating doctor (bool)",
-    "treated_by_psychiatrist": "Art. 49 depression or burn-out: treated by a psychiatrist (bool)",
-    "needs_help_to_move_or_wash": "Art. 49: cannot move or wash without help (bool; not covered)",
-    "needs_permanent_medical_care_or_bed_rest": "Art. 49: needs permanent medical care or bed rest (bool; not covered)",
-    "contagious_disease": "Art. 49: the disease is contagious (bool; not covered)",
-    "toxicomania": "Art. 49: toxicomania (bool; not covered)",
-    "severe_heart_decompensation": "Art. 49: severe heart decompensation (bool; not covered)",
-    "aesthetic_surgery_without_compulsory": "Art. 49: aesthetic surgery the compulsory insurance does not cover (bool; not covered)",
-    "psychiatric_disorder_other_than_mood": "Art. 49: a psychiatric disorder other than depression or burn-out (bool; not covered)",
-    "recognised_centre": "Art. 50: a recognised centre or service (annex 2, 2bis) (bool)",
-    "days": "Art. 52 sick-child care: the booked days (ISO dates, consecutive working days)",
-    "start_time": "Art. 52: start of the babysitting (HH:MM, from 07:00)",
-    "end_time": "Art. 52: end of the babysitting (HH:MM, until 18:00)",
-    "birth_date": "Art. 53 maternity help: the birth date (ISO), when the child is not a member yet (default: its expected date)",
-    "discharge_date": "Art. 53: the child's discharge from the maternity (ISO), if later",
-    "provider": "Art. 53: maternity_hotel or doula (20 hours per day at most)",
-    "advice": "Art. 54 ergotherapy: vaph_file or home_adaptation",
-    "situation": "Art. 55 transport: 1, 2, 3, 4, 5 or vaccination",
-    "mode": "Art. 55: public_transport, klinimobiel, ambulance, taxi, low_mobility_service, helicopter, own_car",
-    "km": "Art. 55 own car: kilometres of the trip",
-    "unable_to_drive_certificate": "Art. 55 situation 3 by own car: certificate that the patient could not drive (bool)",
-    "kind": "Art. 57 premium: birth, adoption or foster_care",
-    "child_minor": "Art. 57: the adopted or fostered child is a minor (bool)",
-    "long_term": "Art. 57: long-term foster care (bool)",
-    "activity": "Art. 58 youth: camp, class, playground, youth_club_membership, school_trip",
-    KRUNSJ_FACT: "Art. 58 youth camp, class or playground: a holiday of vzw Krunsj (bool, required; "
-    "“uitgezonderd de vakanties van Krunsj”: not covered)",
-    "disabled_66": "Art. 58: the child has an incapacity of at least 66 % (bool)",
-    "listed_sport": "Art. 59: one of the statutes' sports (bool)",
-    "prescribed": "Art. 60 homeopathy: prescribed by a recognised doctor or homeopath (bool)",
-    "dilution_10000_oral": "Art. 60 homeopathy: dilution of at least 10,000, for oral use (bool)",
-    "practice": "Art. 60: acupuncture, anthroposophic_medicine, chiropractic, homeopathy, osteopathy, hippotherapy",
-    "compulsory_refused_or_exhausted": "Art. 43 speech therapy: refused or exhausted by the compulsory insurance (bool)",
+#: The statutes' rule versions (benefits.catalogue), latest of each benefit: the schema lists the values
+#: they allow. A claim is checked against its own benefit's version in the database (``validate``).
+STATUTE_RULES = statutes.LATEST
+
+JSON_TYPES = {
+    Kind.BOOL: {"type": "boolean"},
+    Kind.CHOICE: {"type": "string"},
+    Kind.INT: {"type": "integer"},
+    Kind.DECIMAL: {"type": "string", "format": "decimal"},
+    Kind.TEXT: {"type": "string"},
+    Kind.DATE: {"type": "string", "format": "date"},
+    Kind.DATES: {"type": "array", "items": {"type": "string", "format": "date"}},
 }
+
+
+def fact_schema(fact: Fact) -> dict:
+    """One fact's OpenAPI property, generated from its declaration (benefits.facts)."""
+    schema = dict(JSON_TYPES[fact.kind])
+    if fact.kind is Kind.CHOICE and not fact.open_list:
+        schema["enum"] = list(all_choices(fact.key, STATUTE_RULES))
+    if fact.min is not None:
+        schema["minimum"] = fact.min
+    if fact.max is not None:
+        schema["maximum"] = fact.max
+    if fact.max_length is not None:
+        schema["maxItems" if fact.kind is Kind.DATES else "maxLength"] = fact.max_length
+    if fact.pattern == "time":
+        schema["pattern"] = TIME.pattern
+    used_by = ", ".join(users(fact.key, STATUTE_RULES))
+    text = f"{fact.article}: {fact.help} Benefits: {used_by}."
+    if fact.kind is Kind.CHOICE and fact.open_list:
+        text += " The list: " + ", ".join(all_choices(fact.key, STATUTE_RULES)) + "."
+    schema["description"] = text
+    return schema
 
 
 @extend_schema_field(
     {
         "type": "object",
-        "description": "Facts of the claim the rule needs; each key is documented here.",
-        "properties": {key: {"description": text} for key, text in FACT_KEYS.items()},
+        "description": "Facts of the claim its benefit's rule reads (issue #14: declared once in benefits.facts); "
+        "each benefit takes only its own (see /api/v1/benefits/, field facts).",
+        "properties": {key: fact_schema(fact) for key, fact in FACTS.items()},
         "additionalProperties": False,
     }
 )
 class FactsField(serializers.DictField):
+    """The facts as an object; which keys and values a claim's benefit takes is checked in
+    ``ClaimInputSerializer.validate`` (``benefits.facts.validate_facts``)."""
+
     def to_internal_value(self, data):
         value = super().to_internal_value(data)
-        unknown = sorted(set(value) - set(FACT_KEYS))
+        unknown = sorted(set(value) - set(FACTS))
         if unknown:
-            raise serializers.ValidationError(f"unknown fact(s): {', '.join(unknown)}")
+            raise serializers.ValidationError(
+                {
+                    key: [f"unknown fact {key!r}: no benefit takes it (each benefit's facts: /api/v1/benefits/)."]
+                    for key in unknown
+                }
+            )
         return value
 
 
@@ -90,10 +75,11 @@ class BenefitSerializer(serializers.ModelSerializer):
     name = serializers.CharField(source="localized_name")
     current_rule = serializers.SerializerMethodField()
     evidence = serializers.SerializerMethodField()
+    facts = serializers.SerializerMethodField()
 
     class Meta:
         model = Benefit
-        fields = ("code", "name", "article", "service_code", "current_rule", "evidence")
+        fields = ("code", "name", "article", "service_code", "current_rule", "evidence", "facts")
 
     def _current(self, obj):
         versions = sorted(obj.versions.all(), key=lambda v: v.effective_from)
@@ -108,6 +94,45 @@ class BenefitSerializer(serializers.ModelSerializer):
     def get_evidence(self, obj) -> list[str]:
         version = self._current(obj)
         return list(version.evidence) if version else []
+
+    @extend_schema_field(
+        {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "key": {"type": "string"},
+                    "type": {"type": "string", "enum": [k.value for k in Kind]},
+                    "required": {"type": "boolean"},
+                    "article": {"type": "string"},
+                    "help": {"type": "string"},
+                    "choices": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {"value": {"type": "string"}, "label": {"type": "string"}},
+                        },
+                    },
+                },
+            },
+        }
+    )
+    def get_facts(self, obj) -> list[dict]:
+        """The facts the current rule version takes (benefits.facts), with their values."""
+        version = self._current(obj)
+        if version is None:
+            return []
+        return [
+            {
+                "key": taken.key,
+                "type": taken.fact.kind.value,
+                "required": taken.required,
+                "article": taken.fact.article or obj.article,
+                "help": taken.fact.help,
+                "choices": [{"value": v, "label": taken.fact.label(v)} for v in taken.choices],
+            }
+            for taken in facts_of(version.to_spec())
+        ]
 
 
 class ClaimInputSerializer(serializers.Serializer):
@@ -178,6 +203,17 @@ class ClaimInputSerializer(serializers.Serializer):
         "Not after today, not before event_date; needs the permission benefits.record_received_on (clerks). "
         "Without it the claim is filed today. (There is no filed_on input: the fund sets the filing date.)",
     )
+
+    def validate(self, attrs):
+        """The facts its benefit takes, of their declared kind and values (400 naming the fact and
+        the article); the service checks them again for every other way in."""
+        rule = selectors.rule_on(attrs["benefit"], attrs["event_date"])
+        if rule is not None:
+            try:
+                attrs["facts"] = validate_facts(rule, attrs.get("facts") or {}, attrs["event_date"])
+            except FactErrors as exc:
+                raise serializers.ValidationError({"facts": exc.problems}) from exc
+        return attrs
 
 
 class ClaimOutputSerializer(serializers.ModelSerializer):

@@ -17,6 +17,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 
 from benefits import catalogue as statutes
 from benefits import rules, selectors
+from benefits.facts import FactErrors, validate_facts
 from benefits.models import (
     OPEN_STATUSES,
     Benefit,
@@ -216,15 +217,21 @@ def claim_subject_key(claim: Claim, catalogue: selectors.Catalogue) -> str:
 
 
 def _check_input(claim: Claim, catalogue: selectors.Catalogue) -> None:
-    """Art. 43, 46, 48, 53, 57: the subject the rule counts on is given, and no other; Art. 58:
-    the facts a rule needs stated either way are stated. Errors name the field and the article."""
+    """Art. 43, 46, 48, 53, 57: the subject the rule counts on is given, and no other; the facts are
+    the ones the benefit takes, of their declared kind (normalised on ``claim``); Art. 58: the facts a
+    rule needs stated either way are stated. Errors name the field (the fact) and the article."""
     spec = _spec_for(claim, catalogue)
     if spec is None:
         return
-    problems = {
-        **rules.subject_problems(spec, selectors.subject_ref(claim)),
-        **rules.fact_problems(spec, claim.facts or {}),
-    }
+    problems: dict[str, str | list[str]] = {}
+    try:
+        # issue #14: the facts this benefit takes, of their declared kind and values (benefits.facts)
+        claim.facts = validate_facts(spec, claim.facts or {}, claim.event_date)
+    except FactErrors as exc:
+        problems["facts"] = [f"{key}: {message}" for key, message in exc.problems.items()]
+    else:
+        problems.update(rules.fact_problems(spec, claim.facts))
+    problems.update(rules.subject_problems(spec, selectors.subject_ref(claim)))
     if (
         claim.treatment_start
         and not add_years(claim.event_date, -rules.TREATMENT_YEARS_BACK) <= claim.treatment_start <= claim.event_date

@@ -36,8 +36,7 @@ def _claim_form(member, **changes):
         "amount_paid": "25,00",
         "compulsory_reimbursement": "0",
         "quantity": "1",
-        "evidence_text": "invoice",
-        "facts_text": "",
+        "evidence_received": "invoice",
     }
     return {**data, **changes}
 
@@ -86,8 +85,8 @@ def test_claim_form_names_the_missing_subject_on_its_field(clerk):
         benefit=Benefit.objects.get(code="birth_premium").pk,
         event_date="01/03/2026",
         amount_paid="0",
-        evidence_text="certificate",
-        facts_text='{"kind": "birth"}',
+        evidence_received="certificate",
+        fact_kind="birth",
     )
     response = clerk.post(reverse("admin:benefits_claim_add"), form)
     assert response.status_code == 200
@@ -105,8 +104,8 @@ def test_claim_form_twins_and_an_unborn_child(clerk):
         benefit=Benefit.objects.get(code="birth_premium").pk,
         event_date="01/03/2026",
         amount_paid="0",
-        evidence_text="certificate",
-        facts_text='{"kind": "birth"}',
+        evidence_received="certificate",
+        fact_kind="birth",
     )
     for twin in twins:
         assert clerk.post(reverse("admin:benefits_claim_add"), {**premium, "child": twin.pk}).status_code == 302
@@ -130,7 +129,7 @@ def test_claim_form_twins_and_an_unborn_child(clerk):
 @pytest.mark.parametrize(
     "fields, product",
     [
-        pytest.param({"vaccine": "Pneumo(vax) 23"}, "Pneumo(vax) 23", id="picked-from-the-list"),
+        pytest.param({"fact_product": "Pneumo(vax) 23"}, "Pneumo(vax) 23", id="picked-from-the-list"),
         pytest.param({"printed_vaccine": "Infanrix Hexa"}, "Infanrix (Hexa/IPV)", id="matched-from-the-print"),
     ],
 )
@@ -167,3 +166,83 @@ def test_clerk_links_an_unborn_child_to_its_member(clerk):
     assert response.status_code == 302, response.context["adminform"].form.errors
     unborn.refresh_from_db()
     assert unborn.born_as == child
+
+
+# --- issue #14: one typed field per declared fact ------------------------------------------------------------
+
+
+def test_claim_filed_through_the_generated_fact_fields_is_judged_as_before(clerk):
+    form = _claim_form(
+        paid_up_member(),
+        benefit=Benefit.objects.get(code="transport").pk,
+        event_date="01/02/2026",
+        amount_paid="400,00",
+        fact_situation="2",
+        fact_mode="ambulance",
+    )
+    assert clerk.post(reverse("admin:benefits_claim_add"), form).status_code == 302
+    claim = Claim.objects.get()
+    # Art. 55 situation 2 by ambulance: 90 % of €400, at most €150 per trip (as through the API)
+    assert (claim.facts, claim.status, claim.payout) == (
+        {"situation": "2", "mode": "ambulance"},
+        ClaimStatus.PARTIALLY_APPROVED,
+        Decimal("150.00"),
+    )
+    page = clerk.get(reverse("admin:benefits_claim_change", args=[claim.pk]))
+    shown = page.context["adminform"].form
+    assert (shown["fact_situation"].value(), shown["fact_mode"].value()) == ("2", "ambulance")
+    assert shown["evidence_received"].value() == ["invoice"]
+    assert "Facts of the claim" in page.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("code", "fields", "field", "words"),
+    [
+        pytest.param(
+            "sports_club",
+            {"fact_kind": "birth"},
+            "fact_kind",
+            "Art. 59: sports_club takes no fact",
+            id="art59-fact-of-another-benefit",
+        ),
+        pytest.param(
+            "convalescent_stay",
+            {"fact_approved_periods": "9"},
+            "fact_approved_periods",
+            "4",
+            id="art49-at-most-4-periods",
+        ),
+        pytest.param(
+            "youth_camp",
+            {"fact_activity": "camp"},
+            "fact_krunsj_holiday",
+            "Art. 58",
+            id="art58-krunsj-stated-either-way",
+        ),
+    ],
+)
+def test_claim_form_refuses_a_bad_fact_on_its_field(clerk, code, fields, field, words):
+    form = _claim_form(paid_up_member(), benefit=Benefit.objects.get(code=code).pk, **fields)
+    response = clerk.post(reverse("admin:benefits_claim_add"), form)
+    assert response.status_code == 200
+    assert words in " ".join(response.context["adminform"].form.errors[field])
+    assert not Claim.objects.exists()
+
+
+def test_claim_form_tells_the_page_which_fields_each_benefit_shows(clerk):
+    import json
+    import re
+
+    page = clerk.get(reverse("admin:benefits_claim_add"))
+    html = page.content.decode()
+    select = re.search(r'<select name="benefit"[^>]*data-fact-fields="([^"]*)"', html)
+    shows = json.loads(select.group(1).replace("&quot;", '"'))
+    assert shows[str(Benefit.objects.get(code="sports_club").pk)] == ["fact_listed_sport"]
+    assert shows[str(Benefit.objects.get(code="vaccination").pk)] == [
+        "fact_product",
+        "fact_pandemic",
+        "printed_vaccine",
+    ]
+    assert "benefits/claim-facts.js" in html
+    # the evidence codes of the rule versions, as checkboxes
+    assert 'type="checkbox" name="evidence_received" value="dentist_attestation"' in html

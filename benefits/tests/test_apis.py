@@ -133,8 +133,8 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
             "compulsory_reimbursement": "0",
             "quantity": "1",
             "child": child.pk,
-            "evidence_text": "certificate",
-            "facts_text": '{"kind": "birth"}',
+            "evidence_received": "certificate",
+            "fact_kind": "birth",
         },
     )
     # the benefit field takes the benefit's id
@@ -151,8 +151,8 @@ def test_admin_flow_from_filing_to_paid_batch(client, make_user, table_2026):
             "compulsory_reimbursement": "0",
             "quantity": "1",
             "child": child.pk,
-            "evidence_text": "certificate",
-            "facts_text": '{"kind": "birth"}',
+            "evidence_received": "certificate",
+            "fact_kind": "birth",
         },
     )
     assert response.status_code == 302
@@ -284,3 +284,87 @@ def test_api_youth_camp_must_say_whether_it_is_krunsj(clerk_api):
         "/api/v1/claims/", {**claim, "facts": {"activity": "camp", "krunsj_holiday": True}}, format="json"
     ).json()
     assert body["status"] == "rejected" and any("uitgezonderd de vakanties van Krunsj" in r for r in body["reasons"])
+
+
+# --- issue #14: the facts each benefit takes, declared once (benefits.facts) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("benefit", "facts", "key", "article"),
+    [
+        pytest.param("sports_club", {"situation": "1"}, "situation", "Art. 59", id="art59-fact-of-another-benefit"),
+        pytest.param("transport", {"situation": "2", "mode": "rocket"}, "mode", "Art. 55", id="art55-mode-not-listed"),
+        pytest.param(
+            "sports_club", {"listed_sport": "maybe"}, "listed_sport", "Art. 59", id="art59-bool-given-as-maybe"
+        ),
+        pytest.param("sick_child_care", {"days": ["10/03/2026"]}, "days", "Art. 52", id="art52-days-not-iso"),
+    ],
+)
+def test_bad_facts_are_400_naming_the_fact_and_the_article(clerk_api, benefit, facts, key, article):
+    member = paid_up_member()
+    data = {
+        "member": member.pk,
+        "benefit": benefit,
+        "event_date": "2026-03-02",
+        "evidence": ["invoice"],
+        "facts": facts,
+    }
+    response = clerk_api.post("/api/v1/claims/", data, format="json")
+    assert response.status_code == 400
+    problem = response.json()["facts"][key]
+    assert article in str(problem) and Claim.objects.count() == 0
+
+
+def test_situation_given_as_a_number_is_its_code(clerk_api):
+    member = paid_up_member()
+    data = {
+        "member": member.pk,
+        "benefit": "transport",
+        "event_date": "2026-03-02",
+        "amount_paid": "400.00",
+        "evidence": ["invoice"],
+        "facts": {"situation": 2, "mode": "ambulance"},
+    }
+    body = clerk_api.post("/api/v1/claims/", data, format="json").json()
+    assert body["payout"] == "150.00"
+    assert Claim.objects.get(pk=body["id"]).facts == {"situation": "2", "mode": "ambulance"}
+
+
+def test_schema_generates_each_fact_from_its_declaration(client, make_user, table_2026):
+    client.force_login(make_user("clerk"))
+    schema = client.get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    field = schema["components"]["schemas"]["ClaimInputRequest"]["properties"]["facts"]
+    facts = field["properties"]
+    assert field["additionalProperties"] is False
+    assert facts["situation"]["type"] == "string" and facts["situation"]["enum"] == [
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "vaccination",
+    ]
+    assert facts["listed_sport"]["type"] == "boolean" and "Art. 59" in facts["listed_sport"]["description"]
+    assert "sports_club" in facts["listed_sport"]["description"]
+    assert (
+        facts["approved_periods"]["type"],
+        facts["approved_periods"]["minimum"],
+        facts["approved_periods"]["maximum"],
+    ) == (
+        "integer",
+        0,
+        4,
+    )
+    assert facts["days"]["type"] == "array" and facts["days"]["items"]["format"] == "date"
+    assert "enum" not in facts["product"] and "Vaxigrip (tetra)" in facts["product"]["description"]
+    assert facts["kind"]["enum"] == ["birth", "adoption", "foster_care"]
+
+
+def test_catalogue_lists_the_facts_each_benefit_takes(clerk_api):
+    by_code = {b["code"]: b for b in clerk_api.get("/api/v1/benefits/").json()}
+    transport = {f["key"]: f for f in by_code["transport"]["facts"]}
+    assert (transport["situation"]["type"], transport["situation"]["required"]) == ("choice", True)
+    assert {"value": "1", "label": "1 — admission or discharge"} in transport["situation"]["choices"]
+    assert transport["km"]["required"] is False and transport["km"]["article"] == "Art. 55"
+    assert [f["key"] for f in by_code["sports_club"]["facts"]] == ["listed_sport"]
+    assert by_code["foot_care"]["facts"] == []

@@ -156,8 +156,9 @@ def test_admin_received_date_before_the_event_is_refused_on_the_field(client, cl
                 "compulsory_reimbursement": "0",
                 "quantity": "1",
                 "key": "",
-                "evidence_text": "invoice",
-                "facts_text": '{"situation": "2", "mode": "taxi"}',
+                "evidence_received": "invoice",
+                "fact_situation": "2",
+                "fact_mode": "taxi",
             },
         )
     assert response.status_code == 200

@@ -625,7 +625,9 @@ def test_rule_versions_switch_on_their_effective_date():
             id="art53-60-hours-per-child",
         ),
         pytest.param(
-            dict(code="maternity_help", quantity=30, key="baby-1", birth_date="2026-03-01", provider="doula", days=1),
+            dict(
+                code="maternity_help", quantity=30, key="baby-1", birth_date="2026-03-01", provider="doula", stay_days=1
+            ),
             Outcome.PARTIALLY_APPROVED,
             "100.00",
             20,
