@@ -54,14 +54,10 @@ def person_facts(member: Member, event_date: date, as_of: date, tables=None) -> 
 
 
 def person_facts_from(
-    member: Member, entitlement: member_rules.Entitlement | member_rules.NotAffiliated, vt_periods, event_date: date
+    member: Member, entitlement: member_rules.Entitlement, vt_periods, event_date: date
 ) -> rules.PersonFacts:
-    """``entitlement`` is ``members.selectors.entitlements_for``'s (``not_affiliated`` a status); a
-    ``NotAffiliated`` is still taken as that status (callers that judged no entitlement pass one)."""
-    if isinstance(entitlement, member_rules.NotAffiliated):
-        status, reason = member_rules.Status.NOT_AFFILIATED.value, str(entitlement)
-    else:
-        status, reason = entitlement.status.value, entitlement.reason
+    """``entitlement`` is ``members.selectors.entitlements_for``'s (``not_affiliated`` is a status)."""
+    status, reason = entitlement.status.value, entitlement.reason
     january = date(event_date.year, 1, 1)
     vt = any(start <= january and (end is None or end >= january) for start, end in vt_periods)
     until = member.incapacity_66_until  # an incapacity no longer recognised (members.services.exemption_end)

@@ -380,10 +380,9 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
 
 
 def _entitlement_html(member, day):
-    try:
-        result = selectors.member_entitlement(member, day, day)
-    except rules.NotAffiliated as exc:
-        return status_badge("not_affiliated", str(exc))
+    """The member's Art. 8 status for the month of ``day`` with its reason (not affiliated, Art. 6, is a
+    status like the others)."""
+    result = selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(day), as_of=day)[member.pk]
     label = EntitlementStatus(result.status.value).label
     return format_html("{} {}", status_badge(result.status.value, label), result.reason)
 

@@ -257,28 +257,6 @@ def histories_for(
     return histories
 
 
-def member_entitlement(member: Member, on: date, as_of: date, tables: Tables | None = None) -> rules.Entitlement:
-    """Entitlement of a member (through its household's titular) for the event month of ``on``."""
-    titulars = titulars_for([member.household_id])
-    if member.household_id not in titulars:
-        raise rules.NotAffiliated(f"household {member.household_id} has no titular")
-    through = max(Month.of(on), Month.of(as_of))
-    history = histories_for(titulars, through=through, tables=tables)[member.household_id]
-    return entitlement_from(member, history, on, as_of)
-
-
-def entitlement_from(member: Member, history: rules.ContributionHistory, on: date, as_of: date) -> rules.Entitlement:
-    """The member's own affiliation (Art. 6), then the household's contributions (Art. 8)."""
-    event_month = Month.of(on)
-    member_start = Month.of(member.affiliation_start)
-    member_end = Month.of(member.affiliation_end) if member.affiliation_end else None
-    if event_month < member_start or (member_end and event_month > member_end):
-        raise rules.NotAffiliated(
-            f"{member.first_name} {member.last_name} was not affiliated in {event_month} (Art. 6)"
-        )
-    return rules.entitlement(history, event_month, as_of)
-
-
 def entitlements_for(
     *,
     member_ids: Collection[int] | None = None,
