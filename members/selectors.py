@@ -21,6 +21,7 @@ from members.models import (
     Member,
     PriorAffiliation,
     Role,
+    StatusChange,
 )
 
 
@@ -324,6 +325,29 @@ def _household_entitlement(
     if history is None:
         return rules.not_affiliated(event_month, f"household {household_id} has no titular")
     return rules.entitlement_or_not_affiliated(history, event_month, as_of)
+
+
+def status_changes_for_household(household_id: int, *, limit: int = 12) -> list[StatusChange]:
+    """The household's latest Art. 8 status changes (the nightly's), newest first, for its page."""
+    return list(StatusChange.objects.filter(household_id=household_id).order_by("-changed_at")[:limit])
+
+
+@dataclass(frozen=True)
+class HistoryFacts:
+    """What a titular's entitlement rests on besides the ledger (Art. 8 §2 2° a–b, §3 2°)."""
+
+    procedures: tuple[InsolvencyProcedure, ...]  # debt settlements and bankruptcies, by judgment date
+    prior: tuple[PriorAffiliation, ...]  # periods before the affiliation here, oldest first
+    legacy_months: int  # the household's months brought from a legacy ledger
+
+
+def history_facts_for_member(*, member_id: int, household_id: int) -> HistoryFacts:
+    """The history facts of a titular (``member_id``) and its household, in three queries."""
+    return HistoryFacts(
+        procedures=tuple(InsolvencyProcedure.objects.filter(member_id=member_id).order_by("judgment_date")),
+        prior=tuple(PriorAffiliation.objects.filter(member_id=member_id).order_by("first_month")),
+        legacy_months=ContributionDue.objects.filter(household_id=household_id, legacy_import__isnull=False).count(),
+    )
 
 
 def household_ledger(household_id: int, *, months: int = 36):
