@@ -1,5 +1,6 @@
-"""The member page's lending panels read through lending.selectors (issue #14): per member of a batch,
-in a fixed number of queries, what the panels showed when they read the models themselves."""
+"""Issue #14 in lending: the member page's panels read through lending.selectors (per member of a batch,
+in a fixed number of queries, what the panels showed when they read the models themselves), and Art. 52
+bookings are locked through benefits.services."""
 
 from datetime import date
 from decimal import Decimal
@@ -81,3 +82,22 @@ def test_care_fees_for_member_are_the_households(catalogues):  # noqa: F811
     assert count == 2
     assert fees[parent.pk] == fees[sibling.pk] == fees[claim.member_id] == [fee]
     assert fees[stranger.pk] == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_late_cancellations_at_once_charge_one_fee_under_the_claim_lock(catalogues):  # noqa: F811
+    """Art. 52, one fee per booking: the booking's claim is locked through ``benefits.services.claim_lock``
+    (issue #14: lending no longer reads benefits.models), so of two cancellations sent at once one charges
+    €50 and the other finds the booking cancelled."""
+    from django.core.exceptions import ValidationError
+
+    from core.tests.parallel import require_row_locks, run_at_once
+    from lending.models import CareFee
+
+    require_row_locks()
+    claim = booking()
+    with time_machine.travel(at(2026, 3, 10, 9, 0), tick=False):
+        fees, errors = run_at_once(lambda _i: services.care_booking_cancel(claim=claim.pk), times=2)
+    assert len(fees) == 1 and fees[0].amount == Decimal("50.00")
+    assert len(errors) == 1 and isinstance(errors[0], ValidationError) and "claim" in errors[0].message_dict
+    assert CareFee.objects.count() == 1
