@@ -722,7 +722,9 @@ class PaymentBatchAdmin(AuditedAdmin):
 
 def benefit_usage_panel(member):
     rows = [
-        r for r in selectors.benefit_usage(member, timezone.localdate().year) if r["used_amount"] or r["used_units"]
+        r
+        for r in selectors.benefit_usage_for_member(member_ids=[member.pk], year=timezone.localdate().year)[member.pk]
+        if r["used_amount"] or r["used_units"]
     ]
     if not rows:
         return _("nothing used yet")

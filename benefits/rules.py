@@ -21,9 +21,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
+from core.dates import add_years, age_in_year, age_on, months_of_age, years_after_end_of_month
 from core.money import ZERO, cents, percent_of
-from core.months import Month
-from members.rules import age_on
 
 #: Art. 58: "aan de jongeren die deelnemen aan activiteiten ingericht door een dienst Jeugdvakanties –
 #: uitgezonderd de vakanties van Krunsj" (and the same for the holidays of disabled children). The
@@ -358,9 +357,9 @@ def version_in_force(versions: Iterable[RuleSpec], event_date: date) -> RuleSpec
 
 
 def filing_deadline(event_date: date) -> date:
-    """Art. 42.4: the end of the month of the event + 2 years."""
-    last = Month.of(event_date).last_day
-    return (Month(last.year + FILING_YEARS, last.month)).last_day
+    """Art. 42.4 (art. 48bis of the law of 6 August 1990): two years after the end of the month of the
+    event, i.e. the last day of the same month two years later."""
+    return years_after_end_of_month(event_date, FILING_YEARS)
 
 
 # --- Art. 7: recovering a benefit granted wrongly ---------------------------------------------------------
@@ -377,9 +376,7 @@ def recovery_deadline(paid_on: date, fraud: bool) -> date:
     """Art. 7: the last day a benefit paid on ``paid_on`` can be recovered: the end of the payment
     month + 2 years (5 years in case of fraud), i.e. the last day of the same month that many years
     later (payment in February: the last day of February, 28 or 29)."""
-    years = RECOVERY_YEARS_FRAUD if fraud else RECOVERY_YEARS
-    end = Month.of(paid_on)
-    return Month(end.year + years, end.month).last_day
+    return years_after_end_of_month(paid_on, RECOVERY_YEARS_FRAUD if fraud else RECOVERY_YEARS)
 
 
 def received_on_problem(received_on: date, event_date: date, today: date) -> str | None:
@@ -473,7 +470,7 @@ def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reaso
             f"Art. 8: not entitled in the event month ({person.entitlement}). {person.entitlement_reason}".strip()
         )
     age = (
-        claim.event_date.year - person.birth_date.year
+        age_in_year(person.birth_date, claim.event_date)
         if rule.age_in_year
         else age_on(person.birth_date, claim.event_date)
     )
@@ -538,7 +535,7 @@ def _in_scope(cap: Cap, claim: ClaimFacts, past: PastPayout, history: list[PastP
     if cap.scope is CapScope.PERIOD:
         # a PERIOD cap always has its years (RuleCap validation); mypy sees the Optional field
         start = period_start(cap.years, [h.event_date for h in history if h.own and _counts(cap, h)], claim.event_date)  # type: ignore[arg-type]
-        return start is not None and start <= past.event_date < _add_years(start, cap.years)  # type: ignore[arg-type]
+        return start is not None and start <= past.event_date < add_years(start, cap.years)  # type: ignore[arg-type]
     return False
 
 
@@ -548,21 +545,15 @@ def _counts(cap: Cap, past: PastPayout) -> bool:
 
 def period_start(years: int, payout_dates: list[date], event_date: date) -> date | None:
     """Art. 42.5: a period of N years runs from the first payout; the next one from the first
-    payout after it ended. The period an event falls in, or None when it starts a new one."""
+    payout after it ended ("vanaf deze datum + x aantal jaren": from 29 February, the 28th in a year
+    without it, ``core.dates.add_years``). The period an event falls in, or None when it starts a new one."""
     start = None
     for day in sorted(d for d in payout_dates if d <= event_date):
-        if start is None or day >= _add_years(start, years):
+        if start is None or day >= add_years(start, years):
             start = day
-    if start is not None and event_date < _add_years(start, years):
+    if start is not None and event_date < add_years(start, years):
         return start
     return None
-
-
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def _apply_caps(rule, claim, history, gross, units, parts, reasons):
@@ -876,9 +867,7 @@ def _sick_child_care(rule, person, claim, history):
     """Art. 52: a free babysitter for an acutely ill child of 3 months to 12 years: at most 4
     consecutive working days (no weekends, no public holidays), 5 to 9 hours a day between 07:00
     and 18:00, at most 8 days per calendar year."""
-    months = (claim.event_date.year - person.birth_date.year) * 12 + claim.event_date.month - person.birth_date.month
-    if claim.event_date.day < person.birth_date.day:
-        months -= 1
+    months = months_of_age(person.birth_date, claim.event_date)
     if months < 3 or age_on(person.birth_date, claim.event_date) > 12:
         raise Rejected(f"{rule.article}: only for children from 3 months to 12 years.")
     days = [date.fromisoformat(d) if isinstance(d, str) else d for d in claim.facts.get("days", [])] or [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -54,14 +55,10 @@ def person_facts(member: Member, event_date: date, as_of: date, tables=None) -> 
 
 
 def person_facts_from(
-    member: Member, entitlement: member_rules.Entitlement | member_rules.NotAffiliated, vt_periods, event_date: date
+    member: Member, entitlement: member_rules.Entitlement, vt_periods, event_date: date
 ) -> rules.PersonFacts:
-    """``entitlement`` is ``members.selectors.entitlements_for``'s (``not_affiliated`` a status); a
-    ``NotAffiliated`` is still taken as that status (callers that judged no entitlement pass one)."""
-    if isinstance(entitlement, member_rules.NotAffiliated):
-        status, reason = member_rules.Status.NOT_AFFILIATED.value, str(entitlement)
-    else:
-        status, reason = entitlement.status.value, entitlement.reason
+    """``entitlement`` is ``members.selectors.entitlements_for``'s (``not_affiliated`` is a status)."""
+    status, reason = entitlement.status.value, entitlement.reason
     january = date(event_date.year, 1, 1)
     vt = any(start <= january and (end is None or end >= january) for start, end in vt_periods)
     until = member.incapacity_66_until  # an incapacity no longer recognised (members.services.exemption_end)
@@ -207,21 +204,33 @@ def payout_history(
 def benefit_usage(member: Member, year: int, catalogue: Catalogue | None = None) -> list[dict]:
     """Per benefit: what was used in ``year`` and what is left under the yearly caps (a clerk's
     view of the member's page; lifetime and per-period caps are shown with their use too)."""
+    return benefit_usage_for_member(member_ids=[member.pk], year=year, catalogue=catalogue)[member.pk]
+
+
+def benefit_usage_for_member(
+    *, member_ids: Collection[int], year: int, catalogue: Catalogue | None = None
+) -> dict[int, list[dict]]:
+    """``benefit_usage`` of many members: the catalogue once, then two grouped queries for them all."""
     catalogue = catalogue or Catalogue.load()
-    used = {
-        row["benefit__code"]: row
-        for row in Claim.objects.filter(member=member, status__in=COUNTING_STATUSES, event_date__year=year)
-        .values("benefit__code")
+    member_ids = set(member_ids)
+    counting = Claim.objects.filter(member_id__in=member_ids, status__in=COUNTING_STATUSES)
+    used: dict[int, dict[str, dict]] = defaultdict(dict)
+    for row in (
+        counting.filter(event_date__year=year)
+        .values("member_id", "benefit__code")
         .annotate(amount=Sum("payout"), units=Sum("units"))
         .order_by()
-    }
-    lifetime = {
-        row["benefit__code"]: row
-        for row in Claim.objects.filter(member=member, status__in=COUNTING_STATUSES)
-        .values("benefit__code")
-        .annotate(amount=Sum("payout"), units=Sum("units"))
-        .order_by()
-    }
+    ):
+        used[row["member_id"]][row["benefit__code"]] = row
+    lifetime: dict[int, dict[str, dict]] = defaultdict(dict)
+    for row in (
+        counting.values("member_id", "benefit__code").annotate(amount=Sum("payout"), units=Sum("units")).order_by()
+    ):
+        lifetime[row["member_id"]][row["benefit__code"]] = row
+    return {member_id: _usage(catalogue, year, used[member_id], lifetime[member_id]) for member_id in member_ids}
+
+
+def _usage(catalogue: Catalogue, year: int, used: dict[str, dict], lifetime: dict[str, dict]) -> list[dict]:
     result = []
     for code, benefit in sorted(catalogue.benefits.items()):
         _version, spec = catalogue.version_on(code, date(year, 12, 31))

@@ -717,3 +717,27 @@ def claim_recover(*, claim: Claim, amount: Decimal, reason: str, on: date, fraud
         locked.save(update_fields=["status", "recovered_amount", "recovered_on", "recovery_reason", "fraud", "reasons"])
     _copy_state(locked, claim, "status", "recovered_amount", "recovered_on", "recovery_reason", "fraud", "reasons")
     return claim
+
+
+# --- a claim another app acts on under its own transaction (lending: Art. 52's babysitting bookings) ------
+
+
+def claim_lock(*, claim: Claim | int | str) -> Claim | None:
+    """The claim (a row or its id) locked (``select_for_update``, in the caller's transaction) with its
+    benefit, or ``None`` when it is not an id or there is no such claim: lending locks a sick-child
+    babysitting booking this way before it charges Art. 52's administrative cost or cancels the booking,
+    then checks it under the lock."""
+    claim_id = claim.pk if isinstance(claim, Claim) else claim
+    if not bounds.is_id(claim_id):
+        return None
+    return Claim.objects.select_for_update().select_related("benefit").filter(pk=claim_id).first()
+
+
+def claim_cancel(*, locked: Claim, reason: str) -> None:
+    """Close a claim locked by ``claim_lock`` as cancelled, with ``reason`` as its last reason: it no
+    longer counts toward the caps (not in ``COUNTING_STATUSES``) and is never judged again (not in
+    ``OPEN_STATUSES``), so editing it cannot re-open it (Art. 52: a cancelled babysitting)."""
+    locked.status = ClaimStatus.CANCELLED
+    locked.units = 0
+    locked.reasons = [*(locked.reasons or []), reason]
+    locked.save(update_fields=["status", "units", "reasons"])

@@ -902,8 +902,8 @@ class BallotAdmin(ServiceAddAdmin, BigTableAdmin):
 
 def electoral_panel(member):
     """On the member's page: the recorded emancipation (Art. 11.1) and the member's candidacies."""
-    emancipation = Emancipation.objects.filter(member=member).first()
-    candidacies = Candidate.objects.filter(member=member).select_related("election").order_by("-election__year")[:5]
+    facts = selectors.electoral_facts_for_member(member_ids=[member.pk])[member.pk]
+    emancipation, candidacies = facts.emancipation, facts.candidacies
     add_url = reverse("admin:elections_emancipation_add") + f"?member={member.pk}"
     return format_html(
         "<p>{}: {}</p><p>{}: {}</p>",

@@ -17,7 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.dates import add_years
+from core.dates import add_years, anniversary, latest_birth_date
+from core.months import Month
 
 # --- Art. 9: the size of the General Assembly ------------------------------------------------------
 
@@ -388,8 +389,7 @@ def belgian_holidays(*years: int) -> set[date]:
 def roll_closing_date(procedure_start: date) -> date:
     """Art. 17: the voter roll is closed at the end of the quarter before the quarter in which the
     procedure starts."""
-    quarter_start = date(procedure_start.year, 3 * ((procedure_start.month - 1) // 3) + 1, 1)
-    return quarter_start - timedelta(days=1)
+    return (Month.of(procedure_start).quarter_start - 1).last_day
 
 
 # --- Art. 11: who votes, who stands ---------------------------------------------------------------------
@@ -403,14 +403,15 @@ MIN_EMANCIPATION_AGE = 15
 def of_voting_age(birth_date: date, on: date, emancipated_on: date | None = None) -> bool:
     """Art. 11.1 b): "meerderjarig of ontvoegd" on ``on`` — 18 that day (Art. 17: on the roll's
     closing day), or emancipated on or before it."""
-    return birth_date <= add_years(on, -VOTING_AGE) or (emancipated_on is not None and emancipated_on <= on)
+    return birth_date <= latest_birth_date(VOTING_AGE, on) or (emancipated_on is not None and emancipated_on <= on)
 
 
 def emancipation_problem(birth_date: date, emancipated_on: date) -> str | None:
-    """An emancipation is of a minor aged 15 or more (old BW art. 476–477)."""
-    if emancipated_on < add_years(birth_date, MIN_EMANCIPATION_AGE):
+    """An emancipation is of a minor aged 15 or more (old BW art. 476–477): ages as ``of_voting_age``
+    counts them (born on 29 February: 15 and 18 on 1 March in a year without it)."""
+    if emancipated_on < anniversary(birth_date, MIN_EMANCIPATION_AGE):
         return f"Civil Code art. 477: a minor is emancipated from the age of {MIN_EMANCIPATION_AGE}."
-    if emancipated_on >= add_years(birth_date, VOTING_AGE):
+    if emancipated_on >= anniversary(birth_date, VOTING_AGE):
         return f"Art. 11.1: at {VOTING_AGE} the member is adult (meerderjarig); an emancipation is of a minor."
     return None
 
@@ -485,13 +486,16 @@ def voter_problems(person: PersonFacts, on: date) -> list[str]:
     return problems
 
 
+#: Art. 11.2 c): "sedert tenminste twee jaar aangesloten zijn bij het ziekenfonds voor de verkiezingsdatum".
+AFFILIATED_YEARS_TO_STAND = 2
+
+
 def candidate_problems(person: PersonFacts, election_day: date, roll_day: date) -> list[str]:
     """Art. 11.2: a voter, with civil rights, affiliated ≥ 2 years at the election date, not (partner
     of) paid or dismissed staff, no parliamentary mandate. A recorded fact that bars is quoted with
     the statute's words and its source."""
     problems = voter_problems(person, roll_day)
-    two_years_before = add_years(election_day, -2)
-    if person.affiliated_since > two_years_before:
+    if person.affiliated_since > latest_birth_date(AFFILIATED_YEARS_TO_STAND, election_day):
         problems.append("Art. 11.2 c): affiliated less than 2 years before the election date")
     recorded = {f.kind for f in person.recorded}
     checks = [

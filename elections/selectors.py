@@ -4,6 +4,9 @@ members of the organs on a day and the figures of a meeting (STYLE: fetch here, 
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Q
@@ -190,4 +193,34 @@ def board_meeting_facts(meeting: BoardMeeting) -> dict:
         "represented": represented,
         "quorum_reached": rules.board_quorum_reached(in_office, present + represented),
         "not_recorded": in_office - len(rows),
+    }
+
+
+# --- the member page's panel (read here, rendered by elections.admin) ------------------------------------
+
+
+@dataclass(frozen=True)
+class ElectoralFacts:
+    """What the member page shows for elections: the recorded emancipation (Art. 11.1) and the latest
+    candidacies (each with its election)."""
+
+    emancipation: Emancipation | None
+    candidacies: tuple[Candidate, ...]
+
+
+def electoral_facts_for_member(*, member_ids: Collection[int], candidacies: int = 5) -> dict[int, ElectoralFacts]:
+    """Per member id: the emancipation (Art. 11.1) and the ``candidacies`` latest candidacies, newest
+    election first; two queries."""
+    member_ids = set(member_ids)
+    emancipations = {e.member_id: e for e in Emancipation.objects.filter(member_id__in=member_ids)}
+    latest: dict[int, list[Candidate]] = defaultdict(list)
+    for candidate in (
+        Candidate.objects.filter(member_id__in=member_ids)
+        .select_related("election")
+        .order_by("member_id", "-election__year")
+    ):
+        if len(latest[candidate.member_id]) < candidacies:
+            latest[candidate.member_id].append(candidate)
+    return {
+        member_id: ElectoralFacts(emancipations.get(member_id), tuple(latest[member_id])) for member_id in member_ids
     }

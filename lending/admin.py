@@ -435,21 +435,18 @@ class AlarmSubsidyAdmin(RefundBatchAdmin):
 
 
 def lending_panel(member):
-    year = timezone.localdate().year
-    figures = selectors.max_invoice_for(member, year)
-    refunds = list(member.max_invoice_refunds.order_by("-year")[:3])
-    running = member.rentals.filter(status=RentalStatus.RUNNING).select_related("item")
+    lending = selectors.lending_for_member(member_ids=[member.pk], year=timezone.localdate().year)[member.pk]
     return format_html(
         "<p>{}: {} / {} — {}: {}</p><p>{}: {}</p><p>{}: {}</p>",
         _("Maximum invoice this year (Art. 54), counted rent"),
-        eur(figures["counted_rent"]),
+        eur(lending.counted_rent),
         eur(rules.MAX_INVOICE_THRESHOLD),
         _("refund so far"),
-        eur(figures["refund"]),
+        eur(lending.refund),
         _("refunds"),
-        ", ".join(f"{r.year}: {eur(r.refund)} ({r.get_status_display()})" for r in refunds) or "—",
+        ", ".join(f"{r.year}: {eur(r.refund)} ({r.get_status_display()})" for r in lending.refunds) or "—",
         _("running rentals"),
-        ", ".join(str(r.item) for r in running) or "—",
+        ", ".join(str(r.item) for r in lending.running) or "—",
     )
 
 
@@ -694,7 +691,7 @@ class IncontinenceSaleAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
 
 
 def care_fee_panel(member):
-    fees = CareFee.objects.filter(claim__member__household_id=member.household_id).select_related("claim__member")[:5]
+    fees = selectors.care_fees_for_member(member_ids=[member.pk])[member.pk]
     return format_html(
         "<p>{}: {}</p>",
         _("Sick-child care fees of the household (Art. 52)"),
@@ -703,7 +700,7 @@ def care_fee_panel(member):
 
 
 def incontinence_panel(member):
-    sales = member.incontinence_sales.all()[:5]
+    sales = selectors.incontinence_sales_for_member(member_ids=[member.pk])[member.pk]
     return format_html(
         "<p>{}: {}</p>",
         _("Incontinence material, home-care shop (Art. 54)"),

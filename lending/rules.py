@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from core.dates import add_months
 from core.money import ZERO, cents, percent_of
+from core.months import Month, month_range
 
 MAX_INVOICE_THRESHOLD = Decimal("300.00")  # Art. 54: rent above €300 per calendar year is refunded
 TRIPLE = Decimal(3)
@@ -322,13 +323,11 @@ ALARM_SUBSIDY_MAX = Decimal("60.00")  # up to €60 per year
 def alarm_months(periods: list[tuple[date, date]], year: int) -> int:
     """Months of ``year`` in which a personal alarm was rented (a month counts once, whatever the
     number of days; overlapping contracts are not counted twice)."""
-    months = set()
+    months: set[Month] = set()
     for start, end in periods:
-        day = max(start, date(year, 1, 1))
-        last = min(end, date(year, 12, 31))
-        while day <= last:
-            months.add(day.month)
-            day = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
+        first, last = max(start, date(year, 1, 1)), min(end, date(year, 12, 31))
+        if first <= last:
+            months.update(month_range(Month.of(first), Month.of(last)))
     return len(months)
 
 

@@ -3,6 +3,9 @@ ranges (STYLE: fetch here, then let ``lending.rules`` decide; the writes are in 
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -13,7 +16,16 @@ from core.dates import add_months
 from core.money import ZERO, cents
 from core.months import Month
 from lending import rules
-from lending.models import Item, PriceVersion, Rental, RentalCharge, RentalStatus
+from lending.models import (
+    CareFee,
+    IncontinenceSale,
+    Item,
+    MaxInvoiceRefund,
+    PriceVersion,
+    Rental,
+    RentalCharge,
+    RentalStatus,
+)
 from members import rules as member_rules
 from members import selectors as member_selectors
 from members.models import IncreasedReimbursementPeriod, Member
@@ -113,3 +125,79 @@ def running_ids() -> tuple[int | None, int | None]:
     """The lowest and highest id of a running contract (the nightly accrual's range)."""
     bounds = Rental.objects.filter(status=RentalStatus.RUNNING).aggregate(low=Min("id"), high=Max("id"))
     return bounds["low"], bounds["high"]
+
+
+# --- the member page's panels (read here, rendered by lending.admin) -------------------------------------
+
+
+@dataclass(frozen=True)
+class Lending:
+    """What the member page shows of a member's lending: the maximum invoice of the year so far (Art. 54),
+    the latest refunds and the running rentals."""
+
+    counted_rent: Decimal
+    refund: Decimal
+    refunds: tuple[MaxInvoiceRefund, ...]
+    running: tuple[Rental, ...]
+
+
+def lending_for_member(*, member_ids: Collection[int], year: int, refunds: int = 3) -> dict[int, Lending]:
+    """Per member id: the counted rent of ``year`` and its refund above €300 (Art. 54), the ``refunds``
+    latest maximum-invoice refunds and the running rentals (with their item); three queries."""
+    member_ids = set(member_ids)
+    counted = dict(
+        RentalCharge.objects.filter(rental__member_id__in=member_ids, counts_for_max_invoice=True, day__year=year)
+        .values("rental__member_id")
+        .annotate(total=Sum("amount"))
+        .order_by()
+        .values_list("rental__member_id", "total")
+    )
+    latest: dict[int, list[MaxInvoiceRefund]] = defaultdict(list)
+    for refund in MaxInvoiceRefund.objects.filter(member_id__in=member_ids).order_by("member_id", "-year"):
+        if len(latest[refund.member_id]) < refunds:
+            latest[refund.member_id].append(refund)
+    running: dict[int, list[Rental]] = defaultdict(list)
+    for rental in (
+        Rental.objects.filter(member_id__in=member_ids, status=RentalStatus.RUNNING)
+        .select_related("item")
+        .order_by("member_id", "-start_date", "-id")
+    ):
+        running[rental.member_id].append(rental)
+    result = {}
+    for member_id in member_ids:
+        rent = cents(counted.get(member_id) or ZERO)
+        result[member_id] = Lending(
+            counted_rent=rent,
+            refund=rules.max_invoice_refund(rent),
+            refunds=tuple(latest[member_id]),
+            running=tuple(running[member_id]),
+        )
+    return result
+
+
+def care_fees_for_member(*, member_ids: Collection[int], limit: int = 5) -> dict[int, list[CareFee]]:
+    """Per member id: the latest ``limit`` sick-child care fees of the member's household (Art. 52), with
+    their claim and its member; two queries."""
+    households = dict(Member.objects.filter(pk__in=set(member_ids)).values_list("pk", "household_id"))
+    by_household: dict[int, list[CareFee]] = defaultdict(list)
+    for fee in (
+        CareFee.objects.filter(claim__member__household_id__in=set(households.values()))
+        .select_related("claim__member")
+        .order_by("-day", "-id")
+    ):
+        fees = by_household[fee.claim.member.household_id]
+        if len(fees) < limit:
+            fees.append(fee)
+    return {member_id: by_household[household_id] for member_id, household_id in households.items()}
+
+
+def incontinence_sales_for_member(*, member_ids: Collection[int], limit: int = 5) -> dict[int, list[IncontinenceSale]]:
+    """Per member id: the latest ``limit`` incontinence-material sales of the home-care shop (Art. 54); one
+    query."""
+    sales: dict[int, list[IncontinenceSale]] = {member_id: [] for member_id in member_ids}
+    for sale in IncontinenceSale.objects.filter(member_id__in=set(member_ids)).order_by(
+        "member_id", "-invoice_date", "-id"
+    ):
+        if len(sales[sale.member_id]) < limit:
+            sales[sale.member_id].append(sale)
+    return sales

@@ -11,6 +11,7 @@ from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from benefits import services as benefits_services
 from core import bounds
 from core.money import ZERO, cents
 from core.months import Month
@@ -438,12 +439,7 @@ def _booking_fee(booking) -> Decimal:
 
 def _locked_booking(claim, *, statuses=_BOOKED):
     """Lock the booking's claim row, then check it under the lock: a sick-child babysitting, still on."""
-    from benefits.models import Claim
-
-    claim_id = claim.pk if isinstance(claim, Claim) else claim
-    if not bounds.is_id(claim_id):
-        raise ValidationError({"claim": gettext("Unknown booking.")})
-    locked = Claim.objects.select_for_update().select_related("benefit").filter(pk=claim_id).first()
+    locked = benefits_services.claim_lock(claim=claim)
     if locked is None:
         raise ValidationError({"claim": gettext("Unknown booking.")})
     if locked.benefit.code != SICK_CHILD_CARE:
@@ -541,8 +537,6 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
 
     Locked, then checked: a booking is cancelled (and charged) once; a second cancellation is refused."""
     now = timezone.now()
-    from benefits.models import ClaimStatus
-
     received_at = received_at or now
     if timezone.is_naive(received_at):
         received_at = timezone.make_aware(received_at)
@@ -573,16 +567,13 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
             timing = gettext("late, but this booking's €50 was already charged: one fee per booking")
         else:
             timing = gettext("late: €50 administrative cost")
-        # no longer counts toward the 8 days a year (not in COUNTING_STATUSES) and is never judged again
-        # (not in OPEN_STATUSES): a cancelled booking cannot be re-opened by editing its claim
-        locked.status = ClaimStatus.CANCELLED
-        locked.units = 0
-        locked.reasons = [
-            *(locked.reasons or []),
-            gettext("Art. 52: cancelled by the member on %(when)s (%(timing)s).")
+        # no longer counts toward the 8 days a year and is never judged again: a cancelled booking cannot
+        # be re-opened by editing its claim
+        benefits_services.claim_cancel(
+            locked=locked,
+            reason=gettext("Art. 52: cancelled by the member on %(when)s (%(timing)s).")
             % {"when": f"{local:%d/%m/%Y %H:%M}", "timing": timing},
-        ]
-        locked.save(update_fields=["status", "units", "reasons"])
+        )
         if not late or existing is not None:
             return None
         decision = rules.care_fee(

@@ -380,10 +380,9 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
 
 
 def _entitlement_html(member, day):
-    try:
-        result = selectors.member_entitlement(member, day, day)
-    except rules.NotAffiliated as exc:
-        return status_badge("not_affiliated", str(exc))
+    """The member's Art. 8 status for the month of ``day`` with its reason (not affiliated, Art. 6, is a
+    status like the others)."""
+    result = selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(day), as_of=day)[member.pk]
     label = EntitlementStatus(result.status.value).label
     return format_html("{} {}", status_badge(result.status.value, label), result.reason)
 
@@ -554,7 +553,7 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
 
     @admin.display(description=_("status history"))
     def status_history(self, obj):
-        rows = obj.status_changes.order_by("-changed_at")[:12] if obj.pk else []
+        rows = selectors.status_changes_for_household(obj.pk) if obj.pk else []
         if not rows:
             return "—"
         return format_html_join(
@@ -574,6 +573,7 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         titular = obj.titular if obj.pk else None
         if titular is None:
             return "—"
+        facts = selectors.history_facts_for_member(member_id=titular.pk, household_id=obj.pk)
         rows = [
             (
                 reverse("admin:members_insolvencyprocedure_change", args=[p.pk]),
@@ -581,7 +581,7 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
                 _("contributions owed up to %(month)s count as paid; %(court)s %(ref)s")
                 % {"month": rules.last_month_owed_before(p.judgment_date), "court": p.court, "ref": p.case_reference},
             )
-            for p in titular.insolvency_procedures.order_by("judgment_date")
+            for p in facts.procedures
         ] + [
             (
                 reverse("admin:members_prioraffiliation_change", args=[p.pk]),
@@ -590,9 +590,9 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
                 if p.kind == "other_fund"
                 else p.proof,
             )
-            for p in titular.prior_affiliations.order_by("first_month")
+            for p in facts.prior
         ]
-        legacy = obj.dues.filter(legacy_import__isnull=False).count()
+        legacy = facts.legacy_months
         items = format_html_join("", '<li><a href="{}">{}</a>: {}</li>', rows)
         add = format_html(
             '<a class="button" href="{}?member={}">{}</a> <a class="button" href="{}?member={}">{}</a>',

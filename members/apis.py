@@ -12,8 +12,9 @@ from rest_framework.response import Response
 from core import bounds
 from core.api import BoundedLookupMixin, query_date
 from core.idempotency import IdempotentMixin
+from core.months import Month
 from core.privacy import AccessLoggedApiMixin, Category
-from members import rules, selectors, services
+from members import selectors, services
 from members.models import Household, InsolvencyProcedure, Member, Payment, PaymentSource, PriorAffiliation
 from members.serializers import (
     EntitlementSerializer,
@@ -81,16 +82,14 @@ class MemberViewSet(
     )
     @action(detail=True, methods=["get"])
     def entitlement(self, request, pk=None):
-        """Art. 8 entitlement for the event month of ``on``, computed now from the ledger."""
+        """Art. 8 entitlement for the event month of ``on``, computed now from the ledger. A member not
+        affiliated in that month (Art. 6) gets the status ``not_affiliated`` with the reason."""
         member = self.get_object()
         today = timezone.localdate()
         on = query_date(
             request, "on", default=today, problem=lambda day: bounds.affiliation_date_problem(day, today=today)
         )
-        try:
-            result = selectors.member_entitlement(member, on, today)
-        except rules.NotAffiliated as exc:
-            raise DjangoValidationError({"on": str(exc)}) from exc
+        result = selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(on), as_of=today)[member.pk]
         return Response(result.as_dict())
 
 

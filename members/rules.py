@@ -18,6 +18,7 @@ from typing import ClassVar
 from stdnum.be import bis, nn
 from stdnum.exceptions import ValidationError as StdnumError
 
+from core.dates import age_on
 from core.money import ZERO, cents
 from core.months import Month, month_range
 
@@ -588,14 +589,6 @@ def _holds_in(start: date | None, end: date | None, month: Month) -> bool:
     """Interpretation (Art. 42.3): a fact exempts a month when it holds on at least one day of it
     (the contribution is owed per whole month; a recognition from the 10th exempts that month)."""
     return start is not None and start <= month.last_day and (end is None or end >= month.first_day)
-
-
-def age_on(birth_date: date, day: date) -> int:
-    """Age in completed years on ``day`` (a birthday on 29 February falls on 1 March)."""
-    years = day.year - birth_date.year
-    if (day.month, day.day) < (birth_date.month, birth_date.day):
-        years -= 1
-    return years
 
 
 def exemption_reason(facts: ExemptionFacts, month: Month) -> str | None:

@@ -21,6 +21,7 @@ from members.models import (
     Member,
     PriorAffiliation,
     Role,
+    StatusChange,
 )
 
 
@@ -257,28 +258,6 @@ def histories_for(
     return histories
 
 
-def member_entitlement(member: Member, on: date, as_of: date, tables: Tables | None = None) -> rules.Entitlement:
-    """Entitlement of a member (through its household's titular) for the event month of ``on``."""
-    titulars = titulars_for([member.household_id])
-    if member.household_id not in titulars:
-        raise rules.NotAffiliated(f"household {member.household_id} has no titular")
-    through = max(Month.of(on), Month.of(as_of))
-    history = histories_for(titulars, through=through, tables=tables)[member.household_id]
-    return entitlement_from(member, history, on, as_of)
-
-
-def entitlement_from(member: Member, history: rules.ContributionHistory, on: date, as_of: date) -> rules.Entitlement:
-    """The member's own affiliation (Art. 6), then the household's contributions (Art. 8)."""
-    event_month = Month.of(on)
-    member_start = Month.of(member.affiliation_start)
-    member_end = Month.of(member.affiliation_end) if member.affiliation_end else None
-    if event_month < member_start or (member_end and event_month > member_end):
-        raise rules.NotAffiliated(
-            f"{member.first_name} {member.last_name} was not affiliated in {event_month} (Art. 6)"
-        )
-    return rules.entitlement(history, event_month, as_of)
-
-
 def entitlements_for(
     *,
     member_ids: Collection[int] | None = None,
@@ -346,6 +325,29 @@ def _household_entitlement(
     if history is None:
         return rules.not_affiliated(event_month, f"household {household_id} has no titular")
     return rules.entitlement_or_not_affiliated(history, event_month, as_of)
+
+
+def status_changes_for_household(household_id: int, *, limit: int = 12) -> list[StatusChange]:
+    """The household's latest Art. 8 status changes (the nightly's), newest first, for its page."""
+    return list(StatusChange.objects.filter(household_id=household_id).order_by("-changed_at")[:limit])
+
+
+@dataclass(frozen=True)
+class HistoryFacts:
+    """What a titular's entitlement rests on besides the ledger (Art. 8 §2 2° a–b, §3 2°)."""
+
+    procedures: tuple[InsolvencyProcedure, ...]  # debt settlements and bankruptcies, by judgment date
+    prior: tuple[PriorAffiliation, ...]  # periods before the affiliation here, oldest first
+    legacy_months: int  # the household's months brought from a legacy ledger
+
+
+def history_facts_for_member(*, member_id: int, household_id: int) -> HistoryFacts:
+    """The history facts of a titular (``member_id``) and its household, in three queries."""
+    return HistoryFacts(
+        procedures=tuple(InsolvencyProcedure.objects.filter(member_id=member_id).order_by("judgment_date")),
+        prior=tuple(PriorAffiliation.objects.filter(member_id=member_id).order_by("first_month")),
+        legacy_months=ContributionDue.objects.filter(household_id=household_id, legacy_import__isnull=False).count(),
+    )
 
 
 def household_ledger(household_id: int, *, months: int = 36):

@@ -459,11 +459,8 @@ def _refresh_one_by_one(
     """Judge each history with ``rules.entitlement``; store what differs; record the changes."""
     new = {}
     for household_id, history in histories.items():
-        try:
-            result = rules.entitlement(history, month, as_of)
-            new[household_id] = (result.status.value, result.reason)
-        except rules.NotAffiliated as exc:
-            new[household_id] = (EntitlementStatus.NOT_AFFILIATED.value, str(exc))
+        result = rules.entitlement_or_not_affiliated(history, month, as_of)
+        new[household_id] = (result.status.value, result.reason)
     counts = {status: 0 for status in EntitlementStatus.values}
     if not new:
         return counts

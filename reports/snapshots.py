@@ -14,6 +14,7 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractMonth
 from django.utils import timezone
 
+from core.dates import add_years
 from reports.models import Snapshot
 
 
@@ -25,7 +26,7 @@ def membership(year: int, today: date) -> dict:
     from members.models import HouseholdStatus, IncreasedReimbursementPeriod, Member, Role
 
     day = min(today, date(year, 12, 31))
-    a_year_before = date(day.year - 1, day.month, min(day.day, 28))
+    a_year_before = add_years(day, -1)  # growth over 12 months: the same day a year before (29/02 → 28/02)
 
     def counts_on(on: date) -> dict:
         active = Member.objects.filter(affiliation_start__lte=on).filter(

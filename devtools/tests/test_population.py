@@ -26,17 +26,14 @@ def test_generate_population_makes_valid_households(table_2026):
 
 
 def _judged_one_by_one(as_of: date) -> dict[int, tuple[str, str]]:
-    """Every household judged alone: its titular, its history, ``rules.entitlement``."""
+    """Every household judged alone: its titular, its history, ``rules.entitlement_or_not_affiliated``."""
 
     month = Month.of(as_of)
     titulars = selectors.titulars_for()
     expected = {}
     for household_id, history in selectors.histories_for(titulars, through=month).items():
-        try:
-            result = rules.entitlement(history, month, as_of)
-            expected[household_id] = (result.status.value, result.reason)
-        except rules.NotAffiliated as exc:
-            expected[household_id] = ("not_affiliated", str(exc))
+        result = rules.entitlement_or_not_affiliated(history, month, as_of)
+        expected[household_id] = (result.status.value, result.reason)
     return expected
 
 

@@ -205,6 +205,26 @@ def test_emancipation_is_of_a_minor_of_15_or_more(emancipated_on, problem):
     assert (found is None) if problem is None else (problem in found)
 
 
+@pytest.mark.parametrize(
+    ("emancipated_on", "problem"),
+    [
+        pytest.param(date(2023, 2, 28), "Civil Code art. 477", id="born-29-february-still-14-on-28-february"),
+        pytest.param(date(2023, 3, 1), None, id="born-29-february-15-on-1-march"),
+        pytest.param(date(2026, 2, 28), None, id="art11.1-born-29-february-still-a-minor-on-28-february"),
+        pytest.param(date(2026, 3, 1), "Art. 11.1", id="art11.1-born-29-february-adult-on-1-march"),
+    ],
+)
+def test_emancipation_counts_ages_as_the_voter_roll_does_for_a_29_february_birth(emancipated_on, problem):
+    """Bug fixed (issue #14, dates written once): the emancipation check counted 15 and 18 from 28 February
+    while ``of_voting_age`` (Art. 11.1, 17) makes a person born on 29 February adult on 1 March: a minor
+    emancipated on 28/02/2026 was refused as adult, though the roll did not count him as adult that day."""
+    birth = date(2008, 2, 29)
+    found = rules.emancipation_problem(birth, emancipated_on)
+    assert (found is None) if problem is None else (problem in found)
+    if emancipated_on.year == 2026:
+        assert rules.of_voting_age(birth, emancipated_on) is (problem is not None)
+
+
 # --- Art. 11.2: recorded facts with their source -------------------------------------------------------------
 
 ADULT = dict(birth_date=date(1970, 1, 1), emancipated=False, household_in_order=True, affiliated_since=date(2020, 1, 1))

@@ -138,11 +138,15 @@ def test_entitlement_endpoint(clerk_api):
     assert body["status"] == "entitled"
 
 
-def test_entitlement_before_affiliation_is_400(clerk_api):
+def test_entitlement_before_affiliation_is_the_not_affiliated_status_with_its_reason(clerk_api):
+    """Art. 6: not affiliated in the event month is a status like the others (issue #14), not an error."""
     _, titular = household_with_titular(start=date(2026, 1, 1))
     response = clerk_api.get(f"/api/v1/members/{titular.pk}/entitlement/?on=2025-06-01")
-    assert response.status_code == 400
-    assert "Art. 6" in response.json()["on"][0]
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "not_affiliated"
+    assert body["event_month"] == "2025-06"
+    assert "not affiliated in 2025-06" in body["reason"] and "Art. 6" in body["reason"]
 
 
 def test_entitlement_bad_date_is_400(clerk_api):

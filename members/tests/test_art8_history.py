@@ -1,7 +1,7 @@
 """Art. 8 history (issue #13): collective debt settlement and bankruptcy (§3 2°, §4 2°), months under
 no known contribution table and the legacy ledger (§2), months before the affiliation here (§2 2° a–b).
 
-The same facts are judged on demand (``selectors.member_entitlement``) and by the nightly refresh
+The same facts are judged on demand (``selectors.entitlements_for``) and by the nightly refresh
 (``services.statuses_refresh``, set-based on PostgreSQL): both must agree."""
 
 from datetime import date
@@ -27,6 +27,12 @@ from members.tests.factories import contribution_table, household_with_titular
 
 M = Month.parse
 TODAY = date(2026, 6, 20)
+
+
+def _entitlement(member, on, as_of):
+    """The member's Art. 8 status for the month of ``on`` through the public interface."""
+    return selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(on), as_of=as_of)[member.pk]
+
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +68,7 @@ def test_debt_settlement_hardship_no_longer_counts_the_months_of_the_procedure_a
     HardshipSituation.objects.create(
         member=titular, kind=HardshipKind.DEBT_SETTLEMENT, start=date(2026, 1, 1), end=date(2026, 3, 31)
     )
-    result = selectors.member_entitlement(titular, date(2026, 3, 1), date(2026, 3, 2))
+    result = _entitlement(titular, date(2026, 3, 1), date(2026, 3, 2))
     assert result.status.value == "suspended"
     assert [str(m) for m in result.missing] == ["2026-01", "2026-02", "2026-03"]
 
@@ -79,14 +85,14 @@ def test_contributions_owed_before_the_judgment_count_as_paid_not_those_during_t
         proof="copy of the beschikking van toelaatbaarheid",
     )
     # when judged for an event in June
-    result = selectors.member_entitlement(titular, date(2026, 6, 5), TODAY)
+    result = _entitlement(titular, date(2026, 6, 5), TODAY)
     # then January–April (owed before 10/04) count as paid; May and June must be paid
     assert result.status.value == "suspended"
     assert [str(m) for m in result.missing + result.presumed] == ["2026-05", "2026-06"]
     assert _nightly(household).status == "suspended"
     # when May and June are paid, in order
     _pay(household, "2026-05", "2026-06", paid_on=date(2026, 6, 15))
-    assert selectors.member_entitlement(titular, date(2026, 6, 5), TODAY).status.value == "entitled"
+    assert _entitlement(titular, date(2026, 6, 5), TODAY).status.value == "entitled"
     assert _nightly(household).status == "entitled"
     # recording the same judgment again (a retry) records nothing twice
     again = services.insolvency_procedure_record(
@@ -141,7 +147,7 @@ def _migrated_household(table):
 
 def test_months_before_the_first_table_are_unknown_not_paid(table_2026):
     household, titular = _migrated_household(table_2026)
-    result = selectors.member_entitlement(titular, date(2026, 6, 1), TODAY)
+    result = _entitlement(titular, date(2026, 6, 1), TODAY)
     # the old code: entitled (months before the first table were taken as paid)
     assert result.status.value == "suspended"
     assert [str(m) for m in result.unknown] == [str(m) for m in month_range(M("2024-07"), M("2025-12"))]
@@ -153,7 +159,7 @@ def test_months_before_the_first_table_are_unknown_not_paid(table_2026):
 def test_a_historical_table_entered_by_a_manager_prices_the_months(table_2026):
     household, titular = _migrated_household(table_2026)
     contribution_table(date(2024, 1, 1), annual="114.00")
-    result = selectors.member_entitlement(titular, date(2026, 6, 1), TODAY)
+    result = _entitlement(titular, date(2026, 6, 1), TODAY)
     assert result.unknown == () and result.status.value == "suspended"
     assert M("2024-07") in result.missing  # owed under the 2024 table, not paid
 
@@ -174,13 +180,13 @@ def test_legacy_ledger_dry_run_then_apply_then_idempotent(table_2026):
     job = legacy_ledger.legacy_ledger_upload(file_name="legacy.csv", content=content)
     assert (job.status, job.rows_total, job.months_new, job.households, job.error_count) == ("checked", 18, 18, 1, 0)
     assert not ContributionDue.objects.filter(household=household, legacy_import__isnull=False).exists()
-    assert selectors.member_entitlement(titular, date(2026, 6, 1), TODAY).status.value == "suspended"
+    assert _entitlement(titular, date(2026, 6, 1), TODAY).status.value == "suspended"
 
     # apply: the months are in the ledger, in order
     job = legacy_ledger.legacy_ledger_apply(job=job)
     assert job.status == "applied"
     assert ContributionDue.objects.filter(household=household, legacy_import=job, paid_in_time=True).count() == 18
-    assert selectors.member_entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
+    assert _entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
     assert _nightly(household).status == "entitled"
 
     # the same file again: nothing new, nothing doubled
@@ -200,10 +206,10 @@ def test_legacy_ledger_unpaid_month_is_owed_and_payable(table_2026):
         job=legacy_ledger.legacy_ledger_upload(file_name="l.csv", content=lines.encode())
     )
     assert job.status == "applied"
-    result = selectors.member_entitlement(titular, date(2026, 6, 1), TODAY)
+    result = _entitlement(titular, date(2026, 6, 1), TODAY)
     assert [str(m) for m in result.missing] == ["2025-12"] and result.unknown == ()
     services.payment_record(household=household, amount=Decimal("9.50"), paid_on=TODAY, months=[M("2025-12")])
-    assert selectors.member_entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
+    assert _entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
 
 
 def test_legacy_ledger_row_errors_name_row_field_and_rule(table_2026):
@@ -274,7 +280,7 @@ def test_dues_book_continues_after_the_legacy_months(table_2026):
 def test_months_at_another_fund_not_in_order_count_as_unpaid(table_2026):
     household, titular = household_with_titular(start=date(2026, 1, 1))
     _pay(household, "2026-01", "2026-06", paid_on=date(2026, 1, 5))
-    assert selectors.member_entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
+    assert _entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
     services.prior_affiliation_record(
         member=titular,
         kind="other_fund",
@@ -284,7 +290,7 @@ def test_months_at_another_fund_not_in_order_count_as_unpaid(table_2026):
         in_order=False,
         proof="attestation of 12/01/2026",
     )
-    result = selectors.member_entitlement(titular, date(2026, 6, 1), TODAY)
+    result = _entitlement(titular, date(2026, 6, 1), TODAY)
     assert result.status.value == "suspended"
     assert [str(m) for m in result.missing] == [str(m) for m in month_range(M("2024-07"), M("2025-12"))]
     assert _nightly(household).status == "suspended"
@@ -309,7 +315,7 @@ def test_months_at_another_fund_in_order_and_a_gap_count_as_paid(table_2026):
         last_month=M("2025-12"),
         proof="abroad (certificate of residence)",
     )
-    assert selectors.member_entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
+    assert _entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
     assert _nightly(household).status == "entitled"
 
 
@@ -370,4 +376,4 @@ def test_legacy_ledger_from_a_spreadsheet_with_an_exempt_month(table_2026):
     assert (job.status, job.months_new) == ("checked", 18), job.errors
     legacy_ledger.legacy_ledger_apply(job=job)
     assert ContributionDue.objects.get(household=household, month=date(2025, 12, 1)).paid_in_time
-    assert selectors.member_entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"
+    assert _entitlement(titular, date(2026, 6, 1), TODAY).status.value == "entitled"

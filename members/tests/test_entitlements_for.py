@@ -1,10 +1,13 @@
 """``selectors.entitlements_for``: the one batch-first way other apps ask Art. 8 (issue #14).
 
-Each case is judged the old way too (``member_entitlement``, with ``NotAffiliated`` caught as every
-caller did) and must give the same answer; "not affiliated" is a status, never an exception."""
+Each case is judged alone too (the member's own affiliation, Art. 6, then its household's history
+through ``rules.entitlement_or_not_affiliated``) and the batch must give the same answer; "not
+affiliated" is a status, never an exception."""
 
+import ast
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -27,10 +30,19 @@ def _pay(household, first, last):
 
 
 def _old(member, on, as_of):
-    try:
-        return selectors.member_entitlement(member, on, as_of)
-    except rules.NotAffiliated as exc:
-        return rules.Entitlement(rules.Status.NOT_AFFILIATED, str(exc), Month.of(on))
+    """One member judged alone from its own rows: Art. 6 (its affiliation), then Art. 8 (its household's)."""
+    month = Month.of(on)
+    reason = rules.member_not_affiliated_reason(
+        f"{member.first_name} {member.last_name}",
+        Month.of(member.affiliation_start),
+        Month.of(member.affiliation_end) if member.affiliation_end else None,
+        month,
+    )
+    if reason:
+        return rules.not_affiliated(month, reason)
+    titulars = selectors.titulars_for([member.household_id])
+    history = selectors.histories_for(titulars, through=max(month, Month.of(as_of)))[member.household_id]
+    return rules.entitlement_or_not_affiliated(history, month, as_of)
 
 
 def _in_order():
@@ -141,3 +153,34 @@ def test_events_judge_each_member_in_its_own_month_in_a_fixed_number_of_queries(
     assert got[(late_joiner.pk, M("2026-09"))] == _old(late_joiner, date(2026, 9, 1), AS_OF)
     assert got[(late_joiner.pk, M("2026-09"))].status is not rules.Status.NOT_AFFILIATED
     assert got[(payer.pk, M("2026-03"))] == _old(payer, date(2026, 3, 1), AS_OF)
+
+
+def _catches_not_affiliated(handler) -> bool:
+    names = handler.type.elts if isinstance(handler.type, ast.Tuple) else [handler.type]
+    return any(
+        (isinstance(n, ast.Attribute) and n.attr == "NotAffiliated")
+        or (isinstance(n, ast.Name) and n.id == "NotAffiliated")
+        for n in names
+    )
+
+
+def test_nothing_outside_members_rules_catches_not_affiliated():
+    """Issue #14: ``NotAffiliated`` is raised and caught inside ``members.rules`` only (by
+    ``entitlement_or_not_affiliated``); everyone else asks ``entitlements_for`` and gets a status."""
+    root = Path(__file__).resolve().parents[2]
+    rules_path = root / "members" / "rules.py"
+    catching = []
+    for path in root.rglob("*.py"):
+        if ".venv" in path.parts or "migrations" in path.parts or path == rules_path:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        catching += [
+            f"{path.relative_to(root)}:{node.lineno}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ExceptHandler) and node.type is not None and _catches_not_affiliated(node)
+        ]
+    assert catching == []
+    # the check sees a handler when there is one
+    assert _catches_not_affiliated(
+        ast.parse("try:\n    pass\nexcept (KeyError, rules.NotAffiliated):\n    pass").body[0].handlers[0]
+    )

@@ -629,7 +629,7 @@ def test_an_ended_incapacity_no_longer_counts_for_the_disabled_child_cap(clerk_a
     services.exemption_record(member=child, kind="incapacity_66", start=date(2020, 1, 1), proof_date=date(2020, 2, 1))
     services.exemption_end(member=child, kind="incapacity_66", end=date(2026, 3, 31))
     child.refresh_from_db()
-    no_status = rules.NotAffiliated("not judged here")
+    no_status = rules.not_affiliated(Month.of(date(2026, 3, 31)), "not judged here")
     assert person_facts_from(child, no_status, [], date(2026, 3, 31)).disabled_66 is True
     assert person_facts_from(child, no_status, [], date(2026, 4, 1)).disabled_66 is False
 

@@ -14,6 +14,12 @@ from members.models import (
 )
 from members.tests.factories import add_dependent, household_with_titular
 
+
+def _entitlement(member, on, as_of):
+    """The member's Art. 8 status for the month of ``on`` through the public interface."""
+    return selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(on), as_of=as_of)[member.pk]
+
+
 pytestmark = pytest.mark.django_db
 M = Month.parse
 
@@ -83,7 +89,7 @@ def test_exempt_household_owes_nothing_and_is_entitled(table_2026):
     assert set(ContributionDue.objects.filter(household=household).values_list("amount", flat=True)) == {
         Decimal("0.00")
     }
-    assert selectors.member_entitlement(titular, date(2026, 6, 5), date(2026, 6, 5)).status.value == "entitled"
+    assert _entitlement(titular, date(2026, 6, 5), date(2026, 6, 5)).status.value == "entitled"
 
 
 def test_payment_for_named_months_settles_them(table_2026):
@@ -136,7 +142,7 @@ def test_entitlement_is_computed_on_demand_without_booked_dues(table_2026):
     # given a titular affiliated in January 2026 and no nightly booking at all
     household, titular = household_with_titular(start=date(2026, 1, 1))
     # then an event in March is suspended: January–March are owed and unpaid (Art. 8 §3)
-    result = selectors.member_entitlement(titular, date(2026, 3, 15), date(2026, 3, 20))
+    result = _entitlement(titular, date(2026, 3, 15), date(2026, 3, 20))
     assert result.status.value == "suspended"
     assert [str(m) for m in result.missing] == ["2026-01", "2026-02", "2026-03"]
     # when the three months are paid
@@ -147,13 +153,13 @@ def test_entitlement_is_computed_on_demand_without_booked_dues(table_2026):
         months=[M("2026-01"), M("2026-02"), M("2026-03")],
     )
     # then the same event is covered (Art. 8 §3: paid arrears lift the suspension)
-    assert selectors.member_entitlement(titular, date(2026, 3, 15), date(2026, 3, 20)).status.value == "entitled"
+    assert _entitlement(titular, date(2026, 3, 15), date(2026, 3, 20)).status.value == "entitled"
 
 
 def test_dependent_is_judged_on_the_household(table_2026):
     household, _ = household_with_titular(start=date(2026, 1, 1))
     child = add_dependent(household)
-    assert selectors.member_entitlement(child, date(2026, 2, 1), date(2026, 2, 2)).status.value == "suspended"
+    assert _entitlement(child, date(2026, 2, 1), date(2026, 2, 2)).status.value == "suspended"
 
 
 def test_statuses_refresh_materialises_and_records_changes(table_2026):
@@ -241,12 +247,12 @@ def test_reversed_payment_reopens_its_months(table_2026):
     result = services.payment_record(
         household=household, amount=Decimal("20.00"), paid_on=date(2026, 2, 1), months=[M("2026-01"), M("2026-02")]
     )
-    assert selectors.member_entitlement(titular, date(2026, 2, 2), date(2026, 2, 3)).status.value == "entitled"
+    assert _entitlement(titular, date(2026, 2, 2), date(2026, 2, 3)).status.value == "entitled"
 
     services.payment_reverse(payment=result.payment, reason="returned by the bank", on=date(2026, 2, 3))
 
     assert ContributionDue.objects.filter(household=household, settled_on__isnull=True).count() == 2
-    assert selectors.member_entitlement(titular, date(2026, 2, 2), date(2026, 2, 3)).status.value == "suspended"
+    assert _entitlement(titular, date(2026, 2, 2), date(2026, 2, 3)).status.value == "suspended"
     with pytest.raises(ValidationError):
         services.payment_reverse(payment=result.payment, reason="again", on=date(2026, 2, 4))
 
@@ -326,5 +332,5 @@ def test_nightly_refresh_art8_4_geen_enkele_persoon_revoked_vanaf_1_januari_2021
     assert StatusChange.objects.filter(household=caught_up, new_status="entitled").exists()
     for household in (behind, caught_up, legacy):  # what the rules say for each, one by one
         titular = household.members.get(role="titular")
-        result = selectors.member_entitlement(titular, as_of, as_of)
+        result = _entitlement(titular, as_of, as_of)
         assert stored[household.pk] == (result.status.value, result.reason)

@@ -107,3 +107,15 @@ def test_a_year_outside_the_data_is_a_400_naming_it(manager, year):
         response = manager.get(url, {"year": year})
         assert response.status_code == 400, (url, year, response.status_code)
         assert response.content.decode().startswith("year:")
+
+
+def test_membership_growth_compares_with_the_same_day_a_year_before(table_2026):
+    """Bug fixed (issue #14, dates written once): on 31/12 the growth over 12 months compared with 28/12
+    of the year before (its own ``min(day, 28)`` copy), so a member who left on 30/12 still counted."""
+    from members.tests.factories import household_with_titular
+
+    household_with_titular(start=date(2024, 1, 1), affiliation_end=date(2025, 12, 30))
+    household_with_titular(start=date(2024, 1, 1), last_name="Maes")
+    figures = snapshots.membership(2026, date(2026, 12, 31))
+    assert figures["titulars"] == 1
+    assert figures["growth"]["titulars"] == 0  # on 31/12/2025 one titular too (the other left the day before)
