@@ -14,7 +14,6 @@ def _deadlines_and_batch(day: date) -> dict:
 
 STEPS = [
     Step(
-        30,
         "benefits.deadlines_and_batch",
         "Flag claims past the filing deadline (Art. 42.4); put approved claims into the next payment batch",
         once=_deadlines_and_batch,

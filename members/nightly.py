@@ -23,7 +23,6 @@ def _dues_and_status(day: date, first_id: int, last_id: int) -> dict:
 
 STEPS = [
     Step(
-        10,
         "members.dues_and_status",
         "Book the month's dues and recompute every household's entitlement (Art. 8)",
         ids=_household_ids,
