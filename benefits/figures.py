@@ -13,6 +13,8 @@ from core.money import amount_text as _d
 
 
 def benefits(year: int, today: date) -> dict:
+    """Claims with their event in ``year``: payouts per benefit, and rejections by the article that refused
+    them."""
     claims = Claim.objects.filter(event_date__year=year)
     paid = claims.filter(status__in=COUNTING_STATUSES)
     per_benefit = [

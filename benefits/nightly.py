@@ -1,4 +1,5 @@
-"""Nightly step of the benefits app (SPEC §6, step 3)."""
+"""Nightly step of the benefits app (SPEC §6, step 3), registered in ``benefits/hooks.py``; its place in the
+chain is in ``core.nightly.NIGHTLY_ORDER``."""
 
 from datetime import date
 

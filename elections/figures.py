@@ -9,6 +9,7 @@ from elections.models import Election
 
 
 def elections(year: int, today: date) -> dict:
+    """The elections of ``year``: roll, ballots cast, turnout and the elected."""
     result = []
     for election in Election.objects.filter(year=year):
         voters = election.voters.count()

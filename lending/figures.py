@@ -14,6 +14,8 @@ from lending.models import AlarmSubsidy, MaxInvoiceRefund, RentalCharge, StockUn
 
 
 def lending(year: int, today: date) -> dict:
+    """Rent and fees charged in ``year``, the stock's use, and the refunds and subsidies of the year before
+    (Art. 54)."""
     charges = RentalCharge.objects.filter(day__year=year)
     by_kind = {kind: _d(total) for kind, total in charges.values_list("kind").annotate(total=Sum("amount")).order_by()}
     units = dict(StockUnit.objects.values_list("state").annotate(n=Count("id")).order_by())

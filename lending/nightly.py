@@ -1,4 +1,5 @@
-"""Nightly steps of the lending service (SPEC §6, steps 2 and 4)."""
+"""Nightly steps of the lending service (SPEC §6, steps 2 and 4), registered in ``lending/hooks.py``; their
+places in the chain are in ``core.nightly.NIGHTLY_ORDER``."""
 
 from datetime import date
 

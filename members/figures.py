@@ -26,6 +26,8 @@ from members.models import (
 
 
 def membership(year: int, today: date) -> dict:
+    """Members on ``today`` (or 31 December of ``year``) and a year before: titulars, dependents, VT
+    members, growth, regions, and the households' statuses (Art. 8)."""
     day = min(today, date(year, 12, 31))
     a_year_before = date(day.year - 1, day.month, min(day.day, 28))
 
@@ -62,6 +64,8 @@ def membership(year: int, today: date) -> dict:
 
 
 def contributions(year: int, today: date) -> dict:
+    """Contributions settled in ``year``: per month, per service code (Art. 66), and the arrears still
+    demandable on ``today`` (Art. 8 §2)."""
     settled = ContributionDue.objects.filter(settled_on__year=year, amount__gt=0)
     per_month = {
         m: _d(total)

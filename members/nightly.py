@@ -1,4 +1,5 @@
-"""Nightly step of the members app (SPEC §6, step 1)."""
+"""Nightly step of the members app (SPEC §6, step 1), registered in ``members/hooks.py``; its place in the
+chain is in ``core.nightly.NIGHTLY_ORDER``."""
 
 from datetime import date
 

@@ -1,4 +1,5 @@
-"""Nightly step of the reports (SPEC §6, step 5): refresh the snapshots behind the report pages."""
+"""Nightly step of the reports (SPEC §6, step 5): refresh the snapshots behind the report pages. Registered
+in ``reports/hooks.py``; its place in the chain is in ``core.nightly.NIGHTLY_ORDER``."""
 
 from core.nightly import Step
 from reports import snapshots
