@@ -6,7 +6,7 @@ installed app, in ``INSTALLED_APPS`` order (members before the apps that build o
 ``hooks.py`` registers what it brings, from its own modules, with the five functions below:
 
 - ``register_nightly_step``: a step of the nightly chain (``core.nightly.Step``); the chain runs the
-  steps in ``core.nightly.NIGHTLY_ORDER``, and the system check ``core.E001``/``E002`` holds the
+  steps in ``core.nightly.NIGHTLY_ORDER``, and the system check ``core.E001``–``E003`` holds the
   list and the registry to each other;
 - ``register_reference``: the app's reference data seeder (``seed_reference``);
 - ``register_demo``: the app's demo data seeder (``seed_demo``);
@@ -95,7 +95,8 @@ class Registry(Generic[H]):
     def items(self) -> list[tuple[str, H]]:
         return [(name, hook) for name, (_app, hook) in self._registry.items()]
 
-    def app_of(self, name: str) -> str:
+    def owner(self, name: str) -> str:
+        """The app that registered ``name``."""
         return self._registry[name][0]
 
 

@@ -50,7 +50,7 @@ logger = logging.getLogger("nightly")
 JOB = "nightly"
 
 #: The chain's order, written once (issue #14): the name of every step an app registers
-#: (``core.hooks.register_nightly_step``), and no other. The system check ``core.E001``/``E002``
+#: (``core.hooks.register_nightly_step``), and no other. The system check ``core.E001``–``E003``
 #: (``core/checks.py``) reports a registered step missing here and a listed step nobody registers.
 NIGHTLY_ORDER = [
     # SPEC §6 step 1: the month's dues, then every household's entitlement (Art. 8), which the
@@ -118,7 +118,7 @@ def order_problems(registered, order=None) -> list[OrderProblem]:
         OrderProblem(
             name,
             "unlisted",
-            f"nightly step {name!r} ({hooks.NIGHTLY.app_of(name)}) is registered but not in NIGHTLY_ORDER",
+            f"nightly step {name!r} ({hooks.NIGHTLY.owner(name)}) is registered but not in NIGHTLY_ORDER",
         )
         for name in registered
         if name not in order

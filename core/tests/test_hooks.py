@@ -30,14 +30,14 @@ def _stray(day):
 
 
 def _names(kind):
-    return [(name, kind.app_of(name)) for name in kind]
+    return [(name, kind.owner(name)) for name in kind]
 
 
 # --- what each app registers --------------------------------------------------------------------------
 
 
 def test_every_app_registers_its_own_hooks_in_app_order():
-    assert [(name, hooks.NIGHTLY.app_of(name)) for name in nightly.NIGHTLY_ORDER] == [
+    assert [(name, hooks.NIGHTLY.owner(name)) for name in nightly.NIGHTLY_ORDER] == [
         ("members.dues_and_status", "members"),
         ("lending.rent", "lending"),
         ("benefits.deadlines_and_batch", "benefits"),
