@@ -148,8 +148,9 @@ def steps() -> list[Step]:
 
 
 def position_of(step: Step) -> int:
-    """The step's place in the chain, from 1 (``StepRun.position``: the admin and run_nightly list by it)."""
-    return NIGHTLY_ORDER.index(step.name) + 1
+    """The step's place in the chain (``steps()``, in ``NIGHTLY_ORDER``), from 1: ``StepRun.position``, by
+    which the admin and run_nightly list a run's steps."""
+    return next(place for place, known in enumerate(steps(), 1) if known.name == step.name)
 
 
 def _access_log_purge(day: date) -> dict:
