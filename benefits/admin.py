@@ -41,7 +41,6 @@ from core.admin import (
 from core.formatting import eur, short_date
 from core.money import ZERO
 from core.privacy import Category
-from members.panels import MEMBER_PANELS
 
 CLAIM_COLOURS = {
     ClaimStatus.APPROVED: "#1e7e34",
@@ -753,6 +752,3 @@ def benefit_usage_panel(member):
         _("left"),
         body,
     )
-
-
-MEMBER_PANELS.append((_("Benefits used this year"), benefit_usage_panel, Category.HEALTH))

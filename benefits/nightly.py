@@ -1,4 +1,5 @@
-"""Nightly step of the benefits app (SPEC §6, step 3)."""
+"""Nightly step of the benefits app (SPEC §6, step 3), registered in ``benefits/hooks.py``; its place in the
+chain is in ``core.nightly.NIGHTLY_ORDER``."""
 
 from datetime import date
 
@@ -14,7 +15,6 @@ def _deadlines_and_batch(day: date) -> dict:
 
 STEPS = [
     Step(
-        30,
         "benefits.deadlines_and_batch",
         "Flag claims past the filing deadline (Art. 42.4); put approved claims into the next payment batch",
         once=_deadlines_and_batch,

@@ -21,3 +21,12 @@ class CoreConfig(AppConfig):
 
         # Roles are (re)built after every migrate, once all permissions exist.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="core.sync_roles")
+
+        # The hooks (nightly steps, reference and demo seeders, member-page panels, report figures):
+        # every app's hooks.py, found as contrib.admin finds admin.py; and the check of the chain's order.
+        from django.core import checks as django_checks
+
+        from core import checks, hooks
+
+        hooks.autodiscover()
+        django_checks.register(checks.nightly_order)

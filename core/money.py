@@ -22,3 +22,12 @@ def cents(value) -> Decimal:
 def percent_of(amount: Decimal, percent: Decimal) -> Decimal:
     """``percent`` % of ``amount``, rounded to the cent (25 % of €10.01 = €2.50)."""
     return cents(Decimal(amount) * Decimal(percent) / Decimal(100))
+
+
+def amount_text(value) -> str:
+    """An amount in the report figures (JSON): text with two decimals, ``None`` as ``"0.00"``.
+
+    ``quantize``'s default rounding (half even), as the snapshots always had: the sums of cents it is
+    given are exact; only shares (contributions per service code, Art. 66) round.
+    """
+    return str(Decimal(value or 0).quantize(CENT))

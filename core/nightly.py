@@ -1,6 +1,7 @@
 """The nightly recalculations (SPEC §6): an ordered chain of steps, each idempotent and resumable.
 
-Each domain app declares its steps in ``<app>/nightly.py`` (``STEPS``); this module orders them,
+Each app declares its steps in ``<app>/nightly.py`` and registers them in its ``hooks.py``
+(``core.hooks.register_nightly_step``); ``NIGHTLY_ORDER`` below orders them, written once. This module
 records every run, step and chunk (``core.models``), holds a lease so that two runs never overlap,
 and executes the work either synchronously (``manage.py run_nightly``, the embedded default) or
 fanned out over Celery workers (``core.tasks``): both call the same functions below.
@@ -34,18 +35,35 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, InterfaceError, OperationalError, connections, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from core import hooks
 from core.models import ChunkRun, JobRun, Lease, RunStatus, SkippedItem, StepRun
-from core.roles import app_modules
 
 logger = logging.getLogger("nightly")
 
 JOB = "nightly"
+
+#: The chain's order, written once (issue #14): the name of every step an app registers
+#: (``core.hooks.register_nightly_step``), and no other. The system check ``core.E001``–``E003``
+#: (``core/checks.py``) reports a registered step missing here and a listed step nobody registers.
+NIGHTLY_ORDER = [
+    # SPEC §6 step 1: the month's dues, then every household's entitlement (Art. 8), which the
+    # steps after it read
+    "members.dues_and_status",
+    "lending.rent",  # step 2: rent of running contracts, overdue returns
+    "benefits.deadlines_and_batch",  # step 3: Art. 42.4 deadlines, the next payment batch
+    # step 4, in season: Art. 54 refunds and alarm subsidies of the previous year
+    "lending.max_invoice",
+    "lending.alarm_subsidies",
+    "reports.snapshots",  # step 5: the report figures, after the night's changes
+    "core.access_log_purge",  # the read-access log's retention
+]
 
 
 def chunk_size() -> int:
@@ -69,10 +87,10 @@ class Step:
     Either ``chunk`` (work on the id range [first, last) of ``ids()``) or ``once`` (a single unit of
     work); ``in_season`` says whether the step runs on a date (year-end steps run January–June).
     ``unit`` names the model whose ids the chunks range over (``"members.household"``): an item
-    that fails is recorded under it, and the admin links to it.
+    that fails is recorded under it, and the admin links to it. Its place in the chain is its
+    ``name``'s in ``NIGHTLY_ORDER``.
     """
 
-    position: int
     name: str
     label: str
     ids: Callable[[], tuple[int | None, int | None]] | None = None  # (min id, max id) of the population
@@ -82,9 +100,69 @@ class Step:
     unit: str = ""
 
 
+@dataclass(frozen=True)
+class OrderProblem:
+    """A disagreement between the registered steps and ``NIGHTLY_ORDER`` (``kind``: ``"unlisted"``,
+    ``"unregistered"`` or ``"twice"``)."""
+
+    name: str
+    kind: str
+    message: str
+
+
+def order_problems(registered, order=None) -> list[OrderProblem]:
+    """Every registered step not in ``order`` (``NIGHTLY_ORDER``), every listed step that is not
+    registered, and every step listed twice."""
+    order = NIGHTLY_ORDER if order is None else order
+    problems = [
+        OrderProblem(
+            name,
+            "unlisted",
+            f"nightly step {name!r} ({hooks.NIGHTLY.owner(name)}) is registered but not in NIGHTLY_ORDER",
+        )
+        for name in registered
+        if name not in order
+    ]
+    problems += [
+        OrderProblem(name, "unregistered", f"nightly step {name!r} is in NIGHTLY_ORDER but no app registers it")
+        for name in order
+        if name not in registered
+    ]
+    seen: set[str] = set()
+    for name in order:
+        if name in seen:
+            problems.append(OrderProblem(name, "twice", f"nightly step {name!r} is listed twice in NIGHTLY_ORDER"))
+        seen.add(name)
+    return problems
+
+
 def steps() -> list[Step]:
-    found = [step for _app, module in app_modules("nightly") for step in module.STEPS]
-    return sorted(found, key=lambda s: s.position)
+    """The registered steps in ``NIGHTLY_ORDER``. A step registered and not listed, or listed and not
+    registered, stops the chain: the system check reports it at startup, but a Celery worker runs no
+    checks, and a step silently left out of the chain is the fault to avoid."""
+    registered = hooks.nightly_steps()
+    problems = order_problems(registered)
+    if problems:
+        raise ImproperlyConfigured("; ".join(problem.message for problem in problems))
+    return [registered[name] for name in NIGHTLY_ORDER]
+
+
+def position_of(step: Step) -> int:
+    """The step's place in the chain (``steps()``, in ``NIGHTLY_ORDER``), from 1: ``StepRun.position``, by
+    which the admin and run_nightly list a run's steps."""
+    return next(place for place, known in enumerate(steps(), 1) if known.name == step.name)
+
+
+def _access_log_purge(day: date) -> dict:
+    from core.privacy import access_log_purge
+
+    return access_log_purge()
+
+
+#: Core's own step (registered by ``core.hooks.register_core_hooks``): the read-access log's retention.
+ACCESS_LOG_PURGE = Step(
+    "core.access_log_purge", "Purge the read-access log past ACCESS_LOG_RETENTION_DAYS", once=_access_log_purge
+)
 
 
 # --- the lease --------------------------------------------------------------------------------------
@@ -255,7 +333,7 @@ def start(run_on: date, *, force: bool = False, holder: str = "") -> JobRun | No
 def plan(run: JobRun, step: Step) -> StepRun:
     """The step's record and its chunks (created once; kept when a run resumes)."""
     step_run, _created = StepRun.objects.get_or_create(
-        run=run, name=step.name, defaults={"position": step.position, "started_at": timezone.now()}
+        run=run, name=step.name, defaults={"position": position_of(step), "started_at": timezone.now()}
     )
     if step_run.status == RunStatus.FAILED:  # resumed: its failed chunks (or its once-work) run again
         step_run.status, step_run.error, step_run.finished_at = RunStatus.RUNNING, "", None

@@ -32,18 +32,6 @@ class Grant:
     actions: tuple[str, ...]
 
 
-def app_modules(name: str, apps=DOMAIN_APPS):
-    """``<app>.<name>`` of every app that has one (reference, demo, nightly), in app order."""
-    from importlib import import_module
-
-    for app in apps:
-        try:
-            yield app, import_module(f"{app}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{app}.{name}":
-                raise
-
-
 # Reference data that the statutes change every year: managers keep it, clerks read it.
 REFERENCE_MODELS = {
     "members": ("contributiontable", "contributionpart"),

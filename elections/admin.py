@@ -47,7 +47,6 @@ from elections.models import (
     VoterRollEntry,
 )
 from members.models import Member
-from members.panels import MEMBER_PANELS
 
 
 class _Warning(str):
@@ -919,9 +918,6 @@ def electoral_panel(member):
         _("candidacies"),
         ", ".join(f"{c.election}: {c.get_status_display()}" for c in candidacies) or "—",
     )
-
-
-MEMBER_PANELS.append((_("Elections"), electoral_panel, privacy.Category.ELECTORAL))
 
 
 # ======================================================================================================

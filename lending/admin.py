@@ -47,7 +47,6 @@ from lending.models import (
     UnitState,
 )
 from lending.services import UNIT_STATES_SET_BY_HAND
-from members.panels import MEMBER_PANELS
 
 
 @admin.register(Office)
@@ -450,9 +449,6 @@ def lending_panel(member):
     )
 
 
-MEMBER_PANELS.append((_("Lending (ComfoPlus)"), lending_panel, Category.LENDING))
-
-
 # --- Art. 52: the €50 administrative cost of a sick-child babysitting -----------------------------------
 
 
@@ -706,7 +702,3 @@ def incontinence_panel(member):
         _("Incontinence material, home-care shop (Art. 54)"),
         ", ".join(f"{short_date(s.invoice_date)} {eur(s.amount)} −{s.discount_percent:g} %" for s in sales) or "—",
     )
-
-
-MEMBER_PANELS.append((_("Sick-child care fees (Art. 52)"), care_fee_panel, Category.HEALTH))
-MEMBER_PANELS.append((_("Home-care shop (Art. 54)"), incontinence_panel, Category.LENDING))

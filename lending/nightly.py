@@ -1,4 +1,5 @@
-"""Nightly steps of the lending service (SPEC §6, steps 2 and 4)."""
+"""Nightly steps of the lending service (SPEC §6, steps 2 and 4), registered in ``lending/hooks.py``; their
+places in the chain are in ``core.nightly.NIGHTLY_ORDER``."""
 
 from datetime import date
 
@@ -12,7 +13,6 @@ def _accrue(day: date, first_id: int, last_id: int) -> dict:
 
 STEPS = [
     Step(
-        20,
         "lending.rent",
         "Accrue rent of running contracts past their forfait; flag overdue returns",
         ids=selectors.running_ids,
@@ -21,14 +21,12 @@ STEPS = [
     ),
     # Art. 54: refunds are paid in the first semester of the next year, alarm subsidies in Q1
     Step(
-        40,
         "lending.max_invoice",
         "Maximum-invoice refunds for the previous year (January–June)",
         once=lambda day: services.max_invoice_compute(year=rules.refund_year(day), as_of=day),
         in_season=rules.max_invoice_in_season,
     ),
     Step(
-        41,
         "lending.alarm_subsidies",
         "Alarm subsidies for the previous year (first quarter)",
         once=lambda day: services.alarm_subsidies_compute(year=rules.refund_year(day)),

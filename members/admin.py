@@ -50,7 +50,7 @@ from members.models import (
     PaymentSource,
     PriorAffiliation,
 )
-from members.panels import MEMBER_PANELS, member_panels_for
+from members.panels import member_panels_for, panel_categories
 from members.resources import MemberResource, PaymentResource
 
 
@@ -326,7 +326,7 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         for field in flatten_fieldsets(self.get_fieldsets(request, obj)):
             shown.add(self.FIELD_CATEGORIES.get(field, Category.IDENTITY))
         if obj is not None:
-            shown |= {category for _t, _r, category in MEMBER_PANELS}
+            shown |= panel_categories()
             if self.get_inlines(request, obj):
                 shown.add(Category.HEALTH)
         return shown

@@ -1,4 +1,5 @@
-"""Nightly step of the members app (SPEC §6, step 1)."""
+"""Nightly step of the members app (SPEC §6, step 1), registered in ``members/hooks.py``; its place in the
+chain is in ``core.nightly.NIGHTLY_ORDER``."""
 
 from datetime import date
 
@@ -23,7 +24,6 @@ def _dues_and_status(day: date, first_id: int, last_id: int) -> dict:
 
 STEPS = [
     Step(
-        10,
         "members.dues_and_status",
         "Book the month's dues and recompute every household's entitlement (Art. 8)",
         ids=_household_ids,

@@ -460,7 +460,7 @@ def test_a_chunk_longer_than_the_lease_keeps_it_through_a_real_worker(real_worke
     monkeypatch.setattr(
         nightly,
         "steps",
-        lambda: [nightly.Step(10, "test.slow", "A chunk longer than the lease", ids=lambda: (1, 1), chunk=slow)],
+        lambda: [nightly.Step("test.slow", "A chunk longer than the lease", ids=lambda: (1, 1), chunk=slow)],
     )
     assert nightly_start.delay(DAY.isoformat()).get(timeout=30).startswith("run")
     assert working.wait(20)

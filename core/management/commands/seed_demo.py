@@ -7,7 +7,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from core.roles import AUDITOR, CLERK, ELECTION_BUREAU, LENDING_DESK, MANAGER, app_modules
+from core import hooks
+from core.roles import AUDITOR, CLERK, ELECTION_BUREAU, LENDING_DESK, MANAGER
 
 DEMO_USERS = [
     ("admin", None, "Admin", True),
@@ -31,9 +32,9 @@ class Command(BaseCommand):
         today = timezone.localdate()
         with transaction.atomic():
             users = self._users(password)
-            for app, module in app_modules("demo"):
-                extra = {"households": households} if app == "members" else {}
-                module.seed(today=today, stdout=self.stdout, **extra)
+            for _app, demo in hooks.demo_seeders():  # INSTALLED_APPS order: members' population first
+                extra = {"households": households} if demo.sized else {}
+                demo.seed(today=today, stdout=self.stdout, **extra)
         self.stdout.write(self.style.SUCCESS("demo data loaded"))
         self.stdout.write("logins (password for all: %s): %s" % (password, ", ".join(users)))
 

@@ -4,7 +4,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from core.roles import DOMAIN_APPS, ROLES, app_modules, sync_roles
+from core import hooks
+from core.roles import ROLES, sync_roles
 from core.seeding import ALL, Seeder
 
 
@@ -49,9 +50,9 @@ class Command(BaseCommand):
             from auditlog.context import set_actor
 
             with set_actor(user) if user else nullcontext():
-                for app, module in app_modules("reference", ("core", *DOMAIN_APPS)):
+                for app, seed in hooks.reference_seeders():  # core first, then INSTALLED_APPS order
                     seeder = Seeder(app, force=frozenset(force), actor=user, dry_run=check)
-                    module.seed(stdout=self.stdout, seeder=seeder)
+                    seed(stdout=self.stdout, seeder=seeder)
                     seeders.append(seeder)
             self._check_force_targets(force, seeders)
             if check:

@@ -1,0 +1,17 @@
+"""What the benefits app brings to the project's hooks (``core.hooks``, found by autodiscovery)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from benefits import demo, figures, nightly, reference
+from benefits.admin import benefit_usage_panel
+from core import hooks
+from core.privacy import Category
+
+for step in nightly.STEPS:
+    hooks.register_nightly_step(step)
+hooks.register_reference(reference.seed)
+hooks.register_demo(demo.seed)
+hooks.register_member_panel(
+    "benefits.usage", title=_("Benefits used this year"), render=benefit_usage_panel, category=Category.HEALTH
+)
+hooks.register_figures("benefits", figures.benefits)

@@ -1,0 +1,194 @@
+"""The project's hooks, found one way (issue #14), as ``django.contrib.admin`` finds ``admin.py``.
+
+``CoreConfig.ready()`` calls ``autodiscover()``: core registers its own hooks, then
+``django.utils.module_loading.autodiscover_modules("hooks")`` imports ``<app>/hooks.py`` of every
+installed app, in ``INSTALLED_APPS`` order (members before the apps that build on it). Each app's
+``hooks.py`` registers what it brings, from its own modules, with the five functions below:
+
+- ``register_nightly_step``: a step of the nightly chain (``core.nightly.Step``); the chain runs the
+  steps in ``core.nightly.NIGHTLY_ORDER``, and the system check ``core.E001``–``E003`` holds the
+  list and the registry to each other;
+- ``register_reference``: the app's reference data seeder (``seed_reference``);
+- ``register_demo``: the app's demo data seeder (``seed_demo``);
+- ``register_member_panel``: a panel on the member's admin page (title, render, privacy category:
+  shown only to roles that see that category, ``core.privacy``);
+- ``register_figures``: a page of report figures, ``function(year, today) -> JSON-able dict``,
+  stored by ``reports.snapshots`` as one ``Snapshot`` per name and year.
+
+A hook belongs to the app whose module defines its function (an app registers its own work, never
+another's). Registering again under the same name from the same app replaces it in place, so
+autodiscovery may run twice (tests); the same name from two apps is an error
+(``ImproperlyConfigured``). This module imports no app: the apps import it.
+
+``autodiscover_modules`` imports every installed app's ``hooks`` module, third-party ones too
+(``drf_spectacular.hooks`` holds its schema post-processing functions and registers nothing here).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import autodiscover_modules
+
+if TYPE_CHECKING:
+    from core.nightly import Step
+    from core.privacy import Category
+
+H = TypeVar("H")
+
+#: ``seed(stdout=None, seeder=None)``: inserts the app's statute data that is missing (core.seeding).
+ReferenceSeed = Callable[..., Any]
+#: ``seed(*, today, stdout=None[, households])``: the app's demo data, idempotent.
+DemoSeed = Callable[..., Any]
+#: ``figures(year, today)``: one report page's figures as a JSON-able dict.
+Figures = Callable[[int, date], dict]
+
+
+@dataclass(frozen=True)
+class DemoSeeder:
+    seed: DemoSeed
+    sized: bool = False  # takes ``households=N``, the size of the demo population
+
+
+@dataclass(frozen=True)
+class MemberPanel:
+    """A panel of the member's admin page (``members.panels``)."""
+
+    title: Any  # a (lazy) translated string
+    render: Callable[[Any], str]  # member -> HTML
+    category: Category  # roles that do not see it (core.privacy) do not get the panel
+
+
+class Registry(Generic[H]):
+    """One kind of hook: name → (app, hook), in registration order."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._registry: dict[str, tuple[str, H]] = {}
+
+    def register(self, name: str, hook: H, *, app: str) -> H:
+        known = self._registry.get(name)
+        if known is not None and known[0] != app:
+            raise ImproperlyConfigured(
+                f"{self.kind} {name!r} is registered by both {known[0]!r} and {app!r}: a name belongs to one app"
+            )
+        self._registry[name] = (app, hook)  # again from the same app: replaced where it was
+        return hook
+
+    def unregister(self, name: str) -> None:
+        del self._registry[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._registry
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._registry)
+
+    def __len__(self) -> int:
+        return len(self._registry)
+
+    def items(self) -> list[tuple[str, H]]:
+        return [(name, hook) for name, (_app, hook) in self._registry.items()]
+
+    def owner(self, name: str) -> str:
+        """The app that registered ``name``."""
+        return self._registry[name][0]
+
+
+NIGHTLY: Registry[Step] = Registry("nightly step")
+REFERENCE: Registry[ReferenceSeed] = Registry("reference seeder")
+DEMO: Registry[DemoSeeder] = Registry("demo seeder")
+PANELS: Registry[MemberPanel] = Registry("member-page panel")
+FIGURES: Registry[Figures] = Registry("report figures")
+
+
+def app_of(function: Callable) -> str:
+    """The app whose module defines ``function`` (the first part of its module's name)."""
+    while isinstance(function, functools.partial):
+        function = function.func
+    module = getattr(function, "__module__", None) or ""
+    if not module:
+        raise ImproperlyConfigured(f"{function!r}: a hook must be a function defined in an app's module")
+    return module.partition(".")[0]
+
+
+# --- registration ------------------------------------------------------------------------------------
+
+
+def register_nightly_step(step: Step) -> Step:
+    """A step of the nightly chain, under ``step.name`` (``"<app>.<what>"``); it runs only once named in
+    ``core.nightly.NIGHTLY_ORDER``."""
+    work = step.chunk or step.once
+    if work is None:
+        raise ImproperlyConfigured(f"nightly step {step.name!r}: neither chunk nor once work")
+    return NIGHTLY.register(step.name, step, app=app_of(work))
+
+
+def register_reference(seed: ReferenceSeed) -> ReferenceSeed:
+    """The app's reference data seeder, under the app's label (``seed_reference --force <app>``)."""
+    app = app_of(seed)
+    return REFERENCE.register(app, seed, app=app)
+
+
+def register_demo(seed: DemoSeed, *, sized: bool = False) -> DemoSeed:
+    """The app's demo data seeder, under the app's label. ``sized``: it takes ``households=N``."""
+    app = app_of(seed)
+    DEMO.register(app, DemoSeeder(seed, sized), app=app)
+    return seed
+
+
+def register_member_panel(name: str, *, title: Any, render: Callable[[Any], str], category: Category) -> MemberPanel:
+    """A panel of the member's admin page: ``render(member)`` is its HTML, shown under ``title`` to the roles
+    that see ``category`` (core.privacy)."""
+    return PANELS.register(name, MemberPanel(title, render, category), app=app_of(render))
+
+
+def register_figures(name: str, figures: Figures) -> Figures:
+    """A report page's figures: ``figures(year, today)`` → JSON-able dict, stored as the snapshot ``name``."""
+    return FIGURES.register(name, figures, app=app_of(figures))
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+
+def nightly_steps() -> dict[str, Step]:
+    return dict(NIGHTLY.items())
+
+
+def reference_seeders() -> list[tuple[str, ReferenceSeed]]:
+    return REFERENCE.items()
+
+
+def demo_seeders() -> list[tuple[str, DemoSeeder]]:
+    return DEMO.items()
+
+
+def member_panels() -> list[MemberPanel]:
+    return [panel for _name, panel in PANELS.items()]
+
+
+def figures() -> dict[str, Figures]:
+    return dict(FIGURES.items())
+
+
+# --- discovery ---------------------------------------------------------------------------------------
+
+
+def register_core_hooks() -> None:
+    """Core's own hooks (this module is core's ``hooks`` module too): the nightly schedule in the
+    database, and the read-access log's retention at the end of the nightly chain."""
+    from core import nightly, reference
+
+    register_reference(reference.seed)
+    register_nightly_step(nightly.ACCESS_LOG_PURGE)
+
+
+def autodiscover() -> None:
+    """Fill the registry: core's hooks, then every installed app's ``hooks`` module."""
+    register_core_hooks()
+    autodiscover_modules("hooks")

@@ -1,0 +1,26 @@
+"""What the lending service brings to the project's hooks (``core.hooks``, found by autodiscovery)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from core import hooks
+from core.privacy import Category
+from lending import demo, figures, nightly, reference
+from lending.admin import care_fee_panel, incontinence_panel, lending_panel
+
+for step in nightly.STEPS:
+    hooks.register_nightly_step(step)
+hooks.register_reference(reference.seed)
+hooks.register_demo(demo.seed)
+hooks.register_member_panel(
+    "lending.comfoplus", title=_("Lending (ComfoPlus)"), render=lending_panel, category=Category.LENDING
+)
+hooks.register_member_panel(
+    "lending.care_fees", title=_("Sick-child care fees (Art. 52)"), render=care_fee_panel, category=Category.HEALTH
+)
+hooks.register_member_panel(
+    "lending.home_care_shop",
+    title=_("Home-care shop (Art. 54)"),
+    render=incontinence_panel,
+    category=Category.LENDING,
+)
+hooks.register_figures("lending", figures.lending)

@@ -1,0 +1,11 @@
+"""What the members app brings to the project's hooks (``core.hooks``, found by autodiscovery)."""
+
+from core import hooks
+from members import demo, figures, nightly, reference
+
+for step in nightly.STEPS:
+    hooks.register_nightly_step(step)
+hooks.register_reference(reference.seed)
+hooks.register_demo(demo.seed, sized=True)  # the demo population: --households N
+hooks.register_figures("membership", figures.membership)
+hooks.register_figures("contributions", figures.contributions)
