@@ -4,7 +4,7 @@ from rest_framework import serializers
 from benefits.catalogue import SPEECH_DISORDERS, VACCINES
 from benefits.models import Benefit, Claim
 from benefits.rules import KRUNSJ_FACT, MAX_BIRTH_RANK
-from core import bounds
+from core import bounds, reasons
 
 FACT_KEYS = {
     "milestone": "Art. 46 orthodontics: placement, consultations_6 … consultations_36, end_of_treatment, "
@@ -180,8 +180,24 @@ class ClaimInputSerializer(serializers.Serializer):
     )
 
 
+class ReasonSerializer(serializers.Serializer):
+    """One reason of a decision (issue #14): the article it cites, its stable code (count and translate
+    by it) and its English text."""
+
+    code = serializers.CharField(help_text='Stable, dotted, English: "cap.amount_reached"; "legacy" before codes.')
+    article = serializers.CharField(help_text='The article it cites: "Art. 47" (may be empty on a legacy reason).')
+    text = serializers.CharField(help_text="The reason in English, without its article.")
+
+    def to_representation(self, instance):
+        # a reason stored as a sentence before codes (the migration converts them; kept safe here)
+        return super().to_representation(reasons.legacy(instance) if isinstance(instance, str) else instance)
+
+
 class ClaimOutputSerializer(serializers.ModelSerializer):
     benefit = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    reasons = ReasonSerializer(
+        many=True, read_only=True, help_text="The decision's reasons, in order; the last one decided a rejection."
+    )
     filed_on_set_by = serializers.SlugRelatedField(
         slug_field="username",
         read_only=True,

@@ -27,7 +27,7 @@ from benefits.models import (
     PaymentBatchStatus,
     UnbornChild,
 )
-from core import bounds, csvsafe
+from core import bounds, csvsafe, reasons
 from core.dates import add_years
 from core.money import ZERO, cents
 from core.months import Month
@@ -395,7 +395,7 @@ def _decide(claim: Claim, catalogue: selectors.Catalogue, person: rules.PersonFa
     claim.payout = decision.payout
     claim.units = decision.units
     claim.parts = {k: str(v) for k, v in decision.parts.items()}
-    claim.reasons = list(decision.reasons)
+    claim.reasons = [reason.to_json() for reason in decision.reasons]
     claim.judged_at = timezone.now()
     return decision
 
@@ -552,7 +552,7 @@ def claims_flag_expired(*, today: date) -> int:
                 claim.status = ClaimStatus.EXPIRED
                 claim.reasons = [
                     *claim.reasons,
-                    f"Art. 42.4: deadline {rules.filing_deadline(claim.event_date):%d/%m/%Y} passed.",
+                    reasons.reason("art42_4.expired", deadline=rules.filing_deadline(claim.event_date)).to_json(),
                 ]
                 claim.save(update_fields=["status", "reasons"])
                 count += 1
@@ -706,7 +706,10 @@ def claim_recover(*, claim: Claim, amount: Decimal, reason: str, on: date, fraud
         locked.recovered_on = on
         locked.recovery_reason = reason.strip()[:200]
         locked.fraud = fraud
-        locked.reasons = [*locked.reasons, f"Art. 7: €{amount} recovered on {on:%d/%m/%Y}: {reason.strip()}"]
+        locked.reasons = [
+            *locked.reasons,
+            reasons.reason("art7.recovered", amount=amount, on=on, why=reason.strip()).to_json(),
+        ]
         locked.save(update_fields=["status", "recovered_amount", "recovered_on", "recovery_reason", "fraud", "reasons"])
     _copy_state(locked, claim, "status", "recovered_amount", "recovered_on", "recovery_reason", "fraud", "reasons")
     return claim

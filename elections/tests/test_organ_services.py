@@ -7,6 +7,7 @@ import pytest
 from auditlog.models import LogEntry
 from django.core.exceptions import ValidationError
 
+from core.reasons import render
 from elections import services
 from elections.models import (
     AgendaSubject,
@@ -124,8 +125,8 @@ def test_meeting_to_minutes_with_quorum_majorities_and_warnings(meeting, assembl
     # 4 for, 3 against: a majority, but not two thirds of the votes cast (Art. 25)
     statutes = services.agenda_item_votes_record(item=statutes, votes_for=4, votes_against=3)
     assert statutes.outcome == Outcome.REJECTED
-    assert any("twee derde" in r for r in statutes.reasons)
-    assert any("acht dagen" in r for r in statutes.reasons)  # the documents' flag follows the decisions
+    assert any("twee derde" in r for r in map(render, statutes.reasons))
+    assert any("acht dagen" in r for r in map(render, statutes.reasons))  # the documents' flag follows the decisions
 
     closed = services.assembly_meeting_close(meeting=meeting, user=make_user("election_bureau"))
     assert closed.status == MeetingStatus.CLOSED
@@ -151,7 +152,7 @@ def test_no_quorum_then_a_second_meeting_decides(assembly):
     for seat in assembly[:3]:
         services.assembly_attendance_record(meeting=first, assembly_member=seat, presence=Presence.PHYSICAL)
     item = services.agenda_item_votes_record(item=item, votes_for=3, votes_against=0)
-    assert item.outcome == Outcome.NO_DECISION and "quorum not reached" in item.reasons[0]
+    assert item.outcome == Outcome.NO_DECISION and "quorum not reached" in render(item.reasons[0])
     services.assembly_meeting_close(meeting=first)
 
     second = services.assembly_meeting_plan(
