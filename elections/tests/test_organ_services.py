@@ -127,6 +127,12 @@ def test_meeting_to_minutes_with_quorum_majorities_and_warnings(meeting, assembl
     assert statutes.outcome == Outcome.REJECTED
     assert any("twee derde" in r for r in map(render, statutes.reasons))
     assert any("acht dagen" in r for r in map(render, statutes.reasons))  # the documents' flag follows the decisions
+    # issue #14: stored with their article and code; the flag is one (⚠ in the minutes and the admin)
+    codes = [(r["article"], r["code"]) for r in statutes.reasons]
+    assert ("Art. 25", "assembly.majority_two_thirds") in codes and (
+        "Art. 25",
+        "assembly.warning.documents_late",
+    ) in codes
 
     closed = services.assembly_meeting_close(meeting=meeting, user=make_user("election_bureau"))
     assert closed.status == MeetingStatus.CLOSED
@@ -135,7 +141,13 @@ def test_meeting_to_minutes_with_quorum_majorities_and_warnings(meeting, assembl
     with pytest.raises(ValidationError, match="closed"):
         services.assembly_attendance_record(meeting=closed, assembly_member=assembly[9], presence=Presence.PHYSICAL)
 
-    from elections.minutes import assembly_minutes_lines, assembly_minutes_pdf
+    from elections.minutes import assembly_minutes_items, assembly_minutes_lines, assembly_minutes_pdf
+
+    shown = assembly_minutes_items(closed)[1]["reasons"]
+    assert "⚠ Art. 25: the documentation was available on 15/05/2027, less than 8 days before the meeting" in " ".join(
+        shown
+    )
+    assert any(line.startswith("Art. 25: two thirds of the votes cast") for line in shown)
 
     lines = dict((str(a), str(b)) for a, b in assembly_minutes_lines(closed))
     assert lines["Physically present (§7 6°)"] == "4" and lines["By videoconference (§7 6°)"] == "1"

@@ -30,7 +30,7 @@ def _old(member, on, as_of):
     try:
         return selectors.member_entitlement(member, on, as_of)
     except rules.NotAffiliated as exc:
-        return rules.Entitlement(rules.Status.NOT_AFFILIATED, str(exc), Month.of(on))
+        return rules.not_affiliated(Month.of(on), str(exc))
 
 
 def _in_order():
