@@ -4,7 +4,8 @@ from rest_framework import serializers
 from benefits.catalogue import SPEECH_DISORDERS, VACCINES
 from benefits.models import Benefit, Claim
 from benefits.rules import KRUNSJ_FACT, MAX_BIRTH_RANK
-from core import bounds, reasons
+from core import bounds
+from core.api import ReasonSerializer
 
 FACT_KEYS = {
     "milestone": "Art. 46 orthodontics: placement, consultations_6 … consultations_36, end_of_treatment, "
@@ -178,19 +179,6 @@ class ClaimInputSerializer(serializers.Serializer):
         "Not after today, not before event_date; needs the permission benefits.record_received_on (clerks). "
         "Without it the claim is filed today. (There is no filed_on input: the fund sets the filing date.)",
     )
-
-
-class ReasonSerializer(serializers.Serializer):
-    """One reason of a decision (issue #14): the article it cites, its stable code (count and translate
-    by it) and its English text."""
-
-    code = serializers.CharField(help_text='Stable, dotted, English: "cap.amount_reached"; "legacy" before codes.')
-    article = serializers.CharField(help_text='The article it cites: "Art. 47" (may be empty on a legacy reason).')
-    text = serializers.CharField(help_text="The reason in English, without its article.")
-
-    def to_representation(self, instance):
-        # a reason stored as a sentence before codes (the migration converts them; kept safe here)
-        return super().to_representation(reasons.legacy(instance) if isinstance(instance, str) else instance)
 
 
 class ClaimOutputSerializer(serializers.ModelSerializer):
