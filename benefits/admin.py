@@ -41,6 +41,7 @@ from core.admin import (
 from core.formatting import eur, short_date
 from core.money import ZERO
 from core.privacy import Category
+from core.reasons import render
 
 CLAIM_COLOURS = {
     ClaimStatus.APPROVED: "#1e7e34",
@@ -532,7 +533,7 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
 
     @admin.display(description=_("decision"))
     def decision(self, obj):
-        reasons = format_html_join("", "<li>{}</li>", ((r,) for r in obj.reasons or []))
+        reasons = format_html_join("", "<li>{}</li>", ((render(r),) for r in obj.reasons or []))
         return format_html(
             "<p>{} — <strong>{}</strong></p><ul>{}</ul>", self.status_badge(obj), eur(obj.payout), reasons
         )

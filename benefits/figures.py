@@ -24,14 +24,18 @@ def benefits(year: int, today: date) -> dict:
         .order_by("-total")
     ]
     rejected = claims.filter(status=ClaimStatus.REJECTED)
-    reasons: dict[str, int] = defaultdict(int)
-    for lines in rejected.values_list("reasons", flat=True).iterator(chunk_size=5000):
-        last = (lines or ["?"])[-1]
-        reasons[last.split(":")[0]] += 1  # the article that refused it
+    # the last reason is the one that refused it (issue #14: its article and code, no text parsed)
+    by_article: dict[str, int] = defaultdict(int)
+    by_code: dict[str, int] = defaultdict(int)
+    for stored in rejected.values_list("reasons", flat=True).iterator(chunk_size=5000):
+        last = stored[-1] if stored and isinstance(stored[-1], dict) else {}
+        by_article[last.get("article") or "?"] += 1
+        by_code[last.get("code") or "?"] += 1
     return {
         "claims": claims.count(),
         "payout": _d(paid.aggregate(total=Sum("payout"))["total"]),
         "rejected": rejected.count(),
-        "rejections_by_article": dict(sorted(reasons.items(), key=lambda kv: -kv[1])),
+        "rejections_by_article": dict(sorted(by_article.items(), key=lambda kv: -kv[1])),
+        "rejections_by_code": dict(sorted(by_code.items(), key=lambda kv: -kv[1])),
         "per_benefit": per_benefit,
     }

@@ -23,6 +23,8 @@ from decimal import Decimal
 
 from core.dates import add_years, age_in_year, age_on, months_of_age, years_after_end_of_month
 from core.money import ZERO, cents, percent_of
+from core.months import Month
+from core.reasons import Code, Reason, declare, gettext_noop, reason
 
 #: Art. 58: "aan de jongeren die deelnemen aan activiteiten ingericht door een dienst Jeugdvakanties –
 #: uitgezonderd de vakanties van Krunsj" (and the same for the holidays of disabled children). The
@@ -336,15 +338,200 @@ class Decision:
     outcome: Outcome
     payout: Decimal
     units: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     parts: Mapping[str, Decimal] = field(default_factory=dict)
     requested: Decimal = ZERO
 
 
 class Rejected(Exception):
-    def __init__(self, reason: str):
-        super().__init__(reason)
+    def __init__(self, reason: Reason):
+        super().__init__(str(reason))
         self.reason = reason
+
+
+# --- the reasons a decision gives (issue #14) -----------------------------------------------------------
+
+#: Every reason a benefit decision gives: its code and English template. A code without an article
+#: cites the benefit's rule (its article, "Art. 47"); the others always cite the same article.
+REASONS = declare(
+    # the decision itself
+    Code("rule.version", gettext_noop("rule version in force since %(since)s.")),
+    Code("subject.counted_per", gettext_noop("its caps count per %(subject)s: %(label)s.")),
+    Code("payout.total", gettext_noop("Payout €%(payout)s.")),
+    Code("payout.units", gettext_noop("Payout €%(payout)s for %(units)s %(unit)s(s).")),
+    # the general conditions (Art. 42, Art. 8)
+    Code("rule.not_in_force", gettext_noop("not in force on %(event_date)s (from %(since)s).")),
+    Code(
+        "art42_4.filing_deadline_passed",
+        gettext_noop(
+            "filed on %(filed_on)s, more than %(years)s years after the end of the event month (deadline %(deadline)s)."
+        ),
+        "Art. 42.4",
+    ),
+    Code("subject.required", gettext_noop("%(what)s is required (its cap counts on it).")),
+    Code("art8.not_entitled", gettext_noop("not entitled in the event month (%(status)s).%(explanation)s"), "Art. 8"),
+    Code("age.below_minimum", gettext_noop("minimum age %(min_age)s, the beneficiary is %(age)s.")),
+    Code("age.above_limit", gettext_noop("maximum age %(max_age)s, the beneficiary is %(age)s.")),
+    Code("vt.required", gettext_noop("requires increased reimbursement (VT) status on 1 January.")),
+    Code("evidence.missing", gettext_noop("evidence missing: %(missing)s.")),
+    Code("fact.required", gettext_noop("condition not met: %(fact)s.")),
+    Code("fact.excluded", gettext_noop("not covered when %(fact)s.")),
+    Code("fact.required_when", gettext_noop("condition not met for %(value)s: %(fact)s.")),
+    Code("fact.value_not_covered", gettext_noop("%(fact)s %(value)s is not covered.")),
+    Code("compulsory.excluded", gettext_noop("not covered when the compulsory insurance reimburses it.")),
+    Code("quantity.below_one", gettext_noop("the quantity must be at least 1.")),
+    # the caps (Art. 42.5)
+    Code("cap.units_reduced", gettext_noop("%(cap)s%(about)s, %(used)s already used → %(left)s %(unit)s(s).")),
+    Code("cap.units_reached", gettext_noop("%(cap)s%(about)s reached (%(used)s used).")),
+    Code("cap.amount_reduced", gettext_noop("%(cap)s%(about)s, €%(used)s already paid → €%(left)s left.")),
+    Code("cap.amount_reached", gettext_noop("%(cap)s%(about)s reached (€%(used)s paid).")),
+    Code("cap.price_paid", gettext_noop("never more than the price paid (€%(basis)s).")),
+    # the calculations
+    Code("calc.per_unit", gettext_noop("€%(unit_amount)s per %(unit)s × %(quantity)s = €%(amount)s.")),
+    Code("calc.percentage", gettext_noop("%(percent)s %% of €%(basis)s = €%(amount)s.")),
+    Code("calc.fixed", gettext_noop("fixed €%(amount)s.")),
+    Code("calc.refund", gettext_noop("the amount paid, €%(amount)s, up to the caps.")),
+    Code("calc.service", gettext_noop("a service provided free of charge (%(quantity)s %(unit)s(s)).")),
+    # Art. 46 orthodontics
+    Code(
+        "orthodontics.without_compulsory_six_months_only",
+        gettext_noop("without compulsory reimbursement only one €%(amount)s after 6 months of treatment."),
+    ),
+    Code(
+        "orthodontics.without_compulsory_already_paid",
+        gettext_noop("the single €%(amount)s without compulsory reimbursement was already paid."),
+    ),
+    Code(
+        "orthodontics.without_compulsory",
+        gettext_noop("€%(amount)s after 6 months of treatment without compulsory reimbursement."),
+    ),
+    Code("orthodontics.milestone_unknown", gettext_noop("milestone %(milestone)s is not one of %(milestones)s.")),
+    Code(
+        "orthodontics.after_max_age",
+        gettext_noop("the request must be made before the compulsory insurance's maximum age."),
+    ),
+    Code(
+        "orthodontics.milestone_paid",
+        gettext_noop("milestone %(milestone)s of the treatment %(treatment)s was already paid."),
+    ),
+    Code("orthodontics.milestone", gettext_noop("€%(amount)s for milestone %(milestone)s.")),
+    # Art. 55 transport
+    Code("transport.not_covered", gettext_noop("mode %(mode)s is not covered in situation %(situation)s.")),
+    Code(
+        "transport.not_yet_covered",
+        gettext_noop(
+            "transport in situation %(situation)s is covered only from %(covered_from)s (event %(event_date)s)."
+        ),
+    ),
+    Code("transport.own_adults_only", gettext_noop("own transport is reimbursed for adults only.")),
+    Code(
+        "transport.per_km",
+        gettext_noop(
+            "situation %(situation)s, %(mode)s: €%(per_km)s/km × %(km)s km = €%(amount)s (max €%(maximum)s per %(per)s)."
+        ),
+    ),
+    Code(
+        "transport.percentage",
+        gettext_noop(
+            "situation %(situation)s, %(mode)s: %(percent)s %% of €%(paid)s = €%(amount)s "
+            "(max €%(maximum)s per %(per)s)."
+        ),
+    ),
+    Code(
+        "transport.vaccination_day_paid",
+        gettext_noop("the €%(maximum)s of the vaccination day %(day)s was already paid (€%(used)s)."),
+    ),
+    Code(
+        "transport.vaccination_day_left",
+        gettext_noop("max €%(maximum)s per vaccination day, €%(used)s already paid for %(day)s → €%(left)s left."),
+    ),
+    # Art. 51 toothbrushes, Art. 45 diapers, Art. 47 glasses
+    Code("age_band.already_paid", gettext_noop("already paid once for ages %(from_age)s–%(to_age)s.")),
+    Code("age_band.amount", gettext_noop("€%(amount)s once for ages %(from_age)s–%(to_age)s (age %(age)s).")),
+    Code("age_band.outside", gettext_noop("age %(age)s is outside the age bands.")),
+    Code("year_of_life.too_old", gettext_noop("only until the %(last)srd birthday (the child is %(age)s).")),
+    Code(
+        "year_of_life.already_paid",
+        gettext_noop("the €%(amount)s of year of life %(year)s was already paid (€%(used)s)."),
+    ),
+    Code("year_of_life.amount", gettext_noop("€%(amount)s per year of life, year of life %(year)s.")),
+    Code(
+        "year_of_life.amount_left",
+        gettext_noop(
+            "€%(amount)s per year of life, year of life %(year)s, €%(used)s already paid for it on other invoices "
+            "→ €%(left)s left."
+        ),
+    ),
+    Code("glasses.zero_diopter", gettext_noop("not for glasses or lenses with diopter 0 on both eyes.")),
+    Code(
+        "glasses.yearly_already_paid",
+        gettext_noop("the €%(yearly)s is paid at most once per calendar year; it was paid for %(paid_for)s."),
+    ),
+    Code(
+        "glasses.yearly",
+        gettext_noop("€%(amount)s of at most €%(yearly)s, once per calendar year, never more than paid."),
+    ),
+    Code("glasses.extra_too_soon", gettext_noop("the extra €%(extra)s was paid less than %(years)s years ago.")),
+    Code(
+        "glasses.extra",
+        gettext_noop("extra €%(amount)s with an ophthalmologist's prescription (every %(years)s years)."),
+    ),
+    # Art. 49 convalescent stays
+    Code(
+        "convalescence.condition_this_year",
+        gettext_noop("already granted for this condition (%(condition)s) this calendar year."),
+    ),
+    Code(
+        "convalescence.periods",
+        gettext_noop("%(approved)s approved period(s) of %(period)s nights → %(nights)s nights."),
+    ),
+    Code("convalescence.no_period", gettext_noop("no period of %(period)s nights approved by the advisory physician.")),
+    Code(
+        "convalescence.no_stay_cost",
+        gettext_noop("the stay costs of the convalescent are needed (at most €%(maximum)s per night of them)."),
+    ),
+    Code(
+        "convalescence.stay_cost",
+        gettext_noop(
+            "at most €%(maximum)s per night and never more than the stay cost (€%(paid)s for %(quantity)s nights) "
+            "→ €%(amount)s for %(nights)s nights."
+        ),
+    ),
+    Code("convalescence.per_night", gettext_noop("at most €%(maximum)s per night × %(nights)s = €%(amount)s.")),
+    Code("indication.unknown", gettext_noop("indication %(indication)s is not one of %(indications)s.")),
+    Code("indication.excluded", gettext_noop("not covered for %(indication)s when %(fact)s.")),
+    Code(
+        "indication.specialty",
+        gettext_noop("surgery by a specialist in %(specialty)s is not covered (only %(specialties)s)."),
+    ),
+    # Art. 52 sick-child care, Art. 53 maternity help
+    Code("sick_child.age", gettext_noop("only for children from 3 months to 12 years.")),
+    Code("sick_child.not_working_day", gettext_noop("%(day)s is not a working day (no weekends or public holidays).")),
+    Code("sick_child.too_many_days", gettext_noop("at most %(days)s consecutive working days per request.")),
+    Code("sick_child.hours", gettext_noop("between 07:00 and 18:00, from 5 to 9 hours a day (%(start)s–%(end)s).")),
+    Code(
+        "sick_child.booked", gettext_noop("babysitting on %(days)s working day(s), %(start)s–%(end)s, free of charge.")
+    ),
+    Code("maternity.birth_date_required", gettext_noop("the (expected) birth date is required.")),
+    Code("maternity.outside_period", gettext_noop("only from 30 days before to 90 days after the birth or discharge.")),
+    Code(
+        "maternity.hours_per_day", gettext_noop("maternity hotel or doula at most 20 hours per day → %(hours)s hours.")
+    ),
+    Code("maternity.amount", gettext_noop("€%(unit_amount)s per hour × %(hours)s = €%(amount)s.")),
+    # Art. 58 youth, Art. 48 psychology, Art. 54 ergotherapy
+    Code("youth.krunsj", gettext_noop("a holiday of vzw Krunsj is not covered: %(quote)s.")),
+    Code("youth.disabled", gettext_noop("activity for a disabled child (≥ 66 %%): the price paid, €%(paid)s.")),
+    Code("youth.flat", gettext_noop("%(activity)s: flat, at most €%(flat)s → €%(amount)s.")),
+    Code("youth.per_day", gettext_noop("€%(unit_amount)s per day × %(quantity)s = €%(amount)s.")),
+    Code("age_rate.amount", gettext_noop("€%(rate)s per %(unit)s at age %(age)s × %(quantity)s = €%(amount)s.")),
+    Code("age_rate.no_rate", gettext_noop("no rate for age %(age)s.")),
+    Code("option.unknown", gettext_noop("%(fact)s must be one of %(options)s.")),
+    Code("option.percent", gettext_noop("%(option)s: %(percent)s %% of €%(paid)s = €%(amount)s.")),
+    Code("option.fixed", gettext_noop("%(option)s: €%(fixed)s (never more than paid) → €%(amount)s.")),
+    # written by the services after the decision
+    Code("art42_4.expired", gettext_noop("deadline %(deadline)s passed."), "Art. 42.4"),
+    Code("art7.recovered", gettext_noop("€%(amount)s recovered on %(on)s: %(why)s"), "Art. 7"),
+)
 
 
 # --- selecting the version ---------------------------------------------------------------------
@@ -400,9 +587,11 @@ def judge(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, history: Itera
     history = [h for h in history]
     own = [h for h in history if h.own]
     rule = _for_claim(rule, person, claim)
-    reasons: list[str] = [f"{rule.article}: rule version in force since {rule.effective_from:%d/%m/%Y}."]
+    reasons: list[Reason] = [reason("rule.version", rule.article, since=rule.effective_from)]
     if rule.subject is not None and claim.subject_label:
-        reasons.append(f"{rule.article}: its caps count per {rule.subject.value}: {claim.subject_label}.")
+        reasons.append(
+            reason("subject.counted_per", rule.article, subject=rule.subject.value, label=claim.subject_label)
+        )
     try:
         _check_general(rule, person, claim, reasons)
         gross, gross_units, parts, calc_reasons = CALCULATORS[rule.calculation](rule, person, claim, own)
@@ -420,7 +609,10 @@ def judge(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, history: Itera
         return Decision(Outcome.REJECTED, ZERO, 0, tuple(reasons), requested=ZERO)
     requested_units = claim.quantity if rule.unit else gross_units
     partial = payout < gross or units < requested_units
-    reasons.append(f"Payout €{payout}" + (f" for {units} {rule.unit}(s)" if rule.unit else "") + ".")
+    if rule.unit:
+        reasons.append(reason("payout.units", rule.article, payout=payout, units=units, unit=rule.unit))
+    else:
+        reasons.append(reason("payout.total", rule.article, payout=payout))
     return Decision(
         Outcome.PARTIALLY_APPROVED if partial else Outcome.APPROVED,
         payout,
@@ -452,22 +644,22 @@ def _for_claim(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts) -> RuleSp
     return rule
 
 
-def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reasons: list[str]) -> None:
+def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reasons: list[Reason]) -> None:
     if claim.event_date < rule.effective_from:
         raise Rejected(
-            f"{rule.article}: not in force on {claim.event_date:%d/%m/%Y} (from {rule.effective_from:%d/%m/%Y})."
+            reason("rule.not_in_force", rule.article, event_date=claim.event_date, since=rule.effective_from)
         )
     deadline = filing_deadline(claim.event_date)
     if claim.filed_on > deadline:
         raise Rejected(
-            f"Art. 42.4: filed on {claim.filed_on:%d/%m/%Y}, more than {FILING_YEARS} years after the end of the "
-            f"event month (deadline {deadline:%d/%m/%Y})."
+            reason("art42_4.filing_deadline_passed", filed_on=claim.filed_on, years=FILING_YEARS, deadline=deadline)
         )
     if rule.subject is not None and not claim.key:
-        raise Rejected(f"{rule.article}: {SUBJECT_FIELDS[rule.subject][1]} is required (its cap counts on it).")
+        raise Rejected(reason("subject.required", rule.article, what=SUBJECT_FIELDS[rule.subject][1]))
     if person.entitlement != "entitled":
+        explanation = person.entitlement_reason.strip()
         raise Rejected(
-            f"Art. 8: not entitled in the event month ({person.entitlement}). {person.entitlement_reason}".strip()
+            reason("art8.not_entitled", status=person.entitlement, explanation=f" {explanation}" if explanation else "")
         )
     age = (
         age_in_year(person.birth_date, claim.event_date)
@@ -475,34 +667,41 @@ def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reaso
         else age_on(person.birth_date, claim.event_date)
     )
     if rule.min_age is not None and age < rule.min_age:
-        raise Rejected(f"{rule.article}: minimum age {rule.min_age}, the beneficiary is {age}.")
+        raise Rejected(reason("age.below_minimum", rule.article, min_age=rule.min_age, age=age))
     if rule.max_age is not None and age > rule.max_age:
-        raise Rejected(f"{rule.article}: maximum age {rule.max_age}, the beneficiary is {age}.")
+        raise Rejected(reason("age.above_limit", rule.article, max_age=rule.max_age, age=age))
     if rule.requires_vt and not person.vt_on_january_first:
-        raise Rejected(f"{rule.article}: requires increased reimbursement (VT) status on 1 January.")
+        raise Rejected(reason("vt.required", rule.article))
     missing = [e for e in rule.evidence if e not in claim.evidence]
     if missing:
-        raise Rejected(f"{rule.article}: evidence missing: {', '.join(missing)}.")
+        raise Rejected(reason("evidence.missing", rule.article, missing=", ".join(missing)))
     for fact in rule.required_facts:
         if not claim.facts.get(fact):
-            raise Rejected(f"{rule.article}: condition not met: {fact.replace('_', ' ')}.")
+            raise Rejected(reason("fact.required", rule.article, fact=fact.replace("_", " ")))
     for fact in rule.params.get("forbidden_facts", ()):
         if claim.facts.get(fact):
-            raise Rejected(f"{rule.article}: not covered when {fact.replace('_', ' ')}.")
+            raise Rejected(reason("fact.excluded", rule.article, fact=fact.replace("_", " ")))
     for fact, conditions in rule.params.get("facts_required_when", {}).items():
         for needed in conditions.get(str(claim.facts.get(fact)), ()):
             if not claim.facts.get(needed):
                 raise Rejected(
-                    f"{rule.article}: condition not met for {claim.facts.get(fact)}: {needed.replace('_', ' ')}."
+                    reason(
+                        "fact.required_when",
+                        rule.article,
+                        value=str(claim.facts.get(fact)),
+                        fact=needed.replace("_", " "),
+                    )
                 )
     for fact, allowed in rule.allowed_values.items():
         value = claim.facts.get(fact)
         if value not in allowed:
-            raise Rejected(f"{rule.article}: {fact.replace('_', ' ')} {value!r} is not covered.")
+            raise Rejected(
+                reason("fact.value_not_covered", rule.article, fact=fact.replace("_", " "), value=repr(value))
+            )
     if rule.excluded_if_compulsory and claim.compulsory_reimbursement > ZERO:
-        raise Rejected(f"{rule.article}: not covered when the compulsory insurance reimburses it.")
+        raise Rejected(reason("compulsory.excluded", rule.article))
     if claim.quantity < 1:
-        raise Rejected(f"{rule.article}: the quantity must be at least 1.")
+        raise Rejected(reason("quantity.below_one", rule.article))
 
 
 def _paid_basis(rule: RuleSpec, claim: ClaimFacts) -> Decimal:
@@ -571,18 +770,32 @@ def _apply_caps(rule, claim, history, gross, units, parts, reasons):
             left = max(0, cap.units - used_units)
             if units > left:
                 reasons.append(
-                    f"{rule.article}: {cap.describe()}{about}, {used_units} already used → {left} {rule.unit}(s)."
+                    reason(
+                        "cap.units_reduced",
+                        rule.article,
+                        cap=cap.describe(),
+                        about=about,
+                        used=used_units,
+                        left=left,
+                        unit=rule.unit,
+                    )
                 )
                 units = left
                 if unit_amount is not None:
                     payout = cents(unit_amount * units)
                 if units == 0:
-                    raise Rejected(f"{rule.article}: {cap.describe()}{about} reached ({used_units} used).")
+                    raise Rejected(
+                        reason("cap.units_reached", rule.article, cap=cap.describe(), about=about, used=used_units)
+                    )
         if cap.amount is not None:
             current = parts.get(cap.part, ZERO) if cap.part else payout
             left = max(ZERO, cap.amount - used_amount)
             if current > left:
-                reasons.append(f"{rule.article}: {cap.describe()}{about}, €{used_amount} already paid → €{left} left.")
+                reasons.append(
+                    reason(
+                        "cap.amount_reduced", rule.article, cap=cap.describe(), about=about, used=used_amount, left=left
+                    )
+                )
                 if cap.part:
                     payout -= current - left
                     parts = {**parts, cap.part: left}
@@ -591,11 +804,13 @@ def _apply_caps(rule, claim, history, gross, units, parts, reasons):
                     if unit_amount and units:
                         units = min(units, int(left // unit_amount)) or units
                 if payout <= ZERO and not cap.part:
-                    raise Rejected(f"{rule.article}: {cap.describe()}{about} reached (€{used_amount} paid).")
+                    raise Rejected(
+                        reason("cap.amount_reached", rule.article, cap=cap.describe(), about=about, used=used_amount)
+                    )
     if rule.capped_at_paid and rule.calculation not in SERVICES:
         basis = _paid_basis(rule, claim)
         if payout > basis:
-            reasons.append(f"{rule.article}: never more than the price paid (€{basis}).")
+            reasons.append(reason("cap.price_paid", rule.article, basis=basis))
             payout = basis
     return cents(payout), units, parts
 
@@ -609,23 +824,37 @@ def _per_unit(rule, person, claim, history):
         amount,
         claim.quantity,
         {},
-        [f"{rule.article}: €{rule.unit_amount} per {rule.unit} × {claim.quantity} = €{amount}."],
+        [
+            reason(
+                "calc.per_unit",
+                rule.article,
+                unit_amount=rule.unit_amount,
+                unit=rule.unit,
+                quantity=claim.quantity,
+                amount=amount,
+            )
+        ],
     )
 
 
 def _percentage(rule, person, claim, history):
     basis = _paid_basis(rule, claim)
     amount = percent_of(basis, rule.percent)
-    return amount, claim.quantity, {}, [f"{rule.article}: {rule.percent} % of €{basis} = €{amount}."]
+    return (
+        amount,
+        claim.quantity,
+        {},
+        [reason("calc.percentage", rule.article, percent=rule.percent, basis=basis, amount=amount)],
+    )
 
 
 def _fixed(rule, person, claim, history):
-    return cents(rule.fixed_amount), 1, {}, [f"{rule.article}: fixed €{rule.fixed_amount}."]
+    return cents(rule.fixed_amount), 1, {}, [reason("calc.fixed", rule.article, amount=rule.fixed_amount)]
 
 
 def _refund(rule, person, claim, history):
     amount = cents(claim.amount_paid)
-    return amount, 1, {}, [f"{rule.article}: the amount paid, €{amount}, up to the caps."]
+    return amount, 1, {}, [reason("calc.refund", rule.article, amount=amount)]
 
 
 def _service(rule, person, claim, history):
@@ -633,7 +862,7 @@ def _service(rule, person, claim, history):
         ZERO,
         claim.quantity,
         {},
-        [f"{rule.article}: a service provided free of charge ({claim.quantity} {rule.unit}(s))."],
+        [reason("calc.service", rule.article, quantity=claim.quantity, unit=rule.unit)],
     )
 
 
@@ -644,27 +873,42 @@ def _orthodontics(rule, person, claim, history):
     amount = Decimal(rule.params.get("milestone_amount", "175.00"))
     if not claim.facts.get("compulsory_reimbursed", True):
         if milestone != ORTHODONTICS_WITHOUT_COMPULSORY:
-            raise Rejected(
-                f"{rule.article}: without compulsory reimbursement only one €{amount} after 6 months of treatment."
-            )
+            raise Rejected(reason("orthodontics.without_compulsory_six_months_only", rule.article, amount=amount))
         if any(h.facts.get("milestone") == milestone for h in history):
-            raise Rejected(f"{rule.article}: the single €{amount} without compulsory reimbursement was already paid.")
+            raise Rejected(reason("orthodontics.without_compulsory_already_paid", rule.article, amount=amount))
         return (
             cents(amount),
             1,
             {},
-            [f"{rule.article}: €{amount} after 6 months of treatment without compulsory reimbursement."],
+            [reason("orthodontics.without_compulsory", rule.article, amount=amount)],
         )
     milestones = tuple(rule.params.get("milestones", ()))
     if milestone not in milestones:
-        raise Rejected(f"{rule.article}: milestone {milestone!r} is not one of {', '.join(milestones)}.")
+        raise Rejected(
+            reason(
+                "orthodontics.milestone_unknown",
+                rule.article,
+                milestone=repr(milestone),
+                milestones=", ".join(milestones),
+            )
+        )
     if not claim.facts.get("requested_before_max_age", False):
-        raise Rejected(f"{rule.article}: the request must be made before the compulsory insurance's maximum age.")
+        raise Rejected(reason("orthodontics.after_max_age", rule.article))
     if any(h.key == claim.key and h.facts.get("milestone") == milestone for h in history):
         raise Rejected(
-            f"{rule.article}: milestone {milestone} of the treatment {claim.subject_label or claim.key} was already paid."
+            reason(
+                "orthodontics.milestone_paid",
+                rule.article,
+                milestone=str(milestone),
+                treatment=claim.subject_label or claim.key,
+            )
         )
-    return cents(amount), 1, {}, [f"{rule.article}: €{amount} for milestone {milestone}."]
+    return (
+        cents(amount),
+        1,
+        {},
+        [reason("orthodontics.milestone", rule.article, amount=amount, milestone=str(milestone))],
+    )
 
 
 def _transport(rule, person, claim, history):
@@ -675,27 +919,56 @@ def _transport(rule, person, claim, history):
     table = rule.params.get("table", {})
     row = table.get(situation, {}).get(mode)
     if row is None:
-        raise Rejected(f"{rule.article}: mode {mode!r} is not covered in situation {situation!r}.")
+        raise Rejected(reason("transport.not_covered", rule.article, mode=repr(mode), situation=repr(situation)))
     maximum = Decimal(row["max"])
     if row.get("from") and claim.event_date < date.fromisoformat(row["from"]):
         # Art. 55: "Dit voordeel treedt naar aanleiding van de coronapandemie uitzonderlijk in op 1 april 2021."
         raise Rejected(
-            f"{rule.article}: transport in situation {situation!r} is covered only from "
-            f"{date.fromisoformat(row['from']):%d/%m/%Y} (event {claim.event_date:%d/%m/%Y})."
+            reason(
+                "transport.not_yet_covered",
+                rule.article,
+                situation=repr(situation),
+                covered_from=date.fromisoformat(row["from"]),
+                event_date=claim.event_date,
+            )
         )
     if row.get("requires") and not claim.facts.get(row["requires"]):
-        raise Rejected(f"{rule.article}: condition not met: {row['requires'].replace('_', ' ')}.")
+        raise Rejected(reason("fact.required", rule.article, fact=row["requires"].replace("_", " ")))
+    per = row.get("per", "trip")
+    # the maximum per trip (or flight) is a per-claim cap: see _for_claim
     if "per_km" in row:
         if row.get("adults_only") and age_on(person.birth_date, claim.event_date) < 18:
-            raise Rejected(f"{rule.article}: own transport is reimbursed for adults only.")
+            raise Rejected(reason("transport.own_adults_only", rule.article))
         km = int(claim.facts.get("km", claim.quantity))
         amount = cents(Decimal(row["per_km"]) * km)
-        text = f"€{row['per_km']}/km × {km} km = €{amount}"
+        reasons = [
+            reason(
+                "transport.per_km",
+                rule.article,
+                situation=situation,
+                mode=mode,
+                per_km=row["per_km"],
+                km=km,
+                amount=amount,
+                maximum=maximum,
+                per=per,
+            )
+        ]
     else:
         amount = percent_of(cents(claim.amount_paid), Decimal(row["percent"]))
-        text = f"{row['percent']} % of €{cents(claim.amount_paid)} = €{amount}"
-    # the maximum per trip (or flight) is a per-claim cap: see _for_claim
-    reasons = [f"{rule.article}: situation {situation}, {mode}: {text} (max €{maximum} per {row.get('per', 'trip')})."]
+        reasons = [
+            reason(
+                "transport.percentage",
+                rule.article,
+                situation=situation,
+                mode=mode,
+                percent=row["percent"],
+                paid=cents(claim.amount_paid),
+                amount=amount,
+                maximum=maximum,
+                per=per,
+            )
+        ]
     if row.get("per_day"):
         # Art. 55: "met een maximum van € 10 per (inentings)dag": the trips of one vaccination day
         # share the maximum, whatever the mode.
@@ -710,13 +983,18 @@ def _transport(rule, person, claim, history):
         left = max(ZERO, maximum - used)
         if left <= ZERO:
             raise Rejected(
-                f"{rule.article}: the €{maximum} of the vaccination day {claim.event_date:%d/%m/%Y} "
-                f"was already paid (€{used})."
+                reason("transport.vaccination_day_paid", rule.article, maximum=maximum, day=claim.event_date, used=used)
             )
         if used > ZERO and amount > left:
             reasons.append(
-                f"{rule.article}: max €{maximum} per vaccination day, €{used} already paid for "
-                f"{claim.event_date:%d/%m/%Y} → €{left} left."
+                reason(
+                    "transport.vaccination_day_left",
+                    rule.article,
+                    maximum=maximum,
+                    used=used,
+                    day=claim.event_date,
+                    left=left,
+                )
             )
             amount = left
     return amount, 1, {}, reasons
@@ -728,15 +1006,24 @@ def _age_bands(rule, person, claim, history):
     for band in rule.params.get("bands", ()):
         if band["from"] <= age <= band["to"]:
             if any(band["from"] <= age_on(person.birth_date, h.event_date) <= band["to"] for h in history):
-                raise Rejected(f"{rule.article}: already paid once for ages {band['from']}–{band['to']}.")
+                raise Rejected(reason("age_band.already_paid", rule.article, from_age=band["from"], to_age=band["to"]))
             amount = Decimal(band["amount"])
             return (
                 cents(amount),
                 1,
                 {},
-                [f"{rule.article}: €{amount} once for ages {band['from']}–{band['to']} (age {age})."],
+                [
+                    reason(
+                        "age_band.amount",
+                        rule.article,
+                        amount=amount,
+                        from_age=band["from"],
+                        to_age=band["to"],
+                        age=age,
+                    )
+                ],
             )
-    raise Rejected(f"{rule.article}: age {age} is outside the age bands.")
+    raise Rejected(reason("age_band.outside", rule.article, age=age))
 
 
 def _year_of_life(rule, person, claim, history):
@@ -747,16 +1034,17 @@ def _year_of_life(rule, person, claim, history):
     age = age_on(person.birth_date, claim.event_date)
     last = int(rule.params.get("until_age", 3))
     if age >= last:
-        raise Rejected(f"{rule.article}: only until the {last}rd birthday (the child is {age}).")
+        raise Rejected(reason("year_of_life.too_old", rule.article, last=last, age=age))
     amount = Decimal(rule.params.get("amount_per_year", "100.00"))
     used = sum((h.amount for h in history if age_on(person.birth_date, h.event_date) == age), ZERO)
     left = max(ZERO, amount - used)
     if left <= ZERO:
-        raise Rejected(f"{rule.article}: the €{amount} of year of life {age + 1} was already paid (€{used}).")
-    text = f"{rule.article}: €{amount} per year of life, year of life {age + 1}"
+        raise Rejected(reason("year_of_life.already_paid", rule.article, amount=amount, year=age + 1, used=used))
     if used:
-        text += f", €{used} already paid for it on other invoices → €{left} left"
-    return cents(left), 1, {}, [text + "."]
+        why = reason("year_of_life.amount_left", rule.article, amount=amount, year=age + 1, used=used, left=left)
+    else:
+        why = reason("year_of_life.amount", rule.article, amount=amount, year=age + 1)
+    return cents(left), 1, {}, [why]
 
 
 def _glasses(rule, person, claim, history):
@@ -767,7 +1055,7 @@ def _glasses(rule, person, claim, history):
     calendar year, not a €50 budget: a second invoice in the same year gets no yearly part, even
     when the first payout was less than €50 (it may still get the extra every 4 years)."""
     if claim.facts.get("zero_diopter_both_eyes"):
-        raise Rejected(f"{rule.article}: not for glasses or lenses with diopter 0 on both eyes.")
+        raise Rejected(reason("glasses.zero_diopter", rule.article))
     paid = cents(claim.amount_paid)
     base_cap = Decimal(rule.params.get("yearly_amount", "50.00"))
     extra_cap = Decimal(rule.params.get("extra_amount", "50.00"))
@@ -779,25 +1067,20 @@ def _glasses(rule, person, claim, history):
     )
     if this_year:
         base = ZERO
-        reasons = [
-            f"{rule.article}: the €{base_cap} is paid at most once per calendar year; it was paid for "
-            f"{this_year[0]:%d/%m/%Y}."
-        ]
+        reasons = [reason("glasses.yearly_already_paid", rule.article, yearly=base_cap, paid_for=this_year[0])]
     else:
         base = min(base_cap, paid)
-        reasons = [f"{rule.article}: €{base} of at most €{base_cap}, once per calendar year, never more than paid."]
+        reasons = [reason("glasses.yearly", rule.article, amount=base, yearly=base_cap)]
     extra = ZERO
     if claim.facts.get("ophthalmologist_prescription"):
         extras = [h.event_date for h in history if h.parts.get("extra", ZERO) > ZERO]
         if period_start(extra_years, extras, claim.event_date) is not None:
-            reasons.append(f"{rule.article}: the extra €{extra_cap} was paid less than {extra_years} years ago.")
+            reasons.append(reason("glasses.extra_too_soon", rule.article, extra=extra_cap, years=extra_years))
         else:
             # SPEC §2 says "plus €50 every 4 years"; Art. 47 says "tot € 50 extra" (up to €50), and the
             # statutes win: together with the yearly part never more than paid.
             extra = min(extra_cap, paid - base)
-            reasons.append(
-                f"{rule.article}: extra €{extra} with an ophthalmologist's prescription (every {extra_years} years)."
-            )
+            reasons.append(reason("glasses.extra", rule.article, amount=extra, years=extra_years))
     return base + extra, 1, {"yearly": base, "extra": extra}, reasons
 
 
@@ -811,30 +1094,35 @@ def _night_periods(rule, person, claim, history):
     _check_indication(rule, claim)
     condition = str(claim.facts.get("condition", ""))
     if any(h.event_date.year == claim.event_date.year and h.facts.get("condition") == condition for h in history):
-        raise Rejected(f"{rule.article}: already granted for this condition ({condition}) this calendar year.")
+        raise Rejected(reason("convalescence.condition_this_year", rule.article, condition=condition))
     period = int(rule.params.get("period_nights", 7))
     approved = int(claim.facts.get("approved_periods", 0))
     nights = min(claim.quantity, approved * period)
     reasons = []
     if nights < claim.quantity:
-        reasons.append(f"{rule.article}: {approved} approved period(s) of {period} nights → {nights} nights.")
+        reasons.append(reason("convalescence.periods", rule.article, approved=approved, period=period, nights=nights))
     if nights <= 0:
-        raise Rejected(f"{rule.article}: no period of {period} nights approved by the advisory physician.")
+        raise Rejected(reason("convalescence.no_period", rule.article, period=period))
     maximum = Decimal(rule.unit_amount)
     cost_per_night = cents(claim.amount_paid) / claim.quantity
     if cost_per_night <= ZERO:
-        raise Rejected(
-            f"{rule.article}: the stay costs of the convalescent are needed (at most €{maximum} per night of them)."
-        )
+        raise Rejected(reason("convalescence.no_stay_cost", rule.article, maximum=maximum))
     per_night = min(maximum, cost_per_night)
     amount = cents(per_night * nights)
     if per_night < maximum:
         reasons.append(
-            f"{rule.article}: at most €{maximum} per night and never more than the stay cost "
-            f"(€{cents(claim.amount_paid)} for {claim.quantity} nights) → €{amount} for {nights} nights."
+            reason(
+                "convalescence.stay_cost",
+                rule.article,
+                maximum=maximum,
+                paid=cents(claim.amount_paid),
+                quantity=claim.quantity,
+                amount=amount,
+                nights=nights,
+            )
         )
     else:
-        reasons.append(f"{rule.article}: at most €{maximum} per night × {nights} = €{amount}.")
+        reasons.append(reason("convalescence.per_night", rule.article, maximum=maximum, nights=nights, amount=amount))
     return amount, nights, {}, reasons
 
 
@@ -848,18 +1136,30 @@ def _check_indication(rule, claim):
     indication = claim.facts.get("indication")
     spec = indications.get(str(indication)) if indication is not None else None
     if spec is None:
-        raise Rejected(f"{rule.article}: indication {indication!r} is not one of {', '.join(indications)}.")
+        raise Rejected(
+            reason("indication.unknown", rule.article, indication=repr(indication), indications=", ".join(indications))
+        )
     for needed in spec.get("requires", ()):
         if not claim.facts.get(needed):
-            raise Rejected(f"{rule.article}: condition not met for {indication}: {needed.replace('_', ' ')}.")
+            raise Rejected(
+                reason("fact.required_when", rule.article, value=str(indication), fact=needed.replace("_", " "))
+            )
     for forbidden in spec.get("forbids", ()):
         if claim.facts.get(forbidden):
-            raise Rejected(f"{rule.article}: not covered for {indication} when {forbidden.replace('_', ' ')}.")
+            raise Rejected(
+                reason(
+                    "indication.excluded", rule.article, indication=str(indication), fact=forbidden.replace("_", " ")
+                )
+            )
     specialties = spec.get("specialties")
     if specialties and claim.facts.get("specialty") not in specialties:
         raise Rejected(
-            f"{rule.article}: surgery by a specialist in {claim.facts.get('specialty')!r} is not covered "
-            f"(only {', '.join(specialties)})."
+            reason(
+                "indication.specialty",
+                rule.article,
+                specialty=repr(claim.facts.get("specialty")),
+                specialties=", ".join(specialties),
+            )
         )
 
 
@@ -869,7 +1169,7 @@ def _sick_child_care(rule, person, claim, history):
     and 18:00, at most 8 days per calendar year."""
     months = months_of_age(person.birth_date, claim.event_date)
     if months < 3 or age_on(person.birth_date, claim.event_date) > 12:
-        raise Rejected(f"{rule.article}: only for children from 3 months to 12 years.")
+        raise Rejected(reason("sick_child.age", rule.article))
     days = [date.fromisoformat(d) if isinstance(d, str) else d for d in claim.facts.get("days", [])] or [
         claim.event_date
     ]
@@ -877,20 +1177,20 @@ def _sick_child_care(rule, person, claim, history):
     closed = set(rule.params.get("closed_days", ()))
     for day in days:
         if day.weekday() >= 5 or day.isoformat() in closed or is_public_holiday(day):
-            raise Rejected(f"{rule.article}: {day:%d/%m/%Y} is not a working day (no weekends or public holidays).")
+            raise Rejected(reason("sick_child.not_working_day", rule.article, day=day))
     if len(days) > int(rule.params.get("max_consecutive_days", 4)) or not _consecutive_working_days(days, closed):
         raise Rejected(
-            f"{rule.article}: at most {rule.params.get('max_consecutive_days', 4)} consecutive working days per request."
+            reason("sick_child.too_many_days", rule.article, days=int(rule.params.get("max_consecutive_days", 4)))
         )
     start, end = claim.facts.get("start_time", "07:00"), claim.facts.get("end_time", "16:00")
     hours = (_minutes(end) - _minutes(start)) / 60
     if _minutes(start) < _minutes("07:00") or _minutes(end) > _minutes("18:00") or not 5 <= hours <= 9:
-        raise Rejected(f"{rule.article}: between 07:00 and 18:00, from 5 to 9 hours a day ({start}–{end}).")
+        raise Rejected(reason("sick_child.hours", rule.article, start=str(start), end=str(end)))
     return (
         ZERO,
         len(days),
         {},
-        [f"{rule.article}: babysitting on {len(days)} working day(s), {start}–{end}, free of charge."],
+        [reason("sick_child.booked", rule.article, days=len(days), start=str(start), end=str(end))],
     )
 
 
@@ -899,21 +1199,21 @@ def _maternity_help(rule, person, claim, history):
     the birth (or the child's discharge); maternity hotel or doula at most 20 hours per day."""
     birth = claim.facts.get("birth_date")
     if birth is None:
-        raise Rejected(f"{rule.article}: the (expected) birth date is required.")
+        raise Rejected(reason("maternity.birth_date_required", rule.article))
     birth = date.fromisoformat(birth) if isinstance(birth, str) else birth
     reference = claim.facts.get("discharge_date") or birth
     reference = date.fromisoformat(reference) if isinstance(reference, str) else reference
     if not birth - timedelta(days=30) <= claim.event_date <= reference + timedelta(days=90):
-        raise Rejected(f"{rule.article}: only from 30 days before to 90 days after the birth or discharge.")
+        raise Rejected(reason("maternity.outside_period", rule.article))
     hours = claim.quantity
     reasons = []
     if claim.facts.get("provider") in MATERNITY_PER_DAY_PROVIDERS:
         days = int(claim.facts.get("stay_days", 1))
         if hours > 20 * days:
-            reasons.append(f"{rule.article}: maternity hotel or doula at most 20 hours per day → {20 * days} hours.")
+            reasons.append(reason("maternity.hours_per_day", rule.article, hours=20 * days))
             hours = 20 * days
     amount = cents(Decimal(rule.unit_amount) * hours)
-    reasons.append(f"{rule.article}: €{rule.unit_amount} per hour × {hours} = €{amount}.")
+    reasons.append(reason("maternity.amount", rule.article, unit_amount=rule.unit_amount, hours=hours, amount=amount))
     return amount, hours, {}, reasons
 
 
@@ -923,16 +1223,26 @@ def _youth(rule, person, claim, history):
     The yearly cap (€120, or €250 for disabled children) is in the caps."""
     activity = claim.facts.get("activity", "camp")
     if claim.facts.get(KRUNSJ_FACT):
-        raise Rejected(f"{rule.article}: a holiday of vzw Krunsj is not covered: {KRUNSJ_QUOTE}.")
+        raise Rejected(reason("youth.krunsj", rule.article, quote=KRUNSJ_QUOTE))
     paid = cents(claim.amount_paid)
     if person.disabled_66 or claim.facts.get("disabled_66"):
-        return paid, 1, {}, [f"{rule.article}: activity for a disabled child (≥ 66 %): the price paid, €{paid}."]
+        return paid, 1, {}, [reason("youth.disabled", rule.article, paid=paid)]
     if activity in rule.params.get("flat_activities", ()):
         flat = Decimal(rule.params.get("flat_amount", "30.00"))
         amount = min(flat, paid)
-        return amount, 1, {}, [f"{rule.article}: {activity.replace('_', ' ')}: flat, at most €{flat} → €{amount}."]
+        return (
+            amount,
+            1,
+            {},
+            [reason("youth.flat", rule.article, activity=activity.replace("_", " "), flat=flat, amount=amount)],
+        )
     amount = cents(Decimal(rule.unit_amount) * claim.quantity)
-    return amount, claim.quantity, {}, [f"{rule.article}: €{rule.unit_amount} per day × {claim.quantity} = €{amount}."]
+    return (
+        amount,
+        claim.quantity,
+        {},
+        [reason("youth.per_day", rule.article, unit_amount=rule.unit_amount, quantity=claim.quantity, amount=amount)],
+    )
 
 
 def _age_rate(rule, person, claim, history):
@@ -946,9 +1256,19 @@ def _age_rate(rule, person, claim, history):
                 amount,
                 claim.quantity,
                 {},
-                [f"{rule.article}: €{rate} per {rule.unit} at age {age} × {claim.quantity} = €{amount}."],
+                [
+                    reason(
+                        "age_rate.amount",
+                        rule.article,
+                        rate=rate,
+                        unit=rule.unit,
+                        age=age,
+                        quantity=claim.quantity,
+                        amount=amount,
+                    )
+                ],
             )
-    raise Rejected(f"{rule.article}: no rate for age {age}.")
+    raise Rejected(reason("age_rate.no_rate", rule.article, age=age))
 
 
 def _by_option(rule, person, claim, history):
@@ -956,7 +1276,9 @@ def _by_option(rule, person, claim, history):
     fact = rule.params.get("fact", "option")
     option = rule.params.get("options", {}).get(claim.facts.get(fact))
     if option is None:
-        raise Rejected(f"{rule.article}: {fact} must be one of {', '.join(rule.params.get('options', {}))}.")
+        raise Rejected(
+            reason("option.unknown", rule.article, fact=str(fact), options=", ".join(rule.params.get("options", {})))
+        )
     paid = cents(claim.amount_paid)
     if "percent" in option:
         amount = percent_of(paid, Decimal(option["percent"]))
@@ -964,14 +1286,23 @@ def _by_option(rule, person, claim, history):
             amount,
             1,
             {},
-            [f"{rule.article}: {claim.facts.get(fact)}: {option['percent']} % of €{paid} = €{amount}."],
+            [
+                reason(
+                    "option.percent",
+                    rule.article,
+                    option=str(claim.facts.get(fact)),
+                    percent=option["percent"],
+                    paid=paid,
+                    amount=amount,
+                )
+            ],
         )
     amount = min(Decimal(option["fixed"]), paid)
     return (
         cents(amount),
         1,
         {},
-        [f"{rule.article}: {claim.facts.get(fact)}: €{option['fixed']} (never more than paid) → €{amount}."],
+        [reason("option.fixed", rule.article, option=str(claim.facts.get(fact)), fixed=option["fixed"], amount=amount)],
     )
 
 

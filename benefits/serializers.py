@@ -8,6 +8,7 @@ from benefits.facts import FACTS, TIME, Fact, FactErrors, Kind, all_choices, fac
 from benefits.models import Benefit, Claim
 from benefits.rules import MAX_BIRTH_RANK
 from core import bounds
+from core.api import ReasonSerializer
 
 #: The statutes' rule versions (benefits.catalogue), latest of each benefit: the schema lists the values
 #: they allow. A claim is checked against its own benefit's version in the database (``validate``).
@@ -218,6 +219,9 @@ class ClaimInputSerializer(serializers.Serializer):
 
 class ClaimOutputSerializer(serializers.ModelSerializer):
     benefit = serializers.SlugRelatedField(slug_field="code", read_only=True)
+    reasons = ReasonSerializer(
+        many=True, read_only=True, help_text="The decision's reasons, in order; the last one decided a rejection."
+    )
     filed_on_set_by = serializers.SlugRelatedField(
         slug_field="username",
         read_only=True,

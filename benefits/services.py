@@ -28,7 +28,7 @@ from benefits.models import (
     PaymentBatchStatus,
     UnbornChild,
 )
-from core import bounds, csvsafe
+from core import bounds, csvsafe, reasons
 from core.dates import add_years
 from core.money import ZERO, cents
 from core.months import Month
@@ -402,7 +402,7 @@ def _decide(claim: Claim, catalogue: selectors.Catalogue, person: rules.PersonFa
     claim.payout = decision.payout
     claim.units = decision.units
     claim.parts = {k: str(v) for k, v in decision.parts.items()}
-    claim.reasons = list(decision.reasons)
+    claim.reasons = [reason.to_json() for reason in decision.reasons]
     claim.judged_at = timezone.now()
     return decision
 
@@ -559,7 +559,7 @@ def claims_flag_expired(*, today: date) -> int:
                 claim.status = ClaimStatus.EXPIRED
                 claim.reasons = [
                     *claim.reasons,
-                    f"Art. 42.4: deadline {rules.filing_deadline(claim.event_date):%d/%m/%Y} passed.",
+                    reasons.reason("art42_4.expired", deadline=rules.filing_deadline(claim.event_date)).to_json(),
                 ]
                 claim.save(update_fields=["status", "reasons"])
                 count += 1
@@ -713,7 +713,10 @@ def claim_recover(*, claim: Claim, amount: Decimal, reason: str, on: date, fraud
         locked.recovered_on = on
         locked.recovery_reason = reason.strip()[:200]
         locked.fraud = fraud
-        locked.reasons = [*locked.reasons, f"Art. 7: €{amount} recovered on {on:%d/%m/%Y}: {reason.strip()}"]
+        locked.reasons = [
+            *locked.reasons,
+            reasons.reason("art7.recovered", amount=amount, on=on, why=reason.strip()).to_json(),
+        ]
         locked.save(update_fields=["status", "recovered_amount", "recovered_on", "recovery_reason", "fraud", "reasons"])
     _copy_state(locked, claim, "status", "recovered_amount", "recovered_on", "recovery_reason", "fraud", "reasons")
     return claim
@@ -733,11 +736,11 @@ def claim_lock(*, claim: Claim | int | str) -> Claim | None:
     return Claim.objects.select_for_update().select_related("benefit").filter(pk=claim_id).first()
 
 
-def claim_cancel(*, locked: Claim, reason: str) -> None:
+def claim_cancel(*, locked: Claim, reason: reasons.Reason) -> None:
     """Close a claim locked by ``claim_lock`` as cancelled, with ``reason`` as its last reason: it no
     longer counts toward the caps (not in ``COUNTING_STATUSES``) and is never judged again (not in
     ``OPEN_STATUSES``), so editing it cannot re-open it (Art. 52: a cancelled babysitting)."""
     locked.status = ClaimStatus.CANCELLED
     locked.units = 0
-    locked.reasons = [*(locked.reasons or []), reason]
+    locked.reasons = [*(locked.reasons or []), reason.to_json()]
     locked.save(update_fields=["status", "units", "reasons"])

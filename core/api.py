@@ -21,7 +21,7 @@ from rest_framework.fields import get_error_detail
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from core import bounds
+from core import bounds, reasons
 
 
 def exception_handler(exc, context):
@@ -205,3 +205,16 @@ def not_found(request, exception=None):
     if request.path.startswith("/api/"):
         return JsonResponse({"detail": _("Not found."), "code": "not_found"}, status=404)
     return page_not_found(request, exception or Http404())
+
+
+class ReasonSerializer(serializers.Serializer):
+    """One reason of a decision (issue #14): the article it cites, its stable code (count and translate
+    by it) and its English text."""
+
+    code = serializers.CharField(help_text='Stable, dotted, English: "cap.amount_reached"; "legacy" before codes.')
+    article = serializers.CharField(help_text='The article it cites: "Art. 47" (may be empty on a legacy reason).')
+    text = serializers.CharField(help_text="The reason in English, without its article.")
+
+    def to_representation(self, instance):
+        # a reason stored as a sentence before codes (the migrations convert them; kept safe here)
+        return super().to_representation(reasons.legacy(instance) if isinstance(instance, str) else instance)

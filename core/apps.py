@@ -19,6 +19,13 @@ class CoreConfig(AppConfig):
 
         audit.connect()
 
+        # Decision reasons are shown in the user's language (the rules that build them stay pure).
+        from django.utils.translation import gettext
+
+        from core import reasons
+
+        reasons.set_translator(gettext)
+
         # Roles are (re)built after every migrate, once all permissions exist.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="core.sync_roles")
 

@@ -928,7 +928,12 @@ def electoral_panel(member):
 # ======================================================================================================
 
 
-from elections.minutes import assembly_minutes_items, assembly_minutes_lines, assembly_minutes_pdf  # noqa: E402
+from elections.minutes import (  # noqa: E402
+    assembly_minutes_items,
+    assembly_minutes_lines,
+    assembly_minutes_pdf,
+    reason_line,
+)
 from elections.models import (  # noqa: E402
     Adviser,
     AgendaItem,
@@ -1388,7 +1393,7 @@ class AgendaItemAdmin(OrganAdmin):
 
     @admin.display(description=_("reasons"))
     def reasons_display(self, obj):
-        return format_html_join("", "<p>{}</p>", ((r,) for r in obj.reasons or [])) or "—"
+        return format_html_join("", "<p>{}</p>", ((reason_line(r),) for r in obj.reasons or [])) or "—"
 
 
 class AssemblyAttendanceForm(OrganForm):

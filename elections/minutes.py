@@ -5,7 +5,9 @@ from io import BytesIO
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.reasons import render
 from elections.models import Election
+from elections.rules import is_warning
 
 
 def minutes_lines(election: Election) -> list[tuple[str, str]]:
@@ -182,6 +184,14 @@ def assembly_minutes_lines(meeting) -> list[tuple[str, str]]:
     return lines
 
 
+def reason_line(stored) -> str:
+    """A stored reason of a decision as the minutes and the admin show it: "Art. 25: …" in the
+    reader's language, a flag on the meeting with ⚠."""
+    line = render(stored)
+    code = stored.get("code", "") if isinstance(stored, dict) else ""
+    return f"⚠ {line}" if is_warning(code) else line
+
+
 def assembly_minutes_items(meeting) -> list[dict]:
     return [
         {
@@ -192,7 +202,7 @@ def assembly_minutes_items(meeting) -> list[dict]:
             "votes": (f"{i.votes_for} / {i.votes_against} / {i.abstentions or 0}" if i.votes_for is not None else "—"),
             "secret": i.secret_ballot,
             "outcome": i.get_outcome_display(),
-            "reasons": i.reasons,
+            "reasons": [reason_line(r) for r in i.reasons or []],
         }
         for i in meeting.items.order_by("position")
     ]

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from core.dates import add_years, anniversary, latest_birth_date
 from core.months import Month
+from core.reasons import Code, Reason, declare, gettext_noop, reason
 
 # --- Art. 9: the size of the General Assembly ------------------------------------------------------
 
@@ -658,41 +659,64 @@ DOCUMENTS_DAYS = 8
 STATUTE_TEXT_DAYS = 14
 
 
-def convocation_problem(meeting_day: date, sent_on: date) -> str | None:
+def convocation_late(meeting_day: date, sent_on: date) -> Reason | None:
     """Art. 25: the convocation is sent at the latest 20 days before the meeting."""
     if (meeting_day - sent_on).days < CONVOCATION_DAYS:
-        return (
-            f"Art. 25: the convocation is sent at the latest 20 days before the meeting "
-            f'("uiterlijk 20 dagen voor de datum van de vergadering"): by {meeting_day - timedelta(days=CONVOCATION_DAYS):%d/%m/%Y}'
-        )
+        return reason("assembly.warning.convocation_late", latest=meeting_day - timedelta(days=CONVOCATION_DAYS))
+    return None
+
+
+def convocation_problem(meeting_day: date, sent_on: date) -> str | None:
+    """``convocation_late`` as an input error."""
+    late = convocation_late(meeting_day, sent_on)
+    return str(late) if late else None
+
+
+def documents_late(meeting_day: date, available_on: date | None) -> Reason | None:
+    """Art. 25: the documentation is with every member at the latest 8 days before the meeting."""
+    latest = meeting_day - timedelta(days=DOCUMENTS_DAYS)
+    if available_on is None:
+        return reason("assembly.warning.documents_not_recorded", latest=latest)
+    if available_on > latest:
+        return reason("assembly.warning.documents_late", available_on=available_on, latest=latest)
     return None
 
 
 def documents_problem(meeting_day: date, available_on: date | None) -> str | None:
-    """Art. 25: the documentation is with every member at the latest 8 days before the meeting."""
-    latest = meeting_day - timedelta(days=DOCUMENTS_DAYS)
-    if available_on is None:
-        return f"Art. 25: the documentation must be with the members by {latest:%d/%m/%Y} (not recorded)"
-    if available_on > latest:
-        return (
-            f"Art. 25: the documentation was available on {available_on:%d/%m/%Y}, less than 8 days before the "
-            f'meeting ("uiterlijk acht dagen voor de datum": by {latest:%d/%m/%Y})'
-        )
-    return None
+    """``documents_late`` as a flag's text."""
+    late = documents_late(meeting_day, available_on)
+    return str(late) if late else None
 
 
-def statute_text_problem(meeting_day: date, sent_on: date | None, exception: str = "") -> str | None:
+def meeting_warnings(
+    meeting_day: date, kind: str, convocation_sent_on: date | None, documents_available_on: date | None
+) -> list[Reason]:
+    """What the meeting, its decisions and its minutes are flagged with (Art. 25): a late or missing
+    convocation; documentation late, or not recorded for an ordinary assembly."""
+    found = [
+        convocation_late(meeting_day, convocation_sent_on)
+        if convocation_sent_on
+        else reason("assembly.warning.no_convocation"),
+        documents_late(meeting_day, documents_available_on) if kind == "ordinary" or documents_available_on else None,
+    ]
+    return [w for w in found if w is not None]
+
+
+def statute_text_late(meeting_day: date, sent_on: date | None, exception: str = "") -> Reason | None:
     """Art. 25: the text of a statute amendment is sent at least two weeks before, except in case of
     force majeure or urgency ("overmacht of hoogdringendheid", the reason given in ``exception``)."""
     if exception.strip():
         return None
     latest = meeting_day - timedelta(days=STATUTE_TEXT_DAYS)
     if sent_on is None or sent_on > latest:
-        return (
-            f"Art. 25: the text of a statute amendment is sent at least two weeks before the meeting "
-            f'("ten minste twee weken"): by {latest:%d/%m/%Y}, unless force majeure or urgency is invoked'
-        )
+        return reason("assembly.warning.statute_text_late", latest=latest)
     return None
+
+
+def statute_text_problem(meeting_day: date, sent_on: date | None, exception: str = "") -> str | None:
+    """``statute_text_late`` as text."""
+    late = statute_text_late(meeting_day, sent_on, exception)
+    return str(late) if late else None
 
 
 # --- Art. 25bis: meeting modes --------------------------------------------------------------------------
@@ -895,7 +919,125 @@ class Votes:
 @dataclass(frozen=True)
 class Decision:
     adopted: bool | None  # None: no valid decision (no quorum, or a tie the chair must break)
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
+
+
+#: The reasons of an assembly decision and the flags on a meeting (issue #14): code, English template,
+#: article (the quorum and the two-thirds majority cite Art. 73 for the dissolution: given by the caller).
+REASONS = declare(
+    Code(
+        "assembly.quorum_second_meeting",
+        gettext_noop("second meeting, decides whatever the attendance (%(present)s of %(members)s)"),
+        "Art. 25",
+    ),
+    Code(
+        "assembly.quorum_not_reached",
+        gettext_noop(
+            "quorum not reached: %(present)s of %(members)s members present or represented, %(needed)s needed "
+            '("de helft van de leden"); a second meeting decides regardless'
+        ),
+    ),
+    Code(
+        "assembly.quorum_not_reached_never_waived",
+        gettext_noop(
+            "quorum not reached: %(present)s of %(members)s members present or represented, %(needed)s needed "
+            '("de helft van de leden")'
+        ),
+    ),
+    Code(
+        "assembly.quorum_reached",
+        gettext_noop("quorum reached: %(present)s of %(members)s present or represented"),
+        "Art. 25",
+    ),
+    Code(
+        "assembly.majority_two_thirds",
+        gettext_noop(
+            'two thirds of the votes cast ("twee derde van de uitgebrachte stemmen"): %(for_)s for of %(cast)s '
+            "cast, %(needed)s needed"
+        ),
+    ),
+    Code(
+        "assembly.majority_absolute_present",
+        gettext_noop(
+            'extraordinary assembly, absolute majority of the members present ("volstreekte meerderheid van de '
+            'stemmen van de aanwezige leden"): %(for_)s for, %(needed)s needed'
+        ),
+        "Art. 25",
+    ),
+    Code("assembly.no_votes_cast", gettext_noop("no vote cast for or against: no majority"), "Art. 25"),
+    Code(
+        "assembly.majority_simple",
+        gettext_noop('simple majority of the votes cast ("eenvoudige meerderheid"): %(for_)s for, %(against)s against'),
+        "Art. 25",
+    ),
+    Code(
+        "assembly.majority_simple_abstentions",
+        gettext_noop(
+            'simple majority of the votes cast ("eenvoudige meerderheid"): %(for_)s for, %(against)s against, '
+            "%(abstain)s abstentions not counted"
+        ),
+        "Art. 25",
+    ),
+    Code(
+        "assembly.tie_secret",
+        gettext_noop(
+            "a tie (%(for_)s–%(against)s) in a secret vote: the chair's vote does not decide (\"behalve ingeval van "
+            'geheime stemming"): not adopted'
+        ),
+        "Art. 25",
+    ),
+    Code(
+        "assembly.tie_chair_to_vote",
+        gettext_noop(
+            "a tie (%(for_)s–%(against)s): the chair's vote decides (\"Bij staking van de stemmen is de stem van de "
+            'voorzitter beslissend"); record it'
+        ),
+        "Art. 25",
+    ),
+    Code(
+        "assembly.tie_chair_decided",
+        gettext_noop("a tie (%(for_)s–%(against)s) decided by the chair's vote (%(chair)s)"),
+        "Art. 25",
+    ),
+    # flags on a meeting (shown with ⚠)
+    Code(
+        "assembly.warning.convocation_late",
+        gettext_noop(
+            "the convocation is sent at the latest 20 days before the meeting "
+            '("uiterlijk 20 dagen voor de datum van de vergadering"): by %(latest)s'
+        ),
+        "Art. 25",
+    ),
+    Code("assembly.warning.no_convocation", gettext_noop("no convocation recorded"), "Art. 25"),
+    Code(
+        "assembly.warning.documents_not_recorded",
+        gettext_noop("the documentation must be with the members by %(latest)s (not recorded)"),
+        "Art. 25",
+    ),
+    Code(
+        "assembly.warning.documents_late",
+        gettext_noop(
+            "the documentation was available on %(available_on)s, less than 8 days before the meeting "
+            '("uiterlijk acht dagen voor de datum": by %(latest)s)'
+        ),
+        "Art. 25",
+    ),
+    Code(
+        "assembly.warning.statute_text_late",
+        gettext_noop(
+            "the text of a statute amendment is sent at least two weeks before the meeting "
+            '("ten minste twee weken"): by %(latest)s, unless force majeure or urgency is invoked'
+        ),
+        "Art. 25",
+    ),
+)
+
+#: Stored reasons that are flags, not grounds of the decision (shown with ⚠).
+WARNING_PREFIXES = ("assembly.warning.", "legacy.warning")
+
+
+def is_warning(code: str) -> bool:
+    return code.startswith(WARNING_PREFIXES)
 
 
 def decide(
@@ -916,65 +1058,56 @@ def decide(
     if votes.for_ + votes.against + votes.abstain > present_or_represented:
         raise ValueError("more votes than members present or represented (Art. 25: one vote each)")
     majority = majority_for(subject, kind)
-    reasons = []
+    reasons: list[Reason] = []
     if not quorum_reached(members, present_or_represented):
         if second_meeting and subject not in QUORUM_NEVER_WAIVED:
-            reasons.append(
-                f"Art. 25: second meeting, decides whatever the attendance ({present_or_represented} of {members})"
-            )
+            reasons.append(reason("assembly.quorum_second_meeting", present=present_or_represented, members=members))
         else:
             article = "Art. 73" if subject == SUBJECT_DISSOLUTION else "Art. 25"
-            return Decision(
-                None,
-                (
-                    f"{article}: quorum not reached: {present_or_represented} of {members} members present "
-                    f'or represented, {quorum_needed(members)} needed ("de helft van de leden")'
-                    + ("" if subject in QUORUM_NEVER_WAIVED else "; a second meeting decides regardless"),
-                ),
-            )
+            counts = {"present": present_or_represented, "members": members, "needed": quorum_needed(members)}
+            if subject in QUORUM_NEVER_WAIVED:
+                return Decision(None, (reason("assembly.quorum_not_reached_never_waived", article, **counts),))
+            return Decision(None, (reason("assembly.quorum_not_reached", article, **counts),))
     else:
-        reasons.append(f"Art. 25: quorum reached: {present_or_represented} of {members} present or represented")
+        reasons.append(reason("assembly.quorum_reached", present=present_or_represented, members=members))
     cast = votes.for_ + votes.against + (votes.abstain if ABSTENTIONS_ARE_VOTES_CAST else 0)
     if majority == MAJORITY_TWO_THIRDS:
         article = "Art. 73" if subject == SUBJECT_DISSOLUTION else "Art. 25"
         adopted = cast > 0 and votes.for_ * 3 >= cast * 2
         reasons.append(
-            f'{article}: two thirds of the votes cast ("twee derde van de uitgebrachte stemmen"): '
-            f"{votes.for_} for of {cast} cast, {math.ceil(cast * 2 / 3)} needed"
+            reason("assembly.majority_two_thirds", article, for_=votes.for_, cast=cast, needed=math.ceil(cast * 2 / 3))
         )
         return Decision(adopted, tuple(reasons))
     if majority == MAJORITY_ABSOLUTE_PRESENT:
         adopted = votes.for_ * 2 > present_or_represented
         reasons.append(
-            f'Art. 25: extraordinary assembly, absolute majority of the members present ("volstreekte '
-            f'meerderheid van de stemmen van de aanwezige leden"): {votes.for_} for, '
-            f"{present_or_represented // 2 + 1} needed"
+            reason("assembly.majority_absolute_present", for_=votes.for_, needed=present_or_represented // 2 + 1)
         )
         return Decision(adopted, tuple(reasons))
     if cast == 0:
-        reasons.append("Art. 25: no vote cast for or against: no majority")
+        reasons.append(reason("assembly.no_votes_cast"))
         return Decision(False, tuple(reasons))
     if votes.for_ != votes.against:
         adopted = votes.for_ > votes.against
-        reasons.append(
-            f'Art. 25: simple majority of the votes cast ("eenvoudige meerderheid"): '
-            f"{votes.for_} for, {votes.against} against"
-            + (f", {votes.abstain} abstentions not counted" if votes.abstain else "")
-        )
+        if votes.abstain:
+            reasons.append(
+                reason(
+                    "assembly.majority_simple_abstentions",
+                    for_=votes.for_,
+                    against=votes.against,
+                    abstain=votes.abstain,
+                )
+            )
+        else:
+            reasons.append(reason("assembly.majority_simple", for_=votes.for_, against=votes.against))
         return Decision(adopted, tuple(reasons))
     if votes.secret:
-        reasons.append(
-            f"Art. 25: a tie ({votes.for_}–{votes.against}) in a secret vote: the chair's vote does not "
-            f'decide ("behalve ingeval van geheime stemming"): not adopted'
-        )
+        reasons.append(reason("assembly.tie_secret", for_=votes.for_, against=votes.against))
         return Decision(False, tuple(reasons))
     if votes.chair not in ("for", "against"):
-        reasons.append(
-            f"Art. 25: a tie ({votes.for_}–{votes.against}): the chair's vote decides (\"Bij staking van de "
-            f'stemmen is de stem van de voorzitter beslissend"); record it'
-        )
+        reasons.append(reason("assembly.tie_chair_to_vote", for_=votes.for_, against=votes.against))
         return Decision(None, tuple(reasons))
-    reasons.append(f"Art. 25: a tie ({votes.for_}–{votes.against}) decided by the chair's vote ({votes.chair})")
+    reasons.append(reason("assembly.tie_chair_decided", for_=votes.for_, against=votes.against, chair=votes.chair))
     return Decision(votes.chair == "for", tuple(reasons))
 
 

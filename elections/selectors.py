@@ -150,16 +150,10 @@ def assembly_meeting_facts(meeting: AssemblyMeeting) -> dict:
     represented = len(by_presence[Presence.REPRESENTED])
     second = meeting.second_meeting_of_id is not None
     warnings = [
-        w
-        for w in (
-            rules.convocation_problem(meeting.date, meeting.convocation_sent_on)
-            if meeting.convocation_sent_on
-            else "Art. 25: no convocation recorded",
-            rules.documents_problem(meeting.date, meeting.documents_available_on)
-            if meeting.kind == "ordinary" or meeting.documents_available_on
-            else None,
+        str(w)
+        for w in rules.meeting_warnings(
+            meeting.date, meeting.kind, meeting.convocation_sent_on, meeting.documents_available_on
         )
-        if w
     ]
     return {
         "members": len(members),

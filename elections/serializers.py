@@ -2,6 +2,7 @@ from django.utils import timezone
 from rest_framework import serializers
 
 from core import bounds
+from core.api import ReasonSerializer
 
 
 class AssemblySizeSerializer(serializers.Serializer):
@@ -90,6 +91,10 @@ class AdviserSerializer(serializers.ModelSerializer):
 
 
 class AgendaItemSerializer(serializers.ModelSerializer):
+    reasons = ReasonSerializer(
+        many=True, read_only=True, help_text="The decision's reasons; flags have a code assembly.warning.*."
+    )
+
     class Meta:
         model = AgendaItem
         fields = (

@@ -996,7 +996,7 @@ def assembly_attendance_fill_absent(*, meeting: AssemblyMeeting) -> int:
         return len(missing)
 
 
-def _item_decision(item: AgendaItem, facts: dict) -> tuple[str, list[str]]:
+def _item_decision(item: AgendaItem, facts: dict) -> tuple[str, list[dict]]:
     if item.votes_for is None or item.votes_against is None:
         return Outcome.PENDING, []
     votes = rules.Votes(item.votes_for, item.votes_against, item.abstentions or 0, item.chair_vote, item.secret_ballot)
@@ -1010,11 +1010,16 @@ def _item_decision(item: AgendaItem, facts: dict) -> tuple[str, list[str]]:
     )
     outcome = {True: Outcome.ADOPTED, False: Outcome.REJECTED, None: Outcome.NO_DECISION}[decision.adopted]
     reasons = list(decision.reasons)
+    meeting = item.meeting
     if item.subject == AgendaSubject.STATUTES:
-        problem = rules.statute_text_problem(item.meeting.date, item.statute_text_sent_on, item.statute_text_exception)
-        if problem:
-            reasons.append("⚠ " + problem)
-    return outcome, reasons + ["⚠ " + w for w in facts["warnings"]]
+        late = rules.statute_text_late(meeting.date, item.statute_text_sent_on, item.statute_text_exception)
+        if late:
+            reasons.append(late)
+    # the meeting's flags (as facts["warnings"] says them: the meeting is still convened here)
+    reasons += rules.meeting_warnings(
+        meeting.date, meeting.kind, meeting.convocation_sent_on, meeting.documents_available_on
+    )
+    return outcome, [r.to_json() for r in reasons]
 
 
 def agenda_item_votes_record(

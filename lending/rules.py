@@ -22,6 +22,26 @@ from decimal import Decimal
 from core.dates import add_months
 from core.money import ZERO, cents, percent_of
 from core.months import Month, month_range
+from core.reasons import Code, declare, gettext_noop
+
+#: The reasons this app writes on a benefits claim (issue #14): Art. 52, a babysitting booking cancelled
+#: by the member (on time: no fee; late: the €50 administrative cost, once per booking).
+REASONS = declare(
+    Code("art52.cancelled_on_time", gettext_noop("cancelled by the member on %(when)s (on time: no fee)."), "Art. 52"),
+    Code(
+        "art52.cancelled_late_already_charged",
+        gettext_noop(
+            "cancelled by the member on %(when)s (late, but this booking's €50 was already charged: one fee per "
+            "booking)."
+        ),
+        "Art. 52",
+    ),
+    Code(
+        "art52.cancelled_late",
+        gettext_noop("cancelled by the member on %(when)s (late: €50 administrative cost)."),
+        "Art. 52",
+    ),
+)
 
 MAX_INVOICE_THRESHOLD = Decimal("300.00")  # Art. 54: rent above €300 per calendar year is refunded
 TRIPLE = Decimal(3)

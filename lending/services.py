@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from benefits import services as benefits_services
-from core import bounds
+from core import bounds, reasons
 from core.money import ZERO, cents
 from core.months import Month
 from lending import rules, selectors
@@ -562,18 +562,14 @@ def care_booking_cancel(*, claim, received_at: datetime | None = None, note: str
         existing = _existing_fee(locked)
         local = timezone.localtime(received_at)
         if not late:
-            timing = gettext("on time: no fee")
+            cancelled = reasons.reason("art52.cancelled_on_time", when=local)
         elif existing is not None:
-            timing = gettext("late, but this booking's €50 was already charged: one fee per booking")
+            cancelled = reasons.reason("art52.cancelled_late_already_charged", when=local)
         else:
-            timing = gettext("late: €50 administrative cost")
+            cancelled = reasons.reason("art52.cancelled_late", when=local)
         # no longer counts toward the 8 days a year and is never judged again: a cancelled booking cannot
         # be re-opened by editing its claim
-        benefits_services.claim_cancel(
-            locked=locked,
-            reason=gettext("Art. 52: cancelled by the member on %(when)s (%(timing)s).")
-            % {"when": f"{local:%d/%m/%Y %H:%M}", "timing": timing},
-        )
+        benefits_services.claim_cancel(locked=locked, reason=cancelled)
         if not late or existing is not None:
             return None
         decision = rules.care_fee(

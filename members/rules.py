@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from types import MappingProxyType
-from typing import ClassVar
+from typing import ClassVar, TypedDict
 
 from stdnum.be import bis, nn
 from stdnum.exceptions import ValidationError as StdnumError
@@ -237,6 +237,33 @@ class ContributionHistory:
         return min([self.affiliated_since, *starts])
 
 
+#: What an entitlement's explanation is, by stable code (issue #14: counted and translated by it), and
+#: the article it rests on. ``Entitlement.reason`` stays the full English explanation.
+ENTITLEMENT_REASONS: Mapping[str, str] = MappingProxyType(
+    {
+        "entitlement.paid_window": "Art. 8 §2",  # the window (or the whole affiliation) is paid
+        "entitlement.presumed_in_order": "Art. 8 §2 1°",  # paid, with months presumed in order
+        "entitlement.paid_by_judgment": "Art. 8 §3 2°",  # months owed before a judgment count as paid
+        "entitlement.unknown_months": "Art. 8 §2",  # not known to be in order: suspended until entered
+        "entitlement.unpaid": "Art. 8 §3",  # suspended: months of the window unpaid
+        "entitlement.unpaid_not_revoked": "Art. 8 §4",  # suspended, not revoked (abolished from 2021)
+        "entitlement.revoked": "Art. 8 §4",  # legacy revocation, no restoration period yet
+        "entitlement.restoration_running": "Art. 8 §4",  # legacy revocation, restoration period running
+        "entitlement.not_affiliated": "Art. 6",  # not affiliated in the event month
+    }
+)
+
+
+class _Explained(TypedDict):
+    code: str
+    article: str
+
+
+def _explained(code: str) -> _Explained:
+    """The ``code`` and ``article`` fields of an entitlement explained by ``code``."""
+    return {"code": code, "article": ENTITLEMENT_REASONS[code]}
+
+
 @dataclass(frozen=True)
 class Entitlement:
     status: Status
@@ -249,11 +276,16 @@ class Entitlement:
     revoked_since: Month | None = None
     restoration_start: Month | None = None
     entitled_from: Month | None = None  # first month an event can be covered again (revoked)
+    #: the explanation's stable code (``ENTITLEMENT_REASONS``) and the article it rests on
+    code: str = ""
+    article: str = ""
 
     def as_dict(self) -> dict:
         return {
             "status": self.status.value,
             "reason": self.reason,
+            "code": self.code,
+            "article": self.article,
             "event_month": str(self.event_month),
             "missing_months": [str(m) for m in self.missing],
             "presumed_months": [str(m) for m in self.presumed],
@@ -266,7 +298,7 @@ class Entitlement:
 
 def not_affiliated(event_month: Month, reason: str) -> Entitlement:
     """The answer for a person not affiliated in ``event_month`` (Art. 6): no Art. 8 judgment."""
-    return Entitlement(Status.NOT_AFFILIATED, reason, event_month)
+    return Entitlement(Status.NOT_AFFILIATED, reason, event_month, **_explained("entitlement.not_affiliated"))
 
 
 def member_not_affiliated_reason(name: str, start: Month, end: Month | None, event_month: Month) -> str | None:
@@ -346,14 +378,17 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             missing=tuple(missing),
             presumed=tuple(presumed),
             unknown=tuple(unknown),
+            **_explained("entitlement.unknown_months"),
         )
     if missing:
         reason = (
             f"Art. 8 §3: contributions unpaid for {_months_text(missing)} in the window {window}; "
             "benefits for this event can be paid once they are paid."
         )
+        code = "entitlement.unpaid"
         long_run = _long_unpaid_run(history, missing, as_of)
         if long_run is not None:
+            code = "entitlement.unpaid_not_revoked"
             reason = (
                 f"Suspended, not revoked: more than {REVOKED_AFTER_UNPAID_MONTHS} consecutive months unpaid "
                 f"({long_run[0]}–{long_run[1]}), but nobody acquires the revoked status from "
@@ -366,8 +401,10 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             event_month,
             missing=tuple(missing),
             presumed=tuple(presumed),
+            **_explained(code),
         )
     reason = f"Art. 8 §2: contributions paid for {window}"
+    code = "entitlement.presumed_in_order" if presumed else "entitlement.paid_window"
     if window_start == floor and window_start < history.affiliated_since:
         reason += f" (from {window_start} at another Belgian fund or without affiliation, Art. 8 §2 2° a–b)"
     elif window_start == history.affiliated_since and event_month - window_start < WINDOW_MONTHS_BEFORE:
@@ -385,7 +422,8 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             f"; {_months_text(by_judgment)} not paid but owed before the judgment of {judgments}: "
             "they count as paid (Art. 8 §3 2°, §4 2°)"
         )
-    return Entitlement(Status.ENTITLED, reason + ".", event_month, presumed=tuple(presumed))
+        code = "entitlement.paid_by_judgment"
+    return Entitlement(Status.ENTITLED, reason + ".", event_month, presumed=tuple(presumed), **_explained(code))
 
 
 def _paid_by_judgment(history: ContributionHistory, first: Month, last: Month, as_of: date) -> list[Month]:
@@ -441,7 +479,9 @@ def paid_in_time_outcomes(event_month: Month) -> Mapping[Month, Entitlement]:
         if event_month - window_start < WINDOW_MONTHS_BEFORE:
             # the window was cut short by the start of the affiliation
             reason += " (the whole affiliation)"
-        outcomes[window_start] = Entitlement(Status.ENTITLED, reason + ".", event_month)
+        outcomes[window_start] = Entitlement(
+            Status.ENTITLED, reason + ".", event_month, **_explained("entitlement.paid_window")
+        )
     return MappingProxyType(outcomes)
 
 
@@ -526,6 +566,7 @@ def _revocation(
             revoked_since=revoked_at,
             restoration_start=start,
             entitled_from=entitled_from,
+            **_explained("entitlement.revoked" if start is None else "entitlement.restoration_running"),
         ),
         None,
     )

@@ -138,6 +138,11 @@ class PaymentOutputSerializer(serializers.ModelSerializer):
 class EntitlementSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=[s.value for s in rules.Status])
     reason = serializers.CharField()
+    code = serializers.CharField(
+        help_text='The explanation\'s stable code: "entitlement.paid_window", "entitlement.unpaid", '
+        '"entitlement.revoked", … (count and translate by it).'
+    )
+    article = serializers.CharField(help_text='The article the status rests on: "Art. 8 §3", "Art. 6", …')
     event_month = serializers.CharField()
     missing_months = serializers.ListField(child=serializers.CharField())
     presumed_months = serializers.ListField(child=serializers.CharField())

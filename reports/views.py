@@ -231,6 +231,12 @@ def benefits_page(year: int) -> Page:
                 [_("article"), _("claims")],
                 [[a, n] for a, n in now["rejections_by_article"].items()],
             ),
+            Table(
+                _("Rejections by reason"),
+                [_("reason code"), _("claims")],
+                # snapshots taken before issue #14 have no codes
+                [[c, n] for c, n in now.get("rejections_by_code", {}).items()],
+            ),
         ],
         [
             Chart(

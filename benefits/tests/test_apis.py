@@ -50,7 +50,7 @@ def test_file_claim_returns_the_decision(clerk_api):
     body = response.json()
     assert body["status"] == "partially_approved"
     assert body["payout"] == "150.00"
-    assert any("Art. 55" in r for r in body["reasons"])
+    assert any(r["article"] == "Art. 55" for r in body["reasons"])
 
 
 def test_rejected_claim_explains_why(clerk_api):
@@ -67,7 +67,7 @@ def test_rejected_claim_explains_why(clerk_api):
         format="json",
     ).json()
     assert body["status"] == "rejected" and body["payout"] == "0.00"
-    assert any("minimum age 60" in r for r in body["reasons"])
+    assert any("minimum age 60" in r["text"] for r in body["reasons"])
 
 
 @pytest.mark.parametrize(
@@ -283,7 +283,9 @@ def test_api_youth_camp_must_say_whether_it_is_krunsj(clerk_api):
     body = clerk_api.post(
         "/api/v1/claims/", {**claim, "facts": {"activity": "camp", "krunsj_holiday": True}}, format="json"
     ).json()
-    assert body["status"] == "rejected" and any("uitgezonderd de vakanties van Krunsj" in r for r in body["reasons"])
+    assert body["status"] == "rejected" and any(
+        "uitgezonderd de vakanties van Krunsj" in r["text"] for r in body["reasons"]
+    )
 
 
 # --- issue #14: the facts each benefit takes, declared once (benefits.facts) ------------------------------------------

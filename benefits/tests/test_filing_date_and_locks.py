@@ -15,6 +15,7 @@ from django.urls import reverse
 from benefits import reference, services
 from benefits.models import Claim, ClaimStatus, PaymentBatch, PaymentBatchStatus
 from core.months import Month, month_range
+from core.reasons import render
 from core.tests.parallel import require_row_locks, run_at_once
 from members import services as member_services
 from members.tests.factories import household_with_titular, paid_history
@@ -78,7 +79,7 @@ def test_api_filed_on_three_years_back_is_ignored_and_the_claim_is_late(clerk_ap
     body = response.json()
     assert body["filed_on"] == TODAY.isoformat() and body["filed_on_set_by"] is None
     assert body["status"] == "rejected" and body["payout"] == "0.00"
-    assert any(reason.startswith("Art. 42.4") for reason in body["reasons"])
+    assert any(reason["article"] == "Art. 42.4" for reason in body["reasons"])
 
 
 def test_api_same_claim_within_two_years_is_judged_on_its_merits(clerk_api):
@@ -279,4 +280,4 @@ def test_parallel_mark_paid_pays_the_batch_once_and_parallel_recoveries_recover_
     assert len(done) == 1 and len(errors) == 3
     claim.refresh_from_db()
     assert claim.recovered_amount == done[0].recovered_amount
-    assert sum("Art. 7" in reason for reason in claim.reasons) == 1
+    assert sum("Art. 7" in reason for reason in map(render, claim.reasons)) == 1

@@ -94,7 +94,7 @@ def test_suspended_household_gets_no_payout():
     person = PersonFacts(birth_date=date(1960, 1, 1), entitlement="suspended", entitlement_reason="2026-02 unpaid")
     decision = decide("foot_care", person=person, quantity=1)
     assert decision.outcome is Outcome.REJECTED and decision.payout == D("0")
-    assert any("Art. 8" in r for r in decision.reasons)
+    assert any("Art. 8" in r for r in map(str, decision.reasons))
 
 
 def test_claim_filed_after_two_years_is_rejected():
@@ -102,19 +102,21 @@ def test_claim_filed_after_two_years_is_rejected():
     assert rules.filing_deadline(date(2024, 3, 10)) == date(2026, 3, 31)
     late = decide("alternative_consult", event=date(2024, 3, 10), filed=date(2026, 4, 1), practice="osteopathy")
     in_time = decide("alternative_consult", event=date(2024, 3, 10), filed=date(2026, 3, 31), practice="osteopathy")
-    assert late.outcome is Outcome.REJECTED and any("Art. 42.4" in r for r in late.reasons)
+    assert late.outcome is Outcome.REJECTED and any("Art. 42.4" in r for r in map(str, late.reasons))
     assert in_time.outcome is Outcome.APPROVED
 
 
 def test_event_before_the_rule_is_in_force_is_rejected():
     decision = decide("birth_premium", event=date(2026, 1, 20), key="child-1", kind="birth")
     assert decision.outcome is Outcome.REJECTED
-    assert any("not in force" in r for r in decision.reasons)
+    assert any("not in force" in r for r in map(str, decision.reasons))
 
 
 def test_missing_evidence_is_rejected():
     decision = decide("dietetics", evidence=())
-    assert decision.outcome is Outcome.REJECTED and any("evidence missing: invoice" in r for r in decision.reasons)
+    assert decision.outcome is Outcome.REJECTED and any(
+        "evidence missing: invoice" in r for r in map(str, decision.reasons)
+    )
 
 
 def test_rule_versions_switch_on_their_effective_date():
@@ -783,9 +785,9 @@ def test_benefit_rules(kwargs, outcome, payout, units):
     assert decision.outcome is outcome, decision.reasons
     assert decision.payout == D(payout)
     assert decision.units == units
-    assert all(r for r in decision.reasons)
+    assert all(r for r in map(str, decision.reasons))
     article = catalogue.spec(code).article
-    assert any(article in r for r in decision.reasons)
+    assert any(article in r for r in map(str, decision.reasons))
 
 
 @pytest.mark.parametrize(
@@ -951,7 +953,7 @@ def test_transport(facts, paid, payout):
 def test_transport_to_a_vaccination_centre(event, mode, paid, history, outcome, payout):
     decision = decide("transport", event=event, paid=paid, history=history, situation="vaccination", mode=mode)
     assert (decision.outcome, decision.payout) == (outcome, D(payout)), decision.reasons
-    assert all("Art. 55" in r or r.startswith("Payout") for r in decision.reasons)
+    assert all("Art. 55" in r or r.startswith("Payout") for r in map(str, decision.reasons))
 
 
 def test_transport_situations_1_to_5_keep_their_date_of_1_january_2020():
@@ -1000,7 +1002,7 @@ def test_convalescent_stay_indications_and_exclusions(facts, cited):
         "convalescent_stay", quantity=7, paid="350", approved_periods=1, condition="hip", **{**STAY_HIP, **facts}
     )
     assert decision.outcome is Outcome.REJECTED and decision.payout == D("0")
-    assert "Art. 49" in decision.reasons[-1] and cited in decision.reasons[-1], decision.reasons
+    assert "Art. 49" in str(decision.reasons[-1]) and cited in str(decision.reasons[-1]), decision.reasons
 
 
 @pytest.mark.parametrize(
@@ -1219,7 +1221,7 @@ def test_vaccine_list_is_the_statutes_verbatim():
 def test_vaccine_from_the_list_is_covered_and_a_printed_one_is_not_until_matched():
     assert decide("vaccination", paid="30", product="Vaxigrip (tetra)").payout == D("15.00")
     refused = decide("vaccination", paid="30", product="Prevenar 20")
-    assert refused.outcome is Outcome.REJECTED and any("Art. 48" in r for r in refused.reasons)
+    assert refused.outcome is Outcome.REJECTED and any("Art. 48" in r for r in map(str, refused.reasons))
 
 
 @pytest.mark.parametrize(
@@ -1240,7 +1242,9 @@ def test_youth_camp_of_krunsj_is_not_covered(facts, outcome, payout):
     decision = decide("youth_camp", person=CHILD_2021, quantity=7, paid="200", **facts)
     assert (decision.outcome, decision.payout) == (outcome, D(payout))
     if outcome is Outcome.REJECTED:
-        assert any(r.startswith("Art. 58") and "uitgezonderd de vakanties van Krunsj" in r for r in decision.reasons)
+        assert any(
+            r.startswith("Art. 58") and "uitgezonderd de vakanties van Krunsj" in r for r in map(str, decision.reasons)
+        )
 
 
 def test_youth_camp_must_say_whether_it_is_a_krunsj_holiday():
@@ -1266,7 +1270,7 @@ def test_a_per_subject_cap_needs_its_subject(code, field, article):
     # and the rule itself refuses to count on nothing
     decision = decide(code, quantity=1, kind="birth", birth_date="2026-03-01")
     assert decision.outcome is Outcome.REJECTED and any(
-        r.startswith(f"{article}: ") and "required" in r for r in decision.reasons
+        r.startswith(f"{article}: ") and "required" in r for r in map(str, decision.reasons)
     )
 
 
@@ -1320,7 +1324,9 @@ def test_cap_reason_names_the_subject():
         facts={"birth_date": "2026-03-01"},
     )
     decision = rules.judge(catalogue.spec("maternity_help"), ADULT, claim, [past("250", units=50, key="child:12")])
-    assert any(r.startswith("Art. 53") and "Fien Peeters" in r and "50 already used" in r for r in decision.reasons)
+    assert any(
+        r.startswith("Art. 53") and "Fien Peeters" in r and "50 already used" in r for r in map(str, decision.reasons)
+    )
 
 
 # --- Art. 7: recovering a benefit granted wrongly ("verjaart twee jaar na het einde van de maand waarin de

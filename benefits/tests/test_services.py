@@ -12,6 +12,7 @@ from django.db import connection
 from benefits import reference, services
 from benefits.models import Benefit, Claim, ClaimStatus, PaymentBatchStatus, RuleCap, RuleVersion
 from core.months import Month, month_range
+from core.reasons import render
 from members import services as member_services
 from members.tests.factories import household_with_titular
 
@@ -46,14 +47,14 @@ def test_foot_care_cap_reached_across_several_claims(catalogue):
     assert (first.status, first.payout) == ("approved", Decimal("30.00"))
     assert (second.status, second.payout, second.units) == ("partially_approved", Decimal("10.00"), 1)
     assert third.status == "rejected"
-    assert any("Art. 44" in r and "4 units per calendar year" in r for r in third.reasons)
+    assert any("Art. 44" in r and "4 units per calendar year" in r for r in map(render, third.reasons))
 
 
 def test_suspended_household_is_rejected_with_art8(catalogue):
     household, member = household_with_titular(start=date(2026, 1, 1), birth=date(1960, 1, 10))
     claim = services.claim_file(member=member, benefit="foot_care", event_date=date(2026, 2, 1), evidence=["invoice"])
     assert claim.status == "rejected" and claim.payout == 0
-    assert any(r.startswith("Art. 8") for r in claim.reasons)
+    assert any(r.startswith("Art. 8") for r in map(render, claim.reasons))
 
 
 def test_new_rule_version_applies_from_its_date(catalogue):

@@ -76,3 +76,31 @@ def test_organ_lists_are_read_only_and_need_view_permission(bureau_api, api_clie
     assert bureau_api.get("/api/v1/elections/directors/99999999999999999999/").status_code == 404
     api_client.force_authenticate(make_user("lending_desk"))
     assert api_client.get("/api/v1/elections/advisers/").status_code == 403
+
+
+def test_an_agenda_items_reasons_come_as_code_article_and_text(bureau_api):
+    from datetime import date
+
+    from elections import rules, services
+    from elections.models import AgendaItem, AgendaSubject, MeetingMode
+
+    meeting = services.assembly_meeting_plan(day=date(2027, 5, 21), kind="ordinary", mode=MeetingMode.PHYSICAL)
+    item = services.agenda_item_add(meeting=meeting, title="Jaarrekening", subject=AgendaSubject.ACCOUNTS)
+    decision = rules.decide(
+        subject="accounts", kind="ordinary", members=10, present_or_represented=7, votes=rules.Votes(4, 2, 1)
+    )
+    AgendaItem.objects.filter(pk=item.pk).update(reasons=[r.to_json() for r in decision.reasons])
+    body = bureau_api.get("/api/v1/elections/assembly-meetings/").json()
+    assert body["results"][0]["items"][0]["reasons"] == [
+        {
+            "code": "assembly.quorum_reached",
+            "article": "Art. 25",
+            "text": "quorum reached: 7 of 10 present or represented",
+        },
+        {
+            "code": "assembly.majority_simple_abstentions",
+            "article": "Art. 25",
+            "text": 'simple majority of the votes cast ("eenvoudige meerderheid"): 4 for, 2 against, '
+            "1 abstentions not counted",
+        },
+    ]

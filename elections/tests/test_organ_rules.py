@@ -153,8 +153,8 @@ def test_second_meeting_decides_regardless_except_dissolution(subject, second, a
     decision = _decide(subject=subject, members=20, present=5, second=second, for_=5, against=0)
     assert decision.adopted is adopted
     if adopted is None:
-        assert "quorum not reached" in decision.reasons[0]
-        assert ("Art. 73" in decision.reasons[0]) is (subject == "dissolution")
+        assert "quorum not reached" in str(decision.reasons[0])
+        assert (decision.reasons[0].article == "Art. 73") is (subject == "dissolution")
 
 
 def test_more_votes_than_present_is_refused():

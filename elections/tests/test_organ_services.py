@@ -7,6 +7,7 @@ import pytest
 from auditlog.models import LogEntry
 from django.core.exceptions import ValidationError
 
+from core.reasons import render
 from elections import services
 from elections.models import (
     AgendaSubject,
@@ -124,8 +125,14 @@ def test_meeting_to_minutes_with_quorum_majorities_and_warnings(meeting, assembl
     # 4 for, 3 against: a majority, but not two thirds of the votes cast (Art. 25)
     statutes = services.agenda_item_votes_record(item=statutes, votes_for=4, votes_against=3)
     assert statutes.outcome == Outcome.REJECTED
-    assert any("twee derde" in r for r in statutes.reasons)
-    assert any("acht dagen" in r for r in statutes.reasons)  # the documents' flag follows the decisions
+    assert any("twee derde" in r for r in map(render, statutes.reasons))
+    assert any("acht dagen" in r for r in map(render, statutes.reasons))  # the documents' flag follows the decisions
+    # issue #14: stored with their article and code; the flag is one (⚠ in the minutes and the admin)
+    codes = [(r["article"], r["code"]) for r in statutes.reasons]
+    assert ("Art. 25", "assembly.majority_two_thirds") in codes and (
+        "Art. 25",
+        "assembly.warning.documents_late",
+    ) in codes
 
     closed = services.assembly_meeting_close(meeting=meeting, user=make_user("election_bureau"))
     assert closed.status == MeetingStatus.CLOSED
@@ -134,7 +141,13 @@ def test_meeting_to_minutes_with_quorum_majorities_and_warnings(meeting, assembl
     with pytest.raises(ValidationError, match="closed"):
         services.assembly_attendance_record(meeting=closed, assembly_member=assembly[9], presence=Presence.PHYSICAL)
 
-    from elections.minutes import assembly_minutes_lines, assembly_minutes_pdf
+    from elections.minutes import assembly_minutes_items, assembly_minutes_lines, assembly_minutes_pdf
+
+    shown = assembly_minutes_items(closed)[1]["reasons"]
+    assert "⚠ Art. 25: the documentation was available on 15/05/2027, less than 8 days before the meeting" in " ".join(
+        shown
+    )
+    assert any(line.startswith("Art. 25: two thirds of the votes cast") for line in shown)
 
     lines = dict((str(a), str(b)) for a, b in assembly_minutes_lines(closed))
     assert lines["Physically present (§7 6°)"] == "4" and lines["By videoconference (§7 6°)"] == "1"
@@ -151,7 +164,7 @@ def test_no_quorum_then_a_second_meeting_decides(assembly):
     for seat in assembly[:3]:
         services.assembly_attendance_record(meeting=first, assembly_member=seat, presence=Presence.PHYSICAL)
     item = services.agenda_item_votes_record(item=item, votes_for=3, votes_against=0)
-    assert item.outcome == Outcome.NO_DECISION and "quorum not reached" in item.reasons[0]
+    assert item.outcome == Outcome.NO_DECISION and "quorum not reached" in render(item.reasons[0])
     services.assembly_meeting_close(meeting=first)
 
     second = services.assembly_meeting_plan(

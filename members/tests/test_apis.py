@@ -128,6 +128,7 @@ def test_entitlement_endpoint(clerk_api):
     assert body["status"] == "suspended"
     assert body["missing_months"] == ["2026-01", "2026-02"]
     assert "Art. 8" in body["reason"]
+    assert (body["code"], body["article"]) == ("entitlement.unpaid", "Art. 8 §3")
 
     clerk_api.post(
         "/api/v1/payments/",

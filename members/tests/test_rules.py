@@ -800,3 +800,100 @@ def test_all_paid(late, expected):
 def test_contribution_claims_prescribe_after_five_years(month, on, prescribed):
     """Art. 8 §2: "vijf jaar na het einde van de maand waarop de onbetaalde bijdragen betrekking hebben"."""
     assert rules.contribution_prescribed(M(month), on) is prescribed
+
+
+# --- issue #14: the explanation's code and article -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "event", "as_of", "code", "article", "status"),
+    [
+        pytest.param(
+            history(), EVENT, AS_OF, "entitlement.paid_window", "Art. 8 §2", Status.ENTITLED, id="art8-2-paid"
+        ),
+        pytest.param(
+            history(unpaid=["2026-04", "2026-05", "2026-06"]),
+            EVENT,
+            AS_OF,
+            "entitlement.presumed_in_order",
+            "Art. 8 §2 1°",
+            Status.ENTITLED,
+            id="art8-2-1-presumed",
+        ),
+        pytest.param(
+            ContributionHistory(
+                affiliated_since=M("2020-01"),
+                titular_since=M("2020-01"),
+                late={M("2026-02"): None, M("2026-03"): None},
+                judgments=(date(2026, 3, 15),),
+            ),
+            EVENT,
+            date(2026, 9, 1),
+            "entitlement.paid_by_judgment",
+            "Art. 8 §3 2°",
+            Status.ENTITLED,
+            id="art8-3-2-judgment",
+        ),
+        pytest.param(
+            ContributionHistory(
+                affiliated_since=M("2020-01"), titular_since=M("2020-01"), unpriced_before=M("2026-01")
+            ),
+            EVENT,
+            AS_OF,
+            "entitlement.unknown_months",
+            "Art. 8 §2",
+            Status.SUSPENDED,
+            id="art8-2-unknown",
+        ),
+        pytest.param(
+            history(unpaid=["2026-06"], since="2025-12"),
+            EVENT,
+            AS_OF,
+            "entitlement.unpaid",
+            "Art. 8 §3",
+            Status.SUSPENDED,
+            id="art8-3-unpaid",
+        ),
+        pytest.param(
+            history(unpaid=months("2024-01", "2026-06")),
+            EVENT,
+            AS_OF,
+            "entitlement.unpaid_not_revoked",
+            "Art. 8 §4",
+            Status.SUSPENDED,
+            id="art8-4-no-revocation-since-2021",
+        ),
+        pytest.param(
+            history(since="2014-01", unpaid=months("2017-01", "2019-01")),
+            M("2019-01"),
+            AS_OF,
+            "entitlement.revoked",
+            "Art. 8 §4",
+            Status.REVOKED,
+            id="art8-4-legacy-revoked",
+        ),
+        pytest.param(
+            history(since="2014-01", unpaid=months("2017-01", "2019-01")),
+            M("2019-02"),
+            AS_OF,
+            "entitlement.restoration_running",
+            "Art. 8 §4",
+            Status.REVOKED,
+            id="art8-4-restoration-running",
+        ),
+        pytest.param(
+            history(since="2026-07"),
+            EVENT,
+            AS_OF,
+            "entitlement.not_affiliated",
+            "Art. 6",
+            Status.NOT_AFFILIATED,
+            id="art6-not-affiliated",
+        ),
+    ],
+)
+def test_the_explanation_has_its_code_and_article(facts, event, as_of, code, article, status):
+    result = rules.entitlement_or_not_affiliated(facts, event, as_of)
+    assert (result.status, result.code, result.article) == (status, code, article)
+    assert result.as_dict()["code"] == code and result.as_dict()["article"] == article
+    assert result.reason  # the English explanation stays beside them
