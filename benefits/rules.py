@@ -23,7 +23,6 @@ from decimal import Decimal
 
 from core.dates import add_years, age_in_year, age_on, months_of_age, years_after_end_of_month
 from core.money import ZERO, cents, percent_of
-from core.months import Month
 from core.reasons import Code, Reason, declare, gettext_noop, reason
 
 #: Art. 58: "aan de jongeren die deelnemen aan activiteiten ingericht door een dienst Jeugdvakanties –

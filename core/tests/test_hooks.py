@@ -207,7 +207,9 @@ def test_demo_data_snapshots_keep_their_shape_and_agree_with_the_tables():
             ["on", "titulars", "dependents", "members", "vt_members", "vt_share", "growth", "by_region", "statuses"]
         ),
         "contributions": sorted(["income", "per_month", "per_code", "arrears", "households_in_arrears"]),
-        "benefits": sorted(["claims", "payout", "rejected", "rejections_by_article", "per_benefit"]),
+        "benefits": sorted(
+            ["claims", "payout", "rejected", "rejections_by_article", "rejections_by_code", "per_benefit"]
+        ),
         "lending": sorted(
             ["rent", "fees", "by_kind", "units", "utilisation", "max_invoice_refunds", "alarm_subsidies"]
         ),
