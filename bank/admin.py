@@ -179,7 +179,9 @@ class MandateAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
         if obj.status in (MandateStatus.REVOKED, MandateStatus.EXPIRED):
             return "—"
         return format_html(
-            '<a href="{}">{}</a>', reverse("admin:bank_mandate_amend", args=[obj.pk]), _("Amend IBAN, name or reference")
+            '<a href="{}">{}</a>',
+            reverse("admin:bank_mandate_amend", args=[obj.pk]),
+            _("Amend IBAN, name or reference"),
         )
 
     def get_urls(self):
@@ -321,9 +323,7 @@ class CollectionRunAdmin(ServiceAddAdmin, AuditedAdmin):
 
     @admin.display(description=_("pain.008 file"))
     def download(self, obj):
-        return format_html(
-            '<a href="{}">{}</a>', reverse("admin:bank_collectionrun_xml", args=[obj.pk]), obj.file_name
-        )
+        return format_html('<a href="{}">{}</a>', reverse("admin:bank_collectionrun_xml", args=[obj.pk]), obj.file_name)
 
     @admin.display(description=_("direct debits"))
     def items_link(self, obj):
@@ -355,11 +355,7 @@ class CollectionRunAdmin(ServiceAddAdmin, AuditedAdmin):
     settle = service_action(
         lambda run, user, reason: (
             gettext("%(n)d direct debits credited.")
-            % {
-                "n": services.collection_settle(
-                    run=run, on=run.collection_date, user=user, reason=reason
-                )
-            }
+            % {"n": services.collection_settle(run=run, on=run.collection_date, user=user, reason=reason)}
         ),
         description=_("The bank credited it: book the payments"),
         reason=True,
@@ -470,11 +466,17 @@ class CollectionItemAdmin(PersonalDataAdmin, BigTableAdmin):
 
         def call(data):
             services.collection_item_return(
-                item=item, reason_code=data["reason_code"], on=data["returned_on"], user=request.user, reason=data["reason"]
+                item=item,
+                reason_code=data["reason_code"],
+                on=data["returned_on"],
+                user=request.user,
+                reason=data["reason"],
             )
             meaning = rules.RETURN_REASONS[data["reason_code"]]
             if meaning.suspends_mandate:
-                return gettext("Returned: the payment is reversed, the months are open again, the mandate is suspended.")
+                return gettext(
+                    "Returned: the payment is reversed, the months are open again, the mandate is suspended."
+                )
             return gettext("Returned: the payment is reversed, the months are open again.")
 
         return service_form_view(

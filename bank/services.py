@@ -154,9 +154,7 @@ def mandate_create(
     household_id = household.pk if isinstance(household, Household) else household
     if not bounds.is_id(household_id):
         raise ValidationError({"household": _("Household %(id)s does not exist.") % {"id": household_id}})
-    bounds.raise_problems(
-        {"signed_on": bounds.past_date_problem(signed_on, today=today, earliest=MANDATE_EARLIEST)}
-    )
+    bounds.raise_problems({"signed_on": bounds.past_date_problem(signed_on, today=today, earliest=MANDATE_EARLIEST)})
     iban = _clean_iban(iban)
     bic = _clean_bic(bic)
     debtor_name = _clean_name(debtor_name)
@@ -533,17 +531,21 @@ def _store_items(run: CollectionRun, planned: list[_Planned], *, offset: int, fu
         for item in items:
             item.pk = by_e2e[item.end_to_end_id]
     CollectionItemDue.objects.bulk_create(
-        [CollectionItemDue(item=item, due_id=due.due_id) for item, plan in zip(items, planned) for due in plan.dues]
+        [
+            CollectionItemDue(item=item, due_id=due.due_id)
+            for item, plan in zip(items, planned, strict=True)
+            for due in plan.dues
+        ]
     )
     Correspondence.objects.bulk_create(
-        [_prenotification(run, item, plan, fund) for item, plan in zip(items, planned)]
+        [_prenotification(run, item, plan, fund) for item, plan in zip(items, planned, strict=True)]
     )
     audit.log_bulk_create(
         items,
         fields=["end_to_end_id", "amount", "sequence_type", "mandate_id"],
         note=f"collection run {run.message_id}",
     )
-    return list(zip(items, planned))
+    return list(zip(items, planned, strict=True))
 
 
 def _masked(iban: str) -> str:
@@ -705,7 +707,9 @@ def collection_item_return(
     reason says so, and the household gets a letter. Returning it twice changes nothing the second time."""
     code = (reason_code or "").strip().upper()
     if code not in rules.RETURN_REASONS:
-        raise ValidationError({"reason_code": _("Not an ISO 20022 return reason code known here: %(code)s.") % {"code": code}})
+        raise ValidationError(
+            {"reason_code": _("Not an ISO 20022 return reason code known here: %(code)s.") % {"code": code}}
+        )
     meaning = rules.RETURN_REASONS[code]
     today = timezone.localdate()
     pk = item.pk if isinstance(item, CollectionItem) else item
@@ -715,12 +719,8 @@ def collection_item_return(
             raise ValidationError({"item": _("Direct debit %(id)s does not exist.") % {"id": pk}})
         if locked.status == ItemStatus.RETURNED:
             return locked
-        bounds.raise_problems(
-            {"on": bounds.past_date_problem(on, today=today, earliest=locked.run.created_at.date())}
-        )
-        months = [
-            Month.of(day) for day in locked.dues.order_by("month").values_list("month", flat=True)
-        ]
+        bounds.raise_problems({"on": bounds.past_date_problem(on, today=today, earliest=locked.run.created_at.date())})
+        months = [Month.of(day) for day in locked.dues.order_by("month").values_list("month", flat=True)]
         if locked.payment_id is not None:
             member_services.payment_reverse(
                 payment=locked.payment,
@@ -736,9 +736,7 @@ def collection_item_return(
         mandate = locked.mandate
         suspended = False
         if meaning.suspends_mandate and mandate.status == MandateStatus.ACTIVE:
-            mandate = mandate_suspend(
-                mandate=mandate, reason=f"SEPA {code}: {meaning.label}", user=user, on=on
-            )
+            mandate = mandate_suspend(mandate=mandate, reason=f"SEPA {code}: {meaning.label}", user=user, on=on)
             suspended = True
         _return_letter(locked, mandate, months, code, meaning, suspended, user)
     return locked
@@ -780,4 +778,3 @@ def _return_letter(item, mandate, months, code, meaning, suspended, user) -> Non
             "created_by": user if getattr(user, "pk", None) else None,
         },
     )
-

@@ -1,6 +1,6 @@
 """The SEPA Core rulebook's rules as tables (no database)."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest

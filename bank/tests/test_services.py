@@ -149,8 +149,8 @@ def test_a_run_collects_the_open_months_through_the_collection_month_frst_then_r
     # given two households with a mandate, one paid 01–02 by hand
     household, mandate = debtor()
     other, _m = debtor(iban=IBANS[1])
-    from members.services import payment_record
     from members.rules import Month
+    from members.services import payment_record
 
     payment_record(household=other, amount=Decimal("20.00"), paid_on=TODAY, months=[Month(2026, 1), Month(2026, 2)])
 

@@ -44,8 +44,8 @@ INSTALLED_APPS = [
     "benefits",
     "lending",
     "elections",
-    "reports",
     "bank",
+    "reports",  # the last of ours: the roles (core.roles) are synced after it migrates
 ]
 
 MIDDLEWARE = [
