@@ -9,7 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -40,6 +40,7 @@ from core.money import ZERO
 from core.months import Month
 from core.privacy import Category
 from members.models import Correspondence
+from members.panels import MEMBER_PANELS
 
 
 def _household_link(household_id):
@@ -524,3 +525,49 @@ class CorrespondenceAdmin(PersonalDataAdmin, BigTableAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+# --- the member page shows the household's mandate and direct debits (returns with their reason) -------
+
+
+def direct_debit_panel(member):
+    mandate = selectors.active_mandate_for(member.household_id)
+    rows = list(selectors.household_collections(member.household_id)[:12])
+    if mandate is None and not rows:
+        return _("no direct debit mandate")
+    head = (
+        format_html(
+            '<p>{} <a href="{}">{}</a> — {}</p>',
+            _("Mandate"),
+            reverse("admin:bank_mandate_change", args=[mandate.pk]),
+            mandate.reference,
+            mandate.iban,
+        )
+        if mandate
+        else format_html("<p>{}</p>", _("no active mandate"))
+    )
+    body = format_html_join(
+        "",
+        "<tr><td>{}</td><td style='text-align:right'>{}</td><td>{}</td><td>{}</td></tr>",
+        (
+            (
+                short_date(item.run.collection_date),
+                eur(item.amount),
+                item.get_status_display(),
+                item.get_return_reason_display() if item.return_reason else "",
+            )
+            for item in rows
+        ),
+    )
+    return format_html(
+        "{}<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>{}</tbody></table>",
+        head,
+        _("collection date"),
+        _("amount"),
+        _("status"),
+        _("return reason"),
+        body,
+    )
+
+
+MEMBER_PANELS.append((_("Direct debit (SEPA)"), direct_debit_panel, Category.BANK))

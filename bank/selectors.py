@@ -54,5 +54,6 @@ def household_collections(household_id: int) -> QuerySet:
     return (
         CollectionItem.objects.filter(household_id=household_id)
         .select_related("run", "mandate")
+        .defer("run__xml")
         .order_by("-run__collection_date", "-pk")
     )

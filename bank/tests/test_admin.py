@@ -102,3 +102,8 @@ def test_a_run_made_in_the_admin_is_credited_with_a_reason_and_a_debit_returned(
     assert payment.reversed_on == date(2026, 7, 4)
     assert mandate.status == MandateStatus.SUSPENDED
     assert clerk.get(reverse("admin:members_correspondence_changelist")).status_code == 200
+    # the member page shows the household's direct debits, the return and its reason
+    with time_machine.travel(returned_on, tick=False):
+        titular = household.members.get()
+        page = clerk.get(reverse("admin:members_member_change", args=[titular.pk])).content.decode()
+    assert "Direct debit (SEPA)" in page and "AC04" in page
