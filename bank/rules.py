@@ -14,6 +14,10 @@ Rulebook choices made here (kept in one place so they can be changed):
   Since rulebook 9.0 (2016) a bank must also accept RCUR there, and FRST is always accepted, so the
   stricter, older rule is the safe one. A change of account within the same bank, of the debtor's
   name or of the mandate reference keeps RCUR.
+- **Amendments told** (rulebook AT-24/AT-25, ``amendment_info``): the first collection after an
+  amendment carries the amendment indicator with the original mandate reference, the original IBAN
+  (same bank) or "SMNDA" (another bank). sepaxml does not write these; ``bank.services`` adds them to
+  its file before the XSD validation.
 - **Expiry** (rulebook 4.7.3 PR-01.05, "36 months"): a mandate for which no collection has been
   presented for 36 months expires; a mandate never used expires 36 months after its signature.
 - **Pre-notification** (rulebook PT-04.03): the debtor is told amount and date at least
@@ -152,6 +156,49 @@ def sequence_type(collections: Iterable[PastCollection], account_changes: Iterab
         if restarted is None or collection.presented_at > restarted:
             return SequenceType.RECURRENT
     return SequenceType.FIRST
+
+
+# --- amendments the debtor's bank is told of (pain.008 AmdmntInd / AmdmntInfDtls) ---------------------
+
+
+@dataclass(frozen=True)
+class PastAmendment:
+    field: str  # "iban", "bic", "debtor_name" or "reference"
+    old_value: str
+    at: datetime
+    other_bank: bool = False
+
+
+@dataclass(frozen=True)
+class AmendmentInfo:
+    """Rulebook AT-24/AT-25: the collection after an amendment carries the original mandate
+    reference, the original IBAN (same bank), or "SMNDA" (same mandate, new debtor agent)."""
+
+    original_mandate_id: str | None = None
+    original_iban: str | None = None
+    new_debtor_agent: bool = False
+
+
+#: The rulebook's code for "same mandate with a new debtor agent" (OrgnlDbtrAgt/FinInstnId/Othr/Id).
+SMNDA = "SMNDA"
+
+
+def amendment_info(amendments: Iterable[PastAmendment], last_presented: datetime | None) -> AmendmentInfo | None:
+    """What the next collection tells of the amendments since the mandate's last presented
+    collection; ``None`` when there are none, or when nothing was ever presented (the debtor's
+    bank never saw the mandate's old data)."""
+    if last_presented is None:
+        return None
+    since = sorted((a for a in amendments if a.at > last_presented), key=lambda a: a.at)
+    references = [a for a in since if a.field == "reference"]
+    ibans = [a for a in since if a.field == "iban"]
+    other_bank = any(a.other_bank for a in ibans)
+    info = AmendmentInfo(
+        original_mandate_id=references[0].old_value if references else None,
+        original_iban=ibans[0].old_value if ibans and not other_bank else None,
+        new_debtor_agent=other_bank,
+    )
+    return info if info != AmendmentInfo() else None
 
 
 # --- expiry -----------------------------------------------------------------------------------------

@@ -394,6 +394,7 @@ class _Planned:
     dues: list[rules.OpenDue]
     sequence: rules.SequenceType
     language: str
+    amendment: rules.AmendmentInfo | None = None
 
     @property
     def amount(self) -> Decimal:
@@ -485,10 +486,13 @@ def _plan(mandates: list[Mandate], through: dict[int, Month], collection_date: d
     ).values_list("mandate_id", "status", "run__created_at"):
         histories[mandate_id].append(rules.PastCollection(presented_at, status == ItemStatus.RETURNED))
     changes: dict[int, list[rules.AccountChange]] = defaultdict(list)
-    for mandate_id, at, other in MandateAmendment.objects.filter(
-        mandate_id__in=[m.pk for m in mandates], field=AmendedField.IBAN
-    ).values_list("mandate_id", "amended_at", "other_bank"):
-        changes[mandate_id].append(rules.AccountChange(at, other))
+    amendments: dict[int, list[rules.PastAmendment]] = defaultdict(list)
+    for mandate_id, field, old, at, other in MandateAmendment.objects.filter(
+        mandate_id__in=[m.pk for m in mandates]
+    ).values_list("mandate_id", "field", "old_value", "amended_at", "other_bank"):
+        amendments[mandate_id].append(rules.PastAmendment(field, old, at, other))
+        if field == AmendedField.IBAN:
+            changes[mandate_id].append(rules.AccountChange(at, other))
 
     regions = dict(Household.objects.filter(pk__in=household_ids).values_list("pk", "region"))
     oldest = member_rules.oldest_demandable_month(collection_date)
@@ -503,6 +507,10 @@ def _plan(mandates: list[Mandate], through: dict[int, Month], collection_date: d
                 dues=dues,
                 sequence=rules.sequence_type(histories.get(mandate.pk, ()), changes.get(mandate.pk, ())),
                 language=rules.household_language(region=regions.get(mandate.household_id, "")),
+                amendment=rules.amendment_info(
+                    amendments.get(mandate.pk, ()),
+                    max((c.presented_at for c in histories.get(mandate.pk, ())), default=None),
+                ),
             )
         )
     return planned
@@ -599,6 +607,7 @@ def _pain_008(run: CollectionRun, items, fund: Creditor) -> str:
     """The run's pain.008.001.08 file, by sepaxml, validated against the official XSD."""
     from sepaxml import SepaDD
     from sepaxml.validation import ValidationError as SchemaError
+    from sepaxml.validation import try_valid_xml
 
     sepa = SepaDD(
         {
@@ -630,11 +639,51 @@ def _pain_008(run: CollectionRun, items, fund: Creditor) -> str:
             payment["BIC"] = plan.mandate.bic
         sepa.add_payment(payment)
     try:
-        return sepa.export(validate=True).decode("utf-8")
+        xml = _with_amendments(sepa.export(validate=False), items)
+        try_valid_xml(xml, PAIN_008_SCHEMA)
+        return xml.decode("utf-8")
     except SchemaError as exc:
         raise ValidationError(
             _("The pain.008 file does not validate against the XSD: %(error)s") % {"error": exc.__cause__ or exc}
         ) from exc
+
+
+def _with_amendments(xml: bytes, items) -> bytes:
+    """sepaxml writes no amendment details: add ``AmdmntInd`` and ``AmdmntInfDtls`` (original mandate
+    id, original IBAN, or SMNDA) to the transactions of amended mandates (rulebook AT-24/AT-25)."""
+    amended = {item.end_to_end_id: plan.amendment for item, plan in items if plan.amendment is not None}
+    if not amended:
+        return xml
+    from xml.etree import ElementTree
+
+    ns = "{urn:iso:std:iso:20022:tech:xsd:" + PAIN_008_SCHEMA + "}"
+    ElementTree.register_namespace("", ns[1:-1])
+    root = ElementTree.fromstring(xml)
+
+    def child(parent, tag, text=None):
+        element = ElementTree.SubElement(parent, ns + tag)
+        element.text = text
+        return element
+
+    for transaction_info in root.iter(ns + "DrctDbtTxInf"):
+        info = amended.get(transaction_info.findtext(f"{ns}PmtId/{ns}EndToEndId") or "")
+        if info is None:
+            continue
+        mandate_info = transaction_info.find(f"{ns}DrctDbtTx/{ns}MndtRltdInf")
+        signed = mandate_info.find(ns + "DtOfSgntr")
+        position = list(mandate_info).index(signed) + 1
+        indicator = ElementTree.Element(ns + "AmdmntInd")
+        indicator.text = "true"
+        details = ElementTree.Element(ns + "AmdmntInfDtls")
+        if info.original_mandate_id:
+            child(details, "OrgnlMndtId", info.original_mandate_id)
+        if info.original_iban:
+            child(child(child(details, "OrgnlDbtrAcct"), "Id"), "IBAN", info.original_iban)
+        if info.new_debtor_agent:
+            child(child(child(child(details, "OrgnlDbtrAgt"), "FinInstnId"), "Othr"), "Id", rules.SMNDA)
+        mandate_info.insert(position, indicator)
+        mandate_info.insert(position + 1, details)
+    return b'<?xml version="1.0" encoding="UTF-8"?>' + ElementTree.tostring(root, encoding="utf-8")
 
 
 # --- the bank's answer: credited, or returned ------------------------------------------------------------

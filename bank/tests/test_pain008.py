@@ -1,11 +1,12 @@
 """The generated pain.008.001.08 validates against the official XSD shipped under bank/tests/xsd/."""
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+import time_machine
 import xmlschema
 
 from bank import services
@@ -14,6 +15,7 @@ from bank.tests.conftest import COLLECTION, IBANS, TODAY
 pytestmark = pytest.mark.django_db
 
 XSD = Path(__file__).parent / "xsd" / "pain.008.001.08.xsd"
+TOMORROW = TODAY + timedelta(days=1)
 NS = {"p": "urn:iso:std:iso:20022:tech:xsd:pain.008.001.08"}
 
 
@@ -53,3 +55,25 @@ def test_the_collection_file_validates_against_the_official_xsd_and_says_what_it
     first_time = sequences["FRST"].find("p:DrctDbtTxInf", NS)
     assert first_time.findtext("p:DbtrAgt/p:FinInstnId/p:BICFI", namespaces=NS) == "GEBABEBB"
     assert first_time.findtext("p:RmtInf/p:Ustrd", namespaces=NS).startswith("Cotisation")
+
+
+def test_the_collection_after_an_amendment_carries_the_amendment_details(debtor):
+    # given a mandate collected once, then amended: new reference, new account at another bank
+    _h, mandate = debtor(iban=IBANS[0], reference="OLD-REF-1")
+    services.collection_run_create(collection_date=COLLECTION, today=TODAY)
+    with time_machine.travel(TOMORROW, tick=False):
+        services.mandate_amend(mandate=mandate, reference="NEW-REF-1", iban=IBANS[2], reason="new bank and reference")
+
+        # when the next run is made
+        result = services.collection_run_create(collection_date=date(2026, 8, 3), today=TOMORROW)
+
+    # then the file validates and tells the debtor's bank: FRST, amended, original id, SMNDA
+    xmlschema.XMLSchema(str(XSD)).validate(result.run.xml)
+    root = ElementTree.fromstring(result.run.xml.encode())
+    [block] = root.findall("p:CstmrDrctDbtInitn/p:PmtInf", NS)
+    assert block.findtext("p:PmtTpInf/p:SeqTp", namespaces=NS) == "FRST"
+    info = block.find("p:DrctDbtTxInf/p:DrctDbtTx/p:MndtRltdInf", NS)
+    assert info.findtext("p:MndtId", namespaces=NS) == "NEW-REF-1"
+    assert info.findtext("p:AmdmntInd", namespaces=NS) == "true"
+    assert info.findtext("p:AmdmntInfDtls/p:OrgnlMndtId", namespaces=NS) == "OLD-REF-1"
+    assert info.findtext("p:AmdmntInfDtls/p:OrgnlDbtrAgt/p:FinInstnId/p:Othr/p:Id", namespaces=NS) == "SMNDA"

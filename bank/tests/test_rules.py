@@ -1,6 +1,6 @@
 """The SEPA Core rulebook's rules as tables (no database)."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -82,6 +82,44 @@ def test_sequence_type_follows_the_mandates_history(collections, changes, expect
 )
 def test_a_new_account_at_another_bank_is_recognised(old, new, other):
     assert rules.is_other_bank(old, new) is other
+
+
+LAST = at(1)
+
+
+@pytest.mark.parametrize(
+    "amendments,last,expected",
+    [
+        pytest.param([rules.PastAmendment("iban", "BE41063012345610", at(15), True)], None, None, id="never-presented"),
+        pytest.param(
+            [rules.PastAmendment("iban", "BE41063012345610", at(1) - timedelta(days=1), True)],
+            LAST,
+            None,
+            id="amended-before-the-last-collection",
+        ),
+        pytest.param(
+            [rules.PastAmendment("iban", "BE41063012345610", at(15), True)],
+            LAST,
+            rules.AmendmentInfo(new_debtor_agent=True),
+            id="at2425-smnda-other-bank",
+        ),
+        pytest.param(
+            [rules.PastAmendment("iban", "BE41063012345610", at(15), False)],
+            LAST,
+            rules.AmendmentInfo(original_iban="BE41063012345610"),
+            id="at2425-original-iban-same-bank",
+        ),
+        pytest.param(
+            [rules.PastAmendment("reference", "OLD-1", at(10)), rules.PastAmendment("reference", "OLD-2", at(12))],
+            LAST,
+            rules.AmendmentInfo(original_mandate_id="OLD-1"),
+            id="at2425-original-mandate-id-the-first-one",
+        ),
+        pytest.param([rules.PastAmendment("debtor_name", "Jan", at(15))], LAST, None, id="a-new-name-is-not-told"),
+    ],
+)
+def test_what_the_collection_after_an_amendment_tells_the_debtors_bank(amendments, last, expected):
+    assert rules.amendment_info(amendments, last) == expected
 
 
 # --- expiry: 36 months without a collection (rulebook PR-01.05) -------------------------------------
