@@ -670,8 +670,10 @@ def _with_amendments(xml: bytes, items) -> bytes:
         if info is None:
             continue
         mandate_info = transaction_info.find(f"{ns}DrctDbtTx/{ns}MndtRltdInf")
-        signed = mandate_info.find(ns + "DtOfSgntr")
-        position = list(mandate_info).index(signed) + 1
+        if mandate_info is None:  # sepaxml always writes it (MndtId, DtOfSgntr)
+            raise ValidationError(_("The pain.008 file has a direct debit without mandate information."))
+        # AmdmntInd comes right after MndtId and DtOfSgntr (MandateRelatedInformation14)
+        position = [c.tag for c in mandate_info].index(ns + "DtOfSgntr") + 1
         indicator = ElementTree.Element(ns + "AmdmntInd")
         indicator.text = "true"
         details = ElementTree.Element(ns + "AmdmntInfDtls")
