@@ -68,6 +68,19 @@ def test_a_mandate_with_bad_data_is_refused_on_its_field(today, table_2026, chan
     assert not Mandate.objects.exists()
 
 
+def test_mandate_writes_are_audited_with_their_action_user_and_reason(debtor, make_user):
+    from auditlog.models import LogEntry
+
+    clerk = make_user("clerk")
+    _h, mandate = debtor(user=clerk)
+    services.mandate_suspend(mandate=mandate, reason="member asked by phone", user=clerk)
+    entries = LogEntry.objects.get_for_object(mandate).order_by("pk")
+    assert [e.additional_data["action"] for e in entries] == ["bank.mandate_create", "bank.mandate_suspend"]
+    assert all(e.actor == clerk for e in entries)
+    assert entries.last().additional_data["reason"] == "member asked by phone"
+    assert entries.last().changes["status"] == ["active", "suspended"]
+
+
 def test_one_active_mandate_per_household_in_the_service_and_the_database(debtor):
     household, mandate = debtor()
     with pytest.raises(ValidationError) as refused:
