@@ -14,6 +14,7 @@ api_v1 = [
     path("", include("benefits.urls")),
     path("", include("lending.urls")),
     path("", include("elections.urls")),
+    path("", include("bank.urls")),
 ]
 
 # Redoc (sidecar 2.x) inserts two style sheets while its bundle loads, before its `nonce` option

@@ -61,6 +61,7 @@ NIGHTLY_ORDER = [
     # step 4, in season: Art. 54 refunds and alarm subsidies of the previous year
     "lending.max_invoice",
     "lending.alarm_subsidies",
+    "bank.mandates_expire",  # direct-debit mandates unused for 36 months (issue #15)
     "reports.snapshots",  # step 5: the report figures, after the night's changes
     "core.access_log_purge",  # the read-access log's retention
 ]

@@ -68,6 +68,10 @@ LOGGED_TYPES = (
     "lending.incontinencesale",
     "elections.voterrollentry",
     "elections.emancipation",
+    "bank.mandate",  # issue #15: direct debit mandates (IBAN), collection files and items
+    "bank.collectionrun",
+    "bank.collectionitem",
+    "members.correspondence",
 )
 
 #: Member fields by category (the admin form, the API, the exports).

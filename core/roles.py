@@ -54,11 +54,14 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         Grant("lending", ("rental", "rentalcharge", "reservation"), WRITE),
         # Art. 52: the €50 fee on a sick-child babysitting; Art. 54: the home-care shop's invoices
         Grant("lending", ("carefee", "incontinencesale"), WRITE),
+        # Issue #15: direct debit mandates, collection runs, credits and returns
+        Grant("bank", "*", WRITE),
     ),
     # Reads everything, reads the report pages, approves payment batches, keeps reference data
     # and the nightly schedule.
     MANAGER: (
         *(Grant(app, "*", READ) for app in DOMAIN_APPS),
+        Grant("bank", "*", READ),  # issue #15: mandates and collections
         *(Grant(app, models, WRITE) for app, models in REFERENCE_MODELS.items()),
         Grant("reports", ("reportaccess",), ("perm:view_reports",)),
         Grant("benefits", ("paymentbatch",), ("perm:approve_paymentbatch",)),
@@ -89,6 +92,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
     # Internal audit: reads everything, including the audit trail; changes nothing.
     AUDITOR: (
         *(Grant(app, "*", READ) for app in DOMAIN_APPS),
+        Grant("bank", "*", READ),  # issue #15: mandates and collections
         Grant("reports", ("reportaccess",), ("perm:view_reports",)),
         Grant("auditlog", "*", READ),
         Grant("django_celery_beat", "*", READ),

@@ -979,3 +979,70 @@ class BankImport(models.Model):
     @property
     def running(self) -> bool:
         return self.status in (BankImportStatus.UPLOADED, BankImportStatus.VALIDATING, BankImportStatus.APPLYING)
+
+
+# --- The household's correspondence (issue #15): what the fund told it, when, on which channel ---------
+
+
+class CorrespondenceKind(models.TextChoices):
+    # SEPA Core rulebook PT-04.03: amount and date of a direct debit, told before the collection
+    PRENOTIFICATION = "prenotification", _("Direct debit pre-notification")
+    # a returned or rejected direct debit: the months are open again (Art. 8 §2)
+    DEBIT_RETURNED = "debit_returned", _("Returned direct debit")
+    REMINDER = "reminder", _("Reminder")
+    OTHER = "other", _("Other")
+
+
+class CorrespondenceChannel(models.TextChoices):
+    LETTER = "letter", _("Letter")
+    EMAIL = "email", _("E-mail")
+
+
+class Correspondence(models.Model):
+    """One message the fund sent (or will send) a household: a letter, an e-mail. Written by the
+    service that decides it (a collection's pre-notification, a return, a reminder), in the
+    household's language; kept as sent."""
+
+    household = models.ForeignKey(
+        Household,
+        on_delete=models.PROTECT,
+        related_name="correspondence",
+        verbose_name=_("household"),
+        db_index=False,  # correspondence_household_idx (household, -created_at) serves it
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=CorrespondenceKind.choices)
+    channel = models.CharField(
+        _("channel"), max_length=10, choices=CorrespondenceChannel.choices, default=CorrespondenceChannel.LETTER
+    )
+    language = models.CharField(_("language"), max_length=2, choices=settings.LANGUAGES)
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(_("text"))
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2, null=True, blank=True)
+    event_date = models.DateField(
+        _("date concerned"), null=True, blank=True, help_text=_("e.g. the day the account will be debited.")
+    )
+    #: the facts the text was written from (mandate reference, creditor id, end-to-end id, months …)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+    #: what the message is about, once: a second pre-notification of the same collection is not written
+    source_key = models.CharField(_("source"), max_length=100, unique=True)
+    created_at = models.DateTimeField(_("written at"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("written by"),
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("correspondence")
+        verbose_name_plural = _("correspondence")
+        indexes = [models.Index(fields=["household", "-created_at"], name="correspondence_household_idx")]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__isnull=True) | Q(amount__gte=0), name="correspondence_amount")
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {short_date(self.created_at.date()) if self.created_at else ''}".strip()

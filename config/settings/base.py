@@ -44,7 +44,8 @@ INSTALLED_APPS = [
     "benefits",
     "lending",
     "elections",
-    "reports",
+    "bank",
+    "reports",  # the last of ours: the roles (core.roles) are synced after it migrates
 ]
 
 MIDDLEWARE = [
@@ -312,6 +313,9 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     # a results publication is audited (who, when, late or not), its PDF bytes are not
     {"model": "elections.resultspublication", "exclude_fields": ["document"]},
     "reports",
+    # SEPA mandates, collection runs and items (issue #15); a run's pain.008 file is kept, not logged
+    "bank",
+    {"model": "bank.collectionrun", "exclude_fields": ["xml"]},
     {"model": "auth.user", "m2m_fields": ["groups", "user_permissions"], "mask_fields": ["password"]},
     {"model": "auth.group", "m2m_fields": ["permissions"]},
     "django_celery_beat.periodictask",
@@ -346,3 +350,15 @@ ACCESS_LOG_RETENTION_DAYS = env.int("ACCESS_LOG_RETENTION_DAYS", default=730)
 # --- Bank statement imports (members.bank_import) -----------------------------------------------
 BANK_IMPORT_MAX_BYTES = env.int("BANK_IMPORT_MAX_BYTES", default=20 * 1024 * 1024)
 BANK_IMPORT_MAX_ROWS = env.int("BANK_IMPORT_MAX_ROWS", default=200_000)
+
+# --- SEPA direct debit (bank, issue #15) -----------------------------------------------------------
+# The fund as SEPA creditor: its creditor identifier (EPC AT-02, e.g. BE05ZZZ0411987139), name and
+# the account the collections are credited to. No default here: production must set them (the
+# system check bank.E001–E004 refuses to start without valid ones); dev and test set demo values.
+SEPA_CREDITOR_ID = env.str("SEPA_CREDITOR_ID", default="")
+SEPA_CREDITOR_NAME = env.str("SEPA_CREDITOR_NAME", default="")
+SEPA_CREDITOR_IBAN = env.str("SEPA_CREDITOR_IBAN", default="")
+SEPA_CREDITOR_BIC = env.str("SEPA_CREDITOR_BIC", default="")
+# Pre-notification (SEPA Core rulebook PT-04.03): the debtor is told the amount and date at least
+# this many calendar days before the collection, unless the mandate agrees a shorter period.
+SEPA_PRENOTIFICATION_DAYS = env.int("SEPA_PRENOTIFICATION_DAYS", default=14)

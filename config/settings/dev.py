@@ -21,3 +21,9 @@ REST_FRAMEWORK = {
     ],
 }
 # --- end of login protection -------------------------------------------------------------------
+
+# SEPA creditor (bank, issue #15): valid demo values so a fresh machine collects; the environment overrides.
+SEPA_CREDITOR_ID = env.str("SEPA_CREDITOR_ID", default="BE05ZZZ0411987139")
+SEPA_CREDITOR_NAME = env.str("SEPA_CREDITOR_NAME", default="Ziekenfonds demo")
+SEPA_CREDITOR_IBAN = env.str("SEPA_CREDITOR_IBAN", default="BE41063012345610")
+SEPA_CREDITOR_BIC = env.str("SEPA_CREDITOR_BIC", default="GKCCBEBB")

@@ -24,7 +24,7 @@ REASON = "Bank statement 2026/14, line 3"
 TODAY = date(2026, 6, 15)
 
 #: The apps whose admins this project writes; the libraries' admins are listed below, action by action.
-OWN_MODULES = ("core.", "members.", "benefits.", "lending.", "elections.", "reports.")
+OWN_MODULES = ("core.", "members.", "benefits.", "lending.", "elections.", "reports.", "bank.")
 
 #: Actions of the libraries' own admins (not ours to rebuild): a new one must be looked at and added here.
 LIBRARY_ACTIONS = {
@@ -38,6 +38,9 @@ MONEY_OR_REVERSAL = {
     ("lending", "alarmsubsidy", "mark_paid"),
     ("benefits", "paymentbatch", "mark_paid"),
     ("members", "payment", "reverse_payments"),
+    ("bank", "collectionrun", "settle"),  # issue #15: the bank credited a direct debit run
+    ("bank", "mandate", "revoke"),
+    ("bank", "mandate", "suspend"),
 }
 
 #: Records of money paid or owed: deleted by nobody, not even a superuser (reversed or recovered instead).
@@ -46,6 +49,9 @@ NEVER_DELETED = {
     ("benefits", "paymentbatch"),
     ("lending", "maxinvoicerefund"),
     ("lending", "alarmsubsidy"),
+    ("bank", "mandate"),
+    ("bank", "collectionrun"),
+    ("bank", "collectionitem"),
 }
 
 

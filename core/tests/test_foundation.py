@@ -91,6 +91,11 @@ def test_production_settings_pass_check_deploy():
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "DJANGO_SECRET_KEY": "ci-" + "x7#Kp2$vQ9!mZ4&wL8^nR3*tY6@bH1%d" * 2,
         "DJANGO_ALLOWED_HOSTS": "backoffice.example.be",
+        # the fund as SEPA creditor (bank, issue #15): production has no demo values
+        "SEPA_CREDITOR_ID": "BE05ZZZ0411987139",
+        "SEPA_CREDITOR_NAME": "Ziekenfonds",
+        "SEPA_CREDITOR_IBAN": "BE41063012345610",
+        "SEPA_CREDITOR_BIC": "GKCCBEBB",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

@@ -43,6 +43,7 @@ def test_every_app_registers_its_own_hooks_in_app_order():
         ("benefits.deadlines_and_batch", "benefits"),
         ("lending.max_invoice", "lending"),
         ("lending.alarm_subsidies", "lending"),
+        ("bank.mandates_expire", "bank"),
         ("reports.snapshots", "reports"),
         ("core.access_log_purge", "core"),
     ]
@@ -75,6 +76,7 @@ def test_every_app_registers_its_own_hooks_in_app_order():
                 "Sick-child care fees (Art. 52)",
                 "Home-care shop (Art. 54)",
                 "Elections",
+                "Direct debit (SEPA)",
             ],
             id="clerk-sees-every-panel",
         ),
@@ -97,6 +99,7 @@ def test_panels_keep_their_privacy_category():
         ("lending.care_fees", Category.HEALTH),
         ("lending.home_care_shop", Category.LENDING),
         ("elections.electoral", Category.ELECTORAL),
+        ("bank.direct_debit", Category.BANK),
     ]
 
 

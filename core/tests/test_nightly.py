@@ -86,6 +86,7 @@ def test_sync_chain_results_and_second_run_changes_nothing(table_2026, settings)
         "benefits.deadlines_and_batch",
         "lending.max_invoice",
         "lending.alarm_subsidies",
+        "bank.mandates_expire",
         "reports.snapshots",
         "core.access_log_purge",
     ]

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-DOMAIN_APPS = ("members", "benefits", "lending", "elections")
+DOMAIN_APPS = ("members", "benefits", "lending", "elections", "bank")
 ROOMS = ("rules.py", "selectors.py", "services.py")
 
 #: Calls that write (or lock rows for a write): a selector makes none of them.

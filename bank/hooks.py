@@ -1,0 +1,14 @@
+"""What the bank brings to the project's hooks (``core.hooks``, found by autodiscovery)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from bank import nightly
+from bank.admin import direct_debit_panel
+from core import hooks
+from core.privacy import Category
+
+for step in nightly.STEPS:
+    hooks.register_nightly_step(step)
+hooks.register_member_panel(
+    "bank.direct_debit", title=_("Direct debit (SEPA)"), render=direct_debit_panel, category=Category.BANK
+)

@@ -1,0 +1,290 @@
+"""SEPA direct debit of the contributions (issue #15): mandates, their amendments, collection runs
+and what each collected. The rules are in ``bank/rules.py`` (SEPA Core rulebook)."""
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from stdnum import iban as std_iban
+from stdnum.exceptions import ValidationError as StdnumError
+
+from bank import rules
+from core.formatting import eur, short_date
+
+
+def normalise_iban(value: str) -> str:
+    """``be68 5390 0754 7034`` → ``BE68539007547034``; a ``ValidationError`` when it is no IBAN."""
+    try:
+        return std_iban.validate(value or "")
+    except StdnumError as exc:
+        raise ValidationError(_("Not a valid IBAN (check digits or length).")) from exc
+
+
+def validate_iban(value: str) -> None:
+    normalise_iban(value)
+
+
+def validate_sepa_id(value: str) -> None:
+    if not rules.is_sepa_id(value):
+        raise ValidationError(
+            _(
+                "At most 35 characters: letters, digits, spaces and / - ? : ( ) . , ' + "
+                "(not starting or ending with / and no //)."
+            )
+        )
+
+
+class MandateStatus(models.TextChoices):
+    ACTIVE = rules.MandateStatus.ACTIVE.value, _("Active")
+    SUSPENDED = rules.MandateStatus.SUSPENDED.value, _("Suspended")
+    REVOKED = rules.MandateStatus.REVOKED.value, _("Revoked")
+    # SEPA Core rulebook PR-01.05: 36 months without a collection
+    EXPIRED = rules.MandateStatus.EXPIRED.value, _("Expired")
+
+
+class Frequency(models.TextChoices):
+    MONTHLY = rules.Frequency.MONTHLY.value, _("Monthly")
+    YEARLY = rules.Frequency.YEARLY.value, _("Yearly (the year's dues at once)")
+
+
+class Mandate(models.Model):
+    """A SEPA Core direct debit mandate (domiciliëringsmandaat) of a household for its contributions."""
+
+    reference = models.CharField(
+        _("mandate reference"),
+        max_length=35,
+        unique=True,
+        validators=[validate_sepa_id],
+        help_text=_("Unique; generated when left empty."),
+    )
+    household = models.ForeignKey(
+        "members.Household",
+        on_delete=models.PROTECT,
+        related_name="mandates",
+        verbose_name=_("household"),
+        db_index=False,  # mandate_household_idx serves it
+    )
+    debtor_name = models.CharField(_("debtor name"), max_length=70)
+    iban = models.CharField(_("IBAN"), max_length=34, validators=[validate_iban])
+    bic = models.CharField(_("BIC"), max_length=11, blank=True)
+    signed_on = models.DateField(_("signed on"))
+    status = models.CharField(
+        _("status"), max_length=10, choices=MandateStatus.choices, default=MandateStatus.ACTIVE, db_index=True
+    )
+    status_reason = models.CharField(_("status reason"), max_length=200, blank=True)
+    status_changed_on = models.DateField(_("status changed on"), null=True, blank=True)
+    frequency = models.CharField(_("frequency"), max_length=8, choices=Frequency.choices, default=Frequency.MONTHLY)
+    last_collection_on = models.DateField(
+        _("last collection"), null=True, blank=True, help_text=_("Expires 36 months after it (SEPA rulebook).")
+    )
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["household", "-signed_on", "-id"]
+        verbose_name = _("direct debit mandate")
+        verbose_name_plural = _("direct debit mandates")
+        indexes = [models.Index(fields=["household", "status"], name="mandate_household_idx")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["household"],
+                condition=Q(status="active"),
+                name="mandate_one_active_per_household",
+                violation_error_message=_("This household already has an active mandate."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def expires_on(self):
+        return rules.mandate_expires_on(signed_on=self.signed_on, last_collection_on=self.last_collection_on)
+
+
+class AmendedField(models.TextChoices):
+    IBAN = "iban", _("IBAN")
+    BIC = "bic", _("BIC")
+    DEBTOR_NAME = "debtor_name", _("debtor name")
+    REFERENCE = "reference", _("mandate reference")
+
+
+class MandateAmendment(models.Model):
+    """One change of a mandate's IBAN, BIC, debtor name or reference: the old value is kept."""
+
+    mandate = models.ForeignKey(Mandate, on_delete=models.PROTECT, related_name="amendments", verbose_name=_("mandate"))
+    field = models.CharField(_("what changed"), max_length=12, choices=AmendedField.choices)
+    old_value = models.CharField(_("old value"), max_length=70)
+    new_value = models.CharField(_("new value"), max_length=70)
+    other_bank = models.BooleanField(
+        _("to another bank"), default=False, help_text=_("The next collection is a first one again (FRST).")
+    )
+    reason = models.CharField(_("reason"), max_length=200, blank=True)
+    amended_at = models.DateTimeField(_("amended at"))
+    amended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["mandate", "-amended_at", "-id"]
+        verbose_name = _("mandate amendment")
+        verbose_name_plural = _("mandate amendments")
+
+    def __str__(self):
+        return f"{self.get_field_display()}: {self.old_value} → {self.new_value}"
+
+
+class RunStatus(models.TextChoices):
+    GENERATED = "generated", _("File generated")  # to be sent to the bank
+    SETTLED = "settled", _("Settled")  # the bank credited it: payments booked
+
+
+class CollectionRun(models.Model):
+    """One pain.008.001.08 file: a collection date, one payment information block per sequence type."""
+
+    collection_date = models.DateField(_("collection date"), db_index=True)
+    message_id = models.CharField(_("message id"), max_length=35, unique=True)
+    status = models.CharField(_("status"), max_length=10, choices=RunStatus.choices, default=RunStatus.GENERATED)
+    item_count = models.PositiveIntegerField(_("collections"), default=0)
+    due_count = models.PositiveIntegerField(_("months collected"), default=0)
+    total = models.DecimalField(_("total"), max_digits=14, decimal_places=2, default=Decimal("0.00"))
+    xml = models.TextField(_("pain.008 file"), editable=False)
+    sha256 = models.CharField(_("checksum (SHA-256)"), max_length=64)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+    settled_on = models.DateField(_("settled on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-collection_date", "-id"]
+        verbose_name = _("direct debit collection")
+        verbose_name_plural = _("direct debit collections")
+        constraints = [models.CheckConstraint(condition=Q(total__gte=0), name="collection_run_total")]
+
+    def __str__(self):
+        return f"{self.message_id} ({short_date(self.collection_date)}, {eur(self.total)})"
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.message_id}.xml"
+
+
+class SequenceType(models.TextChoices):
+    FIRST = rules.SequenceType.FIRST.value, _("First (FRST)")
+    RECURRENT = rules.SequenceType.RECURRENT.value, _("Recurrent (RCUR)")
+
+
+class ItemStatus(models.TextChoices):
+    PENDING = "pending", _("Sent, not yet credited")
+    SETTLED = "settled", _("Credited")
+    RETURNED = "returned", _("Returned")  # R-transaction: the months are open again
+
+
+class ReturnReasonCode(models.TextChoices):
+    """ISO 20022 reason codes of returned or rejected collections (``bank.rules.RETURN_REASONS``)."""
+
+    AC01 = "AC01", _("AC01 Account identifier incorrect (invalid IBAN)")
+    AC04 = "AC04", _("AC04 Account closed")
+    AC06 = "AC06", _("AC06 Account blocked")
+    AC13 = "AC13", _("AC13 Debtor account is a consumer account")
+    AG01 = "AG01", _("AG01 Direct debit forbidden on this account")
+    AG02 = "AG02", _("AG02 Wrong operation or transaction code")
+    AM04 = "AM04", _("AM04 Insufficient funds")
+    AM05 = "AM05", _("AM05 Duplicate collection")
+    BE05 = "BE05", _("BE05 Creditor identifier unknown to the debtor's bank")
+    CNOR = "CNOR", _("CNOR Creditor bank is not registered")
+    DNOR = "DNOR", _("DNOR Debtor bank is not registered")
+    FF01 = "FF01", _("FF01 Invalid file format")
+    MD01 = "MD01", _("MD01 No valid mandate")
+    MD02 = "MD02", _("MD02 Mandate data missing or incorrect")
+    MD06 = "MD06", _("MD06 Refund requested by the debtor")
+    MD07 = "MD07", _("MD07 Debtor deceased")
+    MS02 = "MS02", _("MS02 Refused by the debtor")
+    MS03 = "MS03", _("MS03 Reason not specified by the bank")
+    RC01 = "RC01", _("RC01 Bank identifier (BIC) incorrect")
+    RR01 = "RR01", _("RR01 Debtor account or identification missing")
+    RR02 = "RR02", _("RR02 Debtor name or address missing")
+    RR03 = "RR03", _("RR03 Creditor name or address missing")
+    RR04 = "RR04", _("RR04 Regulatory reason")
+    SL01 = "SL01", _("SL01 Specific service of the debtor's bank")
+
+
+class CollectionItem(models.Model):
+    """One direct debit in a run: a mandate, the sum of the household's months it collects."""
+
+    run = models.ForeignKey(CollectionRun, on_delete=models.PROTECT, related_name="items", verbose_name=_("run"))
+    mandate = models.ForeignKey(Mandate, on_delete=models.PROTECT, related_name="items", verbose_name=_("mandate"))
+    household = models.ForeignKey(
+        "members.Household",
+        on_delete=models.PROTECT,
+        related_name="collection_items",
+        verbose_name=_("household"),
+    )
+    sequence_type = models.CharField(_("sequence"), max_length=4, choices=SequenceType.choices)
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
+    end_to_end_id = models.CharField(_("end-to-end id"), max_length=35, unique=True)
+    status = models.CharField(_("status"), max_length=10, choices=ItemStatus.choices, default=ItemStatus.PENDING)
+    payment = models.OneToOneField(
+        "members.Payment",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="collection_item",
+        verbose_name=_("payment"),
+    )
+    settled_on = models.DateField(_("credited on"), null=True, blank=True)
+    return_reason = models.CharField(_("return reason"), max_length=4, choices=ReturnReasonCode.choices, blank=True)
+    returned_on = models.DateField(_("returned on"), null=True, blank=True)
+    dues = models.ManyToManyField(
+        "members.ContributionDue", through="CollectionItemDue", related_name="collection_items", verbose_name=_("dues")
+    )
+
+    class Meta:
+        ordering = ["run", "id"]
+        verbose_name = _("direct debit")
+        verbose_name_plural = _("direct debits")
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="collection_item_amount_positive"),
+            models.CheckConstraint(
+                condition=~Q(status="returned") | ~Q(return_reason=""), name="collection_item_return_has_reason"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.end_to_end_id} {eur(self.amount)}"
+
+
+class CollectionItemDue(models.Model):
+    """A month (``members.ContributionDue``) an item collects. ``open`` until the item is returned:
+    a month is in at most one open item, so it is never collected twice."""
+
+    item = models.ForeignKey(CollectionItem, on_delete=models.PROTECT, related_name="links")
+    due = models.ForeignKey("members.ContributionDue", on_delete=models.PROTECT, related_name="collection_links")
+    open = models.BooleanField(_("open"), default=True)
+
+    class Meta:
+        verbose_name = _("month collected")
+        verbose_name_plural = _("months collected")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["due"],
+                condition=Q(open=True),
+                name="collection_due_once",
+                violation_error_message=_("This month is already in a collection that was not returned."),
+            ),
+            models.UniqueConstraint(fields=["item", "due"], name="collection_item_due_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.item_id}: {self.due_id}"

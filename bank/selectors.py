@@ -1,0 +1,59 @@
+"""Reads of the bank app: mandates, their next sequence type, collection runs and items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db.models import QuerySet
+
+from bank import rules
+from bank.models import AmendedField, CollectionItem, CollectionRun, ItemStatus, Mandate, MandateStatus
+
+
+def mandate_list() -> QuerySet:
+    return Mandate.objects.select_related("household").order_by("pk")
+
+
+def mandate_get(pk: int) -> Mandate | None:
+    return mandate_list().filter(pk=pk).first()
+
+
+def active_mandate_for(household_id: int) -> Mandate | None:
+    return Mandate.objects.filter(household_id=household_id, status=MandateStatus.ACTIVE).first()
+
+
+def next_sequence_type(mandate: Mandate) -> rules.SequenceType:
+    """The sequence type the mandate's next collection will carry (FRST/RCUR, ``rules.sequence_type``)."""
+    collections = [
+        rules.PastCollection(presented_at, status == ItemStatus.RETURNED)
+        for status, presented_at in CollectionItem.objects.filter(mandate=mandate).values_list(
+            "status", "run__created_at"
+        )
+    ]
+    changes = [
+        rules.AccountChange(at, other)
+        for at, other in mandate.amendments.filter(field=AmendedField.IBAN).values_list("amended_at", "other_bank")
+    ]
+    return rules.sequence_type(collections, changes)
+
+
+def mandate_expires_on(mandate: Mandate) -> date:
+    return rules.mandate_expires_on(signed_on=mandate.signed_on, last_collection_on=mandate.last_collection_on)
+
+
+def run_list() -> QuerySet:
+    return CollectionRun.objects.defer("xml").select_related("created_by").order_by("-collection_date", "-pk")
+
+
+def runs_on(collection_date: date) -> QuerySet:
+    return run_list().filter(collection_date=collection_date)
+
+
+def household_collections(household_id: int) -> QuerySet:
+    """A household's direct debits, newest first (what was collected, credited or returned, and why)."""
+    return (
+        CollectionItem.objects.filter(household_id=household_id)
+        .select_related("run", "mandate")
+        .defer("run__xml")
+        .order_by("-run__collection_date", "-pk")
+    )
