@@ -8,17 +8,12 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from benefits.tests.test_services import paid_up_member
-from lending import reference, selectors, services
-from lending.models import AlarmSubsidy, ChargeKind, Item, MaxInvoiceRefund, Office, Rental, StockUnit, UnitState
+from lending import selectors, services
+from lending.models import AlarmSubsidy, ChargeKind, Item, MaxInvoiceRefund, Office, StockUnit, UnitState
 from members.models import IncreasedReimbursementPeriod
 from members.tests.factories import add_dependent, household_with_titular
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def price_list(table_2026):
-    reference.seed()
 
 
 def total(rental):
@@ -160,100 +155,6 @@ def test_interventions_first_one_of_the_year_is_free(price_list):
 
 
 # --- API ---------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def desk_api(api_client, make_user, price_list):
-    api_client.force_authenticate(make_user("lending_desk"))
-    return api_client
-
-
-def test_api_items(desk_api):
-    items = {i["code"]: i for i in desk_api.get("/api/v1/lending/items/").json()}
-    assert len(items) == 41
-    assert items["wheelchair"]["prices"]["day_price"] == "0.60"
-    assert items["hilotherm-cooling-device"]["prices"]["footnotes"]["seven_day_forfait_5"] is True
-    assert items["home-trainer"]["prices"]["footnotes"]["excluded_from_max_invoice_4"] is True
-
-
-def test_api_rental_cycle(desk_api):
-    member = paid_up_member()
-    response = desk_api.post(
-        "/api/v1/lending/rentals/",
-        {"item": "electric-care-bed", "member": member.pk, "start_date": "2026-01-01", "delivery": "driver_upstairs"},
-        format="json",
-    )
-    assert response.status_code == 201, response.json()
-    body = response.json()
-    assert body["total"] == "130.00"  # 27 + 7 + 2 × 48
-    assert {c["kind"] for c in body["charges"]} == {ChargeKind.FORFAIT, ChargeKind.FEE, ChargeKind.DELIVERY}
-    import time_machine
-
-    with time_machine.travel(date(2027, 1, 2), tick=False):  # a return is recorded once it happened (core.bounds)
-        returned = desk_api.post(
-            f"/api/v1/lending/rentals/{body['id']}/return/", {"return_date": "2026-12-31"}, format="json"
-        ).json()
-    assert returned["total"] == f"{Decimal('328.50') + 7 + 96:.2f}"
-    assert desk_api.get(f"/api/v1/lending/max-invoice/?member={member.pk}&year=2026").json() == {
-        "counted_rent": "328.50",
-        "refund": "28.50",
-    }
-
-
-def test_api_bad_delivery_is_400(desk_api):
-    member = paid_up_member()
-    response = desk_api.post(
-        "/api/v1/lending/rentals/",
-        {"item": "wheelchair", "member": member.pk, "start_date": "2026-03-01", "delivery": "drone"},
-        format="json",
-    )
-    assert response.status_code == 400 and "delivery" in response.json()
-
-
-def test_admin_rental_cycle(client, make_user, price_list):
-    member = paid_up_member()
-    client.force_login(make_user("lending_desk"))
-    response = client.post(
-        reverse("admin:lending_rental_add"),
-        {
-            "item": Item.objects.get(code="wheelchair").pk,
-            "member": member.pk,
-            "renter_name": "",
-            "unit": "",
-            "start_date": "02/03/2026",
-            "expected_return": "",
-            "delivery": "office",
-        },
-    )
-    assert response.status_code == 302
-    rental = Rental.objects.get()
-    page = client.get(reverse("admin:lending_rental_change", args=[rental.pk])).content.decode()
-    assert "25,00 €" in page and "18,00 €" in page
-    client.post(reverse("admin:lending_rental_changelist"), {"action": "return_today", "_selected_action": [rental.pk]})
-    rental.refresh_from_db()
-    assert rental.status == "returned"
-
-
-def test_admin_return_with_costs_and_member_page(client, make_user, price_list):
-    member = paid_up_member()
-    rental = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2))
-    client.force_login(make_user("lending_desk"))
-    url = reverse("admin:lending_rental_return", args=[rental.pk])
-    assert client.get(url).status_code == 200
-    response = client.post(
-        url, {"return_date": "20/04/2026", "cleaning": "", "repair": "12,50", "damage": "", "accessory": ""}
-    )
-    assert response.status_code == 302
-    rental.refresh_from_db()
-    assert rental.status == "returned"
-    assert rental.charges.filter(kind=ChargeKind.REPAIR, amount=Decimal("12.50")).exists()
-    # 50 days: forfait + 20 days × €0.60
-    assert sum(c.amount for c in rental.charges.filter(kind__in=(ChargeKind.FORFAIT, ChargeKind.RENT))) == Decimal(
-        "30.00"
-    )
-    client.force_login(make_user("clerk"))
-    page = client.get(reverse("admin:members_member_change", args=[member.pk])).content.decode()
-    assert "Lending (ComfoPlus)" in page and "Benefits used this year" in page
 
 
 def test_refund_batch_export_and_paid(client, make_user, price_list):
