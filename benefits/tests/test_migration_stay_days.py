@@ -5,20 +5,16 @@ so judging it again counts the same days, and back."""
 from datetime import date
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from benefits.tests.test_services import paid_up_member
+from core.tests.migrations import migrate, migrate_to_latest
 
 BEFORE = [("benefits", "0007_claim_reasons_as_data")]
 AFTER = [("benefits", "0008_art53_stay_days_fact")]
 
 
 def _migrate(target):
-    executor = MigrationExecutor(connection)
-    target = target + [node for node in executor.loader.graph.leaf_nodes() if node[0] != "benefits"]
-    executor.migrate(target)
-    return executor.loader.project_state(target).apps
+    return migrate(target)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -46,4 +42,4 @@ def test_art53_days_become_stay_days_and_back(table_2026):
 
     apps = _migrate(BEFORE)
     assert apps.get_model("benefits", "Claim").objects.get(pk=doula).facts == {"provider": "doula", "days": 3}
-    _migrate(AFTER)  # leave the database as the other tests expect it
+    migrate_to_latest()  # leave the database as the other tests expect it

@@ -6,21 +6,15 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from core.tests.migrations import migrate, migrate_to_latest
 
 BEFORE = [("benefits", "0004_typed_cap_subjects")]
 AFTER = [("benefits", "0005_statutes_typed_subjects_art48_vaccines")]
 
 
 def _migrate(target):
-    """Benefits to ``target``; members stays at its newest migration (its columns are in the
-    database, so the historical models must know them: a later members migration adding a NOT NULL
-    column would otherwise make these inserts fail)."""
-    executor = MigrationExecutor(connection)
-    target = target + [node for node in executor.loader.graph.leaf_nodes() if node[0] == "members"]
-    executor.migrate(target)
-    return executor.loader.project_state(target).apps
+    return migrate(target)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -114,3 +108,4 @@ def test_free_text_keys_become_typed_subjects():
     maternity = RuleVersion.objects.get(benefit__code="maternity_help")
     assert maternity.subject == "child" and list(maternity.caps.values_list("scope", flat=True)) == ["subject"]
     assert "Pneumo(vax) 23" in RuleVersion.objects.get(benefit__code="vaccination").allowed_values["product"]
+    migrate_to_latest()  # leave the database as the other tests expect it

@@ -5,14 +5,13 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
 from benefits import reference, services
 from benefits.models import Benefit, Claim, ClaimStatus
 from benefits.tests.helpers import paid_birth_premium
 from benefits.tests.test_services import paid_up_member
+from core.tests.migrations import migrate, migrate_to_latest
 
 pytestmark = pytest.mark.django_db
 
@@ -116,12 +115,7 @@ OLD = [
 
 
 def _migrate(target):
-    """Benefits to ``target``; the other apps stay at their newest migration (as in
-    test_migration_subjects)."""
-    executor = MigrationExecutor(connection)
-    target = target + [node for node in executor.loader.graph.leaf_nodes() if node[0] != "benefits"]
-    executor.migrate(target)
-    return executor.loader.project_state(target).apps
+    return migrate(target)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -149,4 +143,4 @@ def test_sentences_stored_before_become_legacy_reasons_and_back(table_2026):
 
     apps = _migrate(BEFORE)
     assert apps.get_model("benefits", "Claim").objects.get(pk=old).reasons == OLD
-    _migrate(AFTER)  # leave the database as the other tests expect it
+    migrate_to_latest()  # leave the database as the other tests expect it

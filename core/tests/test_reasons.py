@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from django.utils import translation
 
 import benefits.rules
 import elections.rules
@@ -129,7 +130,8 @@ def test_a_reason_reads_as_the_sentence_and_stores_primitives(code, article, par
     assert set(stored) == {"code", "article", "text", "params"} and stored["code"] == code
     assert all(isinstance(v, int | str) for v in stored["params"].values())
     assert Reason.from_json(stored) == built
-    assert render(stored) == text
+    with translation.override("en"):  # the English sentence; another language translates (below)
+        assert render(stored) == text
 
 
 def test_an_undeclared_code_or_a_missing_article_is_refused():
@@ -182,3 +184,21 @@ def test_render_translates_the_template(settings):
         reasons.set_translator(original)
     assert seen == [CODES["age.below_minimum"].template]
     assert original is translation.gettext  # core.apps installed Django's gettext
+
+
+@pytest.mark.parametrize(
+    ("language", "start"),
+    [
+        pytest.param("nl", "Art. 42.4: ingediend op 01/05/2028", id="art42_4-in-dutch"),
+        pytest.param("fr", "Art. 42.4: introduite le 01/05/2028", id="art42_4-in-french"),
+        pytest.param("en", "Art. 42.4: filed on 01/05/2028", id="art42_4-in-english"),
+    ],
+)
+def test_a_stored_reason_is_shown_in_the_readers_language(language, start):
+    _declared_modules_loaded()
+    stored = reason(
+        "art42_4.filing_deadline_passed", filed_on=date(2028, 5, 1), years=2, deadline=date(2028, 1, 31)
+    ).to_json()
+    with translation.override(language):
+        assert render(stored).startswith(start)
+    assert stored["text"].startswith("filed on 01/05/2028")  # what is stored stays English

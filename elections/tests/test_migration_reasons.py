@@ -4,8 +4,8 @@ sentences become legacy reasons (a flag keeps its ⚠), and back."""
 from datetime import date
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from core.tests.migrations import migrate, migrate_to_latest
 
 BEFORE = [("elections", "0003_organs_assembly_board_advisers")]
 AFTER = [("elections", "0004_agenda_item_reasons_as_data")]
@@ -18,10 +18,7 @@ OLD = [
 
 
 def _migrate(target):
-    executor = MigrationExecutor(connection)
-    target = target + [node for node in executor.loader.graph.leaf_nodes() if node[0] != "elections"]
-    executor.migrate(target)
-    return executor.loader.project_state(target).apps
+    return migrate(target)
 
 
 @pytest.mark.django_db(transaction=True)
@@ -58,4 +55,4 @@ def test_sentences_stored_before_become_legacy_reasons_and_back():
 
     apps = _migrate(BEFORE)
     assert apps.get_model("elections", "AgendaItem").objects.get(pk=item.pk).reasons == OLD
-    _migrate(AFTER)  # leave the database as the other tests expect it
+    migrate_to_latest()  # leave the database as the other tests expect it
