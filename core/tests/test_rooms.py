@@ -129,3 +129,16 @@ def test_reads_live_in_selectors_not_in_services(app):
 
     assert set(MOVED_READS[app]) <= defined("selectors.py")
     assert not set(MOVED_READS[app]) & defined("services.py")
+
+
+def test_the_suite_collects_every_apps_tests():
+    """``pytest`` (the README's test command) runs the tests of every app that has some: an app left out
+    of ``testpaths`` would have its tests silently never run (bank's were, for one merge)."""
+    import configparser
+
+    root = Path(__file__).resolve().parents[2]
+    ini = configparser.ConfigParser()
+    ini.read(root / "pytest.ini")
+    collected = set(ini["pytest"]["testpaths"].split())
+    with_tests = {path.parent.parent.name for path in root.glob("*/tests/__init__.py")}
+    assert with_tests <= collected, sorted(with_tests - collected)
