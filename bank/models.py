@@ -12,6 +12,7 @@ from stdnum import iban as std_iban
 from stdnum.exceptions import ValidationError as StdnumError
 
 from bank import rules
+from benefits import models as benefits_models
 from core.formatting import eur, short_date
 
 
@@ -410,3 +411,12 @@ class PayoutTransfer(models.Model):
 
     def __str__(self):
         return f"{self.end_to_end_id} {eur(self.amount)}"
+
+
+class PayableBatch(benefits_models.PaymentBatch):
+    """A claims batch as the bank's screens show it: approved ones are paid by a pain.001 file."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("claims batch to pay")
+        verbose_name_plural = _("claims batches to pay")

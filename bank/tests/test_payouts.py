@@ -11,6 +11,7 @@ import pytest
 import xmlschema
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
 from bank import payouts, rules
@@ -249,3 +250,41 @@ def test_command_writes_the_batch_file_and_prints_its_path(household_claims, tmp
     out2 = StringIO()
     call_command("sepa_payouts", "--batch", str(batch.pk), "--out", str(tmp_path), stdout=out2)
     assert out2.getvalue().splitlines()[0] == str(path) and PayoutFile.objects.count() == 1
+
+
+def test_admin_creates_the_file_from_an_approved_batch_after_confirmation_and_downloads_it(
+    household_claims, client, make_user
+):
+    *_, own, _childs, batch = household_claims
+    client.force_login(make_user("clerk"))
+    changelist = reverse("admin:bank_payablebatch_changelist")
+    asked = client.post(changelist, {"action": "create_transfer_file", "_selected_action": [batch.pk]})
+    assert asked.status_code == 200 and not PayoutFile.objects.exists()  # the confirmation page first
+    client.post(changelist, {"action": "create_transfer_file", "_selected_action": [batch.pk], "post": "yes"})
+    payout_file = PayoutFile.objects.get()
+
+    page = client.get(reverse("admin:bank_payoutfile_change", args=[payout_file.pk])).content.decode()
+    assert f"CLM-{own.pk}" in page and payout_file.file_name in page
+    download = client.get(reverse("admin:bank_payoutfile_xml", args=[payout_file.pk]))
+    assert download.content.decode() == payout_file.xml
+    payout_file.refresh_from_db()
+    assert payout_file.status == PayoutFileStatus.SENT
+
+    payouts.payout_transfer_rejected(end_to_end_id=f"CLM-{own.pk}", reason_code="AC01", on=timezone.localdate())
+    rejected = client.get(reverse("admin:bank_payouttransfer_changelist") + "?status__exact=rejected")
+    assert f"CLM-{own.pk}" in rejected.content.decode() and "invalid IBAN" in rejected.content.decode()
+
+
+def test_api_lists_payout_files_and_shows_a_files_transfers(household_claims, api_client, make_user):
+    *_, own, _childs, batch = household_claims
+    payout_file = create(batch)
+    api_client.force_authenticate(make_user("clerk"))
+
+    listed = api_client.get("/api/v1/payout-files/")
+    detail = api_client.get(f"/api/v1/payout-files/{payout_file.pk}/")
+    missing = api_client.get("/api/v1/payout-files/99999999999999999999/")
+
+    assert listed.status_code == 200 and "xml" not in str(listed.json())
+    assert detail.status_code == 200 and detail.json()["message_id"] == payout_file.message_id
+    assert f"CLM-{own.pk}" in {t["end_to_end_id"] for t in detail.json()["transfers"]}
+    assert missing.status_code == 404
