@@ -288,3 +288,23 @@ def test_api_lists_payout_files_and_shows_a_files_transfers(household_claims, ap
     assert detail.status_code == 200 and detail.json()["message_id"] == payout_file.message_id
     assert f"CLM-{own.pk}" in {t["end_to_end_id"] for t in detail.json()["transfers"]}
     assert missing.status_code == 404
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_creates_make_one_file_and_parallel_statement_lines_pay_once(table_2026, make_user):
+    from benefits import reference
+    from core.tests.parallel import require_row_locks, run_at_once
+
+    require_row_locks()
+    reference.seed()
+    own = glasses(paid_up_member())
+    batch = approved_batch(make_user)
+
+    files, errors = run_at_once(lambda i: create(batch))
+    assert not errors and len({f.pk for f in files}) == 1 and PayoutFile.objects.count() == 1
+
+    outcomes, errors = run_at_once(lambda i: payouts.match_statement_entry(Entry(f"CLM-{own.pk}", own.payout)))
+    assert not errors and outcomes == [payouts.PAYOUT_PAID] * 4
+    own.refresh_from_db(), batch.refresh_from_db()
+    assert own.status == ClaimStatus.PAID and batch.status == PaymentBatchStatus.PAID
+    assert PayoutTransfer.objects.get().status == PayoutTransferStatus.PAID
