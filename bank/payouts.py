@@ -82,8 +82,7 @@ def _iban_problem(label: str, name: str, account: str) -> str | None:
     return None
 
 
-def _plan_claims(batch_id: int) -> tuple[list[_Planned], list[str]]:
-    batch = benefit_services.batch_get_approved(batch_id)  # locked: one file at a time per batch
+def _plan_claims(batch) -> tuple[list[_Planned], list[str]]:
     problems = benefit_services.batch_payee_problems(batch)
     planned = []
     for claim in benefit_services.batch_claims_to_pay(batch):
@@ -170,17 +169,19 @@ def payout_file_create(*, kind: str, source_id: int, execution_date: date, user=
     if payout_kind is rules.PayoutKind.CLAIMS_BATCH:
         if not bounds.is_id(source_id):
             raise ValidationError({"batch": _("Payment batch %(id)s does not exist.") % {"id": source_id}})
-    elif not (bounds.FIRST_YEAR <= int(source_id) <= today.year):
+    elif not (isinstance(source_id, int) and bounds.FIRST_YEAR <= source_id <= today.year):
         raise ValidationError({"year": _("A year from %(first)s to this year.") % {"first": bounds.FIRST_YEAR}})
     if not today <= execution_date <= today + timedelta(days=EXECUTION_DAYS_AHEAD):
         raise ValidationError({"execution_date": _("From today to a year ahead.")})
     fund = creditor()
 
     with transaction.atomic(), audit.action(name="bank.payout_file_create", user=user):
-        if payout_kind is rules.PayoutKind.CLAIMS_BATCH:
-            planned, problems = _plan_claims(int(source_id))
-        else:
-            planned, problems = _plan_refunds(payout_kind, int(source_id))
+        # the batch locked first: one file at a time per batch (a year's refunds: the unique open file)
+        batch = (
+            benefit_services.batch_get_approved(int(source_id))
+            if payout_kind is rules.PayoutKind.CLAIMS_BATCH
+            else None
+        )
         existing = (
             PayoutFile.objects.select_for_update()
             .filter(kind=payout_kind.value, source_id=source_id, status__in=PAYOUT_FILE_OPEN)
@@ -188,6 +189,10 @@ def payout_file_create(*, kind: str, source_id: int, execution_date: date, user=
         )
         if existing is not None:
             return existing
+        if batch is not None:
+            planned, problems = _plan_claims(batch)
+        else:
+            planned, problems = _plan_refunds(payout_kind, int(source_id))
         problems += _rejected_on_same_account(payout_kind.value, planned)
         if problems:
             raise ValidationError({"iban": problems})
