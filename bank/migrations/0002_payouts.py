@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('bank', '0001_initial'),
-        ('benefits', '0007_claim_reasons_as_data'),
+        ('benefits', '0001_initial'),  # PaymentBatch (the proxy): the oldest, so benefits' migration tests can go back
         ('members', '0010_correspondence'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
