@@ -13,7 +13,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from bank import rules, selectors, services
+from bank import payouts, rules, selectors, services
 from bank.models import (
     CollectionItem,
     CollectionRun,
@@ -21,9 +21,14 @@ from bank.models import (
     Mandate,
     MandateAmendment,
     MandateStatus,
+    PayableBatch,
+    PayoutFile,
+    PayoutKind,
+    PayoutTransfer,
     ReturnReasonCode,
     RunStatus,
 )
+from benefits.models import PaymentBatchStatus
 from core import privacy
 from core.admin import (
     ACTION_REASON_MIN_LENGTH,
@@ -566,4 +571,225 @@ def direct_debit_panel(member):
         _("status"),
         _("return reason"),
         body,
+    )
+
+
+# --- payouts by SEPA credit transfer (pain.001.001.09, issue #15) ----------------------------------------
+
+
+class PayoutFileForm(ServiceModelForm):
+    """A new payout file *is* the service call (``bank.payouts.payout_file_create``): a year's
+    maximum-invoice refunds or alarm subsidies (Art. 54), or a batch (also an action on the batches)."""
+
+    class Meta:
+        model = PayoutFile
+        fields = ("kind", "source_id", "execution_date")
+        help_texts = {"source_id": _("The batch's number, or the year of the refunds.")}
+
+    def save_new(self, instance):
+        return payouts.payout_file_create(
+            kind=instance.kind,
+            source_id=instance.source_id,
+            execution_date=instance.execution_date,
+            user=getattr(self, "user", None),
+        )
+
+
+class PayoutTransferInline(admin.TabularInline):
+    model = PayoutTransfer
+    fields = ("end_to_end_id", "payee_name", "iban", "amount", "remittance", "status", "reject_code", "reject_text")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(PayoutFile)
+class PayoutFileAdmin(ServiceAddAdmin, AuditedAdmin):
+    form = PayoutFileForm
+    list_display = ("message_id", "kind", "source_id", "execution_date", "status", "transfer_count", "total_display")
+    list_filter = ("status", "kind")
+    list_select_related = ("created_by",)
+    inlines = [PayoutTransferInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("xml")
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.user = request.user
+        return form
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ("kind", "source_id", "execution_date")
+        return (
+            "message_id",
+            "kind",
+            "source_id",
+            "execution_date",
+            "status",
+            "transfer_count",
+            "total_display",
+            "sha256",
+            "download",
+            "created_at",
+            "created_by",
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if obj is None else self.get_fields(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the record of what the fund asked its bank to pay
+
+    @admin.display(description=_("total"), ordering="total")
+    def total_display(self, obj):
+        return eur(obj.total)
+
+    @admin.display(description=_("pain.001 file"))
+    def download(self, obj):
+        return format_html('<a href="{}">{}</a>', reverse("admin:bank_payoutfile_xml", args=[obj.pk]), obj.file_name)
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/pain001.xml", self.admin_site.admin_view(self.xml_view), name="bank_payoutfile_xml"),
+            *super().get_urls(),
+        ]
+
+    def xml_view(self, request, pk):
+        payout_file = get_object_or_404(PayoutFile, pk=pk)
+        if not self.has_view_permission(request, payout_file):
+            raise PermissionDenied
+        privacy.log_access(
+            request,
+            action="export",
+            obj=payout_file,
+            count=payout_file.transfer_count,
+            reason=gettext("pain.001 file for the bank"),
+            categories=(Category.IDENTITY, Category.BANK, Category.HEALTH),
+        )
+        if self.has_change_permission(request, payout_file):
+            payouts.payout_file_mark_sent(payout_file=payout_file, user=request.user)
+        response = HttpResponse(payout_file.xml, content_type="application/xml; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{payout_file.file_name}"'
+        return response
+
+
+@admin.register(PayoutTransfer)
+class PayoutTransferAdmin(PersonalDataAdmin, BigTableAdmin):
+    """The transfers, and the clerk's list of those the bank rejected (filter: rejected) with its reason:
+    correct the payee's account, then make a new file for the batch or year."""
+
+    list_display = (
+        "end_to_end_id",
+        "file",
+        "household_display",
+        "payee_name",
+        "amount_display",
+        "status",
+        "paid_on",
+        "reject_code",
+        "reject_text",
+    )
+    list_filter = ("status", "kind", "reject_code")
+    list_select_related = ("file",)
+    search_fields = ("=end_to_end_id", "=household__id", "=iban")
+    actions = None
+
+    def access_categories(self, request, obj=None):
+        return (Category.IDENTITY, Category.BANK)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("file__xml")
+
+    def get_fields(self, request, obj=None):
+        return (
+            "end_to_end_id",
+            "file",
+            "kind",
+            "item_id",
+            "member",
+            "household",
+            "payee_name",
+            "iban",
+            "amount",
+            "remittance",
+            "status",
+            "paid_on",
+            "reject_code",
+            "reject_text",
+            "rejected_on",
+        )
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.get_fields(request, obj)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("household"), ordering="household_id")
+    def household_display(self, obj):
+        return _household_link(obj.household_id)
+
+    @admin.display(description=_("amount"), ordering="amount")
+    def amount_display(self, obj):
+        return eur(obj.amount)
+
+
+def _create_transfer_file(batch, user) -> str:
+    made = payouts.payout_file_create(
+        kind=PayoutKind.CLAIMS_BATCH, source_id=batch.pk, execution_date=timezone.localdate(), user=user
+    )
+    return gettext("file %(name)s, %(n)d transfers.") % {"name": made.message_id, "n": made.transfer_count}
+
+
+@admin.register(PayableBatch)
+class PayableBatchAdmin(AuditedAdmin):
+    """The approved claims batches, paid by a pain.001 file (the CSV stays an export on the batch page)."""
+
+    list_display = ("id", "status", "claim_count", "total_display", "approved_at", "paid_on")
+    list_filter = ("status",)
+    fields = ("status", "claim_count", "total_display", "approved_by", "approved_at", "paid_on")
+    readonly_fields = fields
+    actions = ["create_transfer_file"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).exclude(status=PaymentBatchStatus.DRAFT)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_pay_permission(self, request):
+        return request.user.has_perm("bank.add_payoutfile")
+
+    @admin.display(description=_("total"), ordering="total")
+    def total_display(self, obj):
+        return eur(obj.total)
+
+    create_transfer_file = service_action(
+        lambda batch, user, reason: _create_transfer_file(batch, user),
+        description=_("Create the transfer file (pain.001)"),
+        permissions=["pay"],
+        confirm=True,
+        consequence=_(
+            "One SEPA credit transfer per claim to the payee's account (a dependent's to the titular's), "
+            "executed today. The claims are paid when the bank's statement shows each transfer."
+        ),
+        select=lambda qs: qs.filter(status=PaymentBatchStatus.APPROVED),
+        details=lambda batches: {b.pk: eur(b.total) for b in batches},
+        total=lambda batches: eur(sum((b.total for b in batches), ZERO)),
+        nothing=_("None of the selected batches is approved and unpaid."),
     )

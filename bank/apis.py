@@ -5,7 +5,13 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.response import Response
 
 from bank import selectors, services
-from bank.serializers import MandateCreatedSerializer, MandateInputSerializer, MandateSerializer
+from bank.serializers import (
+    MandateCreatedSerializer,
+    MandateInputSerializer,
+    MandateSerializer,
+    PayoutFileDetailSerializer,
+    PayoutFileSerializer,
+)
 from core.api import BoundedLookupMixin
 from core.idempotency import IdempotentMixin
 from core.privacy import AccessLoggedApiMixin, Category
@@ -45,3 +51,21 @@ class MandateViewSet(
             {"id": mandate.pk, "reference": mandate.reference, "status": mandate.status},
             status=status.HTTP_201_CREATED,
         )
+
+
+class PayoutFileViewSet(
+    AccessLoggedApiMixin, BoundedLookupMixin, mixins.RetrieveModelMixin, mixins.ListModelMixin, viewsets.GenericViewSet
+):
+    """The pain.001 payout files (issue #15) and, on a file's page, its transfers (paid, rejected with
+    the bank's reason). Read-only: files are made by ``manage.py sepa_payouts`` or the admin."""
+
+    queryset = selectors.payout_file_list()
+    serializer_class = PayoutFileSerializer
+    access_categories = (Category.IDENTITY, Category.BANK)
+
+    def get_serializer_class(self):
+        return PayoutFileDetailSerializer if self.action == "retrieve" else PayoutFileSerializer
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        return queryset.prefetch_related("transfers") if self.action == "retrieve" else queryset

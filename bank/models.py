@@ -12,6 +12,7 @@ from stdnum import iban as std_iban
 from stdnum.exceptions import ValidationError as StdnumError
 
 from bank import rules
+from benefits import models as benefits_models
 from core.formatting import eur, short_date
 
 
@@ -288,3 +289,134 @@ class CollectionItemDue(models.Model):
 
     def __str__(self):
         return f"{self.item_id}: {self.due_id}"
+
+
+# --- payouts by SEPA credit transfer (pain.001.001.09) ------------------------------------------------
+
+
+class PayoutKind(models.TextChoices):
+    CLAIMS_BATCH = rules.PayoutKind.CLAIMS_BATCH.value, _("Claims batch")
+    MAX_INVOICE = rules.PayoutKind.MAX_INVOICE.value, _("Maximum-invoice refunds of a year (Art. 54)")
+    ALARM = rules.PayoutKind.ALARM.value, _("Alarm subsidies of a year (Art. 54)")
+
+
+class PayoutFileStatus(models.TextChoices):
+    GENERATED = "generated", _("File generated")  # to be sent to the bank
+    SENT = "sent", _("Sent to the bank")  # written out for the bank; its transfers await the statement
+    PAID = "paid", _("Paid")  # the statement showed every transfer
+    PARTLY_REJECTED = "partly_rejected", _("Partly rejected")  # settled; some transfers came back
+    REJECTED = "rejected", _("Rejected")  # every transfer came back
+
+
+#: A file whose transfers the bank has not all answered: at most one per source (batch or year).
+PAYOUT_FILE_OPEN = (PayoutFileStatus.GENERATED, PayoutFileStatus.SENT)
+
+
+class PayoutFile(models.Model):
+    """One pain.001.001.09 file (SEPA credit transfer) paying a claims batch, or a year's
+    maximum-invoice refunds or alarm subsidies (Art. 54)."""
+
+    kind = models.CharField(_("what it pays"), max_length=12, choices=PayoutKind.choices)
+    source_id = models.PositiveIntegerField(_("batch or year"))
+    message_id = models.CharField(_("message id"), max_length=35, unique=True)
+    execution_date = models.DateField(_("execution date"))
+    status = models.CharField(
+        _("status"), max_length=16, choices=PayoutFileStatus.choices, default=PayoutFileStatus.GENERATED
+    )
+    transfer_count = models.PositiveIntegerField(_("transfers"), default=0)
+    total = models.DecimalField(_("total"), max_digits=14, decimal_places=2, default=Decimal("0.00"))
+    xml = models.TextField(_("pain.001 file"), editable=False)
+    sha256 = models.CharField(_("checksum (SHA-256)"), max_length=64)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("created by"),
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("payout file")
+        verbose_name_plural = _("payout files")
+        constraints = [
+            models.CheckConstraint(condition=Q(total__gte=0), name="payout_file_total"),
+            models.UniqueConstraint(
+                fields=["kind", "source_id"],
+                condition=Q(status__in=["generated", "sent"]),
+                name="payout_file_one_open_per_source",
+                violation_error_message=_("This batch or year already has a payout file the bank has not answered."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.message_id} ({self.get_kind_display()} {self.source_id}, {eur(self.total)})"
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.message_id}.xml"
+
+
+class PayoutTransferStatus(models.TextChoices):
+    PENDING = "pending", _("Sent, not yet on the statement")
+    PAID = "paid", _("Paid (on the statement)")
+    REJECTED = "rejected", _("Rejected by the bank")  # back to the clerk with the bank's reason
+
+
+class PayoutTransfer(models.Model):
+    """One credit transfer of a payout file: a claim, refund or subsidy paid to the beneficiary's
+    account (a dependent's to the titular's, ``benefits.services.payee``)."""
+
+    file = models.ForeignKey(PayoutFile, on_delete=models.PROTECT, related_name="transfers", verbose_name=_("file"))
+    kind = models.CharField(_("what it pays"), max_length=12, choices=PayoutKind.choices)
+    item_id = models.PositiveIntegerField(_("claim, refund or subsidy"))
+    member = models.ForeignKey(
+        "members.Member", on_delete=models.PROTECT, related_name="payout_transfers", verbose_name=_("beneficiary")
+    )
+    household = models.ForeignKey(
+        "members.Household", on_delete=models.PROTECT, related_name="payout_transfers", verbose_name=_("household")
+    )
+    payee_name = models.CharField(_("account holder"), max_length=70)
+    iban = models.CharField(_("IBAN"), max_length=34)
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
+    end_to_end_id = models.CharField(_("end-to-end id"), max_length=35, unique=True)
+    remittance = models.CharField(_("remittance text"), max_length=140)
+    status = models.CharField(
+        _("status"), max_length=10, choices=PayoutTransferStatus.choices, default=PayoutTransferStatus.PENDING
+    )
+    paid_on = models.DateField(_("paid on"), null=True, blank=True)
+    reject_code = models.CharField(_("bank's reason code"), max_length=4, blank=True)
+    reject_text = models.CharField(_("bank's reason"), max_length=140, blank=True)
+    rejected_on = models.DateField(_("rejected on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["file", "id"]
+        verbose_name = _("payout transfer")
+        verbose_name_plural = _("payout transfers")
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="payout_transfer_amount_positive"),
+            # an item is paid by one transfer at most: a new one only after the bank rejected the last
+            models.UniqueConstraint(
+                fields=["kind", "item_id"],
+                condition=~Q(status="rejected"),
+                name="payout_transfer_item_once",
+                violation_error_message=_("This claim or refund is already in a transfer that was not rejected."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="rejected") | ~Q(reject_code=""), name="payout_transfer_reject_has_reason"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.end_to_end_id} {eur(self.amount)}"
+
+
+class PayableBatch(benefits_models.PaymentBatch):
+    """A claims batch as the bank's screens show it: approved ones are paid by a pain.001 file."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("claims batch to pay")
+        verbose_name_plural = _("claims batches to pay")

@@ -383,3 +383,100 @@ RETURN_REASONS: dict[str, ReturnReason] = {
         ReturnReason("SL01", "Specific service of the debtor's bank (creditor blocked or not whitelisted)", True),
     )
 }
+
+
+# --- payouts by SEPA credit transfer (pain.001.001.09) ------------------------------------------------
+
+
+class PayoutKind(str, enum.Enum):
+    """What a payout file pays: a claims batch, or a year's maximum-invoice refunds or alarm subsidies (Art. 54)."""
+
+    CLAIMS_BATCH = "claims_batch"
+    MAX_INVOICE = "max_invoice"
+    ALARM = "alarm"
+
+
+#: The end-to-end id's prefix per kind: ``CLM-<claim id>``, ``MXF-<refund id>``, ``ALR-<subsidy id>``.
+PAYOUT_PREFIX = {PayoutKind.CLAIMS_BATCH: "CLM", PayoutKind.MAX_INVOICE: "MXF", PayoutKind.ALARM: "ALR"}
+
+
+def payout_end_to_end_id(kind: PayoutKind, item_id: int, attempt: int = 1) -> str:
+    """The transfer's end-to-end id, which the bank's statement sends back: it names the claim or
+    refund it pays; a second transfer of the same item (after a rejection) carries its attempt."""
+    base = f"{PAYOUT_PREFIX[kind]}-{item_id}"
+    return base if attempt <= 1 else f"{base}-{attempt}"
+
+
+def payout_message_id(kind: PayoutKind, source_id: int, number: int) -> str:
+    """A payout file's message id: ``ZFCT-<kind prefix>-<batch id or year>-<n>`` (the n-th file of that source)."""
+    return f"ZFCT-{PAYOUT_PREFIX[kind]}-{source_id}-{number}"[:MAX_ID_LENGTH]
+
+
+_PAYOUT_REMITTANCE = {
+    "nl": {
+        "claim": "Terugbetaling {what} {month} - {article}",
+        "max_invoice": "Maximumfactuur {year} - Art. 54",
+        "alarm": "Tegemoetkoming personenalarm {year} - Art. 54",
+    },
+    "fr": {
+        "claim": "Remboursement {what} {month} - {article}",
+        "max_invoice": "Maximum a facturer {year} - Art. 54",
+        "alarm": "Intervention alarme personnelle {year} - Art. 54",
+    },
+    "en": {
+        "claim": "Refund {what} {month} - {article}",
+        "max_invoice": "Maximum invoice {year} - Art. 54",
+        "alarm": "Personal alarm subsidy {year} - Art. 54",
+    },
+}
+
+
+def payout_remittance_text(
+    *, language: str, kind: PayoutKind, what: str = "", event_date: date | None = None, article: str = "", year: int = 0
+) -> str:
+    """The text the member reads on the statement (pain.001 ``RmtInf/Ustrd``), in the household's
+    language: "Terugbetaling bril 03/2026 - Art. 47". A hyphen, not a dash: the SEPA character set."""
+    templates = _PAYOUT_REMITTANCE.get(language, _PAYOUT_REMITTANCE["nl"])
+    if kind is PayoutKind.CLAIMS_BATCH:
+        month = f"{event_date:%m/%Y}" if event_date else ""
+        text = templates["claim"].format(what=what, month=month, article=article)
+    else:
+        text = templates[kind.value].format(year=year)
+    return " ".join(text.split())[:MAX_REMITTANCE_LENGTH]
+
+
+@dataclass(frozen=True)
+class TransferRejection:
+    """An ISO 20022 reason a credit transfer comes back (pain.002 / camt.053 return), and what the clerk does."""
+
+    code: str
+    label: str
+    correct_iban: bool  # the payee's account must be corrected before it is paid again
+
+
+#: The reasons a bank rejects or returns a credit transfer (EPC "Guidance on reason codes for SCT
+#: R-transactions"). The claim or refund comes back to the clerk with the label; a new file pays it
+#: again once the account (or, for MD07, the heir's account) is corrected.
+TRANSFER_REJECTIONS: dict[str, TransferRejection] = {
+    reason.code: reason
+    for reason in (
+        TransferRejection("AC01", "Account identifier incorrect (invalid IBAN)", True),
+        TransferRejection("AC04", "Account closed", True),
+        TransferRejection("AC06", "Account blocked", True),
+        TransferRejection("AG01", "Transaction forbidden on this account", True),
+        TransferRejection("AG02", "Wrong operation or transaction code", False),
+        TransferRejection("AM05", "Duplicate payment", False),
+        TransferRejection("BE04", "Creditor address missing or incorrect", False),
+        TransferRejection("CNOR", "Creditor bank is not registered", True),
+        TransferRejection("DNOR", "Debtor bank is not registered", False),
+        TransferRejection("FF01", "Invalid file format", False),
+        TransferRejection("MD07", "Beneficiary deceased", True),
+        TransferRejection("MS02", "Refused by the beneficiary", False),
+        TransferRejection("MS03", "Reason not specified by the bank", False),
+        TransferRejection("RC01", "Bank identifier (BIC) incorrect", True),
+        TransferRejection("RR01", "Account or identification missing (regulatory)", True),
+        TransferRejection("RR02", "Name or address missing (regulatory)", False),
+        TransferRejection("RR03", "Creditor name or address missing (regulatory)", False),
+        TransferRejection("RR04", "Regulatory reason", False),
+    )
+}

@@ -7,7 +7,15 @@ from datetime import date
 from django.db.models import QuerySet
 
 from bank import rules
-from bank.models import AmendedField, CollectionItem, CollectionRun, ItemStatus, Mandate, MandateStatus
+from bank.models import (
+    AmendedField,
+    CollectionItem,
+    CollectionRun,
+    ItemStatus,
+    Mandate,
+    MandateStatus,
+    PayoutFile,
+)
 
 
 def mandate_list() -> QuerySet:
@@ -57,3 +65,8 @@ def household_collections(household_id: int) -> QuerySet:
         .defer("run__xml")
         .order_by("-run__collection_date", "-pk")
     )
+
+
+def payout_file_list() -> QuerySet:
+    """The pain.001 payout files, newest first, without their XML (issue #15)."""
+    return PayoutFile.objects.defer("xml").order_by("-created_at", "-pk")

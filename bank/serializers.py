@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
-from bank.models import Frequency, Mandate, normalise_iban
+from bank.models import Frequency, Mandate, PayoutFile, PayoutTransfer, normalise_iban
 from core.api import BoundedPrimaryKeyRelatedField
 from core.privacy import Category, NeedToKnowFieldsMixin
 from members.models import Household
@@ -53,4 +53,57 @@ class MandateSerializer(NeedToKnowFieldsMixin, serializers.ModelSerializer):
             "frequency",
             "last_collection_on",
         )
+        read_only_fields = fields
+
+
+# --- payouts by SEPA credit transfer (/api/v1/payout-files/, issue #15) -------------------------------
+
+
+class PayoutTransferSerializer(NeedToKnowFieldsMixin, serializers.ModelSerializer):
+    field_categories = {"iban": Category.BANK, "payee_name": Category.BANK}
+
+    class Meta:
+        model = PayoutTransfer
+        fields = (
+            "end_to_end_id",
+            "kind",
+            "item_id",
+            "member",
+            "household",
+            "payee_name",
+            "iban",
+            "amount",
+            "remittance",
+            "status",
+            "paid_on",
+            "reject_code",
+            "reject_text",
+            "rejected_on",
+        )
+        read_only_fields = fields
+
+
+class PayoutFileSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = PayoutFile
+        fields = (
+            "id",
+            "message_id",
+            "kind",
+            "source_id",
+            "execution_date",
+            "status",
+            "transfer_count",
+            "total",
+            "sha256",
+            "created_at",
+        )
+        read_only_fields = fields
+
+
+class PayoutFileDetailSerializer(PayoutFileSerializer):
+    transfers = PayoutTransferSerializer(many=True, read_only=True)
+
+    class Meta(PayoutFileSerializer.Meta):
+        fields = (*PayoutFileSerializer.Meta.fields, "transfers")
         read_only_fields = fields

@@ -702,12 +702,15 @@ class PaymentBatchAdmin(AuditedAdmin):
 
     mark_paid = service_action(
         lambda batch, user, reason: services.batch_mark_paid(batch=batch, paid_on=timezone.localdate()) and None,
-        description=_("Mark as paid today"),
+        # issue #15: a batch paid by its SEPA transfer file is paid by the bank's statement (bank.payouts);
+        # this is only for a batch the bank's statement cannot show: paid by another channel.
+        description=_("Mark as paid today (paid outside the SEPA transfer file)"),
         permissions=["approve"],
         reason=True,
         consequence=_(
-            "The bank paid these batches: their claims are paid today and count for the caps; a paid "
-            "claim is only recovered (Art. 7). Your name and reason are kept in the audit trail."
+            "Only for a batch paid by another channel than its SEPA transfer file: a batch sent as a transfer "
+            "file is paid when the bank's statement shows each transfer. Their claims are paid today and count "
+            "for the caps; a paid claim is only recovered (Art. 7). Your name and reason are kept in the audit trail."
         ),
         select=lambda qs: qs.filter(status=PaymentBatchStatus.APPROVED),
         details=lambda batches: {b.pk: eur(b.total) for b in batches},

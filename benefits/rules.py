@@ -530,6 +530,11 @@ REASONS = declare(
     # written by the services after the decision
     Code("art42_4.expired", gettext_noop("deadline %(deadline)s passed."), "Art. 42.4"),
     Code("art7.recovered", gettext_noop("€%(amount)s recovered on %(on)s: %(why)s"), "Art. 7"),
+    # issue #15: the bank returned the payout's credit transfer (cites the benefit's article)
+    Code(
+        "payout.rejected",
+        gettext_noop("the bank returned the transfer of €%(amount)s on %(on)s (%(code)s %(label)s): pay it again."),
+    ),
 )
 
 

@@ -744,3 +744,72 @@ def claim_cancel(*, locked: Claim, reason: reasons.Reason) -> None:
     locked.units = 0
     locked.reasons = [*(locked.reasons or []), reason.to_json()]
     locked.save(update_fields=["status", "units", "reasons"])
+
+
+# --- the bank's statement pays a claim of a batch, or returns it (bank.payouts, issue #15) ---------------
+
+
+def batch_claims_to_pay(batch: PaymentBatch | int) -> list[Claim]:
+    """An approved batch's claims still to be paid (in the batch, not paid), with what the transfer needs."""
+    batch_id = batch.pk if isinstance(batch, PaymentBatch) else batch
+    return list(
+        Claim.objects.filter(batch_id=batch_id, status=ClaimStatus.IN_BATCH, payout__gt=0)
+        .select_related("member__household", "benefit")
+        .order_by("pk")
+    )
+
+
+def batch_get_approved(batch_id: int) -> PaymentBatch:
+    """The batch, locked, when it is approved (a bank file pays only what a manager approved)."""
+    batch = PaymentBatch.objects.select_for_update().filter(pk=batch_id).first() if bounds.is_id(batch_id) else None
+    if batch is None:
+        raise ValidationError({"batch": f"Payment batch {batch_id} does not exist."})
+    if batch.status != PaymentBatchStatus.APPROVED:
+        raise ValidationError(
+            {
+                "batch": f"Payment batch {batch_id} is {batch.get_status_display().lower()}: only an approved batch is paid."
+            }
+        )
+    return batch
+
+
+def batch_claim_paid(*, claim_id: int, paid_on: date) -> bool:
+    """The bank's statement shows the claim's transfer: the claim is paid on ``paid_on``; its batch
+    is paid when none of its claims waits any more. Locked (batch, then claim); twice changes nothing.
+    Returns whether the claim was paid now."""
+    with transaction.atomic():
+        batch_id = Claim.objects.filter(pk=claim_id).values_list("batch_id", flat=True).first()
+        batch = PaymentBatch.objects.select_for_update().filter(pk=batch_id).first() if batch_id else None
+        claim = Claim.objects.select_for_update().filter(pk=claim_id).first()
+        if claim is None or claim.status != ClaimStatus.IN_BATCH:
+            return False
+        claim.status = ClaimStatus.PAID
+        claim.paid_on = paid_on
+        claim.save(update_fields=["status", "paid_on"])
+        if (
+            batch is not None
+            and batch.status == PaymentBatchStatus.APPROVED
+            and not batch.claims.filter(status=ClaimStatus.IN_BATCH).exists()
+        ):
+            batch.status = PaymentBatchStatus.PAID
+            batch.paid_on = paid_on
+            batch.save(update_fields=["status", "paid_on"])
+    return True
+
+
+def claim_payout_rejected(*, claim_id: int, code: str, label: str, amount: Decimal, on: date) -> bool:
+    """The bank returned the claim's transfer: the claim stays in its batch, unpaid, with the bank's
+    reason as its last reason (the clerk corrects the account; a new file pays it). Returns whether
+    the reason was added now (a second notice of the same return adds nothing)."""
+    with transaction.atomic():
+        claim = Claim.objects.select_for_update().select_related("benefit").filter(pk=claim_id).first()
+        if claim is None or claim.status != ClaimStatus.IN_BATCH:
+            return False
+        reason = reasons.reason(
+            "payout.rejected", claim.benefit.article, amount=cents(amount), on=on, code=code, label=label
+        ).to_json()
+        if (claim.reasons or []) and claim.reasons[-1] == reason:
+            return False
+        claim.reasons = [*(claim.reasons or []), reason]
+        claim.save(update_fields=["reasons"])
+    return True

@@ -739,3 +739,38 @@ def stock_unit_set_state(*, unit: StockUnit, state: str, user=None, reason: str 
             locked.save(update_fields=["state"])
     unit.state = locked.state
     return unit
+
+
+# --- the bank pays a year's refunds by credit transfer (bank.payouts, issue #15) ---------------------------
+
+
+def _refund_model(kind: str):
+    models_by_kind = {"max_invoice": MaxInvoiceRefund, "alarm": AlarmSubsidy}
+    if kind not in models_by_kind:
+        raise ValidationError({"kind": gettext("max_invoice or alarm.")})
+    return models_by_kind[kind]
+
+
+def yearly_refunds_to_pay(*, kind: str, year: int) -> list[tuple[MaxInvoiceRefund | AlarmSubsidy, Decimal]]:
+    """A year's computed, unpaid maximum-invoice refunds or alarm subsidies (Art. 54) above €0, with
+    their amount, members and households loaded (what a transfer file needs)."""
+    model = _refund_model(kind)
+    rows = (
+        model.objects.filter(year=year, status=RefundStatus.COMPUTED).select_related("member__household").order_by("pk")
+    )
+    field = "refund" if model is MaxInvoiceRefund else "amount"
+    return [(row, getattr(row, field)) for row in rows if getattr(row, field) > 0]
+
+
+def yearly_refund_paid(*, kind: str, refund_id: int, paid_on: date, reference: str) -> bool:
+    """The bank's statement shows the refund's transfer (``reference``: its end-to-end id): it is
+    paid. Twice changes nothing. Returns whether it was paid now."""
+    model = _refund_model(kind)
+    refund = model.objects.filter(pk=refund_id).first()
+    if refund is None or refund.status == RefundStatus.PAID:
+        return False
+    try:
+        yearly_refund_mark_paid(refund=refund, paid_on=paid_on, user=None, reason=f"SEPA {reference}")
+    except ValidationError:
+        return False  # paid meanwhile (checked under the lock)
+    return True

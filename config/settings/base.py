@@ -228,6 +228,9 @@ SPECTACULAR_SETTINGS = {
         "PriorAffiliationKindEnum": "members.models.PriorAffiliationKind",
         "ExemptionKindEnum": "members.models.ExemptionKind",
         "HardshipKindEnum": "members.models.HardshipKind",
+        "PayoutKindEnum": "bank.models.PayoutKind",
+        "PayoutFileStatusEnum": "bank.models.PayoutFileStatus",
+        "PayoutTransferStatusEnum": "bank.models.PayoutTransferStatus",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
