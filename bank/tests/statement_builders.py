@@ -456,3 +456,7 @@ def write_fixtures() -> list[Path]:
 if __name__ == "__main__":
     for path in write_fixtures():
         print(path)
+
+
+def format_structured(digits: str) -> str:
+    return f"+++{digits[:3]}/{digits[3:7]}/{digits[7:]}+++"
