@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Any
 from xml.etree import ElementTree
 from xml.parsers import expat
 
@@ -252,7 +253,7 @@ def _transaction(
     if not structured and unstructured:
         structured = structured_digits(unstructured)
     communication = unstructured or " ".join(ref for ref in strd if ref and not structured_digits(ref))
-    common = {
+    common: dict[str, Any] = {
         "where": where,
         "sequence": sequence,
         "credit": credit,

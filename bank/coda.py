@@ -57,6 +57,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from bank.statement_formats import CODA, ParsedEntry, ParsedStatement, StatementFileError
 
@@ -250,7 +251,7 @@ def _entry(movement: _Movement, statement_date: date) -> ParsedEntry:
     r_type = r22[112].strip() if r22 else ""
     reason = _field(r22, 114, 117).strip() if r22 else ""
     counterparty_iban = _field(r23, 11, 44).strip().replace(" ", "").upper() if r23 else ""
-    common = {
+    common: dict[str, Any] = {
         "where": where,
         "sequence": sequence,
         # a batch's transactions share the batch's reference: the detail number makes each one's
