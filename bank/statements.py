@@ -71,6 +71,8 @@ MAX_AMOUNT = Decimal("999999999999.99")
 _MESSAGE_ID = re.compile(r"ZFDD-\d{8}-[A-Z0-9]{1,8}")
 #: Outcomes counted as "matched" on the summary line.
 MATCHED_OUTCOMES = (EntryOutcome.MATCHED, EntryOutcome.COLLECTION_CREDITED, EntryOutcome.PAYOUT)
+#: Entry identities looked up per query (SQLite allows 32,766 parameters).
+IDENTITIES_PER_QUERY = 5000
 #: An outcome for an entry that could not be read (reported, not stored).
 ERROR = "error"
 
@@ -157,6 +159,11 @@ def statement_import(*, file_bytes: bytes, file_name: str = "", user=None, dry_r
                 % {"n": entries, "max": settings.BANK_IMPORT_MAX_ROWS}
             }
         )
+    today = timezone.localdate()
+    for parsed in statements:  # checked for all before anything is applied
+        problem = bounds.past_date_problem(parsed.statement_date, today=today, earliest=date(bounds.FIRST_YEAR, 1, 1))
+        if problem:
+            raise ValidationError({"file": f"{_label(parsed)}: {problem}"})
     report = ImportReport(format=kind, file_name=file_name, dry_run=dry_run)
     digest = hashlib.sha256(file_bytes).hexdigest()
     seen: set[str] = set()
@@ -177,13 +184,8 @@ def _label(parsed: ParsedStatement) -> str:
 
 def _import_statement(parsed: ParsedStatement, *, report: ImportReport, digest: str, user, seen: set[str]) -> None:
     label = _label(parsed)
-    today = timezone.localdate()
-    problem = bounds.past_date_problem(parsed.statement_date, today=today, earliest=date(bounds.FIRST_YEAR, 1, 1))
-    if problem:
-        raise ValidationError({"file": f"{label}: {problem}"})
-    if Statement.objects.filter(
-        account_iban=parsed.account_iban, number=parsed.number, statement_date=parsed.statement_date
-    ).exists():
+    account, number = parsed.account_iban[:34], parsed.number[:35]
+    if Statement.objects.filter(account_iban=account, number=number, statement_date=parsed.statement_date).exists():
         report.duplicate_statements.append(label)
         for entry in parsed.entries:
             report.lines.append(_line(label, entry, EntryOutcome.DUPLICATE, note=_("statement already imported")))
@@ -191,8 +193,8 @@ def _import_statement(parsed: ParsedStatement, *, report: ImportReport, digest: 
     try:
         with transaction.atomic(), audit.action(name="bank.statement_import", user=user, reason=report.file_name):
             statement = Statement.objects.create(
-                account_iban=parsed.account_iban[:34],
-                number=parsed.number[:35],
+                account_iban=account,
+                number=number,
                 statement_date=parsed.statement_date,
                 format=parsed.format,
                 file_name=(report.file_name or "")[-255:],
@@ -202,12 +204,14 @@ def _import_statement(parsed: ParsedStatement, *, report: ImportReport, digest: 
                 entry_count=len(parsed.entries),
                 imported_by=user if getattr(user, "pk", None) else None,
             )
-            identities = {_identity(parsed, e): e for e in parsed.entries if not e.error}
-            known = set(
-                StatementEntry.objects.filter(identity__in=list(identities))
-                .exclude(outcome=EntryOutcome.DUPLICATE)
-                .values_list("identity", flat=True)
-            )
+            identities = sorted({_identity(parsed, e) for e in parsed.entries if not e.error})
+            known: set[str] = set()
+            for start in range(0, len(identities), IDENTITIES_PER_QUERY):
+                known.update(
+                    StatementEntry.objects.filter(identity__in=identities[start : start + IDENTITIES_PER_QUERY])
+                    .exclude(outcome=EntryOutcome.DUPLICATE)
+                    .values_list("identity", flat=True)
+                )
             lines = [_book(statement, parsed, entry, known=known, seen=seen, user=user) for entry in parsed.entries]
     except IntegrityError:  # the same statement imported at this very moment by someone else
         report.duplicate_statements.append(label)

@@ -319,3 +319,12 @@ def test_bank_import_command_refuses_a_broken_file(july, tmp_path):
         call_command("bank_import", str(path), stdout=StringIO())
     assert "not well-formed" in str(refused.value)
     assert Statement.objects.count() == 0
+
+
+def test_a_statement_dated_after_today_refuses_the_whole_file(july):
+    first, second = b.scenario()
+    second.day = date(2027, 7, 3)  # a typing error of the bank's software: nothing of the file is booked
+    with pytest.raises(ValidationError) as refused:
+        statements.statement_import(file_bytes=b.camt_file([first, second]), file_name="x.xml", user=None)
+    assert f"{b.FUND_IBAN}/102" in refused.value.message_dict["file"][0]
+    assert Statement.objects.count() == 0 and Payment.objects.count() == 0
