@@ -793,3 +793,257 @@ class PayableBatchAdmin(AuditedAdmin):
         total=lambda batches: eur(sum((b.total for b in batches), ZERO)),
         nothing=_("None of the selected batches is approved and unpaid."),
     )
+
+
+# --- bank statements in (CODA / camt.053): upload → preview → confirm, and the unmatched queue --------------
+
+from django.core.cache import cache  # noqa: E402
+from django.http import HttpResponseRedirect  # noqa: E402
+from django.template.response import TemplateResponse  # noqa: E402
+
+from bank import statements as statement_services  # noqa: E402
+from bank.models import EntryOutcome, Statement, StatementEntry  # noqa: E402
+from core.admin import add_service_errors  # noqa: E402
+
+#: An uploaded file waits this long (seconds) for the clerk's confirmation of its preview.
+STATEMENT_PREVIEW_SECONDS = 60 * 60
+
+
+class StatementUploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("statement file"),
+        help_text=_("A CODA (.cod) or camt.053 (.xml) file as the bank sent it: the format is read from the content."),
+    )
+
+
+def _preview_key(user, token: str) -> str:
+    return f"bank:statement-preview:{user.pk}:{token}"
+
+
+@admin.register(Statement)
+class StatementAdmin(AuditedAdmin):
+    list_display = (
+        "statement_date",
+        "account_iban",
+        "number",
+        "format",
+        "entry_count",
+        "closing_balance",
+        "file_name",
+        "imported_at",
+        "imported_by",
+    )
+    list_filter = ("format",)
+    list_select_related = ("imported_by",)
+    search_fields = ("=number", "=account_iban", "=sha256")
+    date_hierarchy = "statement_date"
+    actions = None
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields] + ["entries_link"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # what the bank said happened on the account
+
+    @admin.display(description=_("entries"))
+    def entries_link(self, obj):
+        url = reverse("admin:bank_statemententry_changelist") + f"?statement__id__exact={obj.pk}"
+        return format_html('<a href="{}">{}</a>', url, gettext("%(n)d entries") % {"n": obj.entry_count})
+
+    def get_urls(self):
+        return [
+            path("import/", self.admin_site.admin_view(self.import_view), name="bank_statement_import"),
+            *super().get_urls(),
+        ]
+
+    def add_view(self, request, form_url="", extra_context=None):
+        return HttpResponseRedirect(reverse("admin:bank_statement_import"))
+
+    def import_view(self, request):
+        """Upload (a dry run: the preview of what each entry will become), then confirm (applied)."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        form = StatementUploadForm(request.POST or None, request.FILES or None)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "title": _("Import a bank statement (CODA or camt.053)"),
+            "form": form,
+        }
+        token = request.POST.get("confirm", "")
+        if request.method == "POST" and token:
+            stored = cache.get(_preview_key(request.user, token))
+            if stored is None:
+                context["form"] = StatementUploadForm()
+                context["problems"] = [gettext("The preview has expired or was confirmed: upload the file again.")]
+                return TemplateResponse(request, "admin/bank/statement_import.html", context)
+            name, content = stored
+            try:
+                report = statement_services.statement_import(
+                    file_bytes=content, file_name=name, user=request.user, dry_run=False
+                )
+            except ValidationError as exc:
+                context["form"] = StatementUploadForm()
+                context["problems"] = exc.messages
+                return TemplateResponse(request, "admin/bank/statement_import.html", context)
+            cache.delete(_preview_key(request.user, token))
+            self.message_user(
+                request, gettext("Imported %(name)s: %(summary)s") % {"name": name, "summary": report.summary}
+            )
+            return HttpResponseRedirect(reverse("admin:bank_statemententry_changelist") + "?outcome__exact=unmatched")
+        if request.method == "POST" and form.is_valid():
+            upload = form.cleaned_data["file"]
+            content = upload.read()
+            try:
+                report = statement_services.statement_import(
+                    file_bytes=content, file_name=upload.name, user=request.user, dry_run=True
+                )
+            except ValidationError as exc:
+                add_service_errors(form, exc)
+            else:
+                import hashlib
+
+                token = hashlib.sha256(content).hexdigest()[:32]
+                cache.set(_preview_key(request.user, token), (upload.name, content), STATEMENT_PREVIEW_SECONDS)
+                context.update(
+                    {
+                        "title": _("Preview: %(name)s") % {"name": upload.name},
+                        "report": report,
+                        "token": token,
+                        "nothing_new": all(line.outcome == EntryOutcome.DUPLICATE for line in report.lines),
+                    }
+                )
+        return TemplateResponse(request, "admin/bank/statement_import.html", context)
+
+
+class AssignForm(forms.Form):
+    household = forms.CharField(
+        label=_("household"),
+        max_length=30,
+        help_text=_("Its structured communication (+++123/4567/89012+++) or its number."),
+    )
+    reason = forms.CharField(
+        label=_("reason"),
+        min_length=ACTION_REASON_MIN_LENGTH,
+        max_length=200,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
+        help_text=_("e.g. the member's phone call of 12/03. Kept in the audit trail with your name."),
+    )
+
+    def clean_household(self):
+        household_id = statement_services.household_of_reference(self.cleaned_data["household"])
+        if household_id is None:
+            raise ValidationError(_("Not a household number nor a valid structured communication."))
+        return household_id
+
+
+@admin.register(StatementEntry)
+class StatementEntryAdmin(PersonalDataAdmin, BigTableAdmin):
+    """The statements' entries; filtered on "unmatched" it is the clerk's queue."""
+
+    list_display = (
+        "booking_date",
+        "amount_display",
+        "counterparty_name",
+        "counterparty_iban",
+        "structured_communication",
+        "communication",
+        "outcome",
+        "household_display",
+        "assign_link",
+    )
+    list_filter = ("outcome", "credit", "statement__format")
+    list_select_related = ("statement",)
+    search_fields = ("=counterparty_iban", "=structured_communication", "=end_to_end_id", "=household__id")
+    actions = ["not_ours", "to_refund"]
+
+    def access_categories(self, request, obj=None):
+        return (Category.IDENTITY, Category.BANK, Category.CONTRIBUTIONS)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("amount"), ordering="amount")
+    def amount_display(self, obj):
+        return eur(obj.amount) if obj.credit else f"-{eur(obj.amount)}"
+
+    @admin.display(description=_("household"), ordering="household_id")
+    def household_display(self, obj):
+        return _household_link(obj.household_id) if obj.household_id else "—"
+
+    @admin.display(description=_("assign"))
+    def assign_link(self, obj):
+        if obj.outcome != EntryOutcome.UNMATCHED or not obj.credit:
+            return "—"
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:bank_statemententry_assign", args=[obj.pk]),
+            _("Assign to a household"),
+        )
+
+    def get_urls(self):
+        return [
+            path("<int:pk>/assign/", self.admin_site.admin_view(self.assign_view), name="bank_statemententry_assign"),
+            *super().get_urls(),
+        ]
+
+    def assign_view(self, request, pk):
+        entry = get_object_or_404(StatementEntry, pk=pk)
+        form = AssignForm(request.POST or None)
+
+        def call(data):
+            done = statement_services.entry_assign(
+                entry=entry, household=data["household"], user=request.user, reason=data["reason"]
+            )
+            return gettext("Assigned to household %(id)s: payment of %(amount)s.") % {
+                "id": done.household_id,
+                "amount": eur(done.amount),
+            }
+
+        return service_form_view(
+            self,
+            request,
+            entry,
+            form,
+            call,
+            title=_("Assign to a household"),
+            intro=_(
+                "A contribution payment of the household is recorded with this amount and date: it settles the "
+                "oldest months the fund can still demand (Art. 8 §2), the rest pays months ahead."
+            ),
+            submit=_("Assign"),
+        )
+
+    not_ours = service_action(
+        lambda entry, user, reason: (
+            statement_services.entry_mark(entry=entry, outcome=EntryOutcome.NOT_OURS, user=user, reason=reason) and None
+        ),
+        description=_("Not ours: leave it out of the contributions"),
+        reason=True,
+        consequence=_("The entries leave the unmatched queue; nothing is booked for a household."),
+        select=lambda qs: qs.filter(outcome=EntryOutcome.UNMATCHED),
+        nothing=_("None of the selected entries is unmatched."),
+        done=_("%(n)d entries marked not ours."),
+    )
+    to_refund = service_action(
+        lambda entry, user, reason: (
+            statement_services.entry_mark(entry=entry, outcome=EntryOutcome.TO_REFUND, user=user, reason=reason)
+            and None
+        ),
+        description=_("To refund to the payer"),
+        reason=True,
+        consequence=_("The entries leave the unmatched queue as money the fund pays back."),
+        select=lambda qs: qs.filter(outcome=EntryOutcome.UNMATCHED),
+        details=lambda entries: {e.pk: eur(e.amount) for e in entries},
+        nothing=_("None of the selected entries is unmatched."),
+        done=_("%(n)d entries marked to refund."),
+    )

@@ -420,3 +420,161 @@ class PayableBatch(benefits_models.PaymentBatch):
         proxy = True
         verbose_name = _("claims batch to pay")
         verbose_name_plural = _("claims batches to pay")
+
+
+# --- bank statements in (CODA 2.x and camt.053, issue #15 "Statements in") ------------------------------
+
+
+class StatementFormat(models.TextChoices):
+    CODA = "coda", _("CODA 2.x")
+    CAMT_053 = "camt053", _("camt.053")
+
+
+class Statement(models.Model):
+    """One statement of the fund's account as the bank sent it (uittreksel): imported once.
+
+    Its identity is (account, number, date): the same statement imported again, alone or inside
+    another file, is recognised and stores nothing."""
+
+    account_iban = models.CharField(_("account"), max_length=34)
+    number = models.CharField(_("statement number"), max_length=35)
+    statement_date = models.DateField(_("statement date"))
+    format = models.CharField(_("format"), max_length=8, choices=StatementFormat.choices)
+    file_name = models.CharField(_("file name"), max_length=255, blank=True)
+    sha256 = models.CharField(_("file checksum (SHA-256)"), max_length=64, db_index=True)
+    opening_balance = models.DecimalField(_("old balance"), max_digits=14, decimal_places=2, null=True, blank=True)
+    closing_balance = models.DecimalField(_("new balance"), max_digits=14, decimal_places=2, null=True, blank=True)
+    entry_count = models.PositiveIntegerField(_("entries"), default=0)
+    imported_at = models.DateTimeField(_("imported at"), auto_now_add=True)
+    imported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("imported by"),
+    )
+
+    class Meta:
+        ordering = ["-statement_date", "-id"]
+        verbose_name = _("bank statement")
+        verbose_name_plural = _("bank statements")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["account_iban", "number", "statement_date"],
+                name="statement_identity",
+                violation_error_message=_("This statement was already imported."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.account_iban} {self.number} ({short_date(self.statement_date)})"
+
+
+class EntryOutcome(models.TextChoices):
+    """What an entry of a statement became."""
+
+    MATCHED = "matched", _("Matched to a household")  # a contribution payment (Art. 8 §2: months settled)
+    COLLECTION_CREDITED = "collection", _("Direct debit collection credited")
+    COLLECTION_RETURNED = "returned", _("Direct debit returned")  # the months are open again
+    PAYOUT = "payout", _("Payout (credit transfer)")
+    UNMATCHED = "unmatched", _("Unmatched: for a clerk")
+    NOT_OURS = "not_ours", _("Not ours")
+    TO_REFUND = "to_refund", _("To refund")
+    DUPLICATE = "duplicate", _("Duplicate (already imported)")
+
+
+class StatementEntry(models.Model):
+    """One movement of a statement and what it became. Its ``identity`` (the bank's reference, or
+    the account, date, sequence, amount and counterparty when the bank gives none) is stored once:
+    an overlapping statement finds it and books nothing twice."""
+
+    statement = models.ForeignKey(
+        Statement, on_delete=models.PROTECT, related_name="entries", verbose_name=_("statement")
+    )
+    identity = models.CharField(_("identity"), max_length=200)
+    sequence = models.CharField(_("sequence"), max_length=20)
+    amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
+    credit = models.BooleanField(_("credit"), help_text=_("Money in (a debit is money out)."))
+    booking_date = models.DateField(_("booking date"))
+    value_date = models.DateField(_("value date"), null=True, blank=True)
+    counterparty_name = models.CharField(_("counterparty"), max_length=140, blank=True)
+    counterparty_iban = models.CharField(_("counterparty IBAN"), max_length=34, blank=True, db_index=True)
+    counterparty_bic = models.CharField(_("counterparty BIC"), max_length=11, blank=True)
+    structured_communication = models.CharField(_("structured communication"), max_length=21, blank=True)
+    communication = models.CharField(_("communication"), max_length=400, blank=True)
+    bank_reference = models.CharField(_("bank reference"), max_length=64, blank=True)
+    end_to_end_id = models.CharField(_("end-to-end id"), max_length=35, blank=True, db_index=True)
+    transaction_code = models.CharField(_("transaction code"), max_length=40, blank=True)
+    return_reason = models.CharField(_("return reason"), max_length=4, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=10, choices=EntryOutcome.choices, db_index=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    household = models.ForeignKey(
+        "members.Household",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statement_entries",
+        verbose_name=_("household"),
+    )
+    payment = models.OneToOneField(
+        "members.Payment",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statement_entry",
+        verbose_name=_("payment"),
+    )
+    collection_item = models.ForeignKey(
+        CollectionItem,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statement_entries",
+        verbose_name=_("direct debit"),
+    )
+    collection_run = models.ForeignKey(
+        CollectionRun,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="statement_entries",
+        verbose_name=_("collection"),
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("assigned by"),
+    )
+    assigned_at = models.DateTimeField(_("assigned at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["statement", "id"]
+        verbose_name = _("statement entry")
+        verbose_name_plural = _("statement entries")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["identity"],
+                condition=~Q(outcome="duplicate"),
+                name="statement_entry_identity",
+                violation_error_message=_("This bank movement was already imported."),
+            ),
+            models.CheckConstraint(condition=Q(amount__gte=0), name="statement_entry_amount"),
+        ]
+
+    def __str__(self):
+        sign = "" if self.credit else "-"
+        return f"{short_date(self.booking_date)} {sign}{eur(self.amount)} {self.counterparty_name}".strip()
+
+    @property
+    def payment_reference(self) -> str:
+        """The bank reference the entry's payment carries (``members.Payment.bank_reference``, 64
+        characters, unique): the identity, or its digest when longer."""
+        import hashlib
+
+        if len(self.identity) <= 64:
+            return self.identity
+        return "stmt:" + hashlib.sha256(self.identity.encode()).hexdigest()[:59]

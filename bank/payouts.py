@@ -405,6 +405,17 @@ class StatementEntry(Protocol):
     return_reason: str | None
 
 
+@dataclass(frozen=True)
+class StatementLine:
+    """A statement entry as the matcher reads it (``bank.statements`` hands its rows over as these)."""
+
+    end_to_end_id: str | None
+    amount: Decimal
+    direction: str
+    booking_date: date
+    return_reason: str | None = None
+
+
 PAYOUT_PAID = "payout paid"
 PAYOUT_REJECTED = "payout rejected"
 

@@ -308,3 +308,41 @@ def test_parallel_creates_make_one_file_and_parallel_statement_lines_pay_once(ta
     own.refresh_from_db(), batch.refresh_from_db()
     assert own.status == ClaimStatus.PAID and batch.status == PaymentBatchStatus.PAID
     assert PayoutTransfer.objects.get().status == PayoutTransferStatus.PAID
+
+
+def test_the_imported_statement_pays_one_transfer_and_rejects_the_other(household_claims):
+    """End to end: the pain.001 leaves, the bank's camt.053 comes back with the fund's debit for one
+    transfer and the other transfer returned (AC04 closed account): the statement import decides both."""
+    from bank import statements
+    from bank.models import EntryOutcome
+    from bank.tests.statement_builders import Stmt, Tx, camt_file
+
+    titular, _child, own, childs, batch = household_claims
+    create(batch)
+    day = timezone.localdate()
+    name = f"{titular.first_name} {titular.last_name}"
+    camt = camt_file(
+        [
+            Stmt(
+                number=7,
+                day=day,
+                entries=[
+                    Tx(own.payout, day, credit=False, name=name, iban=TITULAR_IBAN, e2e=f"CLM-{own.pk}", ref="P1"),
+                    Tx(childs.payout, day, credit=True, name=name, iban=TITULAR_IBAN, e2e=f"CLM-{childs.pk}",
+                       reason="AC04", ref="P2"),
+                ],
+            )
+        ]
+    )  # fmt: skip
+
+    report = statements.statement_import(file_bytes=camt, file_name="camt.xml")
+
+    assert [line.outcome for line in report.lines] == [EntryOutcome.PAYOUT, EntryOutcome.PAYOUT]
+    own.refresh_from_db()
+    childs.refresh_from_db()
+    assert own.status == ClaimStatus.PAID and own.paid_on == day
+    assert childs.status != ClaimStatus.PAID
+    assert PayoutTransfer.objects.get(end_to_end_id=f"CLM-{childs.pk}").status == "rejected"
+    # imported again: nothing decided twice
+    again = statements.statement_import(file_bytes=camt, file_name="camt.xml")
+    assert {line.outcome for line in again.lines} == {EntryOutcome.DUPLICATE}

@@ -1,0 +1,106 @@
+"""A bank statement as the parsers read it (issue #15, "Statements in"): pure, no Django.
+
+``parse(data)`` recognises the format from the content (CODA 2.x: 128-character records starting with
+a ``0`` header; camt.053: an XML ``Document`` with ``BkToCstmrStmt``) and returns the statements the
+file holds. A file that is not one of them, or is broken as a whole (a record of an unknown type, XML
+that is not well-formed, a statement without its account), raises ``StatementFileError`` naming the
+line or the element: nothing of it is used. One bad entry (an amount that is not a number, a date that
+does not exist) is kept as a ``ParsedEntry`` with its ``error``: it is reported, the others go on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+CODA = "coda"
+CAMT_053 = "camt053"
+
+
+class StatementFileError(ValueError):
+    """The file as a whole cannot be read; the message names the line or the element."""
+
+
+@dataclass(frozen=True)
+class ParsedEntry:
+    """One movement of a statement (a batch's transactions each on their own).
+
+    ``amount`` is positive, ``credit`` says its direction (money in for the fund). ``error`` is set
+    when the entry could not be read; then only ``where`` and what could be read are filled."""
+
+    where: str  # "line 7" (CODA) or "Stmt[1]/Ntry[3]/TxDtls[2]" (camt.053)
+    sequence: str  # the entry's place in its statement: "3", or "3.2" for a batch's second transaction
+    amount: Decimal | None
+    credit: bool
+    booking_date: date | None
+    value_date: date | None = None
+    counterparty_name: str = ""
+    counterparty_iban: str = ""
+    counterparty_bic: str = ""
+    #: the twelve digits of a Belgian structured communication (OGM/VCS), without +++ and slashes
+    structured_reference: str = ""
+    communication: str = ""
+    bank_reference: str = ""
+    end_to_end_id: str = ""
+    #: CODA "type family operation category" (e.g. "00501000"), camt "PMNT/IDDT/UPDD"
+    transaction_code: str = ""
+    #: an R-transaction (return, reject, refund) of a direct debit, and its ISO reason code
+    is_return: bool = False
+    return_reason: str = ""
+    error: str = ""
+
+    @property
+    def structured_communication(self) -> str:
+        """``+++123/4567/89012+++`` as a member reads it on a transfer form."""
+        ref = self.structured_reference
+        return f"+++{ref[:3]}/{ref[3:7]}/{ref[7:]}+++" if len(ref) == 12 else ""
+
+
+@dataclass
+class ParsedStatement:
+    format: str
+    account_iban: str
+    number: str  # CODA: the statement's sequence number; camt.053: Stmt/ElctrncSeqNb, else Stmt/Id
+    statement_date: date
+    currency: str = "EUR"
+    opening_balance: Decimal | None = None
+    closing_balance: Decimal | None = None
+    entries: list[ParsedEntry] = field(default_factory=list)
+
+
+def detect(data: bytes) -> str:
+    """``CODA`` or ``CAMT_053`` from the content (never from the file name)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<"):
+        if b"BkToCstmrStmt" in data[:65536] or b"camt.053" in head:
+            return CAMT_053
+        raise StatementFileError("XML but not a camt.053 statement (no BkToCstmrStmt element).")
+    if head[:1] == b"0" and head[1:5] == b"0000":
+        return CODA
+    raise StatementFileError("Neither a CODA file (line 1 starts with 00000) nor a camt.053 XML document.")
+
+
+def parse(data: bytes) -> tuple[str, list[ParsedStatement]]:
+    """The format and the statements of a bank file (``StatementFileError`` when it cannot be read)."""
+    from bank import camt, coda
+
+    kind = detect(data)
+    statements = coda.parse(data) if kind == CODA else camt.parse(data)
+    if not statements:
+        raise StatementFileError("The file holds no statement.")
+    return kind, statements
+
+
+def format_structured(digits: str) -> str:
+    return f"+++{digits[:3]}/{digits[3:7]}/{digits[7:]}+++" if len(digits) == 12 else ""
+
+
+def structured_digits(text: str) -> str:
+    """The twelve digits of a structured communication written in any of the usual ways
+    (``+++123/4567/89012+++``, ``***…***``, bare digits) when its mod-97 check holds, else ``""``."""
+    compact = "".join(ch for ch in text if ch not in "+*/ ")
+    if len(compact) != 12 or not compact.isdigit():
+        return ""
+    base, check = int(compact[:10]), int(compact[10:])
+    return compact if (base % 97 or 97) == check else ""

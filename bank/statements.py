@@ -1,0 +1,506 @@
+"""Bank statements in (issue #15, "Statements in"): CODA 2.x and camt.053 matched to households,
+collections credited and returns reconciled.
+
+    upload → ``statement_import(dry_run=True)``: the preview, what each entry would become
+           → ``statement_import(dry_run=False)``: the same, applied, one transaction per statement
+
+The dry run *is* the import, run inside a transaction that is rolled back: the preview shows exactly
+what confirming will do, and writes nothing. Each entry (a batch's transactions one by one) is tried,
+in this order:
+
+1. ``ENTRY_MATCHERS``: functions ``(entry) -> outcome | None`` tried first (the payouts' matcher,
+   pain.001 transfers found by their end-to-end id, is added there);
+2. a returned direct debit (camt ``RtrInf``, CODA R-transaction or family 05 unpaid) whose end-to-end
+   id is a collection item's → ``services.collection_item_return`` with the bank's reason (the
+   payment is reversed, the months open again, Art. 8 §2; AC04, MD01 … suspend the mandate);
+3. a credit whose end-to-end id is a collection item's, or naming a collection run's message id →
+   ``services.collection_settle``;
+4. a credit with a household's structured communication (+++…+++) → a contribution payment through
+   ``members.services.payment_record`` (the oldest demandable months first, Art. 8 §2);
+5. a credit from the IBAN of a known payer (a household's mandate, or an earlier entry matched to
+   it) → the same payment;
+6. else the **unmatched queue**: a clerk assigns it to a household, or marks it "not ours" or
+   "to refund" (``entry_assign``, ``entry_mark``).
+
+A statement is recognised by (account, number, date) and an entry by its identity (the bank's
+reference, or account, date, sequence, amount and counterparty): importing the same file again stores
+nothing (every entry a duplicate), an overlapping statement books only what is new. One entry that
+cannot be read or booked is reported (an unreadable one is not stored; one a service refuses goes to
+the unmatched queue with the reason) and the others go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from bank import rules, services
+from bank.models import (
+    CollectionItem,
+    CollectionRun,
+    EntryOutcome,
+    Mandate,
+    RunStatus,
+    Statement,
+    StatementEntry,
+)
+from bank.statement_formats import ParsedEntry, ParsedStatement, StatementFileError, parse, structured_digits
+from core import audit, bounds
+from core.money import ZERO, cents
+from core.months import Month
+from members import services as member_services
+from members.models import Household, PaymentSource
+
+#: Tried first, in order, for every entry (unsaved, its fields filled); the first that returns an
+#: ``EntryOutcome`` decides it (it may set the entry's links and note). The payouts' matcher is added here.
+ENTRY_MATCHERS: list[Callable[[StatementEntry], str | None]] = []
+
+#: The largest amount an entry holds (``DecimalField(14, 2)``).
+MAX_AMOUNT = Decimal("999999999999.99")
+#: A collection run's message id inside a communication (``bank.rules.message_id``).
+_MESSAGE_ID = re.compile(r"ZFDD-\d{8}-[A-Z0-9]{1,8}")
+#: Outcomes counted as "matched" on the summary line.
+MATCHED_OUTCOMES = (EntryOutcome.MATCHED, EntryOutcome.COLLECTION_CREDITED, EntryOutcome.PAYOUT)
+#: Entry identities looked up per query (SQLite allows 32,766 parameters).
+IDENTITIES_PER_QUERY = 5000
+#: An outcome for an entry that could not be read (reported, not stored).
+ERROR = "error"
+
+
+@dataclass
+class EntryLine:
+    """What one entry became (or would become, in a dry run)."""
+
+    statement: str
+    sequence: str
+    booking_date: date | None
+    amount: Decimal | None
+    credit: bool
+    outcome: str
+    household_id: int | None = None
+    counterparty: str = ""
+    reference: str = ""
+    note: str = ""
+    months: list[Month] = field(default_factory=list)
+    entry_id: int | None = None
+
+    def text(self) -> str:
+        """One line of the command's output: date, amount, outcome, to whom, why."""
+        amount = "?" if self.amount is None else f"{'+' if self.credit else '-'}{self.amount}"
+        day = self.booking_date.isoformat() if self.booking_date else "????-??-??"
+        label = {EntryOutcome.COLLECTION_RETURNED: "return", ERROR: "error"}.get(self.outcome, self.outcome)
+        parts = [f"{self.statement} #{self.sequence}", day, amount, label]
+        if self.household_id:
+            parts.append(f"household {self.household_id}")
+        if self.months:
+            parts.append(
+                f"months {self.months[0]}–{self.months[-1]}" if len(self.months) > 1 else f"month {self.months[0]}"
+            )
+        if self.reference:
+            parts.append(self.reference)
+        if self.counterparty:
+            parts.append(f"({self.counterparty})")
+        if self.note:
+            parts.append(f"— {self.note}")
+        return " ".join(parts)
+
+
+@dataclass
+class ImportReport:
+    format: str
+    file_name: str
+    dry_run: bool
+    statements: list[str] = field(default_factory=list)
+    duplicate_statements: list[str] = field(default_factory=list)
+    lines: list[EntryLine] = field(default_factory=list)
+
+    def count(self, *outcomes: str) -> int:
+        return sum(1 for line in self.lines if line.outcome in outcomes)
+
+    @property
+    def summary(self) -> str:
+        """``entries N, matched M, unmatched U, duplicates D, returns R`` (the issue's contract; an
+        entry that could not be read counts as unmatched)."""
+        return (
+            f"entries {len(self.lines)}, matched {self.count(*MATCHED_OUTCOMES)}, "
+            f"unmatched {self.count(EntryOutcome.UNMATCHED, ERROR)}, "
+            f"duplicates {self.count(EntryOutcome.DUPLICATE)}, returns {self.count(EntryOutcome.COLLECTION_RETURNED)}"
+        )
+
+
+def statement_import(*, file_bytes: bytes, file_name: str = "", user=None, dry_run: bool = False) -> ImportReport:
+    """Read a CODA or camt.053 file and book it (see the module). A file that cannot be read raises
+    a ``ValidationError`` on ``file`` naming the line or element; nothing is stored."""
+    if not file_bytes:
+        raise ValidationError({"file": _("The file is empty.")})
+    if len(file_bytes) > settings.BANK_IMPORT_MAX_BYTES:
+        raise ValidationError(
+            {"file": _("The file is larger than %(mb)d MB.") % {"mb": settings.BANK_IMPORT_MAX_BYTES // (1024 * 1024)}}
+        )
+    try:
+        kind, statements = parse(file_bytes)
+    except StatementFileError as exc:
+        raise ValidationError({"file": _("Not a readable CODA or camt.053 file: %(error)s") % {"error": exc}}) from exc
+    entries = sum(len(s.entries) for s in statements)
+    if entries > settings.BANK_IMPORT_MAX_ROWS:
+        raise ValidationError(
+            {
+                "file": _("%(n)d entries: at most %(max)d per file.")
+                % {"n": entries, "max": settings.BANK_IMPORT_MAX_ROWS}
+            }
+        )
+    today = timezone.localdate()
+    for parsed in statements:  # checked for all before anything is applied
+        problem = bounds.past_date_problem(parsed.statement_date, today=today, earliest=date(bounds.FIRST_YEAR, 1, 1))
+        if problem:
+            raise ValidationError({"file": f"{_label(parsed)}: {problem}"})
+    report = ImportReport(format=kind, file_name=file_name, dry_run=dry_run)
+    digest = hashlib.sha256(file_bytes).hexdigest()
+    seen: set[str] = set()
+    if dry_run:
+        with transaction.atomic():
+            for parsed in statements:
+                _import_statement(parsed, report=report, digest=digest, user=user, seen=seen)
+            transaction.set_rollback(True)
+    else:
+        for parsed in statements:
+            _import_statement(parsed, report=report, digest=digest, user=user, seen=seen)
+    return report
+
+
+def _label(parsed: ParsedStatement) -> str:
+    return f"{parsed.account_iban}/{parsed.number}"
+
+
+def _import_statement(parsed: ParsedStatement, *, report: ImportReport, digest: str, user, seen: set[str]) -> None:
+    label = _label(parsed)
+    account, number = parsed.account_iban[:34], parsed.number[:35]
+    if Statement.objects.filter(account_iban=account, number=number, statement_date=parsed.statement_date).exists():
+        report.duplicate_statements.append(label)
+        for entry in parsed.entries:
+            report.lines.append(_line(label, entry, EntryOutcome.DUPLICATE, note=_("statement already imported")))
+        return
+    try:
+        with transaction.atomic(), audit.action(name="bank.statement_import", user=user, reason=report.file_name):
+            statement = Statement.objects.create(
+                account_iban=account,
+                number=number,
+                statement_date=parsed.statement_date,
+                format=parsed.format,
+                file_name=(report.file_name or "")[-255:],
+                sha256=digest,
+                opening_balance=_money(parsed.opening_balance),
+                closing_balance=_money(parsed.closing_balance),
+                entry_count=len(parsed.entries),
+                imported_by=user if getattr(user, "pk", None) else None,
+            )
+            identities = sorted({_identity(parsed, e) for e in parsed.entries if not e.error})
+            known: set[str] = set()
+            for start in range(0, len(identities), IDENTITIES_PER_QUERY):
+                known.update(
+                    StatementEntry.objects.filter(identity__in=identities[start : start + IDENTITIES_PER_QUERY])
+                    .exclude(outcome=EntryOutcome.DUPLICATE)
+                    .values_list("identity", flat=True)
+                )
+            lines = [_book(statement, parsed, entry, known=known, seen=seen, user=user) for entry in parsed.entries]
+    except IntegrityError:  # the same statement imported at this very moment by someone else
+        report.duplicate_statements.append(label)
+        lines = [_line(label, e, EntryOutcome.DUPLICATE, note=_("statement already imported")) for e in parsed.entries]
+    report.statements.append(label)
+    report.lines.extend(lines)
+
+
+def _money(value: Decimal | None) -> Decimal | None:
+    return None if value is None or abs(value) > MAX_AMOUNT else cents(value)
+
+
+def _identity(parsed: ParsedStatement, entry: ParsedEntry) -> str:
+    """The bank's reference (stable from one statement to the next); else what the movement is."""
+    if entry.bank_reference:
+        return f"{parsed.account_iban}|{entry.bank_reference}"[:200]
+    who = entry.counterparty_iban or entry.counterparty_name
+    return (
+        f"{parsed.account_iban}|{entry.booking_date}|{entry.sequence}|{'C' if entry.credit else 'D'}"
+        f"{entry.amount}|{who}"
+    )[:200]
+
+
+def _line(label: str, entry: ParsedEntry, outcome: str, *, note: str = "", **extra) -> EntryLine:
+    return EntryLine(
+        statement=label,
+        sequence=entry.sequence,
+        booking_date=entry.booking_date,
+        amount=None if entry.amount is None else cents(entry.amount),
+        credit=entry.credit,
+        outcome=outcome,
+        counterparty=" ".join(p for p in (entry.counterparty_name, entry.counterparty_iban) if p),
+        reference=entry.structured_communication or entry.end_to_end_id,
+        note=note,
+        **extra,
+    )
+
+
+def _entry_problem(entry: ParsedEntry, today: date) -> str:
+    if entry.error:
+        return entry.error
+    if entry.booking_date is None:
+        return f"{entry.where}: no booking date"
+    if entry.amount is None or entry.amount > MAX_AMOUNT:
+        return f"{entry.where}: {entry.amount} is more than an entry can hold"
+    problem = bounds.payment_date_problem(entry.booking_date, today=today)
+    return f"{entry.where}: {problem}" if problem else ""
+
+
+def _book(
+    statement: Statement, parsed: ParsedStatement, entry: ParsedEntry, *, known: set[str], seen: set[str], user
+) -> EntryLine:
+    label = _label(parsed)
+    problem = _entry_problem(entry, timezone.localdate())
+    if problem:
+        return _line(label, entry, ERROR, note=problem)
+    identity = _identity(parsed, entry)
+    row = StatementEntry(
+        statement=statement,
+        identity=identity,
+        sequence=entry.sequence[:20],
+        amount=cents(entry.amount),
+        credit=entry.credit,
+        booking_date=entry.booking_date,
+        value_date=entry.value_date,
+        counterparty_name=entry.counterparty_name[:140],
+        counterparty_iban=entry.counterparty_iban[:34],
+        counterparty_bic=entry.counterparty_bic[:11],
+        structured_communication=entry.structured_communication,
+        communication=entry.communication[:400],
+        bank_reference=entry.bank_reference[:64],
+        end_to_end_id=entry.end_to_end_id[:35],
+        transaction_code=entry.transaction_code[:40],
+        return_reason=entry.return_reason[:4],
+    )
+    months: list[Month] = []
+    if identity in known or identity in seen:
+        row.outcome = EntryOutcome.DUPLICATE
+        row.note = _("already imported with an earlier statement")
+    else:
+        seen.add(identity)
+        try:
+            with transaction.atomic():
+                months = _match(row, entry, user=user)
+        except ValidationError as exc:
+            row.outcome = EntryOutcome.UNMATCHED
+            row.household = None
+            row.payment = None
+            row.collection_item = None
+            row.collection_run = None
+            row.note = "; ".join(exc.messages)[:300]
+    row.save()
+    return _line(
+        label, entry, row.outcome, note=row.note, household_id=row.household_id, months=months, entry_id=row.pk
+    )
+
+
+def _match(row: StatementEntry, entry: ParsedEntry, *, user) -> list[Month]:
+    """Decide the entry (and book what it says); the months a contribution payment settled."""
+    for matcher in ENTRY_MATCHERS:
+        outcome = matcher(row)
+        if outcome:
+            row.outcome = outcome
+            return []
+    reason = f"bank statement {row.statement}, entry {row.sequence}"
+    if entry.is_return or (not entry.credit and entry.return_reason):
+        item = _item(entry.end_to_end_id)
+        if item is None:
+            row.outcome = EntryOutcome.UNMATCHED
+            row.note = _("a return of a direct debit that is not ours (end-to-end id %(id)s)") % {
+                "id": entry.end_to_end_id or "—"
+            }
+            return []
+        code = (entry.return_reason or "").upper()
+        if code not in rules.RETURN_REASONS:
+            row.note = _("the bank gave reason %(code)r: recorded as MS03") % {"code": code}
+            code = "MS03"
+        services.collection_item_return(item=item, reason_code=code, on=row.booking_date, user=user, reason=reason)
+        row.outcome = EntryOutcome.COLLECTION_RETURNED
+        row.return_reason = code
+        row.collection_item = item
+        row.collection_run_id = item.run_id
+        row.household_id = item.household_id
+        return []
+    if not entry.credit:
+        row.outcome = EntryOutcome.UNMATCHED
+        row.note = _("money out that no payout or return explains")
+        return []
+    item = _item(entry.end_to_end_id)
+    run = item.run if item is not None else _run_named(entry)
+    if run is not None:
+        if run.status == RunStatus.GENERATED:
+            services.collection_settle(run=run, on=row.booking_date, user=user, reason=reason)
+        row.outcome = EntryOutcome.COLLECTION_CREDITED
+        row.collection_run = run
+        if item is not None:
+            item.refresh_from_db(fields=["payment", "status"])
+            row.collection_item = item
+            row.household_id = item.household_id
+            if item.payment_id and not StatementEntry.objects.filter(payment_id=item.payment_id).exists():
+                row.payment_id = item.payment_id
+        return []
+    household_id = _household_by_reference(entry.structured_reference)
+    how = "structured communication"
+    if household_id is None:
+        household_id = _household_by_iban(row.counterparty_iban)
+        how = "IBAN"
+    if household_id is None:
+        row.outcome = EntryOutcome.UNMATCHED
+        return []
+    result = member_services.payment_record(
+        household=household_id,
+        amount=row.amount,
+        paid_on=row.booking_date,
+        source=PaymentSource.BANK_IMPORT,
+        bank_reference=row.payment_reference,
+        communication=(row.structured_communication or row.communication)[:140],
+    )
+    row.outcome = EntryOutcome.MATCHED
+    row.household_id = household_id
+    row.payment = result.payment
+    row.note = _("by %(how)s") % {"how": how}
+    return sorted(result.months)
+
+
+def _item(end_to_end_id: str) -> CollectionItem | None:
+    if not end_to_end_id:
+        return None
+    return CollectionItem.objects.select_related("run").filter(end_to_end_id=end_to_end_id).first()
+
+
+def _run_named(entry: ParsedEntry) -> CollectionRun | None:
+    names = set(_MESSAGE_ID.findall(" ".join((entry.communication, entry.end_to_end_id, entry.bank_reference))))
+    if not names:
+        return None
+    return CollectionRun.objects.defer("xml").filter(message_id__in=sorted(names)).first()
+
+
+def _household_by_reference(digits: str) -> int | None:
+    if len(digits) != 12:
+        return None
+    household_id = int(digits[:10])
+    return household_id if Household.objects.filter(pk=household_id).exists() else None
+
+
+def _household_by_iban(iban: str) -> int | None:
+    """The one household that pays from this IBAN (its mandate, or an earlier entry matched to it);
+    None when none or several do."""
+    if not iban:
+        return None
+    households = set(Mandate.objects.filter(iban=iban).values_list("household_id", flat=True))
+    households |= set(
+        StatementEntry.objects.filter(counterparty_iban=iban, outcome=EntryOutcome.MATCHED, household__isnull=False)
+        .values_list("household_id", flat=True)
+        .distinct()
+    )
+    return households.pop() if len(households) == 1 else None
+
+
+# --- the unmatched queue: what a clerk decides ------------------------------------------------------------
+
+
+def _locked_unmatched(entry: StatementEntry | int) -> StatementEntry:
+    pk = entry.pk if isinstance(entry, StatementEntry) else entry
+    locked = StatementEntry.objects.select_for_update().filter(pk=pk).first()
+    if locked is None:
+        raise ValidationError({"entry": _("Statement entry %(id)s does not exist.") % {"id": pk}})
+    if locked.outcome != EntryOutcome.UNMATCHED:
+        raise ValidationError(
+            {
+                "entry": _("This entry is not in the unmatched queue (%(outcome)s).")
+                % {"outcome": locked.get_outcome_display()}
+            }
+        )
+    return locked
+
+
+def entry_assign(*, entry: StatementEntry | int, household: Household | int, user, reason: str = "") -> StatementEntry:
+    """A clerk assigns an unmatched credit to a household: a contribution payment (the oldest
+    demandable months first, Art. 8 §2), as if the member had written the structured communication."""
+    household_id = household.pk if isinstance(household, Household) else household
+    if not bounds.is_id(household_id) or not Household.objects.filter(pk=household_id).exists():
+        raise ValidationError({"household": _("Household %(id)s does not exist.") % {"id": household_id}})
+    with transaction.atomic(), audit.action(name="bank.statement_entry_assign", user=user, reason=reason):
+        locked = _locked_unmatched(entry)
+        if not locked.credit or locked.amount <= ZERO:
+            raise ValidationError({"entry": _("Only money in is assigned to a household.")})
+        result = member_services.payment_record(
+            household=household_id,
+            amount=locked.amount,
+            paid_on=locked.booking_date,
+            source=PaymentSource.BANK_IMPORT,
+            bank_reference=locked.payment_reference,
+            communication=(locked.structured_communication or locked.communication)[:140],
+        )
+        locked.outcome = EntryOutcome.MATCHED
+        locked.household_id = household_id
+        locked.payment = result.payment
+        locked.assigned_by = user if getattr(user, "pk", None) else None
+        locked.assigned_at = timezone.now()
+        locked.note = (reason or _("assigned by a clerk"))[:300]
+        locked.save(update_fields=["outcome", "household", "payment", "assigned_by", "assigned_at", "note"])
+    return locked
+
+
+def entry_mark(*, entry: StatementEntry | int, outcome: str, user, reason: str) -> StatementEntry:
+    """A clerk marks an unmatched entry "not ours" (a transfer meant for someone else) or "to refund"
+    (money the fund pays back), saying why."""
+    if outcome not in (EntryOutcome.NOT_OURS, EntryOutcome.TO_REFUND):
+        raise ValidationError({"outcome": _("An entry is marked not ours or to refund.")})
+    if len((reason or "").strip()) < 5:
+        raise ValidationError({"reason": _("Say why (kept with the entry and in the audit trail).")})
+    with transaction.atomic(), audit.action(name=f"bank.statement_entry_{outcome}", user=user, reason=reason):
+        locked = _locked_unmatched(entry)
+        locked.outcome = outcome
+        locked.assigned_by = user if getattr(user, "pk", None) else None
+        locked.assigned_at = timezone.now()
+        locked.note = reason.strip()[:300]
+        locked.save(update_fields=["outcome", "assigned_by", "assigned_at", "note"])
+    return locked
+
+
+def household_of_reference(text: str) -> int | None:
+    """A household picked by its structured communication (+++…+++) or its number."""
+    text = (text or "").strip()
+    if text.isdigit() and len(text) <= 10:
+        return int(text)
+    digits = structured_digits(text)
+    return int(digits[:10]) if digits else None
+
+
+def _payout(row: StatementEntry) -> str | None:
+    """pain.001 transfers, found by their end-to-end id (``bank.payouts``): a debit of the transfer's amount
+    pays it, a transfer that comes back (a credit, or a return reason) rejects it with the bank's reason."""
+    from bank import payouts
+
+    outcome = payouts.match_statement_entry(
+        payouts.StatementLine(
+            end_to_end_id=row.end_to_end_id,
+            amount=row.amount,
+            direction="credit" if row.credit else "debit",
+            booking_date=row.booking_date,
+            return_reason=row.return_reason,
+        )
+    )
+    if outcome is None:
+        return None
+    row.note = str(outcome)[:300]
+    return EntryOutcome.PAYOUT
+
+
+ENTRY_MATCHERS.append(_payout)
