@@ -405,7 +405,7 @@ class StatementEntry(Protocol):
     return_reason: str | None
 
 
-@dataclass(frozen=True)
+@dataclass
 class StatementLine:
     """A statement entry as the matcher reads it (``bank.statements`` hands its rows over as these)."""
 
