@@ -56,6 +56,7 @@ def test_every_app_registers_its_own_hooks_in_app_order():
         ("benefits", False),
         ("lending", False),
         ("elections", False),
+        ("bank", False),
     ]
     assert _names(hooks.FIGURES) == [
         ("membership", "members"),
