@@ -651,11 +651,15 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         rows = list(selectors.household_correspondence(obj.pk)) if obj.pk else []
         if not rows:
             return "—"
+        pdf = reverse("admin:members_household_letters")
         body = format_html_join(
             "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td style='text-align:right'>{}</td></tr>",
+            "<tr><td><a href='{}' title='{}'>{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+            "<td style='text-align:right'>{}</td></tr>",
             (
                 (
+                    f"{pdf}?day={timezone.localtime(letter.created_at).date():%Y-%m-%d}&kind={letter.kind}",
+                    _("the day's letters of this kind, as one PDF to print"),
                     short_date(timezone.localtime(letter.created_at).date()),
                     letter.get_kind_display(),
                     letter.get_channel_display(),

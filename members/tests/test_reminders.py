@@ -247,3 +247,26 @@ def test_letter_months_cover_the_window(in_order):
     assert letter.details["reminder"] == "second"
     assert letter.details["months"] == [str(m) for m in month_range(M("2026-05"), M("2026-06"))]
     assert "05/2026, 06/2026" in letter.subject
+
+
+def test_the_data_migration_gives_existing_members_their_regions_language(db):
+    import importlib
+
+    from django.apps import apps
+
+    from members.models import Member
+
+    migration = importlib.import_module("members.migrations.0011_member_language")
+    made = {}
+    for region in ("flanders", "brussels", "wallonia", "abroad"):
+        household, titular = household_with_titular(region=region)
+        made[region] = titular.pk
+    Member.objects.update(language="nl")  # as the AddField left them
+    migration.language_from_region(apps, None)
+    languages = dict(Member.objects.values_list("pk", "language"))
+    assert {region: languages[pk] for region, pk in made.items()} == {
+        "flanders": "nl",
+        "brussels": "nl",
+        "wallonia": "fr",
+        "abroad": "en",
+    }
