@@ -910,17 +910,19 @@ def arrears_reminder(facts: ArrearsFacts, day: date) -> ArrearsReminder | None:
     months in order it is presumed in order for the months that follow (``PRESUMPTION_RECENT_MONTHS``:
     the unpaid month and the 2 after it). An entitled household whose oldest unpaid month ``m`` has ended
     gets the first reminder in month ``m+1`` and the second in ``m+2``, the last month before it is
-    suspended (from ``m+3``); both ask to pay by the last day of ``m+2``. A household already suspended
+    suspended (from ``m+3``); both ask to pay by the last day of ``m+2``. Unpaid months older than the window
+    (the month and the 23 before it) do not count: they suspend no event any more. A household already suspended
     gets none (it is no longer a reminder *before* suspension), nor one for months a judgment covers,
     nor the same reminder for the same first month twice.
     """
     if not facts.entitled:
         return None
     this_month = Month.of(day)
+    window_start = this_month - WINDOW_MONTHS_BEFORE  # older unpaid months do not count (Art. 8 §3)
     overdue = sorted(
         month
         for month, amount in facts.open_months.items()
-        if month < this_month
+        if window_start <= month < this_month
         and amount > ZERO
         and not any(judgment <= day and owed_before_judgment(month, judgment) for judgment in facts.judgments)
     )

@@ -472,6 +472,8 @@ def arrears_facts_for(id_range: tuple[int, int], *, through: Month) -> dict[int,
             settled_on__isnull=True,
             amount__gt=0,
             month__lt=through.first_day,
+            # older months are outside every window from ``through`` on (Art. 8 §3): they threaten nothing
+            month__gte=(through - rules.WINDOW_MONTHS_BEFORE).first_day,
             household__status__status=EntitlementStatus.ENTITLED,
         )
         .order_by()

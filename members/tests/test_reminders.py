@@ -270,3 +270,11 @@ def test_the_data_migration_gives_existing_members_their_regions_language(db):
         "wallonia": "fr",
         "abroad": "en",
     }
+
+
+def test_an_old_unpaid_month_outside_the_window_does_not_hide_a_new_one(in_order):
+    # March 2024 stayed open (outside the window of July 2026: 08/2024–07/2026, Art. 8 §3), June 2026 unpaid
+    household = in_order("2024-03", "2026-06")
+    assert night(date(2026, 7, 3)) == {"reminders_first": 1, "reminders_second": 0}
+    letter = Correspondence.objects.get(household=household)
+    assert letter.details["months"] == ["2026-06"] and letter.amount == 10

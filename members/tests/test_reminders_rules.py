@@ -88,6 +88,12 @@ def facts(*open_months, entitled=True, judgments=(), sent=(), amount=TEN):
             id="art8-3-2-owed-before-a-judgment-counts-as-paid",
         ),
         pytest.param(
+            facts("2023-01", "2024-07", "2026-06", "2026-07"),
+            date(2026, 7, 3),
+            (FIRST, ["2026-06"], "10.00", date(2026, 8, 31), "2026-09"),
+            id="art8-3-unpaid-months-before-the-window-do-not-count",
+        ),
+        pytest.param(
             facts("2026-06", "2026-07", sent=[(SECOND, "2026-05")]),
             date(2026, 7, 3),
             (FIRST, ["2026-06"], "10.00", date(2026, 8, 31), "2026-09"),
