@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from bank import nightly
+from bank import demo, nightly
 from bank.admin import direct_debit_panel
 from core import hooks
 from core.privacy import Category
@@ -12,3 +12,4 @@ for step in nightly.STEPS:
 hooks.register_member_panel(
     "bank.direct_debit", title=_("Direct debit (SEPA)"), render=direct_debit_panel, category=Category.BANK
 )
+hooks.register_demo(demo.seed)  # mandates, a collection run, a settlement and a return (issue #15)

@@ -37,6 +37,7 @@ from decimal import Decimal
 
 from core.dates import add_months
 from core.months import Month
+from members import rules as member_rules
 
 #: Rulebook PR-01.05: a mandate unused this many months expires.
 MANDATE_EXPIRY_MONTHS = 36
@@ -325,17 +326,14 @@ def remittance_text(*, language: str, months: Sequence[Month], reference: str) -
     return template.format(months=months_text(months), reference=reference)[:MAX_REMITTANCE_LENGTH]
 
 
-#: Interpretation (no language field yet): the household region's language; a titular's own
-#: language, once recorded, comes first. Brussels and abroad: the fund's own language (its
-#: statutes are Dutch), the letter offers the other languages on request.
-REGION_LANGUAGE = {"flanders": "nl", "brussels": "nl", "wallonia": "fr", "abroad": "en"}
-LANGUAGES = ("nl", "fr", "en")
+#: The letters' language is the titular's (``Member.language``, issue #15), the household region's
+#: when none is recorded (``members.rules.letter_language``: Brussels Dutch, abroad English).
+REGION_LANGUAGE = member_rules.REGION_LANGUAGE
+LANGUAGES = member_rules.LANGUAGES
 
 
 def household_language(*, titular_language: str = "", region: str = "") -> str:
-    if titular_language in LANGUAGES:
-        return titular_language
-    return REGION_LANGUAGE.get(region, "nl")
+    return member_rules.letter_language(titular_language=titular_language, region=region)
 
 
 # --- returns and rejections (R-transactions) ---------------------------------------------------------

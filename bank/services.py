@@ -46,6 +46,7 @@ from core.formatting import eur, short_date
 from core.money import ZERO, cents
 from core.months import Month
 from members import rules as member_rules
+from members import selectors as member_selectors
 from members import services as member_services
 from members.models import (
     ContributionDue,
@@ -494,7 +495,7 @@ def _plan(mandates: list[Mandate], through: dict[int, Month], collection_date: d
         if field == AmendedField.IBAN:
             changes[mandate_id].append(rules.AccountChange(at, other))
 
-    regions = dict(Household.objects.filter(pk__in=household_ids).values_list("pk", "region"))
+    languages = member_selectors.letter_languages_for(household_ids)  # the titular's, else the region's
     oldest = member_rules.oldest_demandable_month(collection_date)
     planned = []
     for mandate in mandates:
@@ -506,7 +507,7 @@ def _plan(mandates: list[Mandate], through: dict[int, Month], collection_date: d
                 mandate=mandate,
                 dues=dues,
                 sequence=rules.sequence_type(histories.get(mandate.pk, ()), changes.get(mandate.pk, ())),
-                language=rules.household_language(region=regions.get(mandate.household_id, "")),
+                language=languages.get(mandate.household_id, rules.household_language()),
                 amendment=rules.amendment_info(
                     amendments.get(mandate.pk, ()),
                     max((c.presented_at for c in histories.get(mandate.pk, ())), default=None),
@@ -795,7 +796,7 @@ def collection_item_return(
 
 def _return_letter(item, mandate, months, code, meaning, suspended, user) -> None:
     household = Household.objects.get(pk=item.household_id)
-    language = rules.household_language(region=household.region)
+    language = member_selectors.letter_languages_for([household.pk])[household.pk]  # the titular's, else the region's
     with translation.override(language):
         context = {
             "amount": eur(item.amount),

@@ -56,6 +56,8 @@ NIGHTLY_ORDER = [
     # SPEC §6 step 1: the month's dues, then every household's entitlement (Art. 8), which the
     # steps after it read
     "members.dues_and_status",
+    # issue #15: the reminders before suspension, from the statuses just written (Art. 8 §2 1°, §3)
+    "members.arrears_reminders",
     "lending.rent",  # step 2: rent of running contracts, overdue returns
     "benefits.deadlines_and_batch",  # step 3: Art. 42.4 deadlines, the next payment batch
     # step 4, in season: Art. 54 refunds and alarm subsidies of the previous year

@@ -1,5 +1,7 @@
 """The clerk's screens for members, households and contributions."""
 
+from datetime import date
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
@@ -29,7 +31,7 @@ from core.admin import (
 from core.formatting import eur, short_date, status_badge
 from core.money import ZERO
 from core.months import Month
-from core.privacy import MEMBER_FIELDS, Category, categories_for, sees, visible
+from core.privacy import MEMBER_FIELDS, Category, categories_for, log_access, sees, visible
 from members import bank_import, legacy_ledger, rules, selectors, services
 from members.models import (
     EXEMPTION_FIELDS,
@@ -37,6 +39,8 @@ from members.models import (
     BankImportStatus,
     ContributionPart,
     ContributionTable,
+    Correspondence,
+    CorrespondenceKind,
     EntitlementStatus,
     ExemptionKind,
     HardshipSituation,
@@ -249,7 +253,7 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
                 )
             },
         ),
-        (_("Contact and payouts"), {"fields": (("email", "phone"), "iban")}),
+        (_("Contact and payouts"), {"fields": (("email", "phone"), "language", "iban")}),
         (
             _("Facts for exemptions and elections"),
             {
@@ -440,6 +444,7 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         "status_history",
         "shortcuts",
         "history_facts",
+        "correspondence",
     )
     fieldsets = (
         (None, {"fields": (("street", "postal_code", "city"), "region", "payment_reference", "shortcuts")}),
@@ -448,6 +453,7 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
             {"fields": ("status_now", "materialised_status", "status_history", "history_facts")},
         ),
         (_("Contributions"), {"fields": ("open_dues", "ledger")}),
+        (_("Correspondence"), {"fields": ("correspondence",)}),  # issue #15: what the fund told the household
     )
     inlines = [MemberInline, PaymentInline]
     actions = ["recompute_status", "book_dues"]
@@ -469,6 +475,8 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         "status_history": Category.ENTITLEMENT,
         "status_badge": Category.ENTITLEMENT,
         "history_facts": Category.CONTRIBUTIONS,
+        # issue #15: reminders and direct-debit letters tell what is owed and paid
+        "correspondence": Category.CONTRIBUTIONS,
     }
 
     def get_fieldsets(self, request, obj=None):
@@ -637,6 +645,78 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
                 _("months"),
             )
         return text
+
+    @admin.display(description=_("letters and messages, newest first"))
+    def correspondence(self, obj):
+        rows = list(selectors.household_correspondence(obj.pk)) if obj.pk else []
+        if not rows:
+            return "—"
+        pdf = reverse("admin:members_household_letters")
+        body = format_html_join(
+            "",
+            "<tr><td><a href='{}' title='{}'>{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>"
+            "<td style='text-align:right'>{}</td></tr>",
+            (
+                (
+                    f"{pdf}?day={timezone.localtime(letter.created_at).date():%Y-%m-%d}&kind={letter.kind}",
+                    _("the day's letters of this kind, as one PDF to print"),
+                    short_date(timezone.localtime(letter.created_at).date()),
+                    letter.get_kind_display(),
+                    letter.get_channel_display(),
+                    letter.language.upper(),
+                    letter.subject,
+                    eur(letter.amount) if letter.amount is not None else "",
+                )
+                for letter in rows
+            ),
+        )
+        return format_html(
+            "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>"
+            "<tbody>{}</tbody></table>",
+            _("written"),
+            _("kind"),
+            _("channel"),
+            _("language"),
+            _("subject"),
+            _("amount"),
+            body,
+        )
+
+    def get_urls(self):
+        return [
+            path("letters/", self.admin_site.admin_view(self.letters_pdf_view), name="members_household_letters"),
+            *super().get_urls(),
+        ]
+
+    def letters_pdf_view(self, request):
+        """The day's letters as one PDF to print, a page per letter (issue #15): ``?day=YYYY-MM-DD`` (today
+        when omitted) and ``kind`` (reminder, prenotification, debit_returned; all when omitted)."""
+        from django.http import HttpResponse, HttpResponseBadRequest
+
+        from members import reminders
+
+        if not (request.user.has_perm("members.view_correspondence") and sees(request.user, Category.CONTRIBUTIONS)):
+            raise PermissionDenied
+        try:
+            day = date.fromisoformat(request.GET.get("day", "")) if request.GET.get("day") else _today()
+        except ValueError:
+            return HttpResponseBadRequest(_("day: give a date as YYYY-MM-DD."))
+        kind = request.GET.get("kind") or None
+        if kind is not None and kind not in CorrespondenceKind.values:
+            return HttpResponseBadRequest(
+                _("kind: one of %(kinds)s.") % {"kinds": ", ".join(CorrespondenceKind.values)}
+            )
+        content = reminders.letters_of_day_pdf(day, kind=kind)
+        log_access(
+            request,
+            action="export",
+            model=Correspondence,
+            categories=[Category.IDENTITY, Category.CONTRIBUTIONS],
+            reason=f"letters of {day:%d/%m/%Y}" + (f" ({kind})" if kind else ""),
+        )
+        response = HttpResponse(content, content_type="application/pdf")
+        response["Content-Disposition"] = f'inline; filename="letters-{day:%Y-%m-%d}{"-" + kind if kind else ""}.pdf"'
+        return response
 
     @admin.display(description=_("dues ledger (last 36 months)"))
     def ledger(self, obj):

@@ -145,6 +145,13 @@ PROFILES = [
     Profile("exempt", 2),  # Art. 42.3 exemption
     Profile("new_member", 3),  # affiliated this year
 ]
+#: Issue #15: households the arrears reminders are about (seeded apart, after the weighted population, so
+#: the population above stays as it was): in order for years, then the last month(s) unpaid — still
+#: entitled by the presumption of Art. 8 §2 1°, suspended if nothing is paid (Art. 8 §3).
+REMINDER_PROFILES = [
+    Profile("reminder_first", 0),  # last month unpaid → the first reminder
+    Profile("reminder_second", 0),  # the two last months unpaid → the second reminder, before suspension
+]
 
 
 class DemoBuilder:
@@ -250,6 +257,10 @@ class DemoBuilder:
             return
         if profile.name == "recent_arrears":
             months = months[:-4]
+        elif profile.name == "reminder_first":
+            months = months[:-2]  # last month and this one open
+        elif profile.name == "reminder_second":
+            months = months[:-3]
         elif profile.name == "long_arrears":
             months = [m for m in months if m < now - 27]
         elif profile.name == "caught_up":
@@ -405,7 +416,18 @@ def seed(*, today: date, households: int = 60, stdout=None) -> int:
         profile = PROFILES[index] if index < len(PROFILES) else builder.rng.choice(profiles)
         builder.household(profile)
     seed_history_examples(builder)
+    for profile in REMINDER_PROFILES:
+        builder.household(profile)
     counts = services.statuses_refresh(as_of=today)
+    letters = seed_reminders(today=today)
     if stdout:
-        stdout.write(f"members: {households} demo households; statuses {counts}")
+        stdout.write(f"members: {households} demo households; statuses {counts}; reminders {letters}")
     return households
+
+
+def seed_reminders(*, today: date) -> dict[str, int]:
+    """The arrears reminders the nightly step would write tonight (idempotent: a reminder is written once)."""
+    from members import reminders
+
+    last = Household.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
+    return reminders.arrears_reminders_write(day=today, id_range=(0, last + 1))

@@ -19,6 +19,8 @@ from members import rules
 from members.models import (
     ContributionDue,
     ContributionPart,
+    Correspondence,
+    CorrespondenceKind,
     HouseholdStatus,
     IncreasedReimbursementPeriod,
     Member,
@@ -100,4 +102,30 @@ def contributions(year: int, today: date) -> dict:
         "per_code": {code: _d(v) for code, v in sorted(per_code.items())},
         "arrears": _d(arrears["total"]),
         "households_in_arrears": arrears["households"] or 0,
+    }
+
+
+def correspondence(year: int, today: date) -> dict:
+    """Letters and messages written in ``year`` (issue #15): per kind and month (``MM``), and per kind
+    (the reminders before suspension, Art. 8 §3; the direct-debit letters). One GROUP BY."""
+    rows = (
+        Correspondence.objects.filter(created_at__year=year)
+        .annotate(m=ExtractMonth("created_at"))
+        .values_list("kind", "m")
+        .annotate(n=Count("id"))
+        .order_by("kind", "m")
+    )
+    per_kind_month: dict[str, dict[str, int]] = defaultdict(dict)
+    for kind, month, count in rows:
+        per_kind_month[kind][f"{month:02d}"] = count
+    reminders = dict(
+        Correspondence.objects.filter(created_at__year=year, kind=CorrespondenceKind.REMINDER)
+        .values_list("details__reminder")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    return {
+        "per_kind_month": dict(per_kind_month),
+        "per_kind": {kind: sum(months.values()) for kind, months in per_kind_month.items()},
+        "reminders": {str(k or ""): n for k, n in reminders.items()},
     }

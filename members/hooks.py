@@ -9,3 +9,4 @@ hooks.register_reference(reference.seed)
 hooks.register_demo(demo.seed, sized=True)  # the demo population: --households N
 hooks.register_figures("membership", figures.membership)
 hooks.register_figures("contributions", figures.contributions)
+hooks.register_figures("correspondence", figures.correspondence)  # issue #15: letters per kind and month

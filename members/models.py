@@ -222,6 +222,15 @@ class Member(models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     iban = models.CharField(_("IBAN for payouts"), max_length=34, blank=True)
+    #: issue #15: the language of the fund's letters (reminders, direct-debit letters); new members get their
+    #: household region's (rules.region_language) unless given
+    language = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=settings.LANGUAGES,
+        default=rules.DEFAULT_LANGUAGE,
+        help_text=_("Language of the fund's letters to the household (the titular's)."),
+    )
     is_fund_staff = models.BooleanField(
         _("paid staff of the fund"), default=False, help_text=_("Not eligible as a candidate (Art. 11.2).")
     )

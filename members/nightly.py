@@ -7,7 +7,7 @@ from django.db.models import Max, Min
 
 from core.months import Month
 from core.nightly import Step
-from members import services
+from members import reminders, services
 from members.models import Household
 
 
@@ -31,3 +31,18 @@ STEPS = [
         unit="members.household",
     ),
 ]
+
+
+def _arrears_reminders(day: date, first_id: int, last_id: int) -> dict:
+    return reminders.arrears_reminders_write(day=day, id_range=(first_id, last_id))
+
+
+STEPS.append(
+    Step(
+        "members.arrears_reminders",
+        "Write the arrears reminders before suspension (Art. 8 §2 1°, §3)",
+        ids=_household_ids,
+        chunk=_arrears_reminders,
+        unit="members.household",
+    )
+)

@@ -832,3 +832,112 @@ def affiliation_start(case: AffiliationCase, signed_on: date, transfer_effective
             raise ValueError("Art. 6 2°: the date the transfer takes effect is required")
         return Month.of(transfer_effective).quarter_start.first_day
     return (Month.of(signed_on) + 1).first_day
+
+
+# --- Language of the letters (issue #15) ---------------------------------------------------------
+
+#: The languages the fund writes in (settings.LANGUAGES; the statutes are Dutch).
+LANGUAGES = ("nl", "fr", "en")
+DEFAULT_LANGUAGE = "nl"
+#: Interpretation: a titular whose language is not recorded gets the household region's: Flanders
+#: Dutch, Wallonia French, Brussels Dutch (the fund's own language, its statutes are Dutch; a clerk
+#: sets French where the member asks), abroad English.
+REGION_LANGUAGE = MappingProxyType({"flanders": "nl", "brussels": "nl", "wallonia": "fr", "abroad": "en"})
+
+
+def region_language(region: str) -> str:
+    """The language of the letters of a household whose titular's language is not recorded."""
+    return REGION_LANGUAGE.get(region, DEFAULT_LANGUAGE)
+
+
+def letter_language(*, titular_language: str = "", region: str = "") -> str:
+    """The titular's language when recorded (``Member.language``), else the region's."""
+    return titular_language if titular_language in LANGUAGES else region_language(region)
+
+
+# --- Arrears reminders before suspension (Art. 8 §2 1°, §3; issue #15) ---------------------------
+
+
+class ReminderKind(str, enum.Enum):
+    """Which arrears letter (herinnering) a household gets before it would be suspended (Art. 8 §3)."""
+
+    #: a month ended with its contribution unpaid: the household is still entitled only because it is
+    #: presumed in order for the months right after 24 paid months (Art. 8 §2 1°)
+    FIRST = "first"
+    #: the last month of that presumption: paid by its last day, or suspended from the next (Art. 8 §3)
+    SECOND = "second"
+
+
+#: Art. 8 §2 1° with PRESUMPTION_RECENT_MONTHS: an unpaid month is presumed in order in its own month
+#: and the 2 months after it; from the 3rd month after it, it is missing and the household suspended.
+#: The first reminder goes in the month after the unpaid one; the second in the last presumed month.
+REMINDER_ARTICLE = "Art. 8 §3"
+
+
+@dataclass(frozen=True)
+class ArrearsFacts:
+    """What the reminder rule needs of one household, on the day it judges."""
+
+    #: the months with a contribution still open (not settled, more than €0 owed: exempt months, Art. 42.3,
+    #: owe nothing) and what is owed for each
+    open_months: Mapping[Month, Decimal]
+    #: the household's status after tonight's refresh is "entitled" (Art. 8 §2)
+    entitled: bool
+    #: Art. 8 §3 2°: days of judgments (collective debt settlement, bankruptcy): months owed before count as paid
+    judgments: tuple[date, ...] = ()
+    #: reminders already written: (kind, first unpaid month) — never the same reminder twice
+    sent: frozenset[tuple[ReminderKind, Month]] = frozenset()
+
+
+@dataclass(frozen=True)
+class ArrearsReminder:
+    kind: ReminderKind
+    months: tuple[Month, ...]  # the unpaid months that have ended, oldest first
+    amount: Decimal  # what they owe
+    pay_by: date  # the last day of the presumption (Art. 8 §2 1°)
+    suspended_from: Month  # the month the status turns suspended if nothing is paid (Art. 8 §3)
+    article: str = REMINDER_ARTICLE
+
+    @property
+    def first_month(self) -> Month:
+        return self.months[0]
+
+
+def arrears_reminder(facts: ArrearsFacts, day: date) -> ArrearsReminder | None:
+    """The reminder a household gets on ``day``, or ``None``.
+
+    Art. 8 §3: a household with an unpaid month in the window is suspended; Art. 8 §2 1°: after 24
+    months in order it is presumed in order for the months that follow (``PRESUMPTION_RECENT_MONTHS``:
+    the unpaid month and the 2 after it). An entitled household whose oldest unpaid month ``m`` has ended
+    gets the first reminder in month ``m+1`` and the second in ``m+2``, the last month before it is
+    suspended (from ``m+3``); both ask to pay by the last day of ``m+2``. Unpaid months older than the window
+    (the month and the 23 before it) do not count: they suspend no event any more. A household already suspended
+    gets none (it is no longer a reminder *before* suspension), nor one for months a judgment covers,
+    nor the same reminder for the same first month twice.
+    """
+    if not facts.entitled:
+        return None
+    this_month = Month.of(day)
+    window_start = this_month - WINDOW_MONTHS_BEFORE  # older unpaid months do not count (Art. 8 §3)
+    overdue = sorted(
+        month
+        for month, amount in facts.open_months.items()
+        if window_start <= month < this_month
+        and amount > ZERO
+        and not any(judgment <= day and owed_before_judgment(month, judgment) for judgment in facts.judgments)
+    )
+    if not overdue:
+        return None
+    last_presumed = overdue[0] + (PRESUMPTION_RECENT_MONTHS - 1)
+    if this_month > last_presumed:
+        return None  # the window ran out: the status refresh suspends it (Art. 8 §3)
+    kind = ReminderKind.SECOND if this_month == last_presumed else ReminderKind.FIRST
+    if (kind, overdue[0]) in facts.sent:
+        return None
+    return ArrearsReminder(
+        kind=kind,
+        months=tuple(overdue),
+        amount=cents(sum((facts.open_months[m] for m in overdue), ZERO)),
+        pay_by=last_presumed.last_day,
+        suspended_from=last_presumed + 1,
+    )

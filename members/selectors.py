@@ -16,7 +16,11 @@ from members import rules
 from members.models import (
     ContributionDue,
     ContributionTable,
+    Correspondence,
+    CorrespondenceKind,
+    EntitlementStatus,
     HardshipSituation,
+    Household,
     InsolvencyProcedure,
     Member,
     PriorAffiliation,
@@ -411,3 +415,108 @@ def member_search(term: str):
         query |= Q(last_lower__startswith=last, first_lower__startswith=first)
     queryset = queryset.filter(query)
     return queryset
+
+
+# --- Letters (issue #15): the household's language, its arrears, its correspondence -------------------
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """Who a household's letters go to: its current titular's name, in the titular's language."""
+
+    household_id: int
+    name: str
+    language: str
+
+
+def addressees_for(household_ids: Collection[int]) -> dict[int, Addressee]:
+    """The addressee of each household's letters: its current titular (the latest affiliation as titular,
+    as ``titulars_for``), in the titular's language (``Member.language``), else the household region's
+    (``rules.letter_language``). Two queries, whatever the number of households."""
+    ids = list(household_ids)
+    titular: dict[int, tuple[str, str]] = {}
+    rows = (
+        Member.objects.filter(role=Role.TITULAR, household_id__in=ids)
+        .order_by("household_id", "affiliation_start", "id")
+        .values_list("household_id", "first_name", "last_name", "language")
+    )
+    for household_id, first_name, last_name, language in rows:
+        titular[household_id] = (f"{first_name} {last_name}", language)  # the last one wins: the latest titular
+    regions = dict(Household.objects.filter(pk__in=ids).values_list("pk", "region"))
+    result = {}
+    for household_id in ids:
+        name, language = titular.get(household_id, ("", ""))
+        result[household_id] = Addressee(
+            household_id,
+            name,
+            rules.letter_language(titular_language=language, region=regions.get(household_id, "")),
+        )
+    return result
+
+
+def letter_languages_for(household_ids: Collection[int]) -> dict[int, str]:
+    """The language of each household's letters (``addressees_for``)."""
+    return {household_id: a.language for household_id, a in addressees_for(household_ids).items()}
+
+
+def arrears_facts_for(id_range: tuple[int, int], *, through: Month) -> dict[int, rules.ArrearsFacts]:
+    """``rules.ArrearsFacts`` of the households in ``id_range`` that have an open due before ``through``
+    and are entitled (``HouseholdStatus``, written by tonight's refresh): a few set-based queries on the
+    open dues (``due_late_idx``: open dues are never paid in time), whatever the number of households."""
+    low, high = id_range
+    open_rows = (
+        ContributionDue.objects.filter(
+            household_id__gte=low,
+            household_id__lt=high,
+            paid_in_time=False,
+            settled_on__isnull=True,
+            amount__gt=0,
+            month__lt=through.first_day,
+            # older months are outside every window from ``through`` on (Art. 8 §3): they threaten nothing
+            month__gte=(through - rules.WINDOW_MONTHS_BEFORE).first_day,
+            household__status__status=EntitlementStatus.ENTITLED,
+        )
+        .order_by()
+        .values_list("household_id", "month", "amount")
+    )
+    months: dict[int, dict[Month, Decimal]] = defaultdict(dict)
+    for household_id, month, amount in open_rows:
+        months[household_id][Month.of(month)] = amount
+    if not months:
+        return {}
+    ids = list(months)
+    judgments: dict[int, list[date]] = defaultdict(list)
+    for household_id, judged in InsolvencyProcedure.objects.filter(member__household_id__in=ids).values_list(
+        "member__household_id", "judgment_date"
+    ):
+        judgments[household_id].append(judged)
+    sent: dict[int, set[tuple[rules.ReminderKind, Month]]] = defaultdict(set)
+    for household_id, details in Correspondence.objects.filter(
+        household_id__in=ids, kind=CorrespondenceKind.REMINDER
+    ).values_list("household_id", "details"):
+        try:
+            sent[household_id].add((rules.ReminderKind(details["reminder"]), Month.parse(details["first_month"])))
+        except (KeyError, TypeError, ValueError):
+            continue  # a reminder written by hand: not one of these
+    return {
+        household_id: rules.ArrearsFacts(
+            open_months=by_month,
+            entitled=True,
+            judgments=tuple(judgments.get(household_id, ())),
+            sent=frozenset(sent.get(household_id, ())),
+        )
+        for household_id, by_month in months.items()
+    }
+
+
+def household_correspondence(household_id: int, *, limit: int = 50):
+    """The household's correspondence, newest first (``correspondence_household_idx``)."""
+    return Correspondence.objects.filter(household_id=household_id).order_by("-created_at", "-id")[:limit]
+
+
+def correspondence_of_day(day: date, *, kind: str | None = None):
+    """The letters written on ``day`` (the manager's print run), oldest first."""
+    queryset = Correspondence.objects.filter(created_at__date=day, channel="letter")
+    if kind:
+        queryset = queryset.filter(kind=kind)
+    return queryset.select_related("household").order_by("created_at", "id")

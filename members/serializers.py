@@ -51,6 +51,11 @@ class MemberInputSerializer(serializers.Serializer):
     email = serializers.EmailField(required=False, allow_blank=True)
     phone = serializers.CharField(required=False, allow_blank=True, max_length=30)
     iban = serializers.CharField(required=False, allow_blank=True, max_length=34)
+    language = serializers.ChoiceField(
+        choices=list(rules.LANGUAGES),
+        required=False,
+        help_text="Language of the fund's letters (nl, fr, en; issue #15). Omitted: the household region's.",
+    )
 
     def validate_national_number(self, value):
         try:
@@ -80,6 +85,7 @@ class MemberOutputSerializer(NeedToKnowFieldsMixin, serializers.ModelSerializer)
             "affiliation_start",
             "titular_since",
             "affiliation_end",
+            "language",
             "status",
         )
 

@@ -91,6 +91,8 @@ def member_create(
             affiliation_start = rules.affiliation_start(case, application_signed_on, transfer_effective)
         except ValueError as exc:
             raise ValidationError({"affiliation_case": str(exc)}) from exc
+    # issue #15: the letters' language, the household region's unless given (rules.region_language)
+    extra.setdefault("language", rules.region_language(household.region))
     member = Member(
         national_number=national_number,
         first_name=first_name,

@@ -169,6 +169,7 @@ def contributions_page(year: int) -> Page:
                 [[now["arrears"], now["households_in_arrears"]]],
                 money_columns=(0,),
             ),
+            _letters_table(year),
         ],
         [
             Chart(
@@ -189,6 +190,20 @@ def contributions_page(year: int) -> Page:
                 [{"label": str(year), "data": [float(now["per_code"].get(c, 0)) for c in codes]}],
             ),
         ],
+    )
+
+
+def _letters_table(year: int) -> Table:
+    """Issue #15: the letters written per kind and month (the ``correspondence`` figures of members)."""
+    letters = snapshots.get("correspondence", year).data
+    per_kind = letters.get("per_kind_month", {})
+    kinds = sorted(per_kind)
+    months = [f"{m:02d}" for m in range(1, 13)]
+    return Table(
+        _("Letters per kind and month (reminders before suspension, Art. 8 §3; direct debit)"),
+        [_("month"), *kinds],
+        [[m, *[per_kind[k].get(m, 0) for k in kinds]] for m in months]
+        + [[_("total"), *[letters.get("per_kind", {}).get(k, 0) for k in kinds]]],
     )
 
 

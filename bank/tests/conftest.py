@@ -26,10 +26,8 @@ def debtor(db, table_2026, today):
     from members.tests.factories import household_with_titular
 
     def make(*, iban=IBANS[0], frequency="monthly", region=None, start=date(2026, 1, 1), **extra):
-        household, _titular = household_with_titular(start=start)
-        if region:
-            household.region = region
-            household.save(update_fields=["region"])
+        # the titular's letters' language follows the region at creation (issue #15: Member.language)
+        household, _titular = household_with_titular(start=start, region=region or "flanders")
         mandate = services.mandate_create(
             household=household,
             iban=iban,

@@ -39,6 +39,7 @@ def _names(kind):
 def test_every_app_registers_its_own_hooks_in_app_order():
     assert [(name, hooks.NIGHTLY.owner(name)) for name in nightly.NIGHTLY_ORDER] == [
         ("members.dues_and_status", "members"),
+        ("members.arrears_reminders", "members"),
         ("lending.rent", "lending"),
         ("benefits.deadlines_and_batch", "benefits"),
         ("lending.max_invoice", "lending"),
@@ -55,10 +56,12 @@ def test_every_app_registers_its_own_hooks_in_app_order():
         ("benefits", False),
         ("lending", False),
         ("elections", False),
+        ("bank", False),
     ]
     assert _names(hooks.FIGURES) == [
         ("membership", "members"),
         ("contributions", "members"),
+        ("correspondence", "members"),
         ("benefits", "benefits"),
         ("lending", "lending"),
         ("elections", "elections"),
@@ -183,10 +186,11 @@ def test_snapshots_store_exactly_the_registered_figures(registry, table_2026):
     # when the snapshots are refreshed
     counts = snapshots.refresh(2026, date(2026, 11, 23))
     # then every registered page is stored, under its name, with what its function returned
-    assert counts == {"snapshots": 6}
+    assert counts == {"snapshots": 7}
     assert sorted(Snapshot.objects.filter(year=2026).values_list("key", flat=True)) == [
         "benefits",
         "contributions",
+        "correspondence",
         "elections",
         "lending",
         "membership",
@@ -210,6 +214,7 @@ def test_demo_data_snapshots_keep_their_shape_and_agree_with_the_tables():
             ["on", "titulars", "dependents", "members", "vt_members", "vt_share", "growth", "by_region", "statuses"]
         ),
         "contributions": sorted(["income", "per_month", "per_code", "arrears", "households_in_arrears"]),
+        "correspondence": sorted(["per_kind_month", "per_kind", "reminders"]),
         "benefits": sorted(
             ["claims", "payout", "rejected", "rejections_by_article", "rejections_by_code", "per_benefit"]
         ),

@@ -82,6 +82,7 @@ def test_sync_chain_results_and_second_run_changes_nothing(table_2026, settings)
     assert run.status == RunStatus.SUCCEEDED
     assert [s.name for s in run.steps.order_by("position")] == [
         "members.dues_and_status",
+        "members.arrears_reminders",
         "lending.rent",
         "benefits.deadlines_and_batch",
         "lending.max_invoice",

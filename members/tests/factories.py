@@ -15,9 +15,9 @@ def person_number(birth: date, gender: str = "M") -> str:
 
 
 def household_with_titular(
-    *, start=date(2026, 1, 1), birth=date(1980, 5, 17), gender="M", last_name="Peeters", **extra
+    *, start=date(2026, 1, 1), birth=date(1980, 5, 17), gender="M", last_name="Peeters", region="flanders", **extra
 ):
-    household = services.household_create(city="Gent", postal_code="9000")
+    household = services.household_create(city="Gent", postal_code="9000", region=region)
     titular = services.member_create(
         national_number=person_number(birth, gender),
         first_name="Jan",
