@@ -10,6 +10,8 @@ clerk would (audit trail, rules, letters).
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
+from xml.sax.saxutils import escape
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -102,6 +104,75 @@ def seed(*, today: date, stdout=None) -> dict:
 
 
 def seed_statements(*, run, today: date) -> int:
-    """Hook point for the statement import (issue #15, the statement helper's branch): a demo camt.053 /
-    CODA statement of ``run``'s credit with one unmatched line, imported through its service. Nothing yet."""
-    return 0
+    """A day's camt.053 of the fund's account, imported through the statement import as a clerk would:
+    one household pays a month with its structured communication (matched, the month settled, Art. 8 §2)
+    and a stranger's transfer without a communication waits in the unmatched queue."""
+    from bank import statements
+    from bank.models import Statement
+
+    if Statement.objects.exists():
+        return 0
+    # a household in order (nothing open: the demo's arrears and reminders stay as they are) that pays by
+    # transfer pays its next month in advance
+    debtors = Mandate.objects.values("household_id")
+    in_arrears = ContributionDue.objects.filter(settled_on__isnull=True, amount__gt=0).values("household_id")
+    due = (
+        ContributionDue.objects.filter(amount__gt=0, month__lte=today)
+        .exclude(household_id__in=debtors)
+        .exclude(household_id__in=in_arrears)
+        .order_by("household_id", "-month")
+        .first()
+    )
+    if due is None:
+        return 0
+    name = member_selectors.addressees_for([due.household_id])[due.household_id].name or "Demo"
+    reference = f"{due.household_id:010d}"
+    reference += f"{(int(reference) % 97) or 97:02d}"
+    entries = [
+        _camt_entry(f"DEMO-{today:%Y%m%d}-1", today, due.amount, name, _belgian_iban(1, 7_654_320), reference, ""),
+        _camt_entry(f"DEMO-{today:%Y%m%d}-2", today, Decimal("17.50"), "Onbekende betaler", STRANGER, "", "lidgeld"),
+    ]
+    closing = OPENING + due.amount + Decimal("17.50")
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="{CAMT_053_08}"><BkToCstmrStmt>'
+        f"<GrpHdr><MsgId>DEMO-{today:%Y%m%d}</MsgId><CreDtTm>{today}T06:00:00</CreDtTm></GrpHdr>"
+        f"<Stmt><Id>{today:%Y%m%d}-001</Id><ElctrncSeqNb>1</ElctrncSeqNb><CreDtTm>{today}T06:00:00</CreDtTm>"
+        f"<Acct><Id><IBAN>{settings.SEPA_CREDITOR_IBAN}</IBAN></Id><Ccy>EUR</Ccy></Acct>"
+        f"{_balance('OPBD', OPENING, today)}{_balance('CLBD', closing, today)}{''.join(entries)}"
+        "</Stmt></BkToCstmrStmt></Document>\n"
+    )
+    report = statements.statement_import(file_bytes=xml.encode(), file_name=f"demo-camt053-{today:%Y%m%d}.xml")
+    return len(report.statements)
+
+
+#: The demo statement: camt.053.001.08, the opening balance, an IBAN that no household pays from.
+CAMT_053_08 = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"
+OPENING = Decimal("1000.00")
+STRANGER = "BE62510007547061"
+
+
+def _balance(kind: str, amount: Decimal, day: date) -> str:
+    return (
+        f'<Bal><Tp><CdOrPrtry><Cd>{kind}</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">{amount:.2f}</Amt>'
+        f"<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>{day}</Dt></Dt></Bal>"
+    )
+
+
+def _camt_entry(ref: str, day: date, amount: Decimal, name: str, iban: str, structured: str, message: str) -> str:
+    """A credit transfer received (RCDT/ESCT), with a structured reference (Strd/CdtrRefInf/Ref) or a free text."""
+    if structured:
+        remittance = (
+            "<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>BBA</Issr></Tp>"
+            f"<Ref>{structured}</Ref></CdtrRefInf></Strd></RmtInf>"
+        )
+    else:
+        remittance = f"<RmtInf><Ustrd>{escape(message)}</Ustrd></RmtInf>"
+    return (
+        f'<Ntry><Amt Ccy="EUR">{amount:.2f}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts>'
+        f"<BookgDt><Dt>{day}</Dt></BookgDt><ValDt><Dt>{day}</Dt></ValDt><AcctSvcrRef>{ref}</AcctSvcrRef>"
+        "<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>"
+        f"<NtryDtls><TxDtls><Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>"
+        f'<Amt Ccy="EUR">{amount:.2f}</Amt><CdtDbtInd>CRDT</CdtDbtInd>'
+        f"<RltdPties><Dbtr><Pty><Nm>{escape(name)}</Nm></Pty></Dbtr><DbtrAcct><Id><IBAN>{iban}</IBAN></Id></DbtrAcct>"
+        f"</RltdPties>{remittance}</TxDtls></NtryDtls></Ntry>"
+    )
