@@ -355,10 +355,10 @@ def _match(row: StatementEntry, entry: ParsedEntry, *, user) -> list[Month]:
                 row.payment_id = item.payment_id
         return []
     household_id = _household_by_reference(entry.structured_reference)
-    how = "structured communication"
+    how = _("by its structured communication")
     if household_id is None:
         household_id = _household_by_iban(row.counterparty_iban)
-        how = "IBAN"
+        how = _("by the payer's IBAN (a known payer)")
     if household_id is None:
         row.outcome = EntryOutcome.UNMATCHED
         return []
@@ -373,7 +373,7 @@ def _match(row: StatementEntry, entry: ParsedEntry, *, user) -> list[Month]:
     row.outcome = EntryOutcome.MATCHED
     row.household_id = household_id
     row.payment = result.payment
-    row.note = _("by %(how)s") % {"how": how}
+    row.note = how
     return sorted(result.months)
 
 
