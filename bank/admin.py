@@ -390,8 +390,32 @@ class ReturnForm(forms.Form):
     )
 
 
+class BankRecordAdmin(PersonalDataAdmin, BigTableAdmin):
+    """What the bank and the services wrote (collection items, transfers, statement entries, letters): a
+    clerk reads it and acts through the actions, never edits, adds or deletes a row by hand."""
+
+    def get_readonly_fields(self, request, obj=None):
+        if type(self).get_fields is not admin.ModelAdmin.get_fields:  # the page lists its own fields
+            return list(self.get_fields(request, obj))
+        return [field.name for field in self.model._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("household"), ordering="household_id")
+    def household_display(self, obj):
+        return _household_link(obj.household_id) if obj.household_id else "—"
+
+    @admin.display(description=_("amount"), ordering="amount")
+    def amount_display(self, obj):
+        return eur(obj.amount)
+
+
 @admin.register(CollectionItem)
-class CollectionItemAdmin(PersonalDataAdmin, BigTableAdmin):
+class CollectionItemAdmin(BankRecordAdmin):
     list_display = (
         "end_to_end_id",
         "run",
@@ -429,23 +453,6 @@ class CollectionItemAdmin(PersonalDataAdmin, BigTableAdmin):
             "months",
             "return_link",
         )
-
-    def get_readonly_fields(self, request, obj=None):
-        return self.get_fields(request, obj)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description=_("household"), ordering="household_id")
-    def household_display(self, obj):
-        return _household_link(obj.household_id)
-
-    @admin.display(description=_("amount"), ordering="amount")
-    def amount_display(self, obj):
-        return eur(obj.amount)
 
     @admin.display(description=_("months"))
     def months(self, obj):
@@ -504,7 +511,7 @@ class CollectionItemAdmin(PersonalDataAdmin, BigTableAdmin):
 
 
 @admin.register(Correspondence)
-class CorrespondenceAdmin(PersonalDataAdmin, BigTableAdmin):
+class CorrespondenceAdmin(BankRecordAdmin):
     list_display = ("created_at", "household_display", "kind", "channel", "language", "subject", "amount")
     list_filter = ("kind", "channel", "language")
     list_select_related = ("household",)
@@ -514,20 +521,7 @@ class CorrespondenceAdmin(PersonalDataAdmin, BigTableAdmin):
     def access_categories(self, request, obj=None):
         return (Category.IDENTITY, Category.CONTRIBUTIONS)
 
-    @admin.display(description=_("household"), ordering="household_id")
-    def household_display(self, obj):
-        return _household_link(obj.household_id)
-
-    def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
     def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
         return False
 
 
@@ -680,7 +674,7 @@ class PayoutFileAdmin(ServiceAddAdmin, AuditedAdmin):
 
 
 @admin.register(PayoutTransfer)
-class PayoutTransferAdmin(PersonalDataAdmin, BigTableAdmin):
+class PayoutTransferAdmin(BankRecordAdmin):
     """The transfers, and the clerk's list of those the bank rejected (filter: rejected) with its reason:
     correct the payee's account, then make a new file for the batch or year."""
 
@@ -724,23 +718,6 @@ class PayoutTransferAdmin(PersonalDataAdmin, BigTableAdmin):
             "reject_text",
             "rejected_on",
         )
-
-    def get_readonly_fields(self, request, obj=None):
-        return self.get_fields(request, obj)
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description=_("household"), ordering="household_id")
-    def household_display(self, obj):
-        return _household_link(obj.household_id)
-
-    @admin.display(description=_("amount"), ordering="amount")
-    def amount_display(self, obj):
-        return eur(obj.amount)
 
 
 def _create_transfer_file(batch, user) -> str:
@@ -941,7 +918,7 @@ class AssignForm(forms.Form):
 
 
 @admin.register(StatementEntry)
-class StatementEntryAdmin(PersonalDataAdmin, BigTableAdmin):
+class StatementEntryAdmin(BankRecordAdmin):
     """The statements' entries; filtered on "unmatched" it is the clerk's queue."""
 
     list_display = (
@@ -963,22 +940,9 @@ class StatementEntryAdmin(PersonalDataAdmin, BigTableAdmin):
     def access_categories(self, request, obj=None):
         return (Category.IDENTITY, Category.BANK, Category.CONTRIBUTIONS)
 
-    def get_readonly_fields(self, request, obj=None):
-        return [field.name for field in self.model._meta.fields]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
     @admin.display(description=_("amount"), ordering="amount")
     def amount_display(self, obj):
         return eur(obj.amount) if obj.credit else f"-{eur(obj.amount)}"
-
-    @admin.display(description=_("household"), ordering="household_id")
-    def household_display(self, obj):
-        return _household_link(obj.household_id) if obj.household_id else "—"
 
     @admin.display(description=_("assign"))
     def assign_link(self, obj):
