@@ -20,7 +20,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Exists, OuterRef
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from stdnum import bic as std_bic
@@ -45,6 +44,7 @@ from core import audit, bounds
 from core.formatting import eur, short_date
 from core.money import ZERO, cents
 from core.months import Month
+from members import letters
 from members import rules as member_rules
 from members import selectors as member_selectors
 from members import services as member_services
@@ -562,11 +562,9 @@ def _masked(iban: str) -> str:
 
 
 def _letter(kind: str, language: str, context: dict) -> tuple[str, str]:
-    """Subject (the template's first line) and text of a letter in ``language`` (templates/bank/letters/)."""
-    with translation.override(language):
-        text = render_to_string(f"bank/letters/{kind}.{language}.txt", context).strip()
-    subject, _sep, body = text.partition("\n")
-    return subject.strip()[:200], body.strip()
+    """Subject and text of a letter in ``language`` (templates/bank/letters/), rendered as every letter of the
+    household's correspondence is (``members.letters``)."""
+    return letters.render(f"bank/letters/{kind}", language, context)
 
 
 def _prenotification(run: CollectionRun, item: CollectionItem, plan: _Planned, fund: Creditor) -> Correspondence:
