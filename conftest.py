@@ -57,3 +57,15 @@ def _close_stray_test_database_sessions(django_db_setup, django_db_blocker):
                 "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"
             )
+
+
+@pytest.fixture(autouse=True)
+def _each_test_starts_in_the_settings_language(settings):
+    """A request through the test client leaves its language active in the thread (LocaleMiddleware
+    activates it and nothing resets it), so a later test would read messages in Dutch or French by the
+    accident of order. Each test starts in ``LANGUAGE_CODE`` (English in the test settings)."""
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
