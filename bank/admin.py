@@ -345,17 +345,13 @@ class CollectionRunAdmin(ServiceAddAdmin, AuditedAdmin):
         run = get_object_or_404(CollectionRun, pk=pk)
         if not self.has_view_permission(request, run):
             raise PermissionDenied
-        privacy.log_access(
+        return _bank_file(
             request,
-            action="export",
-            obj=run,
+            run,
             count=run.item_count,
             reason=gettext("pain.008 file for the bank"),
             categories=(Category.IDENTITY, Category.BANK, Category.CONTRIBUTIONS),
         )
-        response = HttpResponse(run.xml, content_type="application/xml; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{run.file_name}"'
-        return response
 
     settle = service_action(
         lambda run, user, reason: (
@@ -388,6 +384,15 @@ class ReturnForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2, "cols": 60}),
         help_text=_("e.g. the bank statement of 12/03, line 4. Kept in the audit trail with your name."),
     )
+
+
+def _bank_file(request, obj, *, count: int, reason: str, categories) -> HttpResponse:
+    """A stored file for the bank (``obj.xml``, ``obj.file_name``) as a download; reading it is logged as
+    an export of the personal data it holds (core.privacy)."""
+    privacy.log_access(request, action="export", obj=obj, count=count, reason=reason, categories=categories)
+    response = HttpResponse(obj.xml, content_type="application/xml; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{obj.file_name}"'
+    return response
 
 
 class BankRecordAdmin(PersonalDataAdmin, BigTableAdmin):
@@ -658,18 +663,15 @@ class PayoutFileAdmin(ServiceAddAdmin, AuditedAdmin):
         payout_file = get_object_or_404(PayoutFile, pk=pk)
         if not self.has_view_permission(request, payout_file):
             raise PermissionDenied
-        privacy.log_access(
+        response = _bank_file(
             request,
-            action="export",
-            obj=payout_file,
+            payout_file,
             count=payout_file.transfer_count,
             reason=gettext("pain.001 file for the bank"),
             categories=(Category.IDENTITY, Category.BANK, Category.HEALTH),
         )
         if self.has_change_permission(request, payout_file):
             payouts.payout_file_mark_sent(payout_file=payout_file, user=request.user)
-        response = HttpResponse(payout_file.xml, content_type="application/xml; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{payout_file.file_name}"'
         return response
 
 
