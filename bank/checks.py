@@ -54,4 +54,13 @@ def sepa_creditor_settings(app_configs=None, **kwargs):
                 id="bank.E005",
             )
         )
+    per_file = getattr(settings, "SEPA_MAX_DEBITS_PER_FILE", 20_000)
+    if not isinstance(per_file, int) or not 1 <= per_file <= 999_999:
+        errors.append(
+            checks.Error(
+                "SEPA_MAX_DEBITS_PER_FILE must be a whole number from 1 to 999,999.",
+                hint="A collection file numbers its direct debits with six digits (end-to-end id).",
+                id="bank.E006",
+            )
+        )
     return errors

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from bank import demo, nightly
+from bank import demo, nightly, selectors
 from bank.admin import direct_debit_panel
 from core import hooks
 from core.privacy import Category
@@ -13,3 +13,5 @@ hooks.register_member_panel(
     "bank.direct_debit", title=_("Direct debit (SEPA)"), render=direct_debit_panel, category=Category.BANK
 )
 hooks.register_demo(demo.seed)  # mandates, a collection run, a settlement and a return (issue #15)
+# a month a direct debit is collecting gets no arrears reminder (members.rules.arrears_reminder)
+hooks.register_months_being_collected("bank.direct_debits", selectors.months_being_collected)

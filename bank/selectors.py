@@ -10,6 +10,7 @@ from bank import rules
 from bank.models import (
     AmendedField,
     CollectionItem,
+    CollectionItemDue,
     CollectionRun,
     ItemStatus,
     Mandate,
@@ -70,3 +71,17 @@ def household_collections(household_id: int) -> QuerySet:
 def payout_file_list() -> QuerySet:
     """The pain.001 payout files, newest first, without their XML (issue #15)."""
     return PayoutFile.objects.defer("xml").order_by("-created_at", "-pk")
+
+
+def months_being_collected(id_range: tuple[int, int]) -> dict[int, set[date]]:
+    """The households' months (first days) in a direct debit the bank has not answered yet: in an open
+    collection (not returned) and not settled. Registered in ``core.hooks``: no arrears reminder for them."""
+    result: dict[int, set[date]] = {}
+    for household_id, month in CollectionItemDue.objects.filter(
+        open=True,
+        due__household_id__gte=id_range[0],
+        due__household_id__lt=id_range[1],
+        due__settled_on__isnull=True,
+    ).values_list("due__household_id", "due__month"):
+        result.setdefault(household_id, set()).add(month)
+    return result

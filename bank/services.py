@@ -9,6 +9,7 @@ is decided, so two runs, or a run and a clerk's payment, never collect or settle
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -18,14 +19,14 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db import connection, transaction
+from django.db.models import Exists, Max, OuterRef, Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from stdnum import bic as std_bic
 from stdnum.exceptions import ValidationError as StdnumError
 
-from bank import rules
+from bank import rules, xsd
 from bank.checks import sepa_setting_problems
 from bank.models import (
     AmendedField,
@@ -41,6 +42,7 @@ from bank.models import (
     validate_sepa_id,
 )
 from core import audit, bounds
+from core.bulk import copy_rows
 from core.formatting import eur, short_date
 from core.money import ZERO, cents
 from core.months import Month
@@ -51,6 +53,7 @@ from members import services as member_services
 from members.models import (
     ContributionDue,
     Correspondence,
+    CorrespondenceChannel,
     CorrespondenceKind,
     Household,
     PaymentSource,
@@ -60,6 +63,8 @@ from members.models import (
 PAIN_008_SCHEMA = "pain.008.001.08"
 #: Items stored per INSERT while a run is built (one transaction for the whole run all the same).
 ITEM_CHUNK = 2000
+#: Ids per ``IN (…)`` list (SQLite allows 32,766 parameters).
+IDS_PER_QUERY = 10_000
 #: A collection date at most this far ahead (banks accept files up to a year before the date).
 COLLECTION_DAYS_AHEAD = 365
 #: A mandate signed before the fund's first electronic records is a typing error.
@@ -360,12 +365,18 @@ def mandates_expire(*, today: date) -> int:
 
 @dataclass(frozen=True)
 class CollectionResult:
-    """What a run collected: its file (``None`` when nothing was due), months, mandates, total."""
+    """What a run collected: its files (none when nothing was due; one per ``SEPA_MAX_DEBITS_PER_FILE``
+    direct debits), months, mandates, total."""
 
-    run: CollectionRun | None
+    runs: tuple[CollectionRun, ...]
     dues: int
     mandates: int
     total: Decimal
+
+    @property
+    def run(self) -> CollectionRun | None:
+        """The first file (``None`` when nothing was collected)."""
+        return self.runs[0] if self.runs else None
 
 
 def collection_date_problem(collection_date: date, *, today: date) -> str | None:
@@ -389,90 +400,113 @@ def collection_date_problem(collection_date: date, *, today: date) -> str | None
     return None
 
 
+@dataclass(frozen=True)
+class _Debtor:
+    """What a collection reads of a mandate (a tuple's worth: a run reads a million of them)."""
+
+    pk: int
+    household_id: int
+    reference: str
+    iban: str
+    bic: str
+    debtor_name: str
+    signed_on: date
+    frequency: str
+
+
+_DEBTOR_FIELDS = ("pk", "household_id", "reference", "iban", "bic", "debtor_name", "signed_on", "frequency")
+
+
 @dataclass
 class _Planned:
-    mandate: Mandate
+    mandate: _Debtor
     dues: list[rules.OpenDue]
     sequence: rules.SequenceType
     language: str
     amendment: rules.AmendmentInfo | None = None
+    amount: Decimal = ZERO
 
-    @property
-    def amount(self) -> Decimal:
-        return cents(sum((due.amount for due in self.dues), ZERO))
+    def __post_init__(self):
+        self.amount = cents(sum((due.amount for due in self.dues), ZERO))
 
 
 def collection_run_create(*, collection_date: date, today: date, user=None) -> CollectionResult:
     """Collect, on ``collection_date``, what the households with an active mandate owe
     (``rules.collectable_months_through``: monthly, the months through the collection's month;
-    yearly, the collection's year): one pain.008.001.08 file, one payment information block per
-    sequence type (FRST, RCUR), validated against the XSD and stored with its checksum; each
-    household pre-notified in its correspondence.
+    yearly, the collection's year): pain.008.001.08 files of at most ``SEPA_MAX_DEBITS_PER_FILE``
+    direct debits, one payment information block per sequence type (FRST, RCUR), each validated
+    against the XSD and stored with its checksum; each household pre-notified in its correspondence.
 
     Never twice: a month already in a collection that was not returned is not taken (the open link
-    is unique in the database), and the households are locked first, so a second run that day, or
-    one running at the same moment, collects nothing of it. All or nothing: one transaction."""
+    is unique in the database), and each slice's households are locked before its months are read
+    (slices in household order, so in primary-key order overall), so a second run that day, or one
+    running at the same moment, collects nothing of it. All or nothing: one transaction.
+
+    Set-based, a slice of households (one file) at a time: the mandates, months, past collections,
+    amendments and languages are read in a few queries per slice; the pure rules decide each
+    mandate; the direct debits, their months and the pre-notifications are written by COPY
+    (PostgreSQL), the letters rendered once per language and filled in (``members.letters.renderer``).
+    The audit trail records each file (the run: who, when, how many debits and months, the total);
+    its debits are rows of that file, not one audit entry each."""
     bounds.raise_problems({"collection_date": collection_date_problem(collection_date, today=today)})
     fund = creditor()
+    per_file = settings.SEPA_MAX_DEBITS_PER_FILE
+    runs: list[CollectionRun] = []
 
     with transaction.atomic(), audit.action(name="bank.collection_run_create", user=user):
-        household_ids = sorted(
-            Mandate.objects.filter(status=MandateStatus.ACTIVE).values_list("household_id", flat=True).distinct()
+        household_ids = list(
+            Mandate.objects.filter(status=MandateStatus.ACTIVE)
+            .order_by("household_id")
+            .values_list("household_id", flat=True)
+            .distinct()
         )
-        if not household_ids:
-            return CollectionResult(None, 0, 0, ZERO)
-        # households first (a clerk's payment locks them too), then the mandates: in primary-key order
-        list(Household.objects.select_for_update().filter(pk__in=household_ids).order_by("pk").values_list("pk"))
-        mandates = list(
-            Mandate.objects.select_for_update()
-            .filter(status=MandateStatus.ACTIVE, household_id__in=household_ids)
-            .order_by("pk")
-        )
-        through = {
-            m.pk: rules.collectable_months_through(rules.Frequency(m.frequency), collection_date) for m in mandates
-        }
-        by_frequency: dict[Month, list[int]] = defaultdict(list)
-        for m in mandates:
-            by_frequency[through[m.pk]].append(m.household_id)
-        for last, ids in by_frequency.items():
-            member_services.dues_book(through=last, household_ids=ids)
-
-        planned = _plan(mandates, through, collection_date)
-        if not planned:
-            return CollectionResult(None, 0, 0, ZERO)
-
-        message = rules.message_id(collection_date, uuid.uuid4().hex)
-        run = CollectionRun.objects.create(
-            collection_date=collection_date,
-            message_id=message,
-            xml="",
-            sha256="",
-            created_by=user if getattr(user, "pk", None) else None,
-        )
-        items = []
-        for start in range(0, len(planned), ITEM_CHUNK):
-            items += _store_items(run, planned[start : start + ITEM_CHUNK], offset=start, fund=fund)
-        Mandate.objects.filter(pk__in=[p.mandate.pk for p in planned]).update(last_collection_on=collection_date)
-
-        xml = _pain_008(run, items, fund)
-        run.xml = xml
-        run.sha256 = hashlib.sha256(xml.encode()).hexdigest()
-        run.item_count = len(items)
-        run.due_count = sum(len(p.dues) for p in planned)
-        run.total = cents(sum((item.amount for item, _plan in items), ZERO))
-        run.save(update_fields=["xml", "sha256", "item_count", "due_count", "total"])
-    return CollectionResult(run, run.due_count, run.item_count, run.total)
+        writer = _RunWriter(collection_date=collection_date, fund=fund, user=user)
+        for start in range(0, len(household_ids), per_file):
+            chunk = household_ids[start : start + per_file]
+            planned = _plan_slice((chunk[0], chunk[-1] + 1), collection_date)
+            if planned:
+                runs.append(writer.write(planned))
+    return CollectionResult(
+        tuple(runs),
+        sum(run.due_count for run in runs),
+        sum(run.item_count for run in runs),
+        cents(sum((run.total for run in runs), ZERO)),
+    )
 
 
-def _plan(mandates: list[Mandate], through: dict[int, Month], collection_date: date) -> list[_Planned]:
-    """What each mandate collects (fetch, then let the rules decide)."""
-    household_ids = [m.household_id for m in mandates]
+def _plan_slice(id_range: tuple[int, int], collection_date: date) -> list[_Planned]:
+    """Lock the households (then the mandates) with an active mandate in ``id_range`` (household ids,
+    end excluded), book their months through the collection's, and decide what each mandate collects
+    (fetch, then let the rules decide)."""
+    low, high = id_range
+    active = Mandate.objects.filter(status=MandateStatus.ACTIVE, household_id__gte=low, household_id__lt=high)
+    # households first (a clerk's payment locks them too), then the mandates: in primary-key order
+    list(
+        Household.objects.select_for_update()
+        .filter(pk__in=active.values("household_id"))
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    mandates = [
+        _Debtor(*row) for row in active.select_for_update().order_by("household_id", "pk").values_list(*_DEBTOR_FIELDS)
+    ]
+    through = {m.pk: rules.collectable_months_through(rules.Frequency(m.frequency), collection_date) for m in mandates}
+    by_month: dict[Month, list[int]] = defaultdict(list)
+    for m in mandates:
+        by_month[through[m.pk]].append(m.household_id)
+    for last_month, ids in by_month.items():
+        member_services.dues_book(through=last_month, household_ids=ids)
+
     in_open_item = CollectionItemDue.objects.filter(due=OuterRef("pk"), open=True)
     open_dues: dict[int, list[rules.OpenDue]] = defaultdict(list)
-    last = max(through.values())
     rows = (
         ContributionDue.objects.filter(
-            household_id__in=household_ids, settled_on__isnull=True, amount__gt=0, month__lte=last.first_day
+            household_id__gte=low,
+            household_id__lt=high,
+            household_id__in=active.values("household_id"),
+            settled_on__isnull=True,
+            amount__gt=0,
+            month__lte=max(through.values()).first_day,
         )
         .filter(~Exists(in_open_item))
         .values_list("pk", "household_id", "month", "amount")
@@ -481,80 +515,190 @@ def _plan(mandates: list[Mandate], through: dict[int, Month], collection_date: d
     for pk, household_id, month, amount in rows:
         open_dues[household_id].append(rules.OpenDue(pk, Month.of(month), amount))
 
-    histories: dict[int, list[rules.PastCollection]] = defaultdict(list)
-    for mandate_id, status, presented_at in CollectionItem.objects.filter(
-        mandate_id__in=[m.pk for m in mandates]
-    ).values_list("mandate_id", "status", "run__created_at"):
-        histories[mandate_id].append(rules.PastCollection(presented_at, status == ItemStatus.RETURNED))
+    # the sequence type needs only the last collection that did not come back, the amendments only the
+    # last one presented: one row per mandate, whatever its history
+    presented: dict[int, tuple] = {
+        mandate_id: (last, last_kept)
+        for mandate_id, last, last_kept in CollectionItem.objects.filter(
+            mandate__in=active.values("pk"), household_id__gte=low, household_id__lt=high
+        )
+        .values("mandate_id")
+        .annotate(
+            last=Max("run__created_at"),
+            last_kept=Max("run__created_at", filter=~Q(status=ItemStatus.RETURNED)),
+        )
+        .values_list("mandate_id", "last", "last_kept")
+        .order_by()
+    }
     changes: dict[int, list[rules.AccountChange]] = defaultdict(list)
     amendments: dict[int, list[rules.PastAmendment]] = defaultdict(list)
-    for mandate_id, field, old, at, other in MandateAmendment.objects.filter(
-        mandate_id__in=[m.pk for m in mandates]
+    for mandate_id, field_name, old, at, other in MandateAmendment.objects.filter(
+        mandate__in=active.values("pk")
     ).values_list("mandate_id", "field", "old_value", "amended_at", "other_bank"):
-        amendments[mandate_id].append(rules.PastAmendment(field, old, at, other))
-        if field == AmendedField.IBAN:
+        amendments[mandate_id].append(rules.PastAmendment(field_name, old, at, other))
+        if field_name == AmendedField.IBAN:
             changes[mandate_id].append(rules.AccountChange(at, other))
 
-    languages = member_selectors.letter_languages_for(household_ids)  # the titular's, else the region's
+    languages = member_selectors.letter_languages_for(id_range=id_range)  # the titular's, else the region's
     oldest = member_rules.oldest_demandable_month(collection_date)
     planned = []
     for mandate in mandates:
         dues = rules.collectable(open_dues.get(mandate.household_id, ()), through=through[mandate.pk], oldest=oldest)
         if not dues:
             continue
+        last, last_kept = presented.get(mandate.pk, (None, None))
+        history = [rules.PastCollection(last_kept, False)] if last_kept is not None else []
         planned.append(
             _Planned(
                 mandate=mandate,
                 dues=dues,
-                sequence=rules.sequence_type(histories.get(mandate.pk, ()), changes.get(mandate.pk, ())),
+                sequence=rules.sequence_type(history, changes.get(mandate.pk, ())),
                 language=languages.get(mandate.household_id, rules.household_language()),
-                amendment=rules.amendment_info(
-                    amendments.get(mandate.pk, ()),
-                    max((c.presented_at for c in histories.get(mandate.pk, ())), default=None),
-                ),
+                amendment=rules.amendment_info(amendments.get(mandate.pk, ()), last),
             )
         )
     return planned
 
 
-def _store_items(run: CollectionRun, planned: list[_Planned], *, offset: int, fund: Creditor):
-    """One chunk of a run's items, their months and their pre-notifications."""
-    items = [
-        CollectionItem(
-            run=run,
-            mandate=plan.mandate,
-            household_id=plan.mandate.household_id,
-            sequence_type=plan.sequence.value,
-            amount=plan.amount,
-            end_to_end_id=rules.end_to_end_id(run.message_id, offset + index + 1),
+#: What a pre-notification letter prints (``templates/bank/letters/prenotification.<language>.txt``).
+_PRENOTIFICATION_KEYS = (
+    "amount",
+    "collection_date",
+    "debtor_name",
+    "iban_masked",
+    "months",
+    "mandate_reference",
+    "creditor_id",
+    "creditor_name",
+    "sequence_type",
+)
+
+
+class _RunWriter:
+    """Writes a run's files: per slice, the run row (its message id), its direct debits and their
+    months, the pre-notifications, the mandates' last collection, and the pain.008 file."""
+
+    def __init__(self, *, collection_date: date, fund: Creditor, user):
+        self.collection_date = collection_date
+        self.fund = fund
+        self.user = user if getattr(user, "pk", None) else None
+        self._letters: dict[str, object] = {}
+        self._day = short_date(collection_date)
+
+    def write(self, planned: list[_Planned]) -> CollectionRun:
+        run = CollectionRun.objects.create(
+            collection_date=self.collection_date,
+            message_id=rules.message_id(self.collection_date, uuid.uuid4().hex),
+            xml="",
+            sha256="",
+            created_by=self.user,
         )
-        for index, plan in enumerate(planned)
-    ]
-    CollectionItem.objects.bulk_create(items)
-    if not all(item.pk for item in items):  # SQLite before 3.35 returns no ids: read them back
-        by_e2e = dict(
-            CollectionItem.objects.filter(run=run, end_to_end_id__in=[i.end_to_end_id for i in items]).values_list(
-                "end_to_end_id", "pk"
+        e2e = [rules.end_to_end_id(run.message_id, index) for index in range(1, len(planned) + 1)]
+        item_ids = self._items(run, planned, e2e)
+        copy_rows(
+            CollectionItemDue,
+            ["item", "due", "open"],
+            ((item_id, due.due_id, True) for item_id, plan in zip(item_ids, planned, strict=True) for due in plan.dues),
+        )
+        copy_rows(
+            Correspondence,
+            [
+                "household",
+                "kind",
+                "channel",
+                "language",
+                "subject",
+                "body",
+                "amount",
+                "event_date",
+                "details",
+                "source_key",
+                "created_at",
+                "created_by",
+            ],
+            self._prenotifications(run, planned, e2e),
+        )
+        mandate_ids = [plan.mandate.pk for plan in planned]
+        for start in range(0, len(mandate_ids), IDS_PER_QUERY):
+            Mandate.objects.filter(pk__in=mandate_ids[start : start + IDS_PER_QUERY]).update(
+                last_collection_on=self.collection_date
             )
-        )
-        for item in items:
-            item.pk = by_e2e[item.end_to_end_id]
-    CollectionItemDue.objects.bulk_create(
-        [
-            CollectionItemDue(item=item, due_id=due.due_id)
-            for item, plan in zip(items, planned, strict=True)
-            for due in plan.dues
+        xml = _pain_008(run, list(zip(e2e, planned, strict=True)), self.fund)
+        run.xml = xml
+        run.sha256 = hashlib.sha256(xml.encode()).hexdigest()
+        run.item_count = len(planned)
+        run.due_count = sum(len(p.dues) for p in planned)
+        run.total = cents(sum((plan.amount for plan in planned), ZERO))
+        run.save(update_fields=["xml", "sha256", "item_count", "due_count", "total"])
+        return run
+
+    def _items(self, run: CollectionRun, planned: list[_Planned], e2e: list[str]) -> list[int]:
+        """The direct debits' ids: on PostgreSQL reserved from the table's sequence and the rows COPYed;
+        elsewhere ``bulk_create``, read back when the database returns no ids."""
+        fields = ["run", "mandate", "household", "sequence_type", "amount", "end_to_end_id", "status", "return_reason"]
+        rows = [
+            (run.pk, p.mandate.pk, p.mandate.household_id, p.sequence.value, p.amount, e, ItemStatus.PENDING.value, "")
+            for p, e in zip(planned, e2e, strict=True)
         ]
-    )
-    Correspondence.objects.bulk_create(
-        [_prenotification(run, item, plan, fund) for item, plan in zip(items, planned, strict=True)]
-    )
-    audit.log_bulk_create(
-        items,
-        fields=["end_to_end_id", "amount", "sequence_type", "mandate_id"],
-        note=f"collection run {run.message_id}",
-    )
-    return list(zip(items, planned, strict=True))
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                    [CollectionItem._meta.db_table, len(rows)],
+                )
+                ids = [pk for (pk,) in cursor.fetchall()]
+            copy_rows(CollectionItem, ["id", *fields], ((pk, *row) for pk, row in zip(ids, rows, strict=True)))
+            return ids
+        for start in range(0, len(rows), ITEM_CHUNK):
+            copy_rows(CollectionItem, fields, rows[start : start + ITEM_CHUNK])
+        by_e2e = dict(CollectionItem.objects.filter(run=run).values_list("end_to_end_id", "pk"))
+        return [by_e2e[e] for e in e2e]
+
+    def _letter(self, language: str):
+        if language not in self._letters:
+            self._letters[language] = letters.renderer("bank/letters/prenotification", language, _PRENOTIFICATION_KEYS)
+        return self._letters[language]
+
+    def _prenotifications(self, run: CollectionRun, planned: list[_Planned], e2e: list[str]):
+        now = timezone.now()
+        kind, channel = CorrespondenceKind.PRENOTIFICATION.value, CorrespondenceChannel.LETTER.value
+        for plan, end_to_end in zip(planned, e2e, strict=True):
+            months = [due.month for due in plan.dues]
+            mandate = plan.mandate
+            subject, body = self._letter(plan.language)(
+                {
+                    "amount": eur(plan.amount),
+                    "collection_date": self._day,
+                    "debtor_name": mandate.debtor_name,
+                    "iban_masked": _masked(mandate.iban),
+                    "months": rules.months_text(months),
+                    "mandate_reference": mandate.reference,
+                    "creditor_id": self.fund.identifier,
+                    "creditor_name": self.fund.name,
+                    "sequence_type": plan.sequence.value,
+                }
+            )
+            details = {
+                "mandate_reference": mandate.reference,
+                "creditor_id": self.fund.identifier,
+                "end_to_end_id": end_to_end,
+                "sequence_type": plan.sequence.value,
+                "months": [str(m) for m in months],
+            }
+            yield (
+                mandate.household_id,
+                kind,
+                channel,
+                plan.language,
+                subject,
+                body,
+                plan.amount,
+                self.collection_date,
+                json.dumps(details) if connection.vendor == "postgresql" else details,
+                f"prenotification:{end_to_end}",
+                now,
+                self.user.pk if self.user else None,
+            )
 
 
 def _masked(iban: str) -> str:
@@ -567,46 +711,9 @@ def _letter(kind: str, language: str, context: dict) -> tuple[str, str]:
     return letters.render(f"bank/letters/{kind}", language, context)
 
 
-def _prenotification(run: CollectionRun, item: CollectionItem, plan: _Planned, fund: Creditor) -> Correspondence:
-    months = [due.month for due in plan.dues]
-    with translation.override(plan.language):
-        context = {
-            "amount": eur(item.amount),
-            "collection_date": short_date(run.collection_date),
-            "debtor_name": plan.mandate.debtor_name,
-            "iban_masked": _masked(plan.mandate.iban),
-            "months": rules.months_text(months),
-            "mandate_reference": plan.mandate.reference,
-            "creditor_id": fund.identifier,
-            "creditor_name": fund.name,
-            "sequence_type": item.sequence_type,
-        }
-    subject, body = _letter(CorrespondenceKind.PRENOTIFICATION, plan.language, context)
-    return Correspondence(
-        household_id=item.household_id,
-        kind=CorrespondenceKind.PRENOTIFICATION,
-        language=plan.language,
-        subject=subject,
-        body=body,
-        amount=item.amount,
-        event_date=run.collection_date,
-        details={
-            "mandate_reference": plan.mandate.reference,
-            "creditor_id": fund.identifier,
-            "end_to_end_id": item.end_to_end_id,
-            "sequence_type": item.sequence_type,
-            "months": [str(m) for m in months],
-        },
-        source_key=f"prenotification:{item.end_to_end_id}",
-        created_by=run.created_by,
-    )
-
-
-def _pain_008(run: CollectionRun, items, fund: Creditor) -> str:
-    """The run's pain.008.001.08 file, by sepaxml, validated against the official XSD."""
+def _pain_008(run: CollectionRun, debits: list[tuple[str, _Planned]], fund: Creditor) -> str:
+    """The run's pain.008.001.08 file, by sepaxml, validated against the official XSD (``bank.xsd``)."""
     from sepaxml import SepaDD
-    from sepaxml.validation import ValidationError as SchemaError
-    from sepaxml.validation import try_valid_xml
 
     sepa = SepaDD(
         {
@@ -620,37 +727,35 @@ def _pain_008(run: CollectionRun, items, fund: Creditor) -> str:
         schema=PAIN_008_SCHEMA,
     )
     sepa._xml.find("CstmrDrctDbtInitn/GrpHdr/MsgId").text = run.message_id
-    for item, plan in items:
+    for end_to_end, plan in debits:
+        months = tuple(d.month for d in plan.dues)
         payment = {
             "name": plan.mandate.debtor_name,
             "IBAN": plan.mandate.iban,
-            "amount": int(item.amount * 100),
-            "type": item.sequence_type,
+            "amount": int(plan.amount * 100),
+            "type": plan.sequence.value,
             "collection_date": run.collection_date,
             "mandate_id": plan.mandate.reference,
             "mandate_date": plan.mandate.signed_on,
             "description": rules.remittance_text(
-                language=plan.language, months=[d.month for d in plan.dues], reference=plan.mandate.reference
+                language=plan.language, months=months, reference=plan.mandate.reference
             ),
-            "endtoend_id": item.end_to_end_id,
+            "endtoend_id": end_to_end,
         }
         if plan.mandate.bic:
             payment["BIC"] = plan.mandate.bic
         sepa.add_payment(payment)
-    try:
-        xml = _with_amendments(sepa.export(validate=False), items)
-        try_valid_xml(xml, PAIN_008_SCHEMA)
-        return xml.decode("utf-8")
-    except SchemaError as exc:
-        raise ValidationError(
-            _("The pain.008 file does not validate against the XSD: %(error)s") % {"error": exc.__cause__ or exc}
-        ) from exc
+    xml = _with_amendments(sepa.export(validate=False), debits)
+    problem = xsd.problem(xml, PAIN_008_SCHEMA)
+    if problem:
+        raise ValidationError(_("The pain.008 file does not validate against the XSD: %(error)s") % {"error": problem})
+    return xml.decode("utf-8")
 
 
-def _with_amendments(xml: bytes, items) -> bytes:
+def _with_amendments(xml: bytes, debits: list[tuple[str, _Planned]]) -> bytes:
     """sepaxml writes no amendment details: add ``AmdmntInd`` and ``AmdmntInfDtls`` (original mandate
     id, original IBAN, or SMNDA) to the transactions of amended mandates (rulebook AT-24/AT-25)."""
-    amended = {item.end_to_end_id: plan.amendment for item, plan in items if plan.amendment is not None}
+    amended = {end_to_end: plan.amendment for end_to_end, plan in debits if plan.amendment is not None}
     if not amended:
         return xml
     from xml.etree import ElementTree

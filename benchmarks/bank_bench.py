@@ -170,11 +170,11 @@ def time_collection(keep: bool, profile: bool) -> dict:
                 raise Rollback
     except Rollback:
         pass
-    size = len(result.run.xml.encode()) if result.run is not None else 0
+    size = sum(len(run.xml.encode()) for run in result.runs)
     rate = result.dues / elapsed if elapsed else 0
     say(
-        f"collection: {result.dues:,} dues of {result.mandates:,} mandates, {result.total} €, pain.008 "
-        f"{size / 1e6:.1f} MB, in {elapsed:.1f} s (Python CPU {cpu:.1f} s) = {rate:,.0f} dues/s, "
+        f"collection: {result.dues:,} dues of {result.mandates:,} mandates, {result.total} €, "
+        f"{len(result.runs)} pain.008 file(s), {size / 1e6:.1f} MB, in {elapsed:.1f} s (Python CPU {cpu:.1f} s) = {rate:,.0f} dues/s, "
         f"{result.mandates / elapsed if elapsed else 0:,.0f} mandates/s{'' if keep else ' (rolled back)'}"
     )
     if result.run is None:

@@ -13,7 +13,10 @@ installed app, in ``INSTALLED_APPS`` order (members before the apps that build o
 - ``register_member_panel``: a panel on the member's admin page (title, render, privacy category:
   shown only to roles that see that category, ``core.privacy``);
 - ``register_figures``: a page of report figures, ``function(year, today) -> JSON-able dict``,
-  stored by ``reports.snapshots`` as one ``Snapshot`` per name and year.
+  stored by ``reports.snapshots`` as one ``Snapshot`` per name and year;
+- ``register_months_being_collected``: ``function(id_range) -> {household id: {month's first day}}``, the
+  contribution months of the households in ``id_range`` that a payment channel is collecting and has not
+  answered yet (the bank's direct debits): the arrears reminders leave them out.
 
 A hook belongs to the app whose module defines its function (an app registers its own work, never
 another's). Registering again under the same name from the same app replaces it in place, so
@@ -47,6 +50,8 @@ ReferenceSeed = Callable[..., Any]
 DemoSeed = Callable[..., Any]
 #: ``figures(year, today)``: one report page's figures as a JSON-able dict.
 Figures = Callable[[int, date], dict]
+#: ``months(id_range)``: {household id: first days of the months being collected}, households in the range.
+MonthsBeingCollected = Callable[[tuple[int, int]], dict[int, set[date]]]
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,7 @@ REFERENCE: Registry[ReferenceSeed] = Registry("reference seeder")
 DEMO: Registry[DemoSeeder] = Registry("demo seeder")
 PANELS: Registry[MemberPanel] = Registry("member-page panel")
 FIGURES: Registry[Figures] = Registry("report figures")
+COLLECTING: Registry[MonthsBeingCollected] = Registry("months being collected")
 
 
 def app_of(function: Callable) -> str:
@@ -153,6 +159,11 @@ def register_figures(name: str, figures: Figures) -> Figures:
     return FIGURES.register(name, figures, app=app_of(figures))
 
 
+def register_months_being_collected(name: str, months: MonthsBeingCollected) -> MonthsBeingCollected:
+    """The months a payment channel is collecting (``months(id_range)``): no arrears reminder for them."""
+    return COLLECTING.register(name, months, app=app_of(months))
+
+
 # --- reading -----------------------------------------------------------------------------------------
 
 
@@ -174,6 +185,15 @@ def member_panels() -> list[MemberPanel]:
 
 def figures() -> dict[str, Figures]:
     return dict(FIGURES.items())
+
+
+def months_being_collected(id_range: tuple[int, int]) -> dict[int, set[date]]:
+    """Every registered channel's months being collected, per household of ``id_range``."""
+    result: dict[int, set[date]] = {}
+    for _name, months in COLLECTING.items():
+        for household_id, days in months(id_range).items():
+            result.setdefault(household_id, set()).update(days)
+    return result
 
 
 # --- discovery ---------------------------------------------------------------------------------------

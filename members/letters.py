@@ -45,6 +45,68 @@ def render(template: str, language: str, context: dict) -> tuple[str, str]:
     return subject.strip()[:200], body.strip()
 
 
+#: Marks a value's place in a template rendered once for a batch (``renderer``); no letter's value holds it.
+_MARK = "\x00"
+
+
+def renderer(template: str, language: str, keys: Sequence[str]):
+    """``render`` for a batch of letters of one kind and language: a function ``context → (subject,
+    text)`` that renders the template once, with a mark in each value's place, and then only puts each
+    letter's values in (a collection run writes a pre-notification per household: a million renders of
+    the Django template would take minutes, this takes a second).
+
+    Only for a template that prints its values as they are: text and ``{{ key }}`` inside
+    ``{% autoescape off %}``, no filter, tag or translation (the letters' templates are so). That is
+    read off the compiled template, not assumed: any other template is rendered letter by letter, and so
+    is a letter whose values are not all text (the template would localise a number or a date)."""
+    from django.template.loader import get_template
+
+    with translation.override(language):
+        compiled = get_template(f"{template}.{language}.txt")
+        if not _only_prints(getattr(compiled, "template", compiled).nodelist, set(keys), escaping=True):
+            return lambda context: render(template, language, context)
+        text = compiled.render({key: f"{_MARK}{key}{_MARK}" for key in keys}).strip()
+    parts = text.split(_MARK)  # literal, key, literal, key, …, literal
+    literals, names = parts[0::2], parts[1::2]
+
+    def fast(context: dict) -> tuple[str, str]:
+        pieces = [literals[0]]
+        for name, literal in zip(names, literals[1:], strict=True):
+            value = context[name]
+            if not isinstance(value, str):  # the template would localise it: let it
+                return render(template, language, context)
+            pieces.append(value)
+            pieces.append(literal)
+        subject, _sep, body = "".join(pieces).partition("\n")
+        return subject.strip()[:200], body.strip()
+
+    return fast
+
+
+def _only_prints(nodelist, keys: set[str], *, escaping: bool) -> bool:
+    """The nodes are text and plain ``{{ key }}`` of ``keys``, printed unescaped."""
+    from django.template.base import TextNode, Variable, VariableNode
+    from django.template.defaulttags import AutoEscapeControlNode
+
+    for node in nodelist:
+        if isinstance(node, TextNode):
+            continue
+        if isinstance(node, VariableNode):
+            expression = node.filter_expression
+            var = expression.var
+            if escaping or expression.filters or not isinstance(var, Variable):
+                return False
+            if var.lookups is None or len(var.lookups) != 1 or var.lookups[0] not in keys or var.translate:
+                return False
+            continue
+        if isinstance(node, AutoEscapeControlNode):
+            if not _only_prints(node.nodelist, keys, escaping=node.setting):
+                return False
+            continue
+        return False
+    return True
+
+
 def letters_pdf(letters: Sequence, *, title: str = "") -> bytes:
     """One page per letter (``members.Correspondence`` rows, with their household): the address block,
     the date, the subject and the text, ready to print and post."""

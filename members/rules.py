@@ -887,6 +887,9 @@ class ArrearsFacts:
     judgments: tuple[date, ...] = ()
     #: reminders already written: (kind, first unpaid month) — never the same reminder twice
     sent: frozenset[tuple[ReminderKind, Month]] = frozenset()
+    #: months in a direct debit the bank has not answered yet (pre-notified, SEPA rulebook PT-04.03): they
+    #: are being paid, a reminder would ask the member to pay them twice; a returned debit opens them again
+    collecting: frozenset[Month] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -912,8 +915,9 @@ def arrears_reminder(facts: ArrearsFacts, day: date) -> ArrearsReminder | None:
     gets the first reminder in month ``m+1`` and the second in ``m+2``, the last month before it is
     suspended (from ``m+3``); both ask to pay by the last day of ``m+2``. Unpaid months older than the window
     (the month and the 23 before it) do not count: they suspend no event any more. A household already suspended
-    gets none (it is no longer a reminder *before* suspension), nor one for months a judgment covers,
-    nor the same reminder for the same first month twice.
+    gets none (it is no longer a reminder *before* suspension), nor one for months a judgment covers or a
+    direct debit is collecting (``facts.collecting``: the member was told the debit; if it comes back, the
+    months are open again and the reminder follows), nor the same reminder for the same first month twice.
     """
     if not facts.entitled:
         return None
@@ -924,6 +928,7 @@ def arrears_reminder(facts: ArrearsFacts, day: date) -> ArrearsReminder | None:
         for month, amount in facts.open_months.items()
         if window_start <= month < this_month
         and amount > ZERO
+        and month not in facts.collecting
         and not any(judgment <= day and owed_before_judgment(month, judgment) for judgment in facts.judgments)
     )
     if not overdue:

@@ -11,6 +11,7 @@ from decimal import Decimal
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import Lower
 
+from core import hooks
 from core.months import Month, month_range
 from members import rules
 from members.models import (
@@ -429,20 +430,29 @@ class Addressee:
     language: str
 
 
-def addressees_for(household_ids: Collection[int]) -> dict[int, Addressee]:
-    """The addressee of each household's letters: its current titular (the latest affiliation as titular,
-    as ``titulars_for``), in the titular's language (``Member.language``), else the household region's
+def addressees_for(
+    household_ids: Collection[int] | None = None, *, id_range: tuple[int, int] | None = None
+) -> dict[int, Addressee]:
+    """The addressee of each household's letters (of ``household_ids``, or of the households whose id is in
+    ``id_range``, end excluded): its current titular (the latest affiliation as titular, as
+    ``titulars_for``), in the titular's language (``Member.language``), else the household region's
     (``rules.letter_language``). Two queries, whatever the number of households."""
-    ids = list(household_ids)
+    members = Member.objects.filter(role=Role.TITULAR)
+    households = Household.objects.all()
+    if household_ids is not None:
+        members = members.filter(household_id__in=list(household_ids))
+        households = households.filter(pk__in=list(household_ids))
+    if id_range is not None:
+        members = members.filter(household_id__gte=id_range[0], household_id__lt=id_range[1])
+        households = households.filter(pk__gte=id_range[0], pk__lt=id_range[1])
     titular: dict[int, tuple[str, str]] = {}
-    rows = (
-        Member.objects.filter(role=Role.TITULAR, household_id__in=ids)
-        .order_by("household_id", "affiliation_start", "id")
-        .values_list("household_id", "first_name", "last_name", "language")
+    rows = members.order_by("household_id", "affiliation_start", "id").values_list(
+        "household_id", "first_name", "last_name", "language"
     )
     for household_id, first_name, last_name, language in rows:
         titular[household_id] = (f"{first_name} {last_name}", language)  # the last one wins: the latest titular
-    regions = dict(Household.objects.filter(pk__in=ids).values_list("pk", "region"))
+    regions = dict(households.values_list("pk", "region"))
+    ids = list(household_ids) if household_ids is not None else sorted(regions)
     result = {}
     for household_id in ids:
         name, language = titular.get(household_id, ("", ""))
@@ -454,9 +464,11 @@ def addressees_for(household_ids: Collection[int]) -> dict[int, Addressee]:
     return result
 
 
-def letter_languages_for(household_ids: Collection[int]) -> dict[int, str]:
+def letter_languages_for(
+    household_ids: Collection[int] | None = None, *, id_range: tuple[int, int] | None = None
+) -> dict[int, str]:
     """The language of each household's letters (``addressees_for``)."""
-    return {household_id: a.language for household_id, a in addressees_for(household_ids).items()}
+    return {household_id: a.language for household_id, a in addressees_for(household_ids, id_range=id_range).items()}
 
 
 def arrears_facts_for(id_range: tuple[int, int], *, through: Month) -> dict[int, rules.ArrearsFacts]:
@@ -498,12 +510,14 @@ def arrears_facts_for(id_range: tuple[int, int], *, through: Month) -> dict[int,
             sent[household_id].add((rules.ReminderKind(details["reminder"]), Month.parse(details["first_month"])))
         except (KeyError, TypeError, ValueError):
             continue  # a reminder written by hand: not one of these
+    collecting = hooks.months_being_collected(id_range)  # the bank's direct debits not yet answered
     return {
         household_id: rules.ArrearsFacts(
             open_months=by_month,
             entitled=True,
             judgments=tuple(judgments.get(household_id, ())),
             sent=frozenset(sent.get(household_id, ())),
+            collecting=frozenset(Month.of(day) for day in collecting.get(household_id, ())),
         )
         for household_id, by_month in months.items()
     }

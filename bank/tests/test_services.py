@@ -1,10 +1,12 @@
 """Mandates and collections through the services, on the real database."""
 
+import hashlib
 from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
 import time_machine
+import xmlschema
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
@@ -19,6 +21,7 @@ from bank.models import (
     MandateStatus,
 )
 from bank.tests.conftest import COLLECTION, IBANS, TODAY
+from bank.tests.test_pain008 import XSD
 from members.models import ContributionDue, Correspondence, Payment
 
 pytestmark = pytest.mark.django_db
@@ -236,22 +239,23 @@ def test_a_month_is_in_one_open_collection_only_the_database_refuses_a_second(de
         CollectionItemDue.objects.create(item=other, due=link.due)
 
 
-def test_a_run_killed_in_the_middle_stores_nothing(debtor, monkeypatch):
-    # given three households, and items stored one by one
+def test_a_run_killed_in_the_middle_stores_nothing(debtor, monkeypatch, settings):
+    # given three households, one direct debit per file
     for iban in IBANS[:3]:
         debtor(iban=iban)
-    monkeypatch.setattr(services, "ITEM_CHUNK", 1)
-    real = services._store_items
+    settings.SEPA_MAX_DEBITS_PER_FILE = 1
+    real = services._RunWriter.write
     calls = []
 
-    def dies_after_the_first(run, planned, **kwargs):
+    def dies_after_the_first(self, planned):
         calls.append(len(planned))
         if len(calls) == 2:
-            assert CollectionItem.objects.count() == 1  # the first item is in the database, uncommitted
+            assert CollectionRun.objects.count() == 1  # the first file is in the database, uncommitted
+            assert CollectionItem.objects.count() == 1
             raise RuntimeError("worker killed")
-        return real(run, planned, **kwargs)
+        return real(self, planned)
 
-    monkeypatch.setattr(services, "_store_items", dies_after_the_first)
+    monkeypatch.setattr(services._RunWriter, "write", dies_after_the_first)
 
     # when the run dies half-way
     with pytest.raises(RuntimeError):
@@ -264,9 +268,37 @@ def test_a_run_killed_in_the_middle_stores_nothing(debtor, monkeypatch):
     assert Correspondence.objects.count() == 0
     assert not Mandate.objects.filter(last_collection_on__isnull=False).exists()
 
-    # and the next run collects everything once
-    monkeypatch.setattr(services, "_store_items", real)
-    assert collect().mandates == 3
+    # and the next run collects everything once, one file per debit
+    monkeypatch.setattr(services._RunWriter, "write", real)
+    result = collect()
+    assert result.mandates == 3
+    assert len(result.runs) == 3
+    assert sorted(run.item_count for run in result.runs) == [1, 1, 1]
+    assert len({run.message_id for run in result.runs}) == 3
+
+
+def test_a_large_run_is_split_into_files_that_each_validate(debtor, settings):
+    # given four households and at most three direct debits per file
+    for iban in IBANS:
+        debtor(iban=iban)
+    settings.SEPA_MAX_DEBITS_PER_FILE = 3
+
+    result = collect()
+
+    # then two files of 3 and 1 debits, each its own message id, checksum and totals
+    assert [run.item_count for run in result.runs] == [3, 1]
+    assert result.mandates == 4
+    assert result.total == sum((run.total for run in result.runs), Decimal("0"))
+    schema = xmlschema.XMLSchema(str(XSD))  # the official XSD shipped with the tests, not the code's copy
+    for run in result.runs:
+        schema.validate(run.xml)
+        assert run.xml.count("<DrctDbtTxInf>") == run.item_count
+        assert f"<MsgId>{run.message_id}</MsgId>" in run.xml
+        assert hashlib.sha256(run.xml.encode()).hexdigest() == run.sha256
+    # every household pre-notified once, naming its file's end-to-end id
+    assert Correspondence.objects.filter(kind="prenotification").count() == 4
+    e2e = set(CollectionItem.objects.values_list("end_to_end_id", flat=True))
+    assert {c.details["end_to_end_id"] for c in Correspondence.objects.all()} == e2e
 
 
 # --- the bank's answer ----------------------------------------------------------------------------------

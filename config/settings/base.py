@@ -365,3 +365,6 @@ SEPA_CREDITOR_BIC = env.str("SEPA_CREDITOR_BIC", default="")
 # Pre-notification (SEPA Core rulebook PT-04.03): the debtor is told the amount and date at least
 # this many calendar days before the collection, unless the mandate agrees a shorter period.
 SEPA_PRENOTIFICATION_DAYS = env.int("SEPA_PRENOTIFICATION_DAYS", default=14)
+# A collection run writes one pain.008 file per this many direct debits (a million households are 50
+# files of 20,000, ~11 MB each: what the banks' upload channels take; system check bank.E006: 1–999,999).
+SEPA_MAX_DEBITS_PER_FILE = env.int("SEPA_MAX_DEBITS_PER_FILE", default=20_000)

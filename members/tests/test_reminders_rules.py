@@ -14,12 +14,13 @@ TEN = Decimal("10.00")
 FIRST, SECOND = ReminderKind.FIRST, ReminderKind.SECOND
 
 
-def facts(*open_months, entitled=True, judgments=(), sent=(), amount=TEN):
+def facts(*open_months, entitled=True, judgments=(), sent=(), amount=TEN, collecting=()):
     return ArrearsFacts(
         open_months={M(m): amount for m in open_months},
         entitled=entitled,
         judgments=tuple(judgments),
         sent=frozenset((kind, M(month)) for kind, month in sent),
+        collecting=frozenset(M(m) for m in collecting),
     )
 
 
@@ -92,6 +93,18 @@ def facts(*open_months, entitled=True, judgments=(), sent=(), amount=TEN):
             date(2026, 7, 3),
             (FIRST, ["2026-06"], "10.00", date(2026, 8, 31), "2026-09"),
             id="art8-3-unpaid-months-before-the-window-do-not-count",
+        ),
+        pytest.param(
+            facts("2026-06", "2026-07", collecting=["2026-06", "2026-07"]),
+            date(2026, 7, 3),
+            None,
+            id="art8-sepa-months-in-a-pending-direct-debit-no-reminder",
+        ),
+        pytest.param(
+            facts("2026-06", "2026-07", "2026-08", collecting=["2026-06"]),
+            date(2026, 8, 2),
+            (FIRST, ["2026-07"], "10.00", date(2026, 9, 30), "2026-10"),
+            id="art8-sepa-only-the-months-no-debit-collects-are-reminded",
         ),
         pytest.param(
             facts("2026-06", "2026-07", sent=[(SECOND, "2026-05")]),

@@ -49,9 +49,10 @@ class Command(BaseCommand):
             result = services.collection_run_create(collection_date=day, today=timezone.localdate(), user=actor)
         except ValidationError as exc:
             raise CommandError("; ".join(exc.messages)) from exc
-        runs = list(selectors.runs_on(day)) if rewrite else ([result.run] if result.run else [])
+        made = {run.pk for run in result.runs}
+        runs = list(selectors.runs_on(day)) if rewrite else list(result.runs)
         for run in runs:
-            if run.pk != getattr(result.run, "pk", None):
+            if run.pk not in made:
                 run.refresh_from_db(fields=["xml"])
             target = out / run.file_name
             target.write_text(run.xml if run.xml else "", encoding="utf-8")
