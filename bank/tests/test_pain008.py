@@ -1,5 +1,6 @@
 """The generated pain.008.001.08 validates against the official XSD shipped under bank/tests/xsd/."""
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -77,3 +78,20 @@ def test_the_collection_after_an_amendment_carries_the_amendment_details(debtor)
     assert info.findtext("p:AmdmntInd", namespaces=NS) == "true"
     assert info.findtext("p:AmdmntInfDtls/p:OrgnlMndtId", namespaces=NS) == "OLD-REF-1"
     assert info.findtext("p:AmdmntInfDtls/p:OrgnlDbtrAgt/p:FinInstnId/p:Othr/p:Id", namespaces=NS) == "SMNDA"
+
+
+def test_the_code_s_xsd_check_refuses_what_the_official_xsd_refuses(debtor):
+    # given a valid collection file
+    from bank import xsd
+
+    debtor()
+    xml = services.collection_run_create(collection_date=COLLECTION, today=TODAY).run.xml.encode()
+    assert xsd.problem(xml, "pain.008.001.08") is None
+    # when a debit's end-to-end id is dropped, or the file is not XML at all, the check names the problem
+    broken = re.sub(rb"<EndToEndId>[^<]*</EndToEndId>", b"", xml)
+    assert broken != xml
+    problem = xsd.problem(broken, "pain.008.001.08")
+    assert problem is not None and problem.startswith("line 1: ") and "PmtId" in problem
+    with pytest.raises(xmlschema.XMLSchemaValidationError):
+        xmlschema.XMLSchema(str(XSD)).validate(broken.decode())
+    assert xsd.problem(b"<Document", "pain.008.001.08")
