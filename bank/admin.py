@@ -849,7 +849,7 @@ class StatementAdmin(AuditedAdmin):
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
-            "title": _("Import a bank statement (CODA or camt.053)"),
+            "title": _("Import a bank statement (CODA, camt.053, camt.054 or pain.002)"),
             "form": form,
         }
         token = request.POST.get("confirm", "")

@@ -1,4 +1,5 @@
-"""camt.053 (ISO 20022 "Bank to customer statement"), versions .001.02 and .001.08: pure, no Django.
+"""camt.053 (ISO 20022 "Bank to customer statement"), versions .001.02 and .001.08, and camt.054 ("Bank to
+customer debit/credit notification": the same entries under ``Ntfctn``, without balances): pure, no Django.
 
 Namespace-agnostic: elements are found by their local names, so .02, .08 and the versions between
 read alike. The XML is read safely without a new dependency, as defusedxml does it: a first pass
@@ -26,7 +27,14 @@ from typing import Any
 from xml.etree import ElementTree
 from xml.parsers import expat
 
-from bank.statement_formats import CAMT_053, ParsedEntry, ParsedStatement, StatementFileError, structured_digits
+from bank.statement_formats import (
+    CAMT_053,
+    CAMT_054,
+    ParsedEntry,
+    ParsedStatement,
+    StatementFileError,
+    structured_digits,
+)
 
 Element = ElementTree.Element
 
@@ -96,14 +104,22 @@ def _date(element: Element | None, where: str) -> date | None:
 
 
 def parse(data: bytes) -> list[ParsedStatement]:
+    """The statements of a camt.053 (``Stmt``), or the notifications of a camt.054 (``Ntfctn``: the
+    same entries, sent during the day, e.g. the direct debits that came back; no balances)."""
     root = _safe_tree(data)
-    report = _child(root, "BkToCstmrStmt") if _local(root.tag) == "Document" else None
-    if report is None:
-        raise StatementFileError(f"<{_local(root.tag)}>: not a camt.053 document (Document/BkToCstmrStmt).")
-    statements = []
-    for index, stmt in enumerate(_children(report, "Stmt"), start=1):
-        statements.append(_statement(stmt, f"Stmt[{index}]"))
-    return statements
+    document = _local(root.tag) == "Document"
+    report = _child(root, "BkToCstmrStmt") if document else None
+    if report is not None:
+        return [_statement(stmt, f"Stmt[{i}]") for i, stmt in enumerate(_children(report, "Stmt"), start=1)]
+    notification = _child(root, "BkToCstmrDbtCdtNtfctn") if document else None
+    if notification is not None:
+        return [
+            _statement(ntfctn, f"Ntfctn[{i}]", kind=CAMT_054)
+            for i, ntfctn in enumerate(_children(notification, "Ntfctn"), start=1)
+        ]
+    raise StatementFileError(
+        f"<{_local(root.tag)}>: not a camt.053 or camt.054 document (Document/BkToCstmrStmt or BkToCstmrDbtCdtNtfctn)."
+    )
 
 
 def _balance(stmt: Element, code: str) -> Decimal | None:
@@ -114,7 +130,7 @@ def _balance(stmt: Element, code: str) -> Decimal | None:
     return None
 
 
-def _statement(stmt: Element, where: str) -> ParsedStatement:
+def _statement(stmt: Element, where: str, kind: str = CAMT_053) -> ParsedStatement:
     iban = _text(stmt, "Acct", "Id", "IBAN").replace(" ", "").upper()
     if not iban:
         raise StatementFileError(f"{where}/Acct/Id/IBAN: the statement names no account.")
@@ -129,7 +145,7 @@ def _statement(stmt: Element, where: str) -> ParsedStatement:
     except ValueError as exc:
         raise StatementFileError(f"{where}: {exc}") from exc
     statement = ParsedStatement(
-        format=CAMT_053,
+        format=kind,
         account_iban=iban,
         number=number,
         statement_date=statement_date,

@@ -428,6 +428,8 @@ class PayableBatch(benefits_models.PaymentBatch):
 class StatementFormat(models.TextChoices):
     CODA = "coda", _("CODA 2.x")
     CAMT_053 = "camt053", _("camt.053")
+    CAMT_054 = "camt054", _("camt.054 (notification)")
+    PAIN_002 = "pain002", _("pain.002 (status report: rejections)")
 
 
 class Statement(models.Model):

@@ -491,11 +491,13 @@ def _plan_slice(id_range: tuple[int, int], collection_date: date) -> list[_Plann
         _Debtor(*row) for row in active.select_for_update().order_by("household_id", "pk").values_list(*_DEBTOR_FIELDS)
     ]
     through = {m.pk: rules.collectable_months_through(rules.Frequency(m.frequency), collection_date) for m in mandates}
-    by_month: dict[Month, list[int]] = defaultdict(list)
-    for m in mandates:
-        by_month[through[m.pk]].append(m.household_id)
-    for last_month, ids in by_month.items():
-        member_services.dues_book(through=last_month, household_ids=ids)
+    for frequency in sorted({m.frequency for m in mandates}):
+        # the slice's households of that frequency, as a subquery (no list of ids sent to the database)
+        member_services.dues_book(
+            through=rules.collectable_months_through(rules.Frequency(frequency), collection_date),
+            household_ids=active.filter(frequency=frequency).values("household_id"),
+            id_range=id_range,
+        )
 
     in_open_item = CollectionItemDue.objects.filter(due=OuterRef("pk"), open=True)
     open_dues: dict[int, list[rules.OpenDue]] = defaultdict(list)

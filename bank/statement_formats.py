@@ -1,8 +1,9 @@
 """A bank statement as the parsers read it (issue #15, "Statements in"): pure, no Django.
 
 ``parse(data)`` recognises the format from the content (CODA 2.x: 128-character records starting with
-a ``0`` header; camt.053: an XML ``Document`` with ``BkToCstmrStmt``) and returns the statements the
-file holds. A file that is not one of them, or is broken as a whole (a record of an unknown type, XML
+a ``0`` header; camt.053: an XML ``Document`` with ``BkToCstmrStmt``; camt.054: ``BkToCstmrDbtCdtNtfctn``;
+pain.002: ``CstmrPmtStsRpt``, the bank's status report on a file the fund sent, its rejected
+transactions read as return entries) and returns the statements the file holds. A file that is not one of them, or is broken as a whole (a record of an unknown type, XML
 that is not well-formed, a statement without its account), raises ``StatementFileError`` naming the
 line or the element: nothing of it is used. One bad entry (an amount that is not a number, a date that
 does not exist) is kept as a ``ParsedEntry`` with its ``error``: it is reported, the others go on.
@@ -16,6 +17,8 @@ from decimal import Decimal
 
 CODA = "coda"
 CAMT_053 = "camt053"
+CAMT_054 = "camt054"
+PAIN_002 = "pain002"
 
 
 class StatementFileError(ValueError):
@@ -70,23 +73,39 @@ class ParsedStatement:
 
 
 def detect(data: bytes) -> str:
-    """``CODA`` or ``CAMT_053`` from the content (never from the file name)."""
+    """``CODA``, ``CAMT_053``, ``CAMT_054`` or ``PAIN_002`` from the content (never from the file name)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
-        if b"BkToCstmrStmt" in data[:65536] or b"camt.053" in head:
+        start = data[:65536]
+        if b"BkToCstmrStmt" in start or b"camt.053" in head:
             return CAMT_053
-        raise StatementFileError("XML but not a camt.053 statement (no BkToCstmrStmt element).")
+        if b"BkToCstmrDbtCdtNtfctn" in start or b"camt.054" in head:
+            return CAMT_054
+        if b"CstmrPmtStsRpt" in start or b"pain.002" in head:
+            return PAIN_002
+        raise StatementFileError(
+            "XML but not a camt.053 statement, a camt.054 notification or a pain.002 status report "
+            "(no BkToCstmrStmt, BkToCstmrDbtCdtNtfctn or CstmrPmtStsRpt element)."
+        )
     if head[:1] == b"0" and head[1:5] == b"0000":
         return CODA
-    raise StatementFileError("Neither a CODA file (line 1 starts with 00000) nor a camt.053 XML document.")
+    raise StatementFileError(
+        "Neither a CODA file (line 1 starts with 00000) nor a camt.053, camt.054 or pain.002 XML document."
+    )
 
 
 def parse(data: bytes) -> tuple[str, list[ParsedStatement]]:
-    """The format and the statements of a bank file (``StatementFileError`` when it cannot be read)."""
-    from bank import camt, coda
+    """The format and the statements of a bank file (``StatementFileError`` when it cannot be read). A
+    camt.054 notification and a pain.002 status report are read as statements of their entries."""
+    from bank import camt, coda, pain002
 
     kind = detect(data)
-    statements = coda.parse(data) if kind == CODA else camt.parse(data)
+    if kind == CODA:
+        statements = coda.parse(data)
+    elif kind == PAIN_002:
+        statements = pain002.parse(data)
+    else:
+        statements = camt.parse(data)
     if not statements:
         raise StatementFileError("The file holds no statement.")
     return kind, statements

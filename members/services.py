@@ -127,7 +127,8 @@ def dues_book(
     (household, month) constraint refuses a double booking. Exempt months (Art. 42.3) are booked
     at €0 and count as paid. A month that someone else booked meanwhile (a clerk's payment while
     the nightly chain books the same household) is left as they booked it: the count is of the
-    rows this call inserted.
+    rows this call inserted. ``household_ids``: a list, or a subquery of household ids; with
+    ``id_range`` too, only those households of that range.
     """
     tables = tables or selectors.Tables.load()
     titulars = selectors.titulars_for(household_ids, id_range=id_range)

@@ -19,10 +19,13 @@ from bank.statements import statement_import
 
 
 class Command(BaseCommand):
-    help = "Import a CODA or camt.053 bank statement file: one line per entry, then a summary line."
+    help = (
+        "Import a bank file — a CODA or camt.053 statement, a camt.054 notification or a pain.002 status report "
+        "(rejections): one line per entry, then a summary line."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("file", type=Path, help="The CODA (.cod) or camt.053 (.xml) file.")
+        parser.add_argument("file", type=Path, help="The CODA (.cod), camt.053, camt.054 or pain.002 (.xml) file.")
         parser.add_argument("--dry-run", action="store_true", help="Show what would be done; store nothing.")
         parser.add_argument("--user", help="Username recorded as having imported it.")
 
