@@ -586,6 +586,21 @@ class _RunWriter:
         self.user = user if getattr(user, "pk", None) else None
         self._letters: dict[str, object] = {}
         self._day = short_date(collection_date)
+        # a million letters print a few hundred distinct amounts and month spans: each formatted once
+        self._amounts: dict[tuple[str, Decimal], str] = {}
+        self._months: dict[tuple[Month, ...], tuple[str, list[str]]] = {}
+
+    def _amount(self, language: str, amount: Decimal) -> str:
+        key = (language, amount)
+        if key not in self._amounts:
+            with translation.override(language):  # the letter's language's number format
+                self._amounts[key] = eur(amount)
+        return self._amounts[key]
+
+    def _month_texts(self, months: tuple[Month, ...]) -> tuple[str, list[str]]:
+        if months not in self._months:
+            self._months[months] = (rules.months_text(months), [str(m) for m in months])
+        return self._months[months]
 
     def write(self, planned: list[_Planned]) -> CollectionRun:
         run = CollectionRun.objects.create(
@@ -665,15 +680,15 @@ class _RunWriter:
         now = timezone.now()
         kind, channel = CorrespondenceKind.PRENOTIFICATION.value, CorrespondenceChannel.LETTER.value
         for plan, end_to_end in zip(planned, e2e, strict=True):
-            months = [due.month for due in plan.dues]
+            months_text, months = self._month_texts(tuple(due.month for due in plan.dues))
             mandate = plan.mandate
             subject, body = self._letter(plan.language)(
                 {
-                    "amount": eur(plan.amount),
+                    "amount": self._amount(plan.language, plan.amount),
                     "collection_date": self._day,
                     "debtor_name": mandate.debtor_name,
                     "iban_masked": _masked(mandate.iban),
-                    "months": rules.months_text(months),
+                    "months": months_text,
                     "mandate_reference": mandate.reference,
                     "creditor_id": self.fund.identifier,
                     "creditor_name": self.fund.name,
@@ -685,7 +700,7 @@ class _RunWriter:
                 "creditor_id": self.fund.identifier,
                 "end_to_end_id": end_to_end,
                 "sequence_type": plan.sequence.value,
-                "months": [str(m) for m in months],
+                "months": months,
             }
             yield (
                 mandate.household_id,
@@ -719,7 +734,7 @@ def _pain_008(run: CollectionRun, debits: list[tuple[str, _Planned]], fund: Cred
 
     sepa = SepaDD(
         {
-            "name": fund.name,
+            "name": _sepa_text(fund.name, 70),
             "IBAN": fund.iban,
             "BIC": fund.bic,
             "batch": True,
@@ -727,20 +742,21 @@ def _pain_008(run: CollectionRun, debits: list[tuple[str, _Planned]], fund: Cred
             "currency": "EUR",
         },
         schema=PAIN_008_SCHEMA,
+        clean=False,  # cleaned here as sepaxml cleans (unidecode, lengths), but only the texts that need it
     )
     sepa._xml.find("CstmrDrctDbtInitn/GrpHdr/MsgId").text = run.message_id
     for end_to_end, plan in debits:
         months = tuple(d.month for d in plan.dues)
         payment = {
-            "name": plan.mandate.debtor_name,
+            "name": _sepa_text(plan.mandate.debtor_name, 70),
             "IBAN": plan.mandate.iban,
             "amount": int(plan.amount * 100),
             "type": plan.sequence.value,
             "collection_date": run.collection_date,
             "mandate_id": plan.mandate.reference,
             "mandate_date": plan.mandate.signed_on,
-            "description": rules.remittance_text(
-                language=plan.language, months=months, reference=plan.mandate.reference
+            "description": _sepa_text(
+                rules.remittance_text(language=plan.language, months=months, reference=plan.mandate.reference), 140
             ),
             "endtoend_id": end_to_end,
         }
@@ -752,6 +768,16 @@ def _pain_008(run: CollectionRun, debits: list[tuple[str, _Planned]], fund: Cred
     if problem:
         raise ValidationError(_("The pain.008 file does not validate against the XSD: %(error)s") % {"error": problem})
     return xml.decode("utf-8")
+
+
+def _sepa_text(text: str, length: int) -> str:
+    """What sepaxml's ``clean`` makes of a text (``unidecode``, then cut): the SEPA character set is Latin.
+    An ASCII text (most names, every remittance text) is left as it is without the call."""
+    if not text.isascii():
+        from text_unidecode import unidecode
+
+        text = unidecode(text)
+    return text[:length]
 
 
 def _with_amendments(xml: bytes, debits: list[tuple[str, _Planned]]) -> bytes:
