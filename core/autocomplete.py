@@ -34,7 +34,9 @@ class LabelledAutocompleteView(AutocompleteJsonView):
     def get_queryset(self):
         queryset = super().get_queryset()
         related = getattr(self.model_admin, "autocomplete_select_related", ())
-        return queryset.select_related(*related) if related else queryset
+        if related:
+            queryset = queryset.select_related(*related)
+        return queryset if queryset.ordered else queryset.order_by("pk")  # pages that do not shift
 
     def serialize_result(self, obj, to_field_name):
         label = getattr(self.model_admin, "autocomplete_label", None)
