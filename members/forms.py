@@ -77,6 +77,8 @@ GENDER_IN_NUMBER = {
 def identity_from_national_number(form, cleaned: dict, *, number="national_number", birth="birth_date", sex="gender"):
     """Fill an empty birth date and gender from the national number; a given one must agree with it
     (SPEC §1.1). The error is on the birth date or gender field and names the rule."""
+    if number not in form.fields:
+        return cleaned
     value = cleaned.get(number)
     parsed = None
     if value and number not in form.errors:
@@ -89,8 +91,13 @@ def identity_from_national_number(form, cleaned: dict, *, number="national_numbe
         encoded = parsed.birth_date if parsed else None
         if given is None and encoded is not None:
             cleaned[birth] = encoded
-        elif given is None and number not in form.errors:
-            form.add_error(birth, _("Give the birth date: the national number does not encode one."))
+        elif given is None:
+            form.add_error(
+                birth,
+                _("Give the birth date: the national number does not encode one.")
+                if parsed
+                else _("Give the birth date, or a valid national number to take it from."),
+            )
         elif given is not None and encoded is not None and given != encoded:
             form.add_error(
                 birth,
@@ -102,8 +109,13 @@ def identity_from_national_number(form, cleaned: dict, *, number="national_numbe
         encoded = parsed.gender if parsed else None
         if given is None and encoded is not None:
             cleaned[sex] = encoded
-        elif given is None and number not in form.errors:
-            form.add_error(sex, _("Give the gender: the national number does not encode it."))
+        elif given is None:
+            form.add_error(
+                sex,
+                _("Give the gender: the national number does not encode it.")
+                if parsed
+                else _("Give the gender, or a valid national number to take it from."),
+            )
         elif given in GENDER_IN_NUMBER and encoded in GENDER_IN_NUMBER and given != encoded:
             form.add_error(
                 sex,
@@ -120,11 +132,12 @@ class IdentityFormMixin:
     refused is not repeated)."""
 
     def _identity_fields(self):
-        if "national_number" in self.fields:
-            old = self.fields["national_number"]
-            self.fields["national_number"] = NationalNumberField(
-                required=old.required, label=old.label, initial=old.initial, disabled=old.disabled
-            )
+        if "national_number" not in self.fields:  # a role that does not see it (core.privacy)
+            return
+        old = self.fields["national_number"]
+        self.fields["national_number"] = NationalNumberField(
+            required=old.required, label=old.label, initial=old.initial, disabled=old.disabled
+        )
         for name in ("birth_date", "gender"):
             if name in self.fields:
                 self.fields[name].required = False
