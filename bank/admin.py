@@ -124,7 +124,7 @@ class MandateAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
     list_filter = ("status", "frequency")
     list_select_related = ("household",)
     search_fields = ("=reference", "=household__id", "=iban")
-    raw_id_fields = ("household",)
+    autocomplete_fields = ("household",)
     inlines = [AmendmentInline]
     actions = ["suspend", "revoke", "reactivate"]
     history_categories = (Category.IDENTITY, Category.BANK)

@@ -26,7 +26,7 @@ from benefits.models import (
     RuleVersion,
     UnbornChild,
 )
-from core import privacy
+from core import bounds, privacy
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
@@ -42,6 +42,7 @@ from core.formatting import eur, short_date
 from core.money import ZERO
 from core.privacy import Category
 from core.reasons import render
+from members import selectors as member_selectors
 
 CLAIM_COLOURS = {
     ClaimStatus.APPROVED: "#1e7e34",
@@ -427,8 +428,8 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
 
     list_filter = ("status", "benefit")
     list_select_related = ("member", "benefit", "batch")
-    raw_id_fields = ("member", "child")
-    search_fields = ("=id", "=member__national_number")
+    autocomplete_fields = ("member", "child")
+    search_fields = ("=id", "=member__national_number")  # and the member's name: get_search_results
     readonly_fields = ("decision", "rule_version", "batch", "judged_at", "paid_on", "recovered_on")
     actions = ["release_to_batch", "rejudge"]
 
@@ -454,6 +455,28 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
 
     def access_household_id(self, obj):
         return obj.member.household_id if obj.member_id else None
+
+    def get_search_results(self, request, queryset, search_term):
+        """A claim number, or the member's national number (any punctuation) or name (issue #16: the
+        lending desk's care fee picks its claim by the member it is for)."""
+        term = (search_term or "").strip()
+        if not term:
+            return queryset, False
+        if term.isdigit() and len(term) < 11:
+            return queryset.filter(pk=int(term)) if bounds.is_id(term) else queryset.none(), False
+        return queryset.filter(member__in=member_selectors.member_search(term).values("pk")), False
+
+    #: issue #16: an autocomplete option (core.autocomplete) names the benefit: health data
+    autocomplete_categories = (Category.IDENTITY, Category.HEALTH)
+    autocomplete_select_related = ("member", "benefit")
+
+    def autocomplete_label(self, request, obj):
+        return _("Claim %(id)s — %(member)s — %(benefit)s, %(date)s") % {
+            "id": obj.pk,
+            "member": f"{obj.member.last_name} {obj.member.first_name}",
+            "benefit": obj.benefit.localized_name,
+            "date": short_date(obj.event_date),
+        }
 
     def _closed(self, obj):
         return obj is not None and obj.status not in OPEN_STATUSES
@@ -615,7 +638,7 @@ class UnbornChildAdmin(PersonalDataAdmin, AuditedAdmin):
     form = UnbornChildForm
     list_display = ("id", "household", "expected_birth_date", "rank", "born_as")
     list_select_related = ("household", "born_as")
-    raw_id_fields = ("household", "born_as")
+    autocomplete_fields = ("household", "born_as")
     search_fields = ("=household__id",)
 
     def access_categories(self, request, obj=None):

@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 
 from core import otp_views
 from core.auth import AdminLoginForm, admin_login
+from core.autocomplete import autocomplete_view
 from core.views import healthz
 
 api_v1 = [
@@ -32,6 +33,9 @@ urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
     # The admin login behind the per-address login throttle (core.auth); admin.site.login below.
     path("admin/login/", admin_login, name="admin-login"),
+    # The admin's autocomplete with need-to-know and readable labels (core.autocomplete); the widgets
+    # reverse ``admin:autocomplete``, which is this address.
+    path("admin/autocomplete/", autocomplete_view, name="admin-autocomplete"),
     path("admin/", admin.site.urls),
     path("account/two-factor/", otp_views.otp_setup, name="otp-setup"),
     path("account/two-factor/verify/", otp_views.otp_verify, name="otp-verify"),

@@ -674,7 +674,7 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
     form = CandidacyForm
     list_display = ("__str__", "election", "status", "list_position", "filed_on")
     list_filter = ("election", "status")
-    raw_id_fields = ("member",)
+    autocomplete_fields = ("member",)
     list_select_related = ("member", "election")
     inlines = [EligibilityFactInline, AppealInline]
     actions = ["accept", "refuse"]
@@ -839,7 +839,7 @@ class EmancipationAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
     form = EmancipationForm
     list_display = ("member", "emancipated_on", "ground", "recorded_by")
     list_select_related = ("member", "recorded_by")
-    raw_id_fields = ("member",)
+    autocomplete_fields = ("member",)
     history_categories = (privacy.Category.IDENTITY, privacy.Category.ELECTORAL)
     FIELDS = ("member", "emancipated_on", "ground", "proof", "recorded_by", "recorded_at")
 
@@ -866,19 +866,57 @@ class VoterRollAdmin(BigTableAdmin):
     list_display = ("last_name", "first_name", "member_number", "address", "election")
     list_filter = ("election",)
     search_fields = ("=member_number", "last_name")
-    raw_id_fields = ("member",)
+    autocomplete_fields = ("member",)
 
     def has_add_permission(self, request):
         return False
 
 
+class CandidateChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        position = f"{obj.list_position}. " if obj.list_position else ""
+        return f"{obj.election} — {position}{obj.member.last_name} {obj.member.first_name}"
+
+
 class BallotForm(ServiceModelForm):
     """A ballot is recorded by ``ballot_record`` (Art. 15, 17–19): during the voting period, from a
-    voter on the roll, once; a refusal shows on its field."""
+    voter on the roll, once; a refusal shows on its field. The name votes are ticked by candidate
+    name (issue #16), stored as the candidates' ids."""
+
+    candidates = CandidateChoiceField(
+        label=_("name votes"),
+        queryset=Candidate.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("The accepted candidates of the election this ballot votes for by name (Art. 19)."),
+    )
 
     class Meta:
         model = BallotRecord
-        fields = ("election", "voter", "channel", "list_vote", "names", "spoiled")
+        fields = ("election", "voter", "channel", "list_vote", "spoiled")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["candidates"].queryset = (
+            Candidate.objects.filter(status=CandidacyStatus.ACCEPTED)
+            .select_related("member", "election")
+            .order_by("election", "list_position", "member__last_name")
+        )
+        if self.instance.pk:
+            self.fields["candidates"].initial = list(self.instance.names or [])
+
+    def clean(self):
+        cleaned = super().clean()
+        election, chosen = cleaned.get("election"), cleaned.get("candidates") or []
+        others = [c for c in chosen if election is not None and c.election_id != election.pk]
+        if others:
+            self.add_error(
+                "candidates",
+                _("Not a candidate of this election (Art. 19): %(names)s.")
+                % {"names": ", ".join(f"{c.member.last_name} {c.member.first_name}" for c in others)},
+            )
+        self.instance.names = [c.pk for c in chosen]
+        return cleaned
 
     def save_new(self, instance):
         return services.ballot_record(
@@ -896,7 +934,7 @@ class BallotAdmin(ServiceAddAdmin, BigTableAdmin):
     form = BallotForm
     list_display = ("id", "election", "channel", "list_vote", "spoiled", "recorded_at")
     list_filter = ("election", "channel")
-    raw_id_fields = ("voter",)
+    autocomplete_fields = ("voter",)
 
 
 def electoral_panel(member):
@@ -1016,7 +1054,7 @@ class AssemblyMemberAdmin(OrganAdmin):
     list_filter = ("election",)
     list_select_related = ("member", "election")
     search_fields = ("^member__last_name",)
-    raw_id_fields = ("member",)
+    autocomplete_fields = ("member",)
 
     def get_fields(self, request, obj=None):
         if obj is None:
@@ -1075,7 +1113,7 @@ class AdviserAdmin(OrganAdmin):
     form = AdviserForm
     list_display = ("name", "organ", "appointed_on", "proposed_by_board_on", "ended_on")
     list_filter = ("organ",)
-    raw_id_fields = ("member",)
+    autocomplete_fields = ("member",)
 
     def get_fields(self, request, obj=None):
         if obj is None:
@@ -1517,7 +1555,7 @@ class DirectorAdmin(OrganAdmin):
     list_filter = ("end_reason",)
     list_select_related = ("replaces",)
     search_fields = ("name",)
-    raw_id_fields = ("member", "assembly_member", "replaces")
+    autocomplete_fields = ("member", "assembly_member", "replaces")
     inlines = [BoardAttendanceOfDirectorInline]
     actions = ["apply_article_33"]
 

@@ -100,6 +100,11 @@ class StockUnitAdmin(AuditedAdmin):
     list_select_related = ("item", "office")
     search_fields = ("=serial", "item__code")
     actions = ["mark_available", "mark_repair"]
+    autocomplete_select_related = ("item", "office")
+
+    def autocomplete_label(self, request, obj):
+        """issue #16: a rental or reservation picks its unit by item, serial, office and state."""
+        return f"{obj.item.code} #{obj.serial} — {obj.item} — {obj.office} — {obj.get_state_display()}"
 
     mark_available = service_action(
         lambda unit, user, reason: services.stock_unit_set_state(unit=unit, state=UnitState.AVAILABLE, user=user),
@@ -121,7 +126,7 @@ class StockUnitAdmin(AuditedAdmin):
 class ReservationAdmin(AuditedAdmin):
     list_display = ("item", "office", "member", "renter_name", "wanted_from", "status")
     list_filter = ("status", "office")
-    raw_id_fields = ("member", "unit")
+    autocomplete_fields = ("member", "unit")
     list_select_related = ("item", "office", "member")
 
 
@@ -167,7 +172,7 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     list_display = ("id", "item", "renter_display", "start_display", "status", "overdue", "total")
     list_filter = ("status", "overdue", "renter", "item__group")
     list_select_related = ("item", "member")
-    raw_id_fields = ("member", "unit")
+    autocomplete_fields = ("member", "unit")
     search_fields = ("=id", "=member__national_number", "renter_name")
     actions = ["accrue_now", "return_today"]
 
@@ -355,7 +360,7 @@ def _refund_amount(row):
 class RefundBatchAdmin(AuditedAdmin):
     """Refunds are paid as a batch: export the selection for the bank, then mark it paid."""
 
-    raw_id_fields = ("member",)
+    autocomplete_fields = ("member",)
     list_select_related = ("member", "member__household")
     list_filter = ("year", "status")
     actions = ["export_csv", "mark_paid"]
@@ -509,7 +514,7 @@ class CareFeeAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
     list_display = ("day", "ground", "amount", "child", "claim", "created_at")
     list_filter = ("ground",)
     list_select_related = ("claim__member",)
-    raw_id_fields = ("claim",)
+    autocomplete_fields = ("claim",)
     search_fields = ("=claim__id", "=claim__member__national_number")
     FIELDS = (
         "claim",
@@ -647,7 +652,7 @@ class IncontinenceSaleAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
     )
     list_filter = ("discount_percent",)
     list_select_related = ("member",)
-    raw_id_fields = ("member",)
+    autocomplete_fields = ("member",)
     search_fields = ("=invoice_number", "=member__national_number")
     FIELDS = (
         "member",

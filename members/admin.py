@@ -33,6 +33,7 @@ from core.money import ZERO
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, log_access, sees, visible
 from members import bank_import, legacy_ledger, rules, selectors, services
+from members.forms import HouseholdAddForm, HouseholdForm, IdentityFormMixin, identity_from_national_number
 from members.models import (
     EXEMPTION_FIELDS,
     BankImport,
@@ -191,20 +192,21 @@ class RegionFilter(admin.SimpleListFilter):
         return queryset.filter(household__region=self.value()) if self.value() else queryset
 
 
-class MemberForm(forms.ModelForm):
+class MemberForm(IdentityFormMixin, forms.ModelForm):
+    """issue #16: the national number as printed on the eID; birth date and gender taken from it when
+    left empty, checked against it when given (members.forms)."""
+
     class Meta:
         model = Member
         fields = "__all__"
 
-    def clean_national_number(self):
-        value = self.cleaned_data["national_number"]
-        try:
-            return rules.parse_national_number(value).number
-        except ValueError as exc:
-            raise ValidationError(str(exc)) from exc
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._identity_fields()
 
     def clean(self):
         cleaned = super().clean()
+        identity_from_national_number(self, cleaned)
         # Art. 42.3: an exemption recorded or corrected here needs its proof, as through the API
         # (services.exemption_record / exemption_correct)
         for kind in ExemptionKind:
@@ -237,7 +239,7 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
     list_select_related = ("household", "household__status")
     search_fields = ("national_number",)  # replaced by get_search_results: exact number or name prefix
     search_help_text = _("National number (with or without dots and dashes) or last name [first name] prefix.")
-    raw_id_fields = ("household",)
+    autocomplete_fields = ("household",)
     readonly_fields = ("entitlement_today", "created_at", "panels")
     inlines = [VTInline, HardshipInline]
     fieldsets = (
@@ -352,6 +354,19 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         matches = selectors.member_search(search_term).values("pk")
         return queryset.filter(pk__in=matches), False
 
+    #: issue #16: what an autocomplete option shows (core.autocomplete): identity only, for every role
+    autocomplete_categories = (Category.IDENTITY,)
+
+    def autocomplete_label(self, request, obj):
+        """“Peeters Jan, °14/03/1985 — household 12, titular”: name, birth date and household tell
+        people apart without the national number (which not every role sees)."""
+        return _("%(name)s, °%(born)s — household %(household)s, %(role)s") % {
+            "name": f"{obj.last_name} {obj.first_name}",
+            "born": short_date(obj.birth_date),
+            "household": obj.household_id,
+            "role": obj.get_role_display().lower(),
+        }
+
     @admin.display(description=_("name"), ordering="last_name")
     def full_name(self, obj):
         return f"{obj.last_name} {obj.first_name}"
@@ -429,7 +444,26 @@ class PaymentInline(admin.TabularInline):
 
 
 @admin.register(Household)
-class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
+class HouseholdAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
+    form = HouseholdForm  # saved only with a titular (issue #16)
+    add_form = HouseholdAddForm  # the household with its titular, on one page (issue #16)
+    #: the add page: the address, then the titular (members.forms.HouseholdAddForm)
+    add_fieldsets = (
+        (None, {"fields": (("street", "postal_code", "city"), "region")}),
+        (
+            _("Titular"),
+            {
+                "fields": (
+                    "national_number",
+                    ("last_name", "first_name"),
+                    ("birth_date", "gender"),
+                    ("affiliation_start", "application_signed_on"),
+                    ("email", "phone"),
+                    "language",
+                )
+            },
+        ),
+    )
     list_display = ("id", "titular_name", "city", "region", "status_badge")
     list_filter = (StatusFilter, "region")
     list_select_related = ("status",)
@@ -480,7 +514,14 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
     }
 
     def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return self.add_fieldsets
         return fieldsets_for(request.user, super().get_fieldsets(request, obj), self.FIELD_CATEGORIES)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is None:
+            kwargs["form"] = self.add_form
+        return super().get_form(request, obj, change=change, **kwargs)
 
     def get_inlines(self, request, obj):
         inlines = super().get_inlines(request, obj)
@@ -502,6 +543,23 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
 
     def access_household_id(self, obj):
         return obj.pk
+
+    #: issue #16: what an autocomplete option shows (core.autocomplete): the titular's name and the address
+    autocomplete_categories = (Category.IDENTITY,)
+
+    def autocomplete_label(self, request, obj):
+        """“Household 12 — Peeters Jan, Veldstraat 12, 9000 Gent” (the titular from the prefetched members)."""
+        titular = obj.titular
+        address = ", ".join(part for part in (obj.street, f"{obj.postal_code} {obj.city}".strip()) if part)
+        return " — ".join(
+            part
+            for part in (
+                str(_("Household %(id)s") % {"id": obj.pk}),
+                f"{titular.last_name} {titular.first_name}" if titular else str(_("no titular")),
+                address,
+            )
+            if part
+        )
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term:
@@ -841,7 +899,7 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
     list_filter = ("source", ("reversed_on", admin.EmptyFieldListFilter))
     actions = ["reverse_payments"]
     list_select_related = ("household",)
-    raw_id_fields = ("household",)
+    autocomplete_fields = ("household",)
     search_fields = ("=household__id", "=bank_reference")
     readonly_fields = ("settled_months",)
 
@@ -1248,7 +1306,7 @@ class MemberFactAdmin(ServiceAddAdmin, PersonalDataAdmin, AuditedAdmin):
     """Facts a clerk records on a titular from a document; corrections of a recorded fact are the
     superuser's (nobody else deletes domain data, core.roles)."""
 
-    raw_id_fields = ("member",)
+    autocomplete_fields = ("member",)
     list_select_related = ("member",)
     search_fields = ("=member__household__id",)
     search_help_text = _("Household number.")

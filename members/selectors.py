@@ -397,6 +397,16 @@ def open_dues_summary(household_id: int, on: date) -> dict:
     }
 
 
+def household_has_titular(household_id: int, *, on: date) -> bool:
+    """Whether the household has a titular affiliated on ``on`` (Art. 42.2: the titular pays the
+    household's contribution)."""
+    return (
+        Member.objects.filter(household_id=household_id, role=Role.TITULAR)
+        .filter(Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=on))
+        .exists()
+    )
+
+
 def member_search(term: str):
     """Find members by national number (exact, with or without separators) or name prefix."""
     from stdnum.be import nn

@@ -111,6 +111,28 @@ def member_create(
     return member
 
 
+def household_with_titular_create(
+    *,
+    street: str = "",
+    postal_code: str = "",
+    city: str = "",
+    region: str = "flanders",
+    titular: dict,
+) -> tuple[Household, Member]:
+    """A new household with its titular, in one transaction (issue #16): the household's contribution
+    is due per household and paid by its titular (Art. 42.2–3), so the clerk's form makes both or
+    neither. ``titular`` holds ``member_create``'s arguments (the role is titular); a refusal of
+    either (a ``ValidationError`` naming the field) leaves nothing behind. Both creations are in the
+    audit trail (django-auditlog, with the clerk as actor).
+
+    ``household_create`` alone stays for the API's two steps (household, then its members) and the
+    imports, which add the titular right after."""
+    with transaction.atomic():
+        household = household_create(street=street, postal_code=postal_code, city=city, region=region)
+        member = member_create(household=household, role=Role.TITULAR, **titular)
+    return household, member
+
+
 # --- Dues ---------------------------------------------------------------------------------------
 
 

@@ -155,6 +155,23 @@ def test_ballot_during_the_voting_period_is_recorded_once(bureau, election_with_
     assert BallotRecord.objects.get().voter == voter
 
 
+def test_ballot_name_votes_are_ticked_by_candidate_name_not_typed_as_ids(bureau, election_with_roll):
+    """Issue #16, Art. 19: "de naamstem wordt uitgebracht in het stemvak achter de naam en voornaam van
+    de kandidaat": the form lists the accepted candidates by name and stores the ticked ones."""
+    voter = election_with_roll.voters.first()
+    candidates = list(election_with_roll.candidates.filter(status="accepted").select_related("member"))
+    assert len(candidates) == 2
+    add = reverse("admin:elections_ballotrecord_add")
+    page = bureau.get(add).content.decode()
+    assert 'name="names"' not in page
+    for candidate in candidates:
+        assert f"{candidate.list_position}. {candidate.member.last_name} {candidate.member.first_name}" in page
+    with on_day(bureau, date(2028, 3, 1)):
+        response = bureau.post(add, {**_ballot(election_with_roll, voter), "candidates": [candidates[1].pk]})
+    assert response.status_code == 302
+    assert BallotRecord.objects.get().names == [candidates[1].pk]
+
+
 def test_ballot_import_outside_the_voting_period_shows_the_article(bureau, election_with_roll):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
