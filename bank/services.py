@@ -514,8 +514,12 @@ def _plan_slice(id_range: tuple[int, int], collection_date: date) -> list[_Plann
         .values_list("pk", "household_id", "month", "amount")
         .order_by("household_id", "month")
     )
-    for pk, household_id, month, amount in rows:
-        open_dues[household_id].append(rules.OpenDue(pk, Month.of(month), amount))
+    months: dict[date, Month] = {}  # a slice's dues fall in a few dozen months: each made once
+    for pk, household_id, day, amount in rows:
+        month = months.get(day)
+        if month is None:
+            month = months[day] = Month.of(day)
+        open_dues[household_id].append(rules.OpenDue(pk, month, amount))
 
     # the sequence type needs only the last collection that did not come back, the amendments only the
     # last one presented: one row per mandate, whatever its history

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -56,6 +57,10 @@ TITULAR_FIELDS = (
 )
 
 
+#: ``Month.of`` for the dates of a million titulars: a few thousand distinct ones, each made once
+_month_of = functools.lru_cache(maxsize=8192)(Month.of)
+
+
 def titulars_for(household_ids=None, *, id_range: tuple[int, int] | None = None) -> dict[int, Titular]:
     """The current titular of each household: the latest affiliation as titular (the highest id among
     titulars who started the same month)."""
@@ -81,9 +86,9 @@ def titulars_for(household_ids=None, *, id_range: tuple[int, int] | None = None)
         result[household_id] = Titular(
             member_id=member_id,
             household_id=household_id,
-            affiliated_since=Month.of(start),
-            titular_since=Month.of(titular_since or start),
-            affiliated_until=Month.of(end) if end else None,
+            affiliated_since=_month_of(start),
+            titular_since=_month_of(titular_since or start),
+            affiliated_until=_month_of(end) if end else None,
             exemption=rules.ExemptionFacts(birth, incapacity, allowance, incapacity_until, allowance_until),
         )
     return result
