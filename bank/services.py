@@ -63,8 +63,6 @@ from members.models import (
 PAIN_008_SCHEMA = "pain.008.001.08"
 #: Items stored per INSERT while a run is built (one transaction for the whole run all the same).
 ITEM_CHUNK = 2000
-#: Ids per ``IN (…)`` list (SQLite allows 32,766 parameters).
-IDS_PER_QUERY = 10_000
 #: A collection date at most this far ahead (banks accept files up to a year before the date).
 COLLECTION_DAYS_AHEAD = 365
 #: A mandate signed before the fund's first electronic records is a typing error.
@@ -639,11 +637,10 @@ class _RunWriter:
             ],
             self._prenotifications(run, planned, e2e),
         )
-        mandate_ids = [plan.mandate.pk for plan in planned]
-        for start in range(0, len(mandate_ids), IDS_PER_QUERY):
-            Mandate.objects.filter(pk__in=mandate_ids[start : start + IDS_PER_QUERY]).update(
-                last_collection_on=self.collection_date
-            )
+        # the file's mandates: one UPDATE through its debits, no list of ids sent
+        Mandate.objects.filter(pk__in=CollectionItem.objects.filter(run=run).values("mandate_id")).update(
+            last_collection_on=self.collection_date
+        )
         xml = _pain_008(run, list(zip(e2e, planned, strict=True)), self.fund)
         run.xml = xml
         run.sha256 = hashlib.sha256(xml.encode()).hexdigest()
