@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from bank import demo, nightly
+from bank import demo, nightly, selectors
 from bank.admin import direct_debit_panel
 from core import hooks
 from core.privacy import Category
@@ -13,3 +13,26 @@ hooks.register_member_panel(
     "bank.direct_debit", title=_("Direct debit (SEPA)"), render=direct_debit_panel, category=Category.BANK
 )
 hooks.register_demo(demo.seed)  # mandates, a collection run, a settlement and a return (issue #15)
+# The one search box (issue #16): an IBAN finds the household that pays from it and its payments
+hooks.register_search(
+    "bank.households_by_iban",
+    selectors.search_households_by_iban,
+    group="households",
+    title=_("Households"),
+    category=Category.BANK,
+    permission="members.view_household",
+    model="members.household",
+    order=20,
+    changelist="admin:members_household_changelist",
+)
+hooks.register_search(
+    "bank.payments_by_iban",
+    selectors.search_payments_by_iban,
+    group="payments",
+    title=_("Payments"),
+    category=Category.CONTRIBUTIONS,
+    permission="members.view_payment",
+    model="members.payment",
+    order=50,
+    changelist="admin:members_payment_changelist",
+)

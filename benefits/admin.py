@@ -6,6 +6,7 @@ from datetime import date
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -26,7 +27,7 @@ from benefits.models import (
     RuleVersion,
     UnbornChild,
 )
-from core import privacy
+from core import bounds, privacy
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
@@ -42,6 +43,7 @@ from core.formatting import eur, short_date
 from core.money import ZERO
 from core.privacy import Category
 from core.reasons import render
+from members import selectors as member_selectors
 
 CLAIM_COLOURS = {
     ClaimStatus.APPROVED: "#1e7e34",
@@ -428,9 +430,19 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     list_filter = ("status", "benefit")
     list_select_related = ("member", "benefit", "batch")
     raw_id_fields = ("member", "child")
-    search_fields = ("=id", "=member__national_number")
+    search_fields = ("=id", "=member__national_number")  # replaced by get_search_results
+    search_help_text = _("Claim number, or the beneficiary's national number or name (last and first, either order).")
     readonly_fields = ("decision", "rule_version", "batch", "judged_at", "paid_on", "recovered_on")
     actions = ["release_to_batch", "rejudge"]
+
+    def get_search_results(self, request, queryset, search_term):
+        """Issue #16: by claim number, or the member's national number or name (``members.selectors``)."""
+        if not search_term.strip():
+            return queryset, False
+        condition = Q(member__in=member_selectors.member_search(search_term).values("pk"))
+        if bounds.is_id(search_term.strip().removeprefix("#")):
+            condition |= Q(pk=int(search_term.strip().removeprefix("#")))
+        return queryset.filter(condition), False
 
     CLAIM_FIELDS = (
         "member",

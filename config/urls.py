@@ -6,7 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 
 from core import otp_views
 from core.auth import AdminLoginForm, admin_login
-from core.views import healthz
+from core.views import healthz, search
 
 api_v1 = [
     path("", include("core.urls")),
@@ -32,6 +32,8 @@ urlpatterns = [
     path("", RedirectView.as_view(pattern_name="admin:index", permanent=False)),
     # The admin login behind the per-address login throttle (core.auth); admin.site.login below.
     path("admin/login/", admin_login, name="admin-login"),
+    # The one search box (issue #16): staff only, through the admin's own login check.
+    path("admin/search/", admin.site.admin_view(search), name="admin-search"),
     path("admin/", admin.site.urls),
     path("account/two-factor/", otp_views.otp_setup, name="otp-setup"),
     path("account/two-factor/verify/", otp_views.otp_verify, name="otp-verify"),

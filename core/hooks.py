@@ -3,7 +3,7 @@
 ``CoreConfig.ready()`` calls ``autodiscover()``: core registers its own hooks, then
 ``django.utils.module_loading.autodiscover_modules("hooks")`` imports ``<app>/hooks.py`` of every
 installed app, in ``INSTALLED_APPS`` order (members before the apps that build on it). Each app's
-``hooks.py`` registers what it brings, from its own modules, with the five functions below:
+``hooks.py`` registers what it brings, from its own modules, with the functions below:
 
 - ``register_nightly_step``: a step of the nightly chain (``core.nightly.Step``); the chain runs the
   steps in ``core.nightly.NIGHTLY_ORDER``, and the system check ``core.E001``–``E003`` holds the
@@ -13,7 +13,10 @@ installed app, in ``INSTALLED_APPS`` order (members before the apps that build o
 - ``register_member_panel``: a panel on the member's admin page (title, render, privacy category:
   shown only to roles that see that category, ``core.privacy``);
 - ``register_figures``: a page of report figures, ``function(year, today) -> JSON-able dict``,
-  stored by ``reports.snapshots`` as one ``Snapshot`` per name and year.
+  stored by ``reports.snapshots`` as one ``Snapshot`` per name and year;
+- ``register_search``: a provider of the one search box (issue #16): ``find(query, limit=N)`` reads a
+  ``core.search.Query`` and returns ``core.search.Hit``s of one group (households, members, claims …),
+  shown only to roles with the group's permission that see its privacy category.
 
 A hook belongs to the app whose module defines its function (an app registers its own work, never
 another's). Registering again under the same name from the same app replaces it in place, so
@@ -38,6 +41,7 @@ from django.utils.module_loading import autodiscover_modules
 if TYPE_CHECKING:
     from core.nightly import Step
     from core.privacy import Category
+    from core.search import Hit
 
 H = TypeVar("H")
 
@@ -62,6 +66,20 @@ class MemberPanel:
     title: Any  # a (lazy) translated string
     render: Callable[[Any], str]  # member -> HTML
     category: Category  # roles that do not see it (core.privacy) do not get the panel
+
+
+@dataclass(frozen=True)
+class SearchProvider:
+    """A provider of the one search box (``core.selectors.search``)."""
+
+    find: Callable[..., list[Hit]]  # find(query: Query, *, limit: int) -> hits, best first
+    group: str  # the results' group ("households", "members", "claims" …); several providers may fill one
+    title: Any  # the group's (lazy) translated title
+    category: Category  # roles that do not see it (core.privacy) get nothing from this provider
+    permission: str  # and those without this permission ("members.view_household") neither
+    model: str  # app_label.model of the hits' objects, for the read-access log
+    order: int = 100  # the group's place on the page (lowest first)
+    changelist: str = ""  # the admin list (URL name) that searches the same text: "all results"
 
 
 class Registry(Generic[H]):
@@ -105,6 +123,7 @@ REFERENCE: Registry[ReferenceSeed] = Registry("reference seeder")
 DEMO: Registry[DemoSeeder] = Registry("demo seeder")
 PANELS: Registry[MemberPanel] = Registry("member-page panel")
 FIGURES: Registry[Figures] = Registry("report figures")
+SEARCH: Registry[SearchProvider] = Registry("search provider")
 
 
 def app_of(function: Callable) -> str:
@@ -153,6 +172,24 @@ def register_figures(name: str, figures: Figures) -> Figures:
     return FIGURES.register(name, figures, app=app_of(figures))
 
 
+def register_search(
+    name: str,
+    find: Callable[..., list[Hit]],
+    *,
+    group: str,
+    title: Any,
+    category: Category,
+    permission: str,
+    model: str,
+    order: int = 100,
+    changelist: str = "",
+) -> SearchProvider:
+    """A provider of the one search box: ``find(query, limit=N)`` → at most N ``core.search.Hit``s of
+    ``group``, for the roles holding ``permission`` that see ``category``."""
+    provider = SearchProvider(find, group, title, category, permission, model, order, changelist)
+    return SEARCH.register(name, provider, app=app_of(find))
+
+
 # --- reading -----------------------------------------------------------------------------------------
 
 
@@ -174,6 +211,10 @@ def member_panels() -> list[MemberPanel]:
 
 def figures() -> dict[str, Figures]:
     return dict(FIGURES.items())
+
+
+def search_providers() -> list[SearchProvider]:
+    return sorted((provider for _name, provider in SEARCH.items()), key=lambda p: p.order)
 
 
 # --- discovery ---------------------------------------------------------------------------------------

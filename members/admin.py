@@ -9,6 +9,7 @@ from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -17,7 +18,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core import bounds
+from core import bounds, search
+from core import selectors as core_selectors
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
@@ -434,7 +436,10 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
     list_filter = (StatusFilter, "region")
     list_select_related = ("status",)
     search_fields = ("=id",)
-    search_help_text = _("Household number, or a member's national number or name.")
+    search_help_text = _(
+        "Household number, structured communication, street or postal code, IBAN, or a member's national number or "
+        "name."
+    )
     readonly_fields = (
         "payment_reference",
         "status_now",
@@ -504,13 +509,15 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         return obj.pk
 
     def get_search_results(self, request, queryset, search_term):
-        if not search_term:
+        """Issue #16: by number, structured communication, street or postal code, a member's national number
+        or name (``selectors.household_search``), or an IBAN that pays for it (the bank's search provider,
+        through ``core.selectors``: a mandate, a matched statement entry)."""
+        if not search_term.strip():
             return queryset, False
-        members = selectors.member_search(search_term).values("household_id")
-        query = Q(pk__in=members)
-        if search_term.strip().isdigit() and len(search_term.strip()) < 11:
-            query |= Q(pk=int(search_term.strip()))
-        return queryset.filter(query), False
+        condition = Q(pk__in=selectors.household_search(search_term).values("pk"))
+        if search.parse(search_term).iban:
+            condition |= Q(pk__in=core_selectors.object_ids(request.user, search_term, group="households"))
+        return queryset.filter(condition), False
 
     @admin.display(description=_("actions"))
     def shortcuts(self, obj):
@@ -842,8 +849,26 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
     actions = ["reverse_payments"]
     list_select_related = ("household",)
     raw_id_fields = ("household",)
-    search_fields = ("=household__id", "=bank_reference")
+    search_fields = ("=household__id", "=bank_reference")  # and get_search_results
+    search_help_text = _("Household number, bank reference, communication (or its beginning), or the payer's IBAN.")
     readonly_fields = ("settled_months",)
+
+    def get_search_results(self, request, queryset, search_term):
+        """Issue #16: also by communication — a structured communication finds its household's payments —
+        and by the IBAN they were paid from (the bank's search provider, through ``core.selectors``)."""
+        queryset, duplicates = super().get_search_results(request, queryset, search_term)
+        text = search.normalise(search_term)
+        if not text:
+            return queryset, duplicates
+        query = search.parse(text)
+        # ``communication <> ''``: the partial prefix index (migration 0012) is used only when the query implies it
+        condition = Q(communication_lower__startswith=text.lower()) & ~Q(communication="")
+        if query.household_reference is not None:
+            condition |= Q(household_id=query.household_reference)
+        if query.iban:
+            condition |= Q(pk__in=core_selectors.object_ids(request.user, text, group="payments"))
+        extra = self.model.objects.annotate(communication_lower=Lower("communication")).filter(condition)
+        return queryset | self.get_queryset(request).filter(pk__in=extra.values("pk")), duplicates
 
     def has_delete_permission(self, request, obj=None):
         # A payment is part of the ledger: reverse it (the action), which reopens its months.
