@@ -78,7 +78,7 @@ def payout_file_list() -> QuerySet:
 # --- The one search box (issue #16): who pays from an IBAN ------------------------------------------
 
 
-def search_households_by_iban(query: search.Query, *, limit: int) -> list[search.Hit]:
+def search_households_by_iban(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
     """Households whose direct-debit mandate debits ``query.iban``, then those a matched statement entry
     was paid from it (the payer's account), newest first; each says why it was found."""
     from django.utils.translation import gettext as _
@@ -106,7 +106,7 @@ def search_households_by_iban(query: search.Query, *, limit: int) -> list[search
     return member_selectors.household_hits(list(why)[:limit], why)
 
 
-def search_payments_by_iban(query: search.Query, *, limit: int) -> list[search.Hit]:
+def search_payments_by_iban(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
     """Contribution payments booked from statement entries paid from ``query.iban``, newest first."""
     from django.urls import reverse
     from django.utils.translation import gettext as _

@@ -302,7 +302,7 @@ def current_rules(day: date) -> list[tuple[Benefit, rules.RuleSpec]]:
 # --- The one search box (issue #16): claims by number, or the claims of a national number -------------
 
 
-def search_claims(query: search.Query, *, limit: int) -> list[search.Hit]:
+def search_claims(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
     """Claims by their number, or the latest claims of the member with the national number typed."""
     from django.urls import reverse
     from django.utils.translation import gettext as _

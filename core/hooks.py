@@ -72,7 +72,7 @@ class MemberPanel:
 class SearchProvider:
     """A provider of the one search box (``core.selectors.search``)."""
 
-    find: Callable[..., list[Hit]]  # find(query: Query, *, limit: int) -> hits, best first
+    find: Callable[..., list[Hit]]  # find(query: Query, *, limit: int, memo: dict) -> hits, best first
     group: str  # the results' group ("households", "members", "claims" …); several providers may fill one
     title: Any  # the group's (lazy) translated title
     category: Category  # roles that do not see it (core.privacy) get nothing from this provider
@@ -184,8 +184,9 @@ def register_search(
     order: int = 100,
     changelist: str = "",
 ) -> SearchProvider:
-    """A provider of the one search box: ``find(query, limit=N)`` → at most N ``core.search.Hit``s of
-    ``group``, for the roles holding ``permission`` that see ``category``."""
+    """A provider of the one search box: ``find(query, limit=N, memo={})`` → at most N ``core.search.Hit``s
+    of ``group``, for the roles holding ``permission`` that see ``category``. ``memo`` is one dict shared by
+    the providers of one search (rows one provider read that another needs again)."""
     provider = SearchProvider(find, group, title, category, permission, model, order, changelist)
     return SEARCH.register(name, provider, app=app_of(find))
 

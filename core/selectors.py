@@ -79,6 +79,7 @@ def search(user, text: str, *, limit: int = BOX_LIMIT, groups: frozenset[str] | 
     check(text)
     query = searchable(parse(text), categories_for(user))
     found: dict[str, Group] = {}
+    memo: dict = {}  # shared by the providers of this search: a reading's rows fetched once
     if not query.kinds:
         return Results(query, [])
     for provider in providers_for(user):
@@ -92,7 +93,7 @@ def search(user, text: str, *, limit: int = BOX_LIMIT, groups: frozenset[str] | 
         if len(group.hits) >= limit:
             continue
         seen = {hit.key for hit in group.hits}
-        for hit in provider.find(query, limit=limit):
+        for hit in provider.find(query, limit=limit, memo=memo):
             if hit.key not in seen and len(group.hits) < limit:
                 group.hits.append(hit)
                 group.categories.add(provider.category)

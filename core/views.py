@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 
@@ -30,7 +30,6 @@ def search(request):
     """The one search box (issue #16): the results page (``templates/admin/search.html``), or with
     ``format=json`` the box's list (``static/core/search.js``). Each group shown is one read-access
     row (``core.privacy.log_access``, "listed", with its count), as an admin list is."""
-    from django.apps import apps
     from django.contrib import admin
     from django.core.exceptions import ValidationError
     from django.template.response import TemplateResponse
@@ -38,7 +37,7 @@ def search(request):
     from stdnum.be import nn
 
     from core import selectors
-    from core.privacy import Category, log_access, sees
+    from core.privacy import Category, sees
 
     text = request.GET.get("q", "")
     as_json = request.GET.get("format") == "json"
@@ -49,13 +48,10 @@ def search(request):
         error = " ".join(exc.message_dict.get("q", exc.messages))
     show_number = sees(request.user, Category.NATIONAL_NUMBER)
     groups = []
+    with transaction.atomic():  # the groups' read-access rows: one commit
+        for group in results.groups if results else []:
+            _log_group(request, group, show_number)
     for group in results.groups if results else []:
-        categories = set(group.categories)
-        if show_number and any(hit.national_number for hit in group.hits):
-            categories.add(Category.NATIONAL_NUMBER)
-        log_access(
-            request, action="list", model=apps.get_model(group.model), count=len(group.hits), categories=categories
-        )
         groups.append(
             {
                 "name": group.name,
@@ -91,3 +87,15 @@ def search(request):
         "searched": bool(text.strip()) and not error,
     }
     return TemplateResponse(request, "admin/search.html", context, status=status)
+
+
+def _log_group(request, group, show_number: bool) -> None:
+    """One read-access row for a group of search results (a list: its count), as an admin list writes."""
+    from django.apps import apps
+
+    from core.privacy import Category, log_access
+
+    categories = set(group.categories)
+    if show_number and any(hit.national_number for hit in group.hits):
+        categories.add(Category.NATIONAL_NUMBER)
+    log_access(request, action="list", model=apps.get_model(group.model), count=len(group.hits), categories=categories)

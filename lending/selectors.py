@@ -207,7 +207,7 @@ def incontinence_sales_for_member(*, member_ids: Collection[int], limit: int = 5
 # --- The one search box (issue #16): rentals by number, renter or national number ----------------------
 
 
-def search_rentals(query: search.Query, *, limit: int) -> list[search.Hit]:
+def search_rentals(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
     """Rentals by their number, by a non-member renter's name (prefix), or the latest rentals of the
     member with the national number typed."""
     from django.db.models.functions import Lower

@@ -114,7 +114,8 @@
           event.preventDefault();
           window.location.assign(all[active].dataset.url);
         }
-      } else if (event.key === "Escape") {
+      } else if (event.key === "Escape" && !list.hidden) {
+        event.preventDefault(); // close the list, keep the text (a second Escape clears it, as usual)
         close();
       }
     });
