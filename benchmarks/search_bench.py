@@ -161,9 +161,8 @@ def main() -> None:
     django.setup()
     from urllib.parse import urlencode
 
-    from django.db import connection
-
     import bank_bench
+    from django.db import connection
 
     say(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
     members_bench.prepare_database(args.recreate)
