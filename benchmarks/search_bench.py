@@ -184,6 +184,9 @@ def main() -> None:
         "household list, structured communication": [
             f"/admin/members/household/?{urlencode({'q': q})}" for q in terms["structured communication"]
         ],
+        "household list, name Last First": [
+            f"/admin/members/household/?{urlencode({'q': q})}" for q in terms["name Last First"]
+        ],
         "household list, postal code and street": [
             f"/admin/members/household/?{urlencode({'q': q})}" for q in terms["postal code and street"]
         ],

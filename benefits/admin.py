@@ -439,7 +439,7 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         """Issue #16: by claim number, or the member's national number or name (``members.selectors``)."""
         if not search_term.strip():
             return queryset, False
-        condition = Q(member__in=member_selectors.member_search(search_term).values("pk"))
+        condition = Q(member_id__in=member_selectors.member_ids(search_term))
         if bounds.is_id(search_term.strip().removeprefix("#")):
             condition |= Q(pk=int(search_term.strip().removeprefix("#")))
         return queryset.filter(condition), False

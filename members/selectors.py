@@ -412,14 +412,18 @@ def _named():
     return Member.objects.annotate(last_lower=Lower("last_name"), first_lower=Lower("first_name"))
 
 
-def member_search(term: str):
-    """Members by national number (exact, with or without separators), payout IBAN, or name — last name,
-    first name, or both in either order ("Peeters Jan", "Jan Peeters"), each as a prefix
-    (``core.search.parse``). For the admin lists: a queryset, not bounded."""
-    query = search.parse(term or "")
-    queryset = _named()
-    if not query.text:
-        return queryset
+#: An admin list searching by a name takes at most this many people's households, claims … (a common first
+#: name alone matches tens of thousands of members: the clerk types more of the name).
+LIST_MATCH_CAP = 1000
+
+
+def member_ids(term: str, *, cap: int = LIST_MATCH_CAP) -> list[int]:
+    """The ids of at most ``cap`` members ``member_search`` finds: for the other apps' lists (claims …), an
+    id list their indexes serve, not a subquery."""
+    return sorted(member_search(term).order_by().values_list("pk", flat=True)[:cap])
+
+
+def _member_condition(query: search.Query) -> Q:
     condition = Q(pk__in=[])
     if query.national_number:
         condition |= Q(national_number=query.national_number)
@@ -427,21 +431,41 @@ def member_search(term: str):
         condition |= Q(iban=query.iban)
     for split in query.names:
         condition |= _name_condition(split)
-    return queryset.filter(condition)
+    return condition
 
 
-def household_search(term: str):
-    """Households by number, structured communication (+++123/4567/89012+++), postal code, street prefix
-    ("Kerkstraat", "2000 Kerkstraat"), or a member's national number or name. For the admin lists."""
+def member_search(term: str, queryset=None):
+    """Members by national number (exact, with or without separators), payout IBAN, or name — last name,
+    first name, or both in either order ("Peeters Jan", "Jan Peeters"), each as a prefix
+    (``core.search.parse``). For the admin lists: ``queryset`` (all members) filtered, not bounded — the
+    conditions on the table itself, so PostgreSQL ORs their indexes (a bitmap), never a scan."""
     query = search.parse(term or "")
+    queryset = (Member.objects.all() if queryset is None else queryset).annotate(
+        last_lower=Lower("last_name"), first_lower=Lower("first_name")
+    )
+    return queryset.filter(_member_condition(query)) if query.text else queryset
+
+
+def household_search(term: str, queryset=None, *, also: Collection[int] = ()):
+    """Households by number, structured communication (+++123/4567/89012+++), postal code, street prefix
+    ("Kerkstraat", "2000 Kerkstraat"), or a member's national number or name. For the admin lists:
+    ``queryset`` (all households) filtered, not bounded; ``also``: households found elsewhere (an IBAN:
+    the bank's search provider)."""
+    query = search.parse(term or "")
+    queryset = (Household.objects.all() if queryset is None else queryset).annotate(street_lower=Lower("street"))
     if not query.text:
-        return Household.objects.all()
-    condition = Q(pk__in=member_search(term).values("household_id"))
+        return queryset
+    condition = Q(pk__in=list(also))
+    if query.national_number or query.iban or query.names:
+        # the members' households as a list of ids (at most LIST_MATCH_CAP): an OR with a subquery cannot use
+        # the indexes (PostgreSQL scanned a million households to count them, 0.4 s)
+        members = member_search(term).order_by().values_list("household_id", flat=True)[:LIST_MATCH_CAP]
+        condition |= Q(pk__in=sorted(set(members)))
     for household_id in (query.number, query.household_reference):
-        if household_id is not None:
+        if household_id is not None and household_id <= bounds.MAX_ID:
             condition |= Q(pk=household_id)
     condition |= _address_condition(query) or Q(pk__in=[])
-    return Household.objects.annotate(street_lower=Lower("street")).filter(condition)
+    return queryset.filter(condition)
 
 
 def _address_condition(query: search.Query) -> Q | None:
