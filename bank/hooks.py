@@ -15,3 +15,26 @@ hooks.register_member_panel(
 hooks.register_demo(demo.seed)  # mandates, a collection run, a settlement and a return (issue #15)
 # a month a direct debit is collecting gets no arrears reminder (members.rules.arrears_reminder)
 hooks.register_months_being_collected("bank.direct_debits", selectors.months_being_collected)
+# The one search box (issue #16): an IBAN finds the household that pays from it and its payments
+hooks.register_search(
+    "bank.households_by_iban",
+    selectors.search_households_by_iban,
+    group="households",
+    title=_("Households"),
+    category=Category.BANK,
+    permission="members.view_household",
+    model="members.household",
+    order=20,
+    changelist="admin:members_household_changelist",
+)
+hooks.register_search(
+    "bank.payments_by_iban",
+    selectors.search_payments_by_iban,
+    group="payments",
+    title=_("Payments"),
+    category=Category.CONTRIBUTIONS,
+    permission="members.view_payment",
+    model="members.payment",
+    order=50,
+    changelist="admin:members_payment_changelist",
+)

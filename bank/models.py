@@ -90,7 +90,10 @@ class Mandate(models.Model):
         ordering = ["household", "-signed_on", "-id"]
         verbose_name = _("direct debit mandate")
         verbose_name_plural = _("direct debit mandates")
-        indexes = [models.Index(fields=["household", "status"], name="mandate_household_idx")]
+        indexes = [
+            models.Index(fields=["household", "status"], name="mandate_household_idx"),
+            models.Index(fields=["iban"], name="mandate_iban_idx"),  # issue #16: who pays from this IBAN
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["household"],

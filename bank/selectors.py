@@ -16,7 +16,10 @@ from bank.models import (
     Mandate,
     MandateStatus,
     PayoutFile,
+    StatementEntry,
 )
+from core import search
+from members import selectors as member_selectors
 
 
 def mandate_list() -> QuerySet:
@@ -85,3 +88,59 @@ def months_being_collected(id_range: tuple[int, int]) -> dict[int, set[date]]:
     ).values_list("due__household_id", "due__month"):
         result.setdefault(household_id, set()).add(month)
     return result
+
+
+# --- The one search box (issue #16): who pays from an IBAN ------------------------------------------
+
+
+def search_households_by_iban(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
+    """Households whose direct-debit mandate debits ``query.iban``, then those a matched statement entry
+    was paid from it (the payer's account), newest first; each says why it was found."""
+    from django.utils.translation import gettext as _
+
+    from core.formatting import short_date
+
+    if not query.iban:
+        return []
+    why: dict[int, str] = {}
+    mandates = Mandate.objects.filter(iban=query.iban).order_by("-signed_on", "-id")
+    for household_id, reference, status in mandates.values_list("household_id", "reference", "status")[:limit]:
+        why.setdefault(
+            household_id,
+            _("direct debit mandate %(reference)s (%(status)s)")
+            % {"reference": reference, "status": MandateStatus(status).label},
+        )
+    if len(why) < limit:
+        entries = (
+            StatementEntry.objects.filter(counterparty_iban=query.iban, household__isnull=False)
+            .order_by("-booking_date", "-id")
+            .values_list("household_id", "booking_date")[: limit * 4]
+        )
+        for household_id, booked in entries:
+            why.setdefault(household_id, _("paid from this account on %(day)s") % {"day": short_date(booked)})
+    return member_selectors.household_hits(list(why)[:limit], why)
+
+
+def search_payments_by_iban(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
+    """Contribution payments booked from statement entries paid from ``query.iban``, newest first."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from core.formatting import eur, short_date
+
+    if not query.iban:
+        return []
+    rows = (
+        StatementEntry.objects.filter(counterparty_iban=query.iban, payment__isnull=False)
+        .order_by("-booking_date", "-id")
+        .values_list("payment_id", "household_id", "amount", "booking_date", "counterparty_name")[:limit]
+    )
+    return [
+        search.Hit(
+            key=f"payment:{payment_id}",
+            label=_("Payment of %(amount)s on %(day)s") % {"amount": eur(amount), "day": short_date(booked)},
+            detail=" · ".join(part for part in (name, _("household %(id)s") % {"id": household_id}) if part),
+            url=reverse("admin:members_payment_change", args=[payment_id]),
+        )
+        for payment_id, household_id, amount, booked, name in rows
+    ]

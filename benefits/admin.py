@@ -6,6 +6,7 @@ from datetime import date
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -430,8 +431,18 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     list_select_related = ("member", "benefit", "batch")
     autocomplete_fields = ("member", "child")
     search_fields = ("=id", "=member__national_number")  # and the member's name: get_search_results
+    search_help_text = _("Claim number, or the beneficiary's national number or name (last and first, either order).")
     readonly_fields = ("decision", "rule_version", "batch", "judged_at", "paid_on", "recovered_on")
     actions = ["release_to_batch", "rejudge"]
+
+    def get_search_results(self, request, queryset, search_term):
+        """Issue #16: by claim number, or the member's national number or name (``members.selectors``)."""
+        if not search_term.strip():
+            return queryset, False
+        condition = Q(member_id__in=member_selectors.member_ids(search_term))
+        if bounds.is_id(search_term.strip().removeprefix("#")):
+            condition |= Q(pk=int(search_term.strip().removeprefix("#")))
+        return queryset.filter(condition), False
 
     CLAIM_FIELDS = (
         "member",
@@ -455,16 +466,6 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
 
     def access_household_id(self, obj):
         return obj.member.household_id if obj.member_id else None
-
-    def get_search_results(self, request, queryset, search_term):
-        """A claim number, or the member's national number (any punctuation) or name (issue #16: the
-        lending desk's care fee picks its claim by the member it is for)."""
-        term = (search_term or "").strip()
-        if not term:
-            return queryset, False
-        if term.isdigit() and len(term) < 11:
-            return queryset.filter(pk=int(term)) if bounds.is_id(term) else queryset.none(), False
-        return queryset.filter(member__in=member_selectors.member_search(term).values("pk")), False
 
     #: issue #16: an autocomplete option (core.autocomplete) names the benefit: health data
     autocomplete_categories = (Category.IDENTITY, Category.HEALTH)

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from benefits import demo, figures, nightly, reference
+from benefits import demo, figures, nightly, reference, selectors
 from benefits.admin import benefit_usage_panel
 from core import hooks
 from core.privacy import Category
@@ -15,3 +15,15 @@ hooks.register_member_panel(
     "benefits.usage", title=_("Benefits used this year"), render=benefit_usage_panel, category=Category.HEALTH
 )
 hooks.register_figures("benefits", figures.benefits)
+# The one search box (issue #16): claims are health data (core.privacy)
+hooks.register_search(
+    "benefits.claims",
+    selectors.search_claims,
+    group="claims",
+    title=_("Claims"),
+    category=Category.HEALTH,
+    permission="benefits.view_claim",
+    model="benefits.claim",
+    order=30,
+    changelist="admin:benefits_claim_changelist",
+)

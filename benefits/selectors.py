@@ -12,6 +12,7 @@ from django.db.models import Q, Sum
 
 from benefits import rules
 from benefits.models import COUNTING_STATUSES, Benefit, Claim, RuleVersion
+from core import bounds, search
 from core.months import Month
 from members import rules as member_rules
 from members import selectors as member_selectors
@@ -296,3 +297,30 @@ def current_rules(day: date) -> list[tuple[Benefit, rules.RuleSpec]]:
         )
         found.append((version.benefit, version.to_spec()))
     return sorted(found, key=lambda pair: pair[0].code)
+
+
+# --- The one search box (issue #16): claims by number, or the claims of a national number -------------
+
+
+def search_claims(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
+    """Claims by their number, or the latest claims of the member with the national number typed."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from core.formatting import short_date
+
+    claims: list[Claim] = []
+    base = Claim.objects.select_related("member", "benefit")
+    if query.number is not None and query.number <= bounds.MAX_ID:
+        claims += list(base.filter(pk=query.number))
+    if query.national_number:
+        claims += list(base.filter(member__national_number=query.national_number).order_by("-filed_on", "-id")[:limit])
+    return [
+        search.Hit(
+            key=f"claim:{claim.pk}",
+            label=_("Claim %(id)s") % {"id": claim.pk} + f" — {claim.member.last_name} {claim.member.first_name}",
+            detail=" · ".join((claim.benefit.localized_name, short_date(claim.event_date), claim.get_status_display())),
+            url=reverse("admin:benefits_claim_change", args=[claim.pk]),
+        )
+        for claim in claims[:limit]
+    ]

@@ -7,7 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from core import otp_views
 from core.auth import AdminLoginForm, admin_login
 from core.autocomplete import autocomplete_view
-from core.views import healthz
+from core.views import healthz, search
 
 api_v1 = [
     path("", include("core.urls")),
@@ -36,6 +36,8 @@ urlpatterns = [
     # The admin's autocomplete with need-to-know and readable labels (core.autocomplete); the widgets
     # reverse ``admin:autocomplete``, which is this address.
     path("admin/autocomplete/", autocomplete_view, name="admin-autocomplete"),
+    # The one search box (issue #16): staff only, through the admin's own login check.
+    path("admin/search/", admin.site.admin_view(search), name="admin-search"),
     path("admin/", admin.site.urls),
     path("account/two-factor/", otp_views.otp_setup, name="otp-setup"),
     path("account/two-factor/verify/", otp_views.otp_verify, name="otp-verify"),

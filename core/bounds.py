@@ -282,3 +282,16 @@ def raise_problems(problems: Mapping[str, object]) -> None:
     errors = {field: problem for field, problem in problems.items() if problem}
     if errors:
         raise ValidationError(errors)
+
+
+# --- search -------------------------------------------------------------------------------------------
+
+
+def search_text_problem(text: str, *, max_length: int) -> str | None:
+    """What a clerk types in the search box (issue #16): at most ``max_length`` characters (a name, an
+    address, an IBAN fit in far less), printable text only (a NUL byte cannot even reach PostgreSQL)."""
+    if len(text) > max_length:
+        return _("A search is at most %(max)s characters (this one has %(n)s).") % {"max": max_length, "n": len(text)}
+    if any(not c.isprintable() and not c.isspace() for c in text) or "\x00" in text:
+        return _("A search is text: control characters are not accepted.")
+    return None

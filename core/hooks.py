@@ -3,7 +3,7 @@
 ``CoreConfig.ready()`` calls ``autodiscover()``: core registers its own hooks, then
 ``django.utils.module_loading.autodiscover_modules("hooks")`` imports ``<app>/hooks.py`` of every
 installed app, in ``INSTALLED_APPS`` order (members before the apps that build on it). Each app's
-``hooks.py`` registers what it brings, from its own modules, with the five functions below:
+``hooks.py`` registers what it brings, from its own modules, with the functions below:
 
 - ``register_nightly_step``: a step of the nightly chain (``core.nightly.Step``); the chain runs the
   steps in ``core.nightly.NIGHTLY_ORDER``, and the system check ``core.E001``–``E003`` holds the
@@ -16,7 +16,10 @@ installed app, in ``INSTALLED_APPS`` order (members before the apps that build o
   stored by ``reports.snapshots`` as one ``Snapshot`` per name and year;
 - ``register_months_being_collected``: ``function(id_range) -> {household id: {month's first day}}``, the
   contribution months of the households in ``id_range`` that a payment channel is collecting and has not
-  answered yet (the bank's direct debits): the arrears reminders leave them out.
+  answered yet (the bank's direct debits): the arrears reminders leave them out;
+- ``register_search``: a provider of the one search box (issue #16): ``find(query, limit=N)`` reads a
+  ``core.search.Query`` and returns ``core.search.Hit``s of one group (households, members, claims …),
+  shown only to roles with the group's permission that see its privacy category.
 
 A hook belongs to the app whose module defines its function (an app registers its own work, never
 another's). Registering again under the same name from the same app replaces it in place, so
@@ -41,6 +44,7 @@ from django.utils.module_loading import autodiscover_modules
 if TYPE_CHECKING:
     from core.nightly import Step
     from core.privacy import Category
+    from core.search import Hit
 
 H = TypeVar("H")
 
@@ -67,6 +71,20 @@ class MemberPanel:
     title: Any  # a (lazy) translated string
     render: Callable[[Any], str]  # member -> HTML
     category: Category  # roles that do not see it (core.privacy) do not get the panel
+
+
+@dataclass(frozen=True)
+class SearchProvider:
+    """A provider of the one search box (``core.selectors.search``)."""
+
+    find: Callable[..., list[Hit]]  # find(query: Query, *, limit: int, memo: dict) -> hits, best first
+    group: str  # the results' group ("households", "members", "claims" …); several providers may fill one
+    title: Any  # the group's (lazy) translated title
+    category: Category  # roles that do not see it (core.privacy) get nothing from this provider
+    permission: str  # and those without this permission ("members.view_household") neither
+    model: str  # app_label.model of the hits' objects, for the read-access log
+    order: int = 100  # the group's place on the page (lowest first)
+    changelist: str = ""  # the admin list (URL name) that searches the same text: "all results"
 
 
 class Registry(Generic[H]):
@@ -111,6 +129,7 @@ DEMO: Registry[DemoSeeder] = Registry("demo seeder")
 PANELS: Registry[MemberPanel] = Registry("member-page panel")
 FIGURES: Registry[Figures] = Registry("report figures")
 COLLECTING: Registry[MonthsBeingCollected] = Registry("months being collected")
+SEARCH: Registry[SearchProvider] = Registry("search provider")
 
 
 def app_of(function: Callable) -> str:
@@ -164,6 +183,25 @@ def register_months_being_collected(name: str, months: MonthsBeingCollected) -> 
     return COLLECTING.register(name, months, app=app_of(months))
 
 
+def register_search(
+    name: str,
+    find: Callable[..., list[Hit]],
+    *,
+    group: str,
+    title: Any,
+    category: Category,
+    permission: str,
+    model: str,
+    order: int = 100,
+    changelist: str = "",
+) -> SearchProvider:
+    """A provider of the one search box: ``find(query, limit=N, memo={})`` → at most N ``core.search.Hit``s
+    of ``group``, for the roles holding ``permission`` that see ``category``. ``memo`` is one dict shared by
+    the providers of one search (rows one provider read that another needs again)."""
+    provider = SearchProvider(find, group, title, category, permission, model, order, changelist)
+    return SEARCH.register(name, provider, app=app_of(find))
+
+
 # --- reading -----------------------------------------------------------------------------------------
 
 
@@ -194,6 +232,10 @@ def months_being_collected(id_range: tuple[int, int]) -> dict[int, set[date]]:
         for household_id, days in months(id_range).items():
             result.setdefault(household_id, set()).update(days)
     return result
+
+
+def search_providers() -> list[SearchProvider]:
+    return sorted((provider for _name, provider in SEARCH.items()), key=lambda p: p.order)
 
 
 # --- discovery ---------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import hooks
 from core.privacy import Category
-from lending import demo, figures, nightly, reference
+from lending import demo, figures, nightly, reference, selectors
 from lending.admin import care_fee_panel, incontinence_panel, lending_panel
 
 for step in nightly.STEPS:
@@ -24,3 +24,15 @@ hooks.register_member_panel(
     category=Category.LENDING,
 )
 hooks.register_figures("lending", figures.lending)
+# The one search box (issue #16): rentals, for the roles that see lending data (core.privacy)
+hooks.register_search(
+    "lending.rentals",
+    selectors.search_rentals,
+    group="rentals",
+    title=_("Rentals"),
+    category=Category.LENDING,
+    permission="lending.view_rental",
+    model="lending.rental",
+    order=40,
+    changelist="admin:lending_rental_changelist",
+)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db.models import Max, Min, Q, Sum
 
+from core import bounds, search
 from core.dates import add_months
 from core.money import ZERO, cents
 from core.months import Month
@@ -201,3 +202,46 @@ def incontinence_sales_for_member(*, member_ids: Collection[int], limit: int = 5
         if len(sales[sale.member_id]) < limit:
             sales[sale.member_id].append(sale)
     return sales
+
+
+# --- The one search box (issue #16): rentals by number, renter or national number ----------------------
+
+
+def search_rentals(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
+    """Rentals by their number, by a non-member renter's name (prefix), or the latest rentals of the
+    member with the national number typed."""
+    from django.db.models.functions import Lower
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from core.formatting import short_date
+
+    base = Rental.objects.select_related("member", "item")
+    rentals: dict[int, Rental] = {}
+    if query.number is not None and query.number <= bounds.MAX_ID:
+        rentals.update((r.pk, r) for r in base.filter(pk=query.number))
+    if query.national_number:
+        latest = base.filter(member__national_number=query.national_number).order_by("-start_date", "-id")[:limit]
+        rentals.update((r.pk, r) for r in latest)
+    whole_names = [split.last for split in query.names if split.last and not split.first]
+    if whole_names and len(rentals) < limit:
+        renters = (
+            base.annotate(renter_lower=Lower("renter_name"))
+            .filter(member__isnull=True, renter_lower__startswith=whole_names[0])
+            .order_by("renter_lower", "id")[:limit]
+        )
+        rentals.update((r.pk, r) for r in renters)
+    hits = []
+    for rental in list(rentals.values())[:limit]:
+        who = f"{rental.member.last_name} {rental.member.first_name}" if rental.member_id else rental.renter_name
+        hits.append(
+            search.Hit(
+                key=f"rental:{rental.pk}",
+                label=_("Rental %(id)s") % {"id": rental.pk} + f" — {who}",
+                detail=" · ".join(
+                    (rental.item.localized_name, short_date(rental.start_date), rental.get_status_display())
+                ),
+                url=reverse("admin:lending_rental_change", args=[rental.pk]),
+            )
+        )
+    return hits

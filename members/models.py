@@ -126,6 +126,8 @@ class Household(models.Model):
     class Meta:
         verbose_name = _("household")
         verbose_name_plural = _("households")
+        # issue #16: the search by postal code lists a postal code's households in number order
+        indexes = [models.Index(fields=["postal_code", "id"], name="household_postal_code_idx")]
 
     def __str__(self):
         titular = self.titular
@@ -294,6 +296,8 @@ class Member(models.Model):
         indexes = [
             models.Index(fields=["last_name", "first_name", "id"], name="member_name_idx"),
             models.Index(fields=["household", "role"], name="member_household_role_idx"),
+            # issue #16: a payout IBAN typed in the search box (most members have none: not indexed)
+            models.Index(fields=["iban"], condition=~Q(iban=""), name="member_iban_idx"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["national_number"], name="member_national_number_unique"),

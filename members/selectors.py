@@ -12,7 +12,7 @@ from decimal import Decimal
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import Lower
 
-from core import hooks
+from core import bounds, hooks, search
 from core.months import Month, month_range
 from members import rules
 from members.models import (
@@ -412,25 +412,216 @@ def household_has_titular(household_id: int, *, on: date) -> bool:
     )
 
 
-def member_search(term: str):
-    """Find members by national number (exact, with or without separators) or name prefix."""
-    from stdnum.be import nn
+def _name_condition(split: search.NameSplit) -> Q:
+    """``lower(last_name) LIKE 'last%' AND lower(first_name) LIKE 'first%'``: served by the expression
+    indexes on PostgreSQL (migrations 0002 and 0012)."""
+    condition = Q()
+    if split.last:
+        condition &= Q(last_lower__startswith=split.last)
+    if split.first:
+        condition &= Q(first_lower__startswith=split.first)
+    return condition
 
-    compact = nn.compact(term or "")
-    if compact.isdigit() and len(compact) == 11:
-        return Member.objects.filter(national_number=compact)
-    text = " ".join((term or "").lower().split())
-    queryset = Member.objects.annotate(last_lower=Lower("last_name"), first_lower=Lower("first_name"))
-    if not text:
+
+def _named():
+    return Member.objects.annotate(last_lower=Lower("last_name"), first_lower=Lower("first_name"))
+
+
+#: An admin list searching by a name takes at most this many people's households, claims … (a common first
+#: name alone matches tens of thousands of members: the clerk types more of the name).
+LIST_MATCH_CAP = 1000
+
+
+def member_ids(term: str, *, cap: int = LIST_MATCH_CAP) -> list[int]:
+    """The ids of at most ``cap`` members ``member_search`` finds: for the other apps' lists (claims …), an
+    id list their indexes serve, not a subquery."""
+    return sorted(member_search(term).order_by().values_list("pk", flat=True)[:cap])
+
+
+def _member_condition(query: search.Query) -> Q:
+    condition = Q(pk__in=[])
+    if query.national_number:
+        condition |= Q(national_number=query.national_number)
+    if query.iban:
+        condition |= Q(iban=query.iban)
+    for split in query.names:
+        condition |= _name_condition(split)
+    return condition
+
+
+def member_search(term: str, queryset=None):
+    """Members by national number (exact, with or without separators), payout IBAN, or name — last name,
+    first name, or both in either order ("Peeters Jan", "Jan Peeters"), each as a prefix
+    (``core.search.parse``). For the admin lists: ``queryset`` (all members) filtered, not bounded — the
+    conditions on the table itself, so PostgreSQL ORs their indexes (a bitmap), never a scan."""
+    query = search.parse(term or "")
+    queryset = (Member.objects.all() if queryset is None else queryset).annotate(
+        last_lower=Lower("last_name"), first_lower=Lower("first_name")
+    )
+    return queryset.filter(_member_condition(query)) if query.text else queryset
+
+
+def household_search(term: str, queryset=None, *, also: Collection[int] = ()):
+    """Households by number, structured communication (+++123/4567/89012+++), postal code, street prefix
+    ("Kerkstraat", "2000 Kerkstraat"), or a member's national number or name. For the admin lists:
+    ``queryset`` (all households) filtered, not bounded; ``also``: households found elsewhere (an IBAN:
+    the bank's search provider)."""
+    query = search.parse(term or "")
+    queryset = (Household.objects.all() if queryset is None else queryset).annotate(street_lower=Lower("street"))
+    if not query.text:
         return queryset
-    # lower(...) LIKE 'prefix%': served by an expression index on PostgreSQL (migration 0002).
-    # "van den broeck" is a last name; "peeters jan" is a last name and a first name.
-    query = Q(last_lower__startswith=text)
-    last, _, first = text.partition(" ")
-    if first:
-        query |= Q(last_lower__startswith=last, first_lower__startswith=first)
-    queryset = queryset.filter(query)
-    return queryset
+    condition = Q(pk__in=list(also))
+    if query.national_number or query.iban or query.names:
+        # the members' households as a list of ids (at most LIST_MATCH_CAP): an OR with a subquery cannot use
+        # the indexes (PostgreSQL scanned a million households to count them, 0.4 s)
+        members = member_search(term).order_by().values_list("household_id", flat=True)[:LIST_MATCH_CAP]
+        condition |= Q(pk__in=sorted(set(members)))
+    for household_id in (query.number, query.household_reference):
+        if household_id is not None and household_id <= bounds.MAX_ID:
+            condition |= Q(pk=household_id)
+    condition |= _address_condition(query) or Q(pk__in=[])
+    return queryset.filter(condition)
+
+
+def _address_condition(query: search.Query) -> Q | None:
+    if query.postal_code and query.street:
+        return Q(postal_code=query.postal_code, street_lower__startswith=query.street)
+    if query.street:
+        return Q(street_lower__startswith=query.street)
+    if query.postal_code:
+        return Q(postal_code=query.postal_code)
+    return None
+
+
+# --- The one search box (issue #16): the members app's providers (registered in hooks.py) --------------
+
+
+def _members_found(query: search.Query, limit: int, memo: dict | None = None) -> list[Member]:
+    """At most ``limit`` members: the exact readings first, then each name reading (one indexed query each,
+    stopped as soon as ``limit`` is reached). ``memo``: the search's shared dict (the households provider
+    asks for the same members)."""
+    if memo is not None and ("members", limit) in memo:
+        return memo[("members", limit)]
+    found: dict[int, Member] = {}
+
+    def take(queryset) -> None:
+        # no ORDER BY in SQL: sorting every "Jan" of a million members to keep six costs 100–250 ms, the
+        # first six the prefix index gives cost a few; the few are put in name order here
+        rows = sorted(queryset[: limit - len(found)], key=lambda m: (m.last_name.lower(), m.first_name.lower(), m.pk))
+        for member in rows:
+            found.setdefault(member.pk, member)
+
+    if query.national_number:
+        take(Member.objects.filter(national_number=query.national_number).order_by())
+    if query.iban and len(found) < limit:
+        take(Member.objects.filter(iban=query.iban).order_by())
+    for split in query.names:
+        if len(found) >= limit:
+            break
+        take(_named().filter(_name_condition(split)).order_by())
+    if memo is not None:
+        memo[("members", limit)] = list(found.values())
+    return list(found.values())
+
+
+def member_hits(members: list[Member]) -> list[search.Hit]:
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from core.formatting import short_date
+
+    return [
+        search.Hit(
+            key=f"member:{member.pk}",
+            label=f"{member.last_name} {member.first_name}",
+            detail=_("°%(birth)s · %(role)s · household %(household)s")
+            % {
+                "birth": short_date(member.birth_date),
+                "role": member.get_role_display(),
+                "household": member.household_id,
+            },
+            national_number=member.national_number,
+            # the household's page is the clerk's file of the person (issue #16); the member's own page beside it
+            url=reverse("admin:members_household_change", args=[member.household_id]),
+            more_url=reverse("admin:members_member_change", args=[member.pk]),
+            more_label=_("member page"),
+        )
+        for member in members
+    ]
+
+
+def search_members(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
+    """The search box's members: by national number, payout IBAN or name."""
+    return member_hits(_members_found(query, limit, memo))
+
+
+def household_hits(household_ids: list[int], why: dict[int, str] | None = None) -> list[search.Hit]:
+    """Hits for households, in the order given, each with its titular and address (two queries); ``why``:
+    what matched, per household (a mandate's IBAN …), shown under it."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    if not household_ids:
+        return []
+    households = Household.objects.in_bulk(household_ids)
+    titulars: dict[int, str] = {}
+    rows = (
+        Member.objects.filter(household_id__in=household_ids, role=Role.TITULAR)
+        .order_by("household_id", "affiliation_start", "id")
+        .values_list("household_id", "last_name", "first_name")
+    )
+    for household_id, last_name, first_name in rows:
+        titulars[household_id] = f"{last_name} {first_name}"  # the latest titular wins
+    hits = []
+    for household_id in household_ids:
+        household = households.get(household_id)
+        if household is None:
+            continue
+        label = _("Household %(id)s") % {"id": household_id}
+        if household_id in titulars:
+            label += f" — {titulars[household_id]}"
+        address = ", ".join(
+            part for part in (household.street, f"{household.postal_code} {household.city}".strip()) if part
+        )
+        detail = " · ".join(part for part in (address, (why or {}).get(household_id, "")) if part)
+        hits.append(
+            search.Hit(
+                key=f"household:{household_id}",
+                label=label,
+                detail=detail,
+                url=reverse("admin:members_household_change", args=[household_id]),
+            )
+        )
+    return hits
+
+
+def search_households(query: search.Query, *, limit: int, memo: dict | None = None) -> list[search.Hit]:
+    """The search box's households: by number, structured communication, address, or a member found."""
+    from django.utils.translation import gettext as _
+
+    ids: dict[int, str] = {}
+    for household_id, why in (
+        (query.household_reference, _("structured communication")),
+        (query.number, ""),
+    ):
+        if household_id is not None and household_id <= bounds.MAX_ID:
+            ids.setdefault(household_id, why)
+    address = _address_condition(query)
+    if address is not None:
+        rows = (
+            Household.objects.annotate(street_lower=Lower("street"))
+            .filter(address)
+            # a postal code's households in number order (household_postal_code_idx); a street's as the prefix
+            # index gives them (no sort of every "Kerkstraat" in the country)
+            .order_by(*(("postal_code", "id") if query.postal_code else ()))
+            .values_list("id", flat=True)[:limit]
+        )
+        for household_id in sorted(rows) if not query.postal_code else rows:
+            ids.setdefault(household_id, "")
+    if len(ids) < limit and (query.national_number or query.names or query.iban):
+        for member in _members_found(query, limit, memo):
+            ids.setdefault(member.household_id, "")
+    return household_hits(list(ids)[: limit * 2], ids)[:limit]
 
 
 # --- Letters (issue #15): the household's language, its arrears, its correspondence -------------------
