@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from bank import demo, nightly
+from bank import demo, member_file, nightly
 from bank.admin import direct_debit_panel
 from core import hooks
 from core.privacy import Category
@@ -13,3 +13,6 @@ hooks.register_member_panel(
     "bank.direct_debit", title=_("Direct debit (SEPA)"), render=direct_debit_panel, category=Category.BANK
 )
 hooks.register_demo(demo.seed)  # mandates, a collection run, a settlement and a return (issue #15)
+hooks.register_file_section(  # issue #16: the household's member file
+    "bank.direct_debit", title=_("Direct debit (SEPA)"), render=member_file.direct_debit_section, category=Category.BANK
+)

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from benefits import demo, figures, nightly, reference
+from benefits import demo, figures, member_file, nightly, reference
 from benefits.admin import benefit_usage_panel
 from core import hooks
 from core.privacy import Category
@@ -15,3 +15,6 @@ hooks.register_member_panel(
     "benefits.usage", title=_("Benefits used this year"), render=benefit_usage_panel, category=Category.HEALTH
 )
 hooks.register_figures("benefits", figures.benefits)
+hooks.register_file_section(  # issue #16: the household's member file
+    "benefits.claims", title=_("Claims and benefits used"), render=member_file.claims_section, category=Category.HEALTH
+)

@@ -3,7 +3,7 @@
 ``CoreConfig.ready()`` calls ``autodiscover()``: core registers its own hooks, then
 ``django.utils.module_loading.autodiscover_modules("hooks")`` imports ``<app>/hooks.py`` of every
 installed app, in ``INSTALLED_APPS`` order (members before the apps that build on it). Each app's
-``hooks.py`` registers what it brings, from its own modules, with the five functions below:
+``hooks.py`` registers what it brings, from its own modules, with the functions below:
 
 - ``register_nightly_step``: a step of the nightly chain (``core.nightly.Step``); the chain runs the
   steps in ``core.nightly.NIGHTLY_ORDER``, and the system check ``core.E001``–``E003`` holds the
@@ -12,6 +12,8 @@ installed app, in ``INSTALLED_APPS`` order (members before the apps that build o
 - ``register_demo``: the app's demo data seeder (``seed_demo``);
 - ``register_member_panel``: a panel on the member's admin page (title, render, privacy category:
   shown only to roles that see that category, ``core.privacy``);
+- ``register_file_section``: a section of the household's member file (issue #16: claims, rentals,
+  mandates …), rendered once for all the household's members, with the clerk's actions;
 - ``register_figures``: a page of report figures, ``function(year, today) -> JSON-able dict``,
   stored by ``reports.snapshots`` as one ``Snapshot`` per name and year.
 
@@ -64,6 +66,17 @@ class MemberPanel:
     category: Category  # roles that do not see it (core.privacy) do not get the panel
 
 
+@dataclass(frozen=True)
+class FileSection:
+    """A section of the household's member file (``members.member_file``, issue #16): ``render(file)`` is
+    its HTML, given the file being built (its household, its members, the request, the URL that brings
+    the clerk back after an action), read batch-first for all the members at once."""
+
+    title: Any  # a (lazy) translated string
+    render: Callable[[Any], str]  # members.member_file.File -> HTML
+    category: Category  # roles that do not see it (core.privacy) do not get the section
+
+
 class Registry(Generic[H]):
     """One kind of hook: name → (app, hook), in registration order."""
 
@@ -105,6 +118,7 @@ REFERENCE: Registry[ReferenceSeed] = Registry("reference seeder")
 DEMO: Registry[DemoSeeder] = Registry("demo seeder")
 PANELS: Registry[MemberPanel] = Registry("member-page panel")
 FIGURES: Registry[Figures] = Registry("report figures")
+SECTIONS: Registry[FileSection] = Registry("member-file section")
 
 
 def app_of(function: Callable) -> str:
@@ -148,6 +162,12 @@ def register_member_panel(name: str, *, title: Any, render: Callable[[Any], str]
     return PANELS.register(name, MemberPanel(title, render, category), app=app_of(render))
 
 
+def register_file_section(name: str, *, title: Any, render: Callable[[Any], str], category: Category) -> FileSection:
+    """A section of the household's member file: ``render(file)`` is its HTML (``members.member_file.File``:
+    household, members, request, return URL), shown under ``title`` to the roles that see ``category``."""
+    return SECTIONS.register(name, FileSection(title, render, category), app=app_of(render))
+
+
 def register_figures(name: str, figures: Figures) -> Figures:
     """A report page's figures: ``figures(year, today)`` → JSON-able dict, stored as the snapshot ``name``."""
     return FIGURES.register(name, figures, app=app_of(figures))
@@ -170,6 +190,10 @@ def demo_seeders() -> list[tuple[str, DemoSeeder]]:
 
 def member_panels() -> list[MemberPanel]:
     return [panel for _name, panel in PANELS.items()]
+
+
+def file_sections() -> list[tuple[str, FileSection]]:
+    return SECTIONS.items()
 
 
 def figures() -> dict[str, Figures]:

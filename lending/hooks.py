@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import hooks
 from core.privacy import Category
-from lending import demo, figures, nightly, reference
+from lending import demo, figures, member_file, nightly, reference
 from lending.admin import care_fee_panel, incontinence_panel, lending_panel
 
 for step in nightly.STEPS:
@@ -24,3 +24,9 @@ hooks.register_member_panel(
     category=Category.LENDING,
 )
 hooks.register_figures("lending", figures.lending)
+hooks.register_file_section(  # issue #16: the household's member file
+    "lending.rentals",
+    title=_("Rentals and maximum invoice"),
+    render=member_file.rentals_section,
+    category=Category.LENDING,
+)

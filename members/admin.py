@@ -32,7 +32,7 @@ from core.formatting import eur, short_date, status_badge
 from core.money import ZERO
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, log_access, sees, visible
-from members import bank_import, legacy_ledger, rules, selectors, services
+from members import bank_import, legacy_ledger, member_file, rules, selectors, services
 from members.models import (
     EXEMPTION_FIELDS,
     BankImport,
@@ -346,6 +346,9 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         panels = getattr(obj, "visible_panels", [])
         return format_html_join("", "<h3>{}</h3>{}", ((title, render(obj)) for title, render in panels))
 
+    def default_return_url(self, request, obj):
+        return member_file.file_url(obj.household_id)  # issue #16: back on the household's file
+
     def get_search_results(self, request, queryset, search_term):
         if not search_term:
             return queryset, False
@@ -366,7 +369,7 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
 
     @admin.display(description=_("household"))
     def household_link(self, obj):
-        url = reverse("admin:members_household_change", args=[obj.household_id])
+        url = member_file.file_url(obj.household_id)  # issue #16: the household's member file
         return format_html('<a href="{}">{}</a>', url, obj.household_id)
 
     @admin.display(description=_("status"))
@@ -529,7 +532,11 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
     @admin.display(description=_("titular"))
     def titular_name(self, obj):
         titular = obj.titular
-        return f"{titular.last_name} {titular.first_name}" if titular else "—"
+        if titular is None:
+            return "—"  # issue #16: the titular's name opens the household's member file
+        return format_html(
+            '<a href="{}">{} {}</a>', member_file.file_url(obj.pk), titular.last_name, titular.first_name
+        )
 
     @admin.display(description=_("status"))
     def status_badge(self, obj):
@@ -685,8 +692,17 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
     def get_urls(self):
         return [
             path("letters/", self.admin_site.admin_view(self.letters_pdf_view), name="members_household_letters"),
+            path(  # issue #16: the member file, the page a clerk works from
+                "<path:object_id>/file/",
+                self.admin_site.admin_view(lambda request, object_id: member_file.file_view(self, request, object_id)),
+                name="members_household_file",
+            ),
             *super().get_urls(),
         ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "member_file_url": member_file.file_url(object_id)}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def letters_pdf_view(self, request):
         """The day's letters as one PDF to print, a page per letter (issue #15): ``?day=YYYY-MM-DD`` (today
@@ -849,6 +865,9 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
         # A payment is part of the ledger: reverse it (the action), which reopens its months.
         return False
 
+    def default_return_url(self, request, obj):
+        return member_file.file_url(obj.household_id)  # issue #16: back on the household's file
+
     def has_import_permission(self, request):
         # Statements are imported by BankImportAdmin: checked and applied in the background.
         return False
@@ -928,9 +947,7 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
 
     @admin.display(description=_("household"))
     def household_link(self, obj):
-        return format_html(
-            '<a href="{}">{}</a>', reverse("admin:members_household_change", args=[obj.household_id]), obj.household_id
-        )
+        return format_html('<a href="{}">{}</a>', member_file.file_url(obj.household_id), obj.household_id)
 
     @admin.display(description=_("months settled"))
     def settled_months(self, obj):
