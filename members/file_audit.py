@@ -14,6 +14,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from core.formatting import eur, short_date
 
@@ -46,7 +47,13 @@ def brussels_time(moment) -> str:
 
 
 def _action_label(action: int) -> str:
-    return {0: _("created"), 1: _("changed"), 2: _("deleted"), 3: _("read")}.get(action, _("changed"))
+    labels = {
+        0: pgettext("audit trail", "created"),
+        1: pgettext("audit trail", "changed"),
+        2: pgettext("audit trail", "deleted"),
+        3: pgettext("audit trail", "read"),
+    }
+    return labels.get(action, labels[1])
 
 
 def value_text(field: models.Field | None, value, labels: dict[tuple[type, str], str]) -> str:
@@ -105,9 +112,9 @@ def readable_entries(log_entries, *, names: dict[tuple[type, str], str]) -> list
             if name in HIDDEN_FIELDS or field is None or (isinstance(pair, dict)):  # m2m: a summary, not values
                 continue
             old, new = (list(pair) + [None, None])[:2]
-            changes.append(
-                Change(str(field.verbose_name), value_text(field, old, names), value_text(field, new, names))
-            )
+            old_text, new_text = value_text(field, old, names), value_text(field, new, names)
+            if old_text != new_text:  # a creation lists every field, the empty ones say nothing
+                changes.append(Change(str(field.verbose_name), old_text, new_text))
         actor = entry.actor
         who = (actor.get_full_name() or actor.get_username()) if actor is not None else _("the system")
         reason = str((entry.additional_data or {}).get("reason", "")) if isinstance(entry.additional_data, dict) else ""
