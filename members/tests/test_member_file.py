@@ -342,3 +342,20 @@ def test_an_unknown_household_is_a_404_not_a_500(client, make_user, table_2026):
     assert client.get("/admin/members/household/999999/file/").status_code == 404
     assert client.get("/admin/members/household/99999999999999999999999/file/").status_code == 404
     assert client.get("/admin/members/household/abc/file/").status_code == 404
+
+
+def test_a_household_without_titular_still_opens(client, make_user, table_2026, today):
+    household = services.household_create(city="Gent", postal_code="9000", region="flanders")
+    response = _open(client, make_user, "clerk", household)
+    assert response.status_code == 200
+    assert "no titular" in response.content.decode()
+    assert response.context["entitlement_months"] == []
+
+
+def test_the_household_pages_lead_to_the_file(client, make_user, catalogues, today):
+    household, _members = _household(claims=False, rentals=False, mandate=False)
+    client.force_login(make_user("clerk"))
+    change = client.get(reverse("admin:members_household_change", args=[household.pk])).content.decode()
+    assert f'href="{file_url(household.pk)}"' in change
+    listing = client.get(reverse("admin:members_household_changelist")).content.decode()
+    assert f'href="{file_url(household.pk)}"' in listing  # the titular's name opens the file
