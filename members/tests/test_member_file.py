@@ -359,3 +359,39 @@ def test_the_household_pages_lead_to_the_file(client, make_user, catalogues, tod
     assert f'href="{file_url(household.pk)}"' in change
     listing = client.get(reverse("admin:members_household_changelist")).content.decode()
     assert f'href="{file_url(household.pk)}"' in listing  # the titular's name opens the file
+
+
+def test_the_apps_register_their_file_sections_with_a_privacy_category():
+    from core import hooks
+    from core.privacy import Category
+
+    assert [(name, section.category) for name, section in hooks.file_sections()] == [
+        ("benefits.claims", Category.HEALTH),
+        ("lending.rentals", Category.LENDING),
+        ("bank.direct_debit", Category.BANK),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url_name", "field", "of"),
+    [
+        pytest.param("admin:benefits_claim_add", "member", "member", id="file-a-claim"),
+        pytest.param("admin:lending_rental_add", "member", "member", id="start-a-rental"),
+        pytest.param("admin:bank_mandate_add", "household", "household", id="add-a-mandate"),
+        pytest.param("admin:members_member_add", "household", "household", id="add-a-member"),
+        pytest.param("admin:members_payment_add", "household", "household", id="record-a-payment"),
+    ],
+)
+def test_each_action_opens_its_form_pre_filled(client, make_user, catalogues, today, url_name, field, of):
+    import re
+    from html import unescape
+
+    household, members = _household(claims=False, rentals=False, mandate=False)
+    client.force_login(make_user("clerk"))
+    html = client.get(file_url(household.pk)).content.decode()
+    links = [unescape(href) for href in re.findall(r'href="([^"]+)"', html) if href.startswith(reverse(url_name) + "?")]
+    assert links, url_name
+    form = client.get(links[0]).context["adminform"].form
+    expected = household.pk if of == "household" else members[0].pk
+    assert str(form.initial[field]) == str(expected)
+    assert f"_return={file_url(household.pk)}".replace("/", "%2F") in links[0]
