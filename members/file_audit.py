@@ -65,6 +65,10 @@ def value_text(field: models.Field | None, value, labels: dict[tuple[type, str],
         return text
     if field.choices:
         return str(dict(field.flatchoices).get(text, dict((str(k), v) for k, v in field.flatchoices).get(text, text)))
+    if field.name == "national_number" and text.isdigit():
+        from stdnum.be import nn
+
+        return nn.format(text)  # as printed on the eID
     if isinstance(field, models.ForeignKey):
         return labels.get((field.related_model, text), str(field.related_model._meta.verbose_name))
     if isinstance(field, models.BooleanField):

@@ -87,7 +87,20 @@ class File:
 
 
 def _months(months) -> str:
-    return ", ".join(f"{m.month:02d}/{m.year}" for m in months)
+    """``07/2026, 08/2026`` — three or more months in a row as a range, ``01/2023–11/2023``."""
+    runs: list[list[Month]] = []
+    for month in sorted(set(months)):
+        if runs and month - runs[-1][-1] == 1:
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    parts = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{_month(run[0])}–{_month(run[-1])}")
+        else:
+            parts.extend(_month(m) for m in run)
+    return ", ".join(parts)
 
 
 def _month(month: Month | None) -> str:

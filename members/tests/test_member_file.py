@@ -167,7 +167,8 @@ def test_entitlement_per_month_with_its_reason(client, make_user, catalogues, to
     # paid through 06/2026: an event in 06/2026 is covered, from 07/2026 on the unpaid months suspend it
     assert "In order" in months["06/2026"]["badge"] and months["06/2026"]["reason"].startswith("Art. 8 §2:")
     assert "Suspended" in months["09/2026"]["badge"]
-    assert months["09/2026"]["reason"] == "Art. 8 §3: Suspended: contributions unpaid for 07/2026, 08/2026, 09/2026."
+    assert months["09/2026"]["reason"] == "Art. 8 §3: Suspended: contributions unpaid for 07/2026–09/2026."
+    assert months["08/2026"]["reason"] == "Art. 8 §3: Suspended: contributions unpaid for 07/2026, 08/2026."
     # before the affiliation: not affiliated (Art. 6), not an Art. 8 judgment
     assert months["12/2025"]["reason"] == "Art. 6: Not affiliated in 12/2025."
 
@@ -208,6 +209,7 @@ def test_the_audit_trail_is_readable(client, make_user, catalogues, today):
     assert fields["language"].new == "French"  # the choice's label, not its code
     created = next(e for e in entries if e.action == "created" and e.what == "Fien Peeters")
     assert any(c.field == "household" and c.new == f"household {household.pk}" for c in created.changes)
+    assert any(c.new == members[1].national_number_display for c in created.changes)  # as printed on the eID
     html = response.content.decode()
     audit = html[html.index('<section id="audit">') :]
     assert "+00:00" not in audit and "None" not in audit and "Decimal(" not in audit
