@@ -296,9 +296,14 @@ def build(request, household: Household, *, today: date | None = None) -> dict:
             for p in payments
         ]
         letters = list(selectors.household_correspondence(household.pk, limit=LETTERS))
+        pdf = reverse("admin:members_household_letters") if file.may("members.view_correspondence") else ""
         context["letters"] = [
             {
                 "day": short_date(timezone.localtime(letter.created_at).date()),
+                # the day's letters of this kind as one PDF, to print again (issue #15)
+                "pdf": f"{pdf}?day={timezone.localtime(letter.created_at).date():%Y-%m-%d}&kind={letter.kind}"
+                if pdf
+                else "",
                 "kind": letter.get_kind_display(),
                 "channel": letter.get_channel_display(),
                 "language": letter.get_language_display(),
