@@ -369,7 +369,7 @@ def file_view(model_admin, request, object_id):
         opts=Household._meta,
         title=_("Member file of household %(number)s") % {"number": household.pk},
         subtitle=None,
-        change_url=reverse("admin:members_household_change", args=[household.pk]),
+        change_url=with_return(reverse("admin:members_household_change", args=[household.pk]), file_url(household.pk)),
         today=short_date(context["file"].today),
     )
     return TemplateResponse(request, "admin/members/household/file.html", context)
