@@ -117,8 +117,8 @@ NIGHTLY: Registry[Step] = Registry("nightly step")
 REFERENCE: Registry[ReferenceSeed] = Registry("reference seeder")
 DEMO: Registry[DemoSeeder] = Registry("demo seeder")
 PANELS: Registry[MemberPanel] = Registry("member-page panel")
-FIGURES: Registry[Figures] = Registry("report figures")
 SECTIONS: Registry[FileSection] = Registry("member-file section")
+FIGURES: Registry[Figures] = Registry("report figures")
 
 
 def app_of(function: Callable) -> str:
