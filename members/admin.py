@@ -32,7 +32,7 @@ from core.formatting import eur, short_date, status_badge
 from core.money import ZERO
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, log_access, sees, visible
-from members import bank_import, legacy_ledger, member_file, rules, selectors, services
+from members import bank_import, legacy_ledger, rules, selectors, services
 from members.models import (
     EXEMPTION_FIELDS,
     BankImport,
@@ -347,7 +347,7 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         return format_html_join("", "<h3>{}</h3>{}", ((title, render(obj)) for title, render in panels))
 
     def default_return_url(self, request, obj):
-        return member_file.file_url(obj.household_id)  # issue #16: back on the household's file
+        return _file_url(obj.household_id)  # issue #16: back on the household's file
 
     def get_search_results(self, request, queryset, search_term):
         if not search_term:
@@ -369,7 +369,7 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
 
     @admin.display(description=_("household"))
     def household_link(self, obj):
-        url = member_file.file_url(obj.household_id)  # issue #16: the household's member file
+        url = _file_url(obj.household_id)  # issue #16: the household's member file
         return format_html('<a href="{}">{}</a>', url, obj.household_id)
 
     @admin.display(description=_("status"))
@@ -384,6 +384,11 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         if not obj.pk:
             return "—"
         return _entitlement_html(obj, _today())
+
+
+def _file_url(household_id):
+    """The household's member file (issue #16, members.member_file)."""
+    return reverse("admin:members_household_file", args=[household_id])
 
 
 def _entitlement_html(member, day):
@@ -534,9 +539,7 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         titular = obj.titular
         if titular is None:
             return "—"  # issue #16: the titular's name opens the household's member file
-        return format_html(
-            '<a href="{}">{} {}</a>', member_file.file_url(obj.pk), titular.last_name, titular.first_name
-        )
+        return format_html('<a href="{}">{} {}</a>', _file_url(obj.pk), titular.last_name, titular.first_name)
 
     @admin.display(description=_("status"))
     def status_badge(self, obj):
@@ -694,14 +697,19 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
             path("letters/", self.admin_site.admin_view(self.letters_pdf_view), name="members_household_letters"),
             path(  # issue #16: the member file, the page a clerk works from
                 "<path:object_id>/file/",
-                self.admin_site.admin_view(lambda request, object_id: member_file.file_view(self, request, object_id)),
+                self.admin_site.admin_view(self.member_file_view),
                 name="members_household_file",
             ),
             *super().get_urls(),
         ]
 
+    def member_file_view(self, request, object_id):
+        from members import member_file
+
+        return member_file.file_view(self, request, object_id)
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {**(extra_context or {}), "member_file_url": member_file.file_url(object_id)}
+        extra_context = {**(extra_context or {}), "member_file_url": _file_url(object_id)}
         return super().change_view(request, object_id, form_url, extra_context)
 
     def letters_pdf_view(self, request):
@@ -866,7 +874,7 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
         return False
 
     def default_return_url(self, request, obj):
-        return member_file.file_url(obj.household_id)  # issue #16: back on the household's file
+        return _file_url(obj.household_id)  # issue #16: back on the household's file
 
     def has_import_permission(self, request):
         # Statements are imported by BankImportAdmin: checked and applied in the background.
@@ -947,7 +955,7 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
 
     @admin.display(description=_("household"))
     def household_link(self, obj):
-        return format_html('<a href="{}">{}</a>', member_file.file_url(obj.household_id), obj.household_id)
+        return format_html('<a href="{}">{}</a>', _file_url(obj.household_id), obj.household_id)
 
     @admin.display(description=_("months settled"))
     def settled_months(self, obj):
