@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from benefits import demo, figures, nightly, reference, selectors
+from benefits import demo, figures, member_file, nightly, reference, selectors
 from benefits.admin import benefit_usage_panel
 from core import hooks
 from core.privacy import Category
@@ -26,4 +26,7 @@ hooks.register_search(
     model="benefits.claim",
     order=30,
     changelist="admin:benefits_claim_changelist",
+)
+hooks.register_file_section(  # issue #16: the household's member file
+    "benefits.claims", title=_("Claims and benefits used"), render=member_file.claims_section, category=Category.HEALTH
 )

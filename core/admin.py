@@ -21,10 +21,12 @@ from core import import_formats as formats_module
 from core import privacy
 from core.models import JobRun, RunStatus, SkippedItem, StepRun
 from core.pagination import LargeTablePaginator
+from core.return_to import ReturnToMixin
 
 
-class AuditedAdmin(AuditlogHistoryAdminMixin, admin.ModelAdmin):
-    """A model admin whose change page links to the object's audit trail (who, when, old → new)."""
+class AuditedAdmin(ReturnToMixin, AuditlogHistoryAdminMixin, admin.ModelAdmin):
+    """A model admin whose change page links to the object's audit trail (who, when, old → new), and
+    that goes back to a safe ``?_return=`` URL after saving (``core.return_to``, issue #16)."""
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = extra_context or {}

@@ -12,6 +12,8 @@ installed app, in ``INSTALLED_APPS`` order (members before the apps that build o
 - ``register_demo``: the app's demo data seeder (``seed_demo``);
 - ``register_member_panel``: a panel on the member's admin page (title, render, privacy category:
   shown only to roles that see that category, ``core.privacy``);
+- ``register_file_section``: a section of the household's member file (issue #16: claims, rentals,
+  mandates …), rendered once for all the household's members, with the clerk's actions;
 - ``register_figures``: a page of report figures, ``function(year, today) -> JSON-able dict``,
   stored by ``reports.snapshots`` as one ``Snapshot`` per name and year;
 - ``register_months_being_collected``: ``function(id_range) -> {household id: {month's first day}}``, the
@@ -87,6 +89,17 @@ class SearchProvider:
     changelist: str = ""  # the admin list (URL name) that searches the same text: "all results"
 
 
+@dataclass(frozen=True)
+class FileSection:
+    """A section of the household's member file (``members.member_file``, issue #16): ``render(file)`` is
+    its HTML, given the file being built (its household, its members, the request, the URL that brings
+    the clerk back after an action), read batch-first for all the members at once."""
+
+    title: Any  # a (lazy) translated string
+    render: Callable[[Any], str]  # members.member_file.File -> HTML
+    category: Category  # roles that do not see it (core.privacy) do not get the section
+
+
 class Registry(Generic[H]):
     """One kind of hook: name → (app, hook), in registration order."""
 
@@ -127,6 +140,7 @@ NIGHTLY: Registry[Step] = Registry("nightly step")
 REFERENCE: Registry[ReferenceSeed] = Registry("reference seeder")
 DEMO: Registry[DemoSeeder] = Registry("demo seeder")
 PANELS: Registry[MemberPanel] = Registry("member-page panel")
+SECTIONS: Registry[FileSection] = Registry("member-file section")
 FIGURES: Registry[Figures] = Registry("report figures")
 COLLECTING: Registry[MonthsBeingCollected] = Registry("months being collected")
 SEARCH: Registry[SearchProvider] = Registry("search provider")
@@ -171,6 +185,12 @@ def register_member_panel(name: str, *, title: Any, render: Callable[[Any], str]
     """A panel of the member's admin page: ``render(member)`` is its HTML, shown under ``title`` to the roles
     that see ``category`` (core.privacy)."""
     return PANELS.register(name, MemberPanel(title, render, category), app=app_of(render))
+
+
+def register_file_section(name: str, *, title: Any, render: Callable[[Any], str], category: Category) -> FileSection:
+    """A section of the household's member file: ``render(file)`` is its HTML (``members.member_file.File``:
+    household, members, request, return URL), shown under ``title`` to the roles that see ``category``."""
+    return SECTIONS.register(name, FileSection(title, render, category), app=app_of(render))
 
 
 def register_figures(name: str, figures: Figures) -> Figures:
@@ -219,6 +239,10 @@ def demo_seeders() -> list[tuple[str, DemoSeeder]]:
 
 def member_panels() -> list[MemberPanel]:
     return [panel for _name, panel in PANELS.items()]
+
+
+def file_sections() -> list[tuple[str, FileSection]]:
+    return SECTIONS.items()
 
 
 def figures() -> dict[str, Figures]:

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import hooks
 from core.privacy import Category
-from lending import demo, figures, nightly, reference, selectors
+from lending import demo, figures, member_file, nightly, reference, selectors
 from lending.admin import care_fee_panel, incontinence_panel, lending_panel
 
 for step in nightly.STEPS:
@@ -35,4 +35,10 @@ hooks.register_search(
     model="lending.rental",
     order=40,
     changelist="admin:lending_rental_changelist",
+)
+hooks.register_file_section(  # issue #16: the household's member file
+    "lending.rentals",
+    title=_("Rentals and maximum invoice"),
+    render=member_file.rentals_section,
+    category=Category.LENDING,
 )

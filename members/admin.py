@@ -350,6 +350,9 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         panels = getattr(obj, "visible_panels", [])
         return format_html_join("", "<h3>{}</h3>{}", ((title, render(obj)) for title, render in panels))
 
+    def default_return_url(self, request, obj):
+        return _file_url(obj.household_id)  # issue #16: back on the household's file
+
     def get_search_results(self, request, queryset, search_term):
         if not search_term:
             return queryset, False
@@ -382,7 +385,7 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
 
     @admin.display(description=_("household"))
     def household_link(self, obj):
-        url = reverse("admin:members_household_change", args=[obj.household_id])
+        url = _file_url(obj.household_id)  # issue #16: the household's member file
         return format_html('<a href="{}">{}</a>', url, obj.household_id)
 
     @admin.display(description=_("status"))
@@ -397,6 +400,11 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         if not obj.pk:
             return "—"
         return _entitlement_html(obj, _today())
+
+
+def _file_url(household_id):
+    """The household's member file (issue #16, members.member_file)."""
+    return reverse("admin:members_household_file", args=[household_id])
 
 
 def _entitlement_html(member, day):
@@ -496,6 +504,9 @@ class HouseholdAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     inlines = [MemberInline, PaymentInline]
     actions = ["recompute_status", "book_dues"]
 
+    def default_return_url(self, request, obj):
+        return _file_url(obj.pk)  # issue #16: a household saved (or registered with its titular): its file
+
     def get_queryset(self, request):
         # the list's titular column reads Household.titular, which uses the prefetched members (issue #14:
         # one query for the page, not one per household)
@@ -593,7 +604,9 @@ class HouseholdAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     @admin.display(description=_("titular"))
     def titular_name(self, obj):
         titular = obj.titular
-        return f"{titular.last_name} {titular.first_name}" if titular else "—"
+        if titular is None:
+            return "—"  # issue #16: the titular's name opens the household's member file
+        return format_html('<a href="{}">{} {}</a>', _file_url(obj.pk), titular.last_name, titular.first_name)
 
     @admin.display(description=_("status"))
     def status_badge(self, obj):
@@ -749,8 +762,22 @@ class HouseholdAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def get_urls(self):
         return [
             path("letters/", self.admin_site.admin_view(self.letters_pdf_view), name="members_household_letters"),
+            path(  # issue #16: the member file, the page a clerk works from
+                "<path:object_id>/file/",
+                self.admin_site.admin_view(self.member_file_view),
+                name="members_household_file",
+            ),
             *super().get_urls(),
         ]
+
+    def member_file_view(self, request, object_id):
+        from members import member_file
+
+        return member_file.file_view(self, request, object_id)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "member_file_url": _file_url(object_id)}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def letters_pdf_view(self, request):
         """The day's letters as one PDF to print, a page per letter (issue #15): ``?day=YYYY-MM-DD`` (today
@@ -932,6 +959,9 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
         # A payment is part of the ledger: reverse it (the action), which reopens its months.
         return False
 
+    def default_return_url(self, request, obj):
+        return _file_url(obj.household_id)  # issue #16: back on the household's file
+
     def has_import_permission(self, request):
         # Statements are imported by BankImportAdmin: checked and applied in the background.
         return False
@@ -1011,9 +1041,7 @@ class PaymentAdmin(ServiceAddAdmin, ImportExportAdmin, BigTableAdmin):
 
     @admin.display(description=_("household"))
     def household_link(self, obj):
-        return format_html(
-            '<a href="{}">{}</a>', reverse("admin:members_household_change", args=[obj.household_id]), obj.household_id
-        )
+        return format_html('<a href="{}">{}</a>', _file_url(obj.household_id), obj.household_id)
 
     @admin.display(description=_("months settled"))
     def settled_months(self, obj):

@@ -69,7 +69,7 @@ def _register_household_and_child(page, live_server):
     page.select_option("#id_role", "dependent")
     page.fill("#id_affiliation_start", "01/01/2026")
     page.click("input[name=_save]")
-    page.wait_for_url("**/members/member/")
+    page.wait_for_url(f"**/members/household/{household.pk}/file/")  # back on the household's file
     child = Member.objects.get(first_name="Fien")
     assert (child.household_id, child.role, child.birth_date, child.gender) == (
         household.pk,
