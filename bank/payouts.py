@@ -420,6 +420,24 @@ PAYOUT_PAID = "payout paid"
 PAYOUT_REJECTED = "payout rejected"
 
 
+#: End-to-end ids looked up per query (SQLite allows 32,766 parameters).
+IDS_PER_QUERY = 5000
+
+
+def transfer_end_to_end_ids(end_to_end_ids) -> set[str]:
+    """Which of these end-to-end ids are payout transfers' (a statement's entries, a few queries for
+    all: only those are given to ``match_statement_entry``)."""
+    wanted = sorted({(e2e or "").strip() for e2e in end_to_end_ids} - {""})
+    found: set[str] = set()
+    for start in range(0, len(wanted), IDS_PER_QUERY):
+        found.update(
+            PayoutTransfer.objects.filter(end_to_end_id__in=wanted[start : start + IDS_PER_QUERY]).values_list(
+                "end_to_end_id", flat=True
+            )
+        )
+    return found
+
+
 def match_statement_entry(entry: StatementEntry) -> str | None:
     """Match a statement entry to a payout by its end-to-end id: a debit of the transfer's amount
     pays it; an entry with a return reason (or a credit coming back) rejects it. Returns the

@@ -63,6 +63,9 @@ from members.models import Household, PaymentSource
 
 #: Tried first, in order, for every entry (unsaved, its fields filled); the first that returns an
 #: ``EntryOutcome`` decides it (it may set the entry's links and note). The payouts' matcher is added here.
+#: A matcher may carry ``prefilter(rows) -> set of indices into rows``: the entries of a statement it
+#: could claim, found for all of them at once (a query or two); only those take the per-entry path
+#: and meet the matcher. A matcher without one is tried on every entry (each then goes one by one).
 ENTRY_MATCHERS: list[Callable[[StatementEntry], str | None]] = []
 
 #: The largest amount an entry holds (``DecimalField(14, 2)``).
@@ -75,6 +78,22 @@ MATCHED_OUTCOMES = (EntryOutcome.MATCHED, EntryOutcome.COLLECTION_CREDITED, Entr
 IDENTITIES_PER_QUERY = 5000
 #: An outcome for an entry that could not be read (reported, not stored).
 ERROR = "error"
+#: Entries per ``INSERT`` of the bulk path.
+ENTRIES_PER_INSERT = 2000
+#: An entry's fields in its audit entry when stored in bulk (``core.audit.log_bulk_create``).
+AUDITED_FIELDS = [
+    "identity",
+    "amount",
+    "credit",
+    "booking_date",
+    "counterparty_iban",
+    "structured_communication",
+    "end_to_end_id",
+    "outcome",
+    "household_id",
+    "payment_id",
+    "note",
+]
 
 
 @dataclass
@@ -204,15 +223,7 @@ def _import_statement(parsed: ParsedStatement, *, report: ImportReport, digest: 
                 entry_count=len(parsed.entries),
                 imported_by=user if getattr(user, "pk", None) else None,
             )
-            identities = sorted({_identity(parsed, e) for e in parsed.entries if not e.error})
-            known: set[str] = set()
-            for start in range(0, len(identities), IDENTITIES_PER_QUERY):
-                known.update(
-                    StatementEntry.objects.filter(identity__in=identities[start : start + IDENTITIES_PER_QUERY])
-                    .exclude(outcome=EntryOutcome.DUPLICATE)
-                    .values_list("identity", flat=True)
-                )
-            lines = [_book(statement, parsed, entry, known=known, seen=seen, user=user) for entry in parsed.entries]
+            lines = _Booking(statement, parsed, seen=seen, user=user, file_name=report.file_name).run()
     except IntegrityError:  # the same statement imported at this very moment by someone else
         report.duplicate_statements.append(label)
         lines = [_line(label, e, EntryOutcome.DUPLICATE, note=_("statement already imported")) for e in parsed.entries]
@@ -261,17 +272,10 @@ def _entry_problem(entry: ParsedEntry, today: date) -> str:
     return f"{entry.where}: {problem}" if problem else ""
 
 
-def _book(
-    statement: Statement, parsed: ParsedStatement, entry: ParsedEntry, *, known: set[str], seen: set[str], user
-) -> EntryLine:
-    label = _label(parsed)
-    problem = _entry_problem(entry, timezone.localdate())
-    if problem:
-        return _line(label, entry, ERROR, note=problem)
-    identity = _identity(parsed, entry)
-    row = StatementEntry(
+def _row(statement: Statement, parsed: ParsedStatement, entry: ParsedEntry) -> StatementEntry:
+    return StatementEntry(
         statement=statement,
-        identity=identity,
+        identity=_identity(parsed, entry),
         sequence=entry.sequence[:20],
         amount=cents(entry.amount),
         credit=entry.credit,
@@ -287,15 +291,155 @@ def _book(
         transaction_code=entry.transaction_code[:40],
         return_reason=entry.return_reason[:4],
     )
-    months: list[Month] = []
-    if identity in known or identity in seen:
-        row.outcome = EntryOutcome.DUPLICATE
-        row.note = _("already imported with an earlier statement")
-    else:
-        seen.add(identity)
+
+
+def _in_chunks(queryset, field_name: str, values, result: str):
+    """``queryset.filter(<field>__in=values).values_list(result)``, a few thousand values per query."""
+    values = sorted(values)
+    for start in range(0, len(values), IDENTITIES_PER_QUERY):
+        yield from queryset.filter(**{f"{field_name}__in": values[start : start + IDENTITIES_PER_QUERY]}).values_list(
+            *result.split(",")
+        )
+
+
+class _Redo(Exception):
+    """A refused payment changed who a later entry's IBAN names: the batch is booked again."""
+
+
+class _Booking:
+    """One statement's entries classified with a few set-based lookups, then booked in file order:
+    the rare ones one by one (``_match``, a savepoint each), the runs of ordinary entries between
+    them in bulk (see the module)."""
+
+    def __init__(self, statement: Statement, parsed: ParsedStatement, *, seen: set[str], user, file_name: str):
+        self.statement, self.parsed, self.seen, self.user = statement, parsed, seen, user
+        self.label = _label(parsed)
+        self.note = f"bank.statement_import {self.label} {file_name}".strip()[:200]
+        self.lines: list[EntryLine | None] = [None] * len(parsed.entries)
+        #: the entries to store, in file order: (place in the statement, parsed, row)
+        self.rows: list[tuple[int, ParsedEntry, StatementEntry]] = []
+        self.rare: set[int] = set()  # positions in ``rows`` booked one by one
+        self.credits: set[int] = set()  # positions of the ordinary credits (a payment, or the unmatched queue)
+        self.by_reference: dict[int, int] = {}  # position → household of its structured communication
+        self.payers: dict[str, set[int]] = {}  # IBAN → the households it paid (known payers)
+        self.months: dict[int, list[Month]] = {}
+
+    def run(self) -> list[EntryLine]:
+        today = timezone.localdate()
+        for index, entry in enumerate(self.parsed.entries):
+            problem = _entry_problem(entry, today)
+            if problem:
+                self.lines[index] = _line(self.label, entry, ERROR, note=problem)
+            else:
+                self.rows.append((index, entry, _row(self.statement, self.parsed, entry)))
+        known: set[str] = set()
+        for (identity,) in _in_chunks(
+            StatementEntry.objects.exclude(outcome=EntryOutcome.DUPLICATE),
+            "identity",
+            {row.identity for _i, _e, row in self.rows},
+            "identity",
+        ):
+            known.add(identity)
+        fresh = []
+        for position, (_index, _entry, row) in enumerate(self.rows):
+            if row.identity in known or row.identity in self.seen:
+                row.outcome = EntryOutcome.DUPLICATE
+                row.note = _("already imported with an earlier statement")
+            else:
+                self.seen.add(row.identity)
+                fresh.append(position)
+        self._classify(fresh)
+        batch: list[int] = []
+        for position in range(len(self.rows)):
+            if position in self.rare:
+                self._book_batch(batch)
+                batch = []
+                self._book_rare(position)
+            else:
+                batch.append(position)
+        self._book_batch(batch)
+        return [line for line in self.lines if line is not None]  # every entry has its line now
+
+    # --- classifying ------------------------------------------------------------------------------------
+
+    def _classify(self, fresh: list[int]) -> None:
+        """Which fresh entries take the per-entry path (a matcher's candidates, returns, collection
+        credits), which are ordinary credits, and the households and known payers those name."""
+        rows = self.rows
+        for matcher in ENTRY_MATCHERS:
+            prefilter = getattr(matcher, "prefilter", None)
+            if prefilter is None:  # tried on every entry, so every entry goes the per-entry way
+                self.rare.update(fresh)
+                return
+            candidates = prefilter([rows[p][2] for p in fresh])
+            self.rare.update(fresh[i] for i in candidates)
+        rest = []
+        for position in fresh:
+            entry = rows[position][1]
+            if position in self.rare:
+                continue
+            if entry.is_return or (not entry.credit and entry.return_reason):
+                self.rare.add(position)
+            elif not entry.credit:
+                row = rows[position][2]
+                row.outcome = EntryOutcome.UNMATCHED
+                row.note = _("money out that no payout or return explains")
+            else:
+                rest.append(position)
+        if not rest:
+            return
+        # a credit of a direct-debit collection: an item's end-to-end id, or a run's message id named
+        items = {
+            e2e
+            for (e2e,) in _in_chunks(
+                CollectionItem.objects.all(),
+                "end_to_end_id",
+                {rows[p][1].end_to_end_id for p in rest} - {""},
+                "end_to_end_id",
+            )
+        }
+        named = {
+            p: set(
+                _MESSAGE_ID.findall(
+                    " ".join((rows[p][1].communication, rows[p][1].end_to_end_id, rows[p][1].bank_reference))
+                )
+            )
+            for p in rest
+        }
+        runs = {
+            name
+            for (name,) in _in_chunks(
+                CollectionRun.objects.all(), "message_id", set().union(*named.values()), "message_id"
+            )
+        }
+        for position in rest:
+            if rows[position][1].end_to_end_id in items or named[position] & runs:
+                self.rare.add(position)
+            else:
+                self.credits.add(position)
+        # the households named by a structured communication, and the known payers' IBANs
+        wanted = {}
+        for position in self.credits:
+            digits = rows[position][1].structured_reference
+            if len(digits) == 12:
+                wanted[position] = int(digits[:10])
+        existing = {pk for (pk,) in _in_chunks(Household.objects.all(), "pk", set(wanted.values()), "pk")}
+        self.by_reference = {p: pk for p, pk in wanted.items() if pk in existing}
+        ibans = {rows[p][2].counterparty_iban for p in self.credits if p not in self.by_reference} - {""}
+        for iban, household_id in _in_chunks(Mandate.objects.all(), "iban", ibans, "iban,household_id"):
+            self.payers.setdefault(iban, set()).add(household_id)
+        matched = StatementEntry.objects.filter(outcome=EntryOutcome.MATCHED, household__isnull=False)
+        for iban, household_id in _in_chunks(matched, "counterparty_iban", ibans, "counterparty_iban,household_id"):
+            self.payers.setdefault(iban, set()).add(household_id)
+
+    # --- booking ----------------------------------------------------------------------------------------
+
+    def _book_rare(self, position: int) -> None:
+        index, entry, row = self.rows[position]
+        months: list[Month] = []
         try:
             with transaction.atomic():
-                months = _match(row, entry, user=user)
+                months = _match(row, entry, user=self.user)
         except ValidationError as exc:
             row.outcome = EntryOutcome.UNMATCHED
             row.household = None
@@ -303,10 +447,107 @@ def _book(
             row.collection_item = None
             row.collection_run = None
             row.note = "; ".join(exc.messages)[:300]
-    row.save()
-    return _line(
-        label, entry, row.outcome, note=row.note, household_id=row.household_id, months=months, entry_id=row.pk
-    )
+        row.save()
+        if row.outcome == EntryOutcome.MATCHED and row.household_id and row.counterparty_iban:
+            self.payers.setdefault(row.counterparty_iban, set()).add(row.household_id)
+        self.lines[index] = _line(
+            self.label, entry, row.outcome, note=row.note, household_id=row.household_id, months=months, entry_id=row.pk
+        )
+
+    def _decide(self, batch: list[int], refused: set[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+        """The household each ordinary credit of the batch pays (position → household, how), in file
+        order: an entry matched earlier in the batch makes its IBAN a known payer for the later ones,
+        as a stored entry would (unless its payment was refused: ``refused``)."""
+        by_reference, by_iban = _("by its structured communication"), _("by the payer's IBAN (a known payer)")
+        added: dict[str, set[int]] = {}
+        decided = {}
+        for position in batch:
+            if position not in self.credits:
+                continue
+            iban = self.rows[position][2].counterparty_iban
+            household_id, how = self.by_reference.get(position), by_reference
+            if household_id is None and iban:
+                payers = self.payers.get(iban, set()) | added.get(iban, set())
+                household_id, how = (next(iter(payers)), by_iban) if len(payers) == 1 else (None, "")
+            if household_id is None:
+                continue
+            decided[position] = (household_id, how)
+            if iban and (position, household_id) not in refused:
+                added.setdefault(iban, set()).add(household_id)
+        return decided
+
+    def _book_batch(self, batch: list[int]) -> None:
+        """The ordinary entries between two rare ones: their payments recorded in one
+        ``payments_record_bulk``, the entries stored with ``bulk_create`` and audited together."""
+        if not batch:
+            return
+        rows = self.rows
+        refused: set[tuple[int, int]] = set()
+        while True:
+            decided = self._decide(batch, refused)
+            paying = list(decided)
+            try:
+                with transaction.atomic():
+                    results = member_services.payments_record_bulk(
+                        payments=[
+                            member_services.BulkPayment(
+                                household_id=decided[p][0],
+                                amount=rows[p][2].amount,
+                                paid_on=rows[p][2].booking_date,
+                                bank_reference=rows[p][2].payment_reference,
+                                communication=(rows[p][2].structured_communication or rows[p][2].communication)[:140],
+                            )
+                            for p in paying
+                        ],
+                        actor=self.user if getattr(self.user, "pk", None) else None,
+                        note=self.note,
+                    )
+                    newly = {
+                        (p, decided[p][0])
+                        for p, result in zip(paying, results, strict=True)
+                        if result.refused and rows[p][2].counterparty_iban
+                    } - refused
+                    if newly and self._decide(batch, refused | newly) != decided:
+                        refused |= newly
+                        raise _Redo
+            except _Redo:
+                continue
+            break
+        for position, result in zip(paying, results, strict=True):
+            row = rows[position][2]
+            if result.refused:
+                row.outcome = EntryOutcome.UNMATCHED
+                row.note = result.refused[:300]
+                continue
+            row.outcome = EntryOutcome.MATCHED
+            row.household_id, row.note = decided[position]
+            row.payment_id = result.payment_id
+            self.months[position] = result.months
+            if row.counterparty_iban:
+                self.payers.setdefault(row.counterparty_iban, set()).add(row.household_id)
+        for position in batch:
+            row = rows[position][2]
+            if not row.outcome:
+                row.outcome = EntryOutcome.UNMATCHED
+        stored = [rows[p][2] for p in batch]
+        StatementEntry.objects.bulk_create(stored, batch_size=ENTRIES_PER_INSERT)
+        audit.log_bulk_create(
+            stored,
+            fields=AUDITED_FIELDS,
+            actor=self.user if getattr(self.user, "pk", None) else None,
+            note=self.note,
+        )
+        for position in batch:
+            index, entry, row = rows[position]
+            self.lines[index] = _line(
+                self.label,
+                entry,
+                row.outcome,
+                note=row.note,
+                household_id=row.household_id,
+                months=self.months.get(position, []),
+                entry_id=row.pk,
+            )
 
 
 def _match(row: StatementEntry, entry: ParsedEntry, *, user) -> list[Month]:
@@ -503,4 +744,13 @@ def _payout(row: StatementEntry) -> str | None:
     return EntryOutcome.PAYOUT
 
 
+def _payout_candidates(rows: list[StatementEntry]) -> set[int]:
+    """The entries whose end-to-end id is a payout transfer's (one query per few thousand entries)."""
+    from bank import payouts
+
+    transfers = payouts.transfer_end_to_end_ids(row.end_to_end_id for row in rows)
+    return {index for index, row in enumerate(rows) if row.end_to_end_id.strip() in transfers}
+
+
+_payout.prefilter = _payout_candidates  # type: ignore[attr-defined]
 ENTRY_MATCHERS.append(_payout)

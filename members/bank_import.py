@@ -701,13 +701,23 @@ def plan_statement(lines: list[StatementLine], *, progress=None, existing: set[i
     return plan
 
 
+def lock_households(household_ids) -> set[int]:
+    """Lock the households (``SELECT … FOR UPDATE``, in id order: two imports lock in the same
+    order, so they wait for each other instead of deadlocking); the ids of those that exist."""
+    existing: set[int] = set()
+    for ids in _in("pk", sorted(household_ids)):
+        existing.update(Household.objects.select_for_update().filter(ids).order_by("pk").values_list("pk", flat=True))
+    return existing
+
+
 # --- Writing -----------------------------------------------------------------------------------------
 
 
-def write_plan(plan: Plan, *, actor=None, note: str = "") -> int:
+def write_plan(plan: Plan, *, actor=None, note: str = "") -> list[int]:
     """Insert the payments, book the months the lines booked (already settled when a line paid
-    them) and settle the dues that were open, set-based; returns the number of payments. Call
-    inside the transaction that locked the households (``apply``).
+    them) and settle the dues that were open, set-based; returns the payments' ids, in the order of
+    ``plan.allocations``. Call inside the transaction that locked the households (``lock_households``:
+    ``apply``, ``services.payments_record_bulk``).
 
     The months are booked from the plan, priced as ``services.dues_book`` prices them
     (``selectors.Tables.due``: the same call), not by calling it: the plan already knows every month
@@ -763,7 +773,7 @@ def write_plan(plan: Plan, *, actor=None, note: str = "") -> int:
         updates.append((due_id, payment_id, paid_on, paid_on <= _last_day(month)))
     _settle_dues(updates)
     _log_payments(allocations, payment_ids, actor=actor, note=note, now=now)
-    return len(payment_ids)
+    return payment_ids
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1148,11 +1158,7 @@ def apply(*, job_id: int, today: date | None = None) -> str:
         if job is None or job.status != BankImportStatus.APPLYING:
             return job.status if job else "missing"
         reading = read_statement(bytes(job.content), today=today, progress=report)
-        existing = set()
-        for ids in _in("pk", sorted({line.household_id for line in reading.lines})):
-            existing.update(
-                Household.objects.select_for_update().filter(ids).order_by("pk").values_list("pk", flat=True)
-            )
+        existing = lock_households({line.household_id for line in reading.lines})
         plan = plan_statement(reading.lines, progress=report, existing=existing)
         if reading.errors or plan.errors:
             _store_outcome(job, reading, plan, BankImportStatus.INVALID)
