@@ -5,8 +5,8 @@ collections credited and returns reconciled.
            → ``statement_import(dry_run=False)``: the same, applied, one transaction per statement
 
 The dry run *is* the import, run inside a transaction that is rolled back: the preview shows exactly
-what confirming will do, and writes nothing. Each entry (a batch's transactions one by one) is tried,
-in this order:
+what confirming will do, and writes nothing. Each entry (a batch's transactions one by one) is decided
+in this order (set-based, see below; the outcome is the one of trying each entry one by one):
 
 1. ``ENTRY_MATCHERS``: functions ``(entry) -> outcome | None`` tried first (the payouts' matcher,
    pain.001 transfers found by their end-to-end id, is added there);
@@ -27,6 +27,31 @@ reference, or account, date, sequence, amount and counterparty): importing the s
 nothing (every entry a duplicate), an overlapping statement books only what is new. One entry that
 cannot be read or booked is reported (an unreadable one is not stored; one a service refuses goes to
 the unmatched queue with the reason) and the others go on.
+
+**Set-based** (issue #15: 500,000 entries in two minutes). Per statement, a few queries classify every
+entry at once: the identities already imported; the candidates of each matcher (its ``prefilter``:
+the payouts' matcher asks which end-to-end ids are payout transfers'); the collection items' end-to-end
+ids and the runs' message ids named; the households of the structured communications; the known payers
+(the households of each IBAN's mandates and earlier matched entries). The *rare* entries — a matcher's
+candidates, returns, collection credits — are booked one by one as above, each in its savepoint. The
+*ordinary* ones — credits to a household by structured communication or known IBAN, the unmatched
+credits and debits, duplicates — are booked in bulk: their payments by
+``members.services.payments_record_bulk`` (the households locked in id order, each payment checked
+and allocated as ``payment_record`` does, then written set-based and audited), the entries by
+``bulk_create`` and ``core.audit.log_bulk_create``. A payment it refuses leaves its entry in the
+unmatched queue with the reason, as a refusal of ``payment_record`` does.
+
+**Order.** The statement is walked in file order: the ordinary entries between two rare ones form a
+batch, booked in bulk *before* the next rare entry, which is booked after it; so every entry sees what
+the entries before it in the file did, exactly as one by one (a credit after a return pays the months
+the return opened again; a return after a credit finds what the credit settled). Inside a batch,
+``plan_statement`` allocates the payments in file order on in-memory ledgers (a household's later
+credit sees what its earlier credit settled), and an entry matched earlier in the statement makes its
+IBAN a known payer for the later ones, as its stored row would; should the payment of such an entry be
+refused (its household has no titular), the batch is booked again without it (a savepoint rolled back).
+A statement of ordinary credits only (the common case) is one batch: the queries do not grow with the
+number of entries (a few per 2,000 entries inserted). ``statement_import(dry_run=True)`` runs the same
+and rolls back.
 """
 
 from __future__ import annotations
@@ -40,7 +65,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -56,6 +81,7 @@ from bank.models import (
 )
 from bank.statement_formats import ParsedEntry, ParsedStatement, StatementFileError, parse, structured_digits
 from core import audit, bounds
+from core.bulk import copy_rows
 from core.money import ZERO, cents
 from core.months import Month
 from members import services as member_services
@@ -302,6 +328,79 @@ def _in_chunks(queryset, field_name: str, values, result: str):
         )
 
 
+#: The columns an entry stored in bulk fills (the others are the clerk's: empty).
+STORED_FIELDS = [
+    "statement",
+    "identity",
+    "sequence",
+    "amount",
+    "credit",
+    "booking_date",
+    "value_date",
+    "counterparty_name",
+    "counterparty_iban",
+    "counterparty_bic",
+    "structured_communication",
+    "communication",
+    "bank_reference",
+    "end_to_end_id",
+    "transaction_code",
+    "return_reason",
+    "outcome",
+    "note",
+    "household",
+    "payment",
+]
+#: On PostgreSQL, ``str(value)`` of each audited field as SQL over the entry ``t`` (``log_bulk_create_sql``).
+_AUDITED_SQL = {
+    "identity": "t.identity",
+    "amount": "t.amount::text",
+    "credit": "CASE WHEN t.credit THEN 'True' ELSE 'False' END",
+    "booking_date": "to_char(t.booking_date, 'YYYY-MM-DD')",
+    "counterparty_iban": "t.counterparty_iban",
+    "structured_communication": "t.structured_communication",
+    "end_to_end_id": "t.end_to_end_id",
+    "outcome": "t.outcome",
+    "household_id": "coalesce(t.household_id::text, 'None')",
+    "payment_id": "coalesce(t.payment_id::text, 'None')",
+    "note": "t.note",
+}
+#: ``str(entry)``, "03/07/2026 -1.234,56 € Jan Peeters", as SQL (Belgian format, without the locale machinery).
+_REPRESENTATION_SQL = (
+    "btrim(to_char(t.booking_date, 'DD/MM/YYYY') || ' ' || CASE WHEN t.credit THEN '' ELSE '-' END || "
+    "translate(to_char(t.amount, 'FM999,999,999,990.00'), ',.', '.,') || ' € ' || t.counterparty_name)"
+)
+
+
+def _store(rows: list[StatementEntry], *, actor, note: str) -> None:
+    """Insert the entries (their ``pk`` set) and audit them as bulk writes are audited: on PostgreSQL
+    ids from the table's sequence, the rows by COPY and the audit entries by one ``INSERT … SELECT``;
+    elsewhere ``bulk_create`` and ``log_bulk_create``."""
+    if not rows:
+        return
+    if connection.vendor != "postgresql":
+        StatementEntry.objects.bulk_create(rows, batch_size=ENTRIES_PER_INSERT)
+        audit.log_bulk_create(rows, fields=AUDITED_FIELDS, actor=actor, note=note)
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            [StatementEntry._meta.db_table, len(rows)],
+        )
+        ids = [pk for (pk,) in cursor.fetchall()]
+    attnames = [StatementEntry._meta.get_field(name).attname for name in STORED_FIELDS]
+    for row, pk in zip(rows, ids, strict=True):
+        row.pk = pk
+    # (an entry imported meanwhile by someone else: the unique identity refuses it, an IntegrityError)
+    with connection.wrap_database_errors:
+        copy_rows(
+            StatementEntry, ["id", *STORED_FIELDS], ([row.pk, *(getattr(row, a) for a in attnames)] for row in rows)
+        )
+    audit.log_bulk_create_sql(
+        StatementEntry, ids, changes=_AUDITED_SQL, representation=_REPRESENTATION_SQL, actor=actor, note=note
+    )
+
+
 class _Redo(Exception):
     """A refused payment changed who a later entry's IBAN names: the batch is booked again."""
 
@@ -486,6 +585,9 @@ class _Booking:
         while True:
             decided = self._decide(batch, refused)
             paying = list(decided)
+            if not paying:
+                results = []
+                break
             try:
                 with transaction.atomic():
                     results = member_services.payments_record_bulk(
@@ -529,14 +631,7 @@ class _Booking:
             row = rows[position][2]
             if not row.outcome:
                 row.outcome = EntryOutcome.UNMATCHED
-        stored = [rows[p][2] for p in batch]
-        StatementEntry.objects.bulk_create(stored, batch_size=ENTRIES_PER_INSERT)
-        audit.log_bulk_create(
-            stored,
-            fields=AUDITED_FIELDS,
-            actor=self.user if getattr(self.user, "pk", None) else None,
-            note=self.note,
-        )
+        _store([rows[p][2] for p in batch], actor=self.user if getattr(self.user, "pk", None) else None, note=self.note)
         for position in batch:
             index, entry, row = rows[position]
             self.lines[index] = _line(

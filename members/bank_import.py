@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -47,7 +46,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from core.audit import log_bulk_create
+from core.audit import log_bulk_create, log_bulk_create_sql
 from core.bulk import copy_rows
 from core.formatting import eur
 from core.import_formats import detect_encoding, is_xlsx, read_rows
@@ -963,47 +962,28 @@ def _log_payments(allocations: list[Allocation], payment_ids: list[int], *, acto
         ]
         log_bulk_create(payments, fields=list(AUDITED_FIELDS), actor=actor, note=note)
         return
-    from auditlog.models import LogEntry
-    from django.contrib.contenttypes.models import ContentType
-
-    actor_id = actor.pk if actor is not None else None
-    actor_email = (getattr(actor, "email", "") or None) if actor is not None else None
-    # str() of each field, as log_bulk_create writes it: a Decimal to the cent, an ISO date, "None"
-    changes = ", ".join(
-        f"'{name}', jsonb_build_array('None', {expression})"
-        for name, expression in (
-            ("household_id", "p.household_id::text"),
-            ("amount", "p.amount::text"),
-            ("paid_on", "to_char(p.paid_on, 'YYYY-MM-DD')"),
-            ("source", "p.source"),
-            ("bank_reference", "coalesce(p.bank_reference, 'None')"),
-            ("communication", "p.communication"),
-            ("unallocated", "p.unallocated::text"),
-        )
-    )
+    # str() of each field, as log_bulk_create writes it: a Decimal to the cent, an ISO date, "None";
     # str(payment) as a clerk in Belgium reads it, "1.234,56 € 31/12/2026" (without the locale machinery)
-    representation = (
-        "translate(to_char(p.amount, 'FM999,999,999,990.00'), ',.', '.,') || ' € ' || to_char(p.paid_on, 'DD/MM/YYYY')"
+    log_bulk_create_sql(
+        Payment,
+        payment_ids,
+        changes={
+            "household_id": "t.household_id::text",
+            "amount": "t.amount::text",
+            "paid_on": "to_char(t.paid_on, 'YYYY-MM-DD')",
+            "source": "t.source",
+            "bank_reference": "coalesce(t.bank_reference, 'None')",
+            "communication": "t.communication",
+            "unallocated": "t.unallocated::text",
+        },
+        representation=(
+            "translate(to_char(t.amount, 'FM999,999,999,990.00'), ',.', '.,') || ' € ' || "
+            "to_char(t.paid_on, 'DD/MM/YYYY')"
+        ),
+        actor=actor,
+        note=note,
+        now=now,
     )
-    log = connection.ops.quote_name(LogEntry._meta.db_table)
-    payments = connection.ops.quote_name(Payment._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""INSERT INTO {log} (object_pk, object_id, object_repr, action, changes, changes_text, "timestamp",
-                                   actor_id, actor_email, content_type_id, additional_data)
-                SELECT p.id::text, p.id, {representation}, %s, jsonb_build_object({changes}), '', %s, %s, %s, %s,
-                       %s::jsonb
-                FROM {payments} AS p WHERE p.id = ANY(%s::bigint[]) ORDER BY p.id""",
-            [
-                LogEntry.Action.CREATE,
-                now,
-                actor_id,
-                actor_email,
-                ContentType.objects.get_for_model(Payment).pk,
-                json.dumps({"bulk": note}) if note else None,
-                "{" + ",".join(map(str, payment_ids)) + "}",
-            ],
-        )
 
 
 # --- The import job -----------------------------------------------------------------------------------

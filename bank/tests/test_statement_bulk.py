@@ -199,6 +199,18 @@ def test_a_refused_line_goes_to_the_unmatched_queue_and_the_others_are_booked():
         )
         assert logged.count() == len(pks)
         assert all("statement_import" in entry.additional_data["bulk"] for entry in logged)
+    # (on PostgreSQL written by SQL: the same representation and values as log_bulk_create writes)
+    logged = LogEntry.objects.get(
+        content_type=ContentType.objects.get_for_model(StatementEntry), object_id=stored[0].pk
+    )
+    assert logged.object_repr == str(stored[0]) == "03/07/2026 10,00 € Betaler"
+    assert {name: logged.changes[name] for name in ("amount", "credit", "booking_date", "household_id", "note")} == {
+        "amount": ["None", "10.00"],
+        "credit": ["None", "True"],
+        "booking_date": ["None", "2026-07-03"],
+        "household_id": ["None", str(b.PAYS_BY_REFERENCE)],
+        "note": ["None", "by its structured communication"],
+    }
 
 
 def _credits(number: int, count: int, households: list[int], amount: str = "10.00") -> bytes:
