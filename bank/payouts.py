@@ -41,6 +41,7 @@ from bank.models import (
 from bank.services import Creditor, creditor
 from benefits import services as benefit_services
 from core import audit, bounds
+from core.bulk import in_values
 from core.money import ZERO, cents
 from lending import services as lending_services
 
@@ -420,21 +421,14 @@ PAYOUT_PAID = "payout paid"
 PAYOUT_REJECTED = "payout rejected"
 
 
-#: End-to-end ids looked up per query (SQLite allows 32,766 parameters).
-IDS_PER_QUERY = 5000
-
-
 def transfer_end_to_end_ids(end_to_end_ids) -> set[str]:
-    """Which of these end-to-end ids are payout transfers' (a statement's entries, a few queries for
-    all: only those are given to ``match_statement_entry``)."""
+    """Which of these end-to-end ids are payout transfers' (a statement's entries, one query for all
+    on PostgreSQL: only those are given to ``match_statement_entry``)."""
     wanted = sorted({(e2e or "").strip() for e2e in end_to_end_ids} - {""})
     found: set[str] = set()
-    for start in range(0, len(wanted), IDS_PER_QUERY):
-        found.update(
-            PayoutTransfer.objects.filter(end_to_end_id__in=wanted[start : start + IDS_PER_QUERY]).values_list(
-                "end_to_end_id", flat=True
-            )
-        )
+    if wanted:
+        for condition in in_values("end_to_end_id", wanted, text=True):
+            found.update(PayoutTransfer.objects.filter(condition).order_by().values_list("end_to_end_id", flat=True))
     return found
 
 

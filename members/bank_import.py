@@ -41,13 +41,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Max, Q
-from django.db.models.expressions import RawSQL
+from django.db.models import Max
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
 from core.audit import log_bulk_create, log_bulk_create_sql
+from core.bulk import array_of as _array
 from core.bulk import copy_rows
+from core.bulk import in_values as _in
 from core.formatting import eur
 from core.import_formats import detect_encoding, is_xlsx, read_rows
 from core.money import ZERO, cents
@@ -428,24 +429,6 @@ class Allocation:
 def _chunks(ids: list[int]):
     for start in range(0, len(ids), IDS_PER_QUERY):
         yield ids[start : start + IDS_PER_QUERY]
-
-
-def _in(field_name: str, values: list, *, text: bool = False):
-    """``Q(field__in=values)`` per query: on PostgreSQL one query with the values as one array
-    parameter (a list of 50,000 placeholders costs more to send and plan than to run); elsewhere
-    in chunks (SQLite allows 32,766 parameters)."""
-    if connection.vendor == "postgresql":
-        yield Q(**{f"{field_name}__in": _array(values, text=text)})
-        return
-    for chunk in _chunks(list(values)):
-        yield Q(**{f"{field_name}__in": chunk})
-
-
-def _array(values, *, text: bool = False) -> RawSQL:
-    """The values as one PostgreSQL array parameter, for ``__in``."""
-    if text:
-        return RawSQL("SELECT unnest(%s::text[])", [list(values)])
-    return RawSQL("SELECT unnest(%s::bigint[])", ["{" + ",".join(str(int(v)) for v in values) + "}"])
 
 
 def _dues_facts_postgresql(household_ids: list[int]) -> tuple[dict, list]:

@@ -340,8 +340,11 @@ def payments_record_bulk(*, payments: list[BulkPayment], actor=None, note: str =
     today = timezone.localdate()
     results: list[BulkPaymentResult | None] = [None] * len(payments)
     lines = []
+    dates: dict[date, str | None] = {}  # a statement has few dates: each checked once
     for index, wanted in enumerate(payments):
-        problem = bounds.payment_date_problem(wanted.paid_on, today=today)
+        if wanted.paid_on not in dates:
+            dates[wanted.paid_on] = bounds.payment_date_problem(wanted.paid_on, today=today)
+        problem = dates[wanted.paid_on]
         if not problem and not bounds.is_id(wanted.household_id):
             problem = f"Household {wanted.household_id} does not exist."
         if not problem:
