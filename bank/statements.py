@@ -37,9 +37,10 @@ candidates, returns, collection credits — are booked one by one as above, each
 *ordinary* ones — credits to a household by structured communication or known IBAN, the unmatched
 credits and debits, duplicates — are booked in bulk: their payments by
 ``members.services.payments_record_bulk`` (the households locked in id order, each payment checked
-and allocated as ``payment_record`` does, then written set-based and audited), the entries by
-``bulk_create`` and ``core.audit.log_bulk_create``. A payment it refuses leaves its entry in the
-unmatched queue with the reason, as a refusal of ``payment_record`` does.
+and allocated as ``payment_record`` does, then written set-based and audited), the entries with
+their links by COPY and audited by one ``INSERT … SELECT`` (``core.audit.log_bulk_create_sql``;
+``bulk_create`` and ``log_bulk_create`` elsewhere than PostgreSQL). A payment it refuses leaves its
+entry in the unmatched queue with the reason, as a refusal of ``payment_record`` does.
 
 **Order.** The statement is walked in file order: the ordinary entries between two rare ones form a
 batch, booked in bulk *before* the next rare entry, which is booked after it; so every entry sees what
@@ -50,8 +51,8 @@ credit sees what its earlier credit settled), and an entry matched earlier in th
 IBAN a known payer for the later ones, as its stored row would; should the payment of such an entry be
 refused (its household has no titular), the batch is booked again without it (a savepoint rolled back).
 A statement of ordinary credits only (the common case) is one batch: the queries do not grow with the
-number of entries (a few per 2,000 entries inserted). ``statement_import(dry_run=True)`` runs the same
-and rolls back.
+number of entries on PostgreSQL (lookups take the values as one array; on SQLite a few more per
+thousands of entries). ``statement_import(dry_run=True)`` runs the same and rolls back.
 """
 
 from __future__ import annotations
@@ -80,7 +81,14 @@ from bank.models import (
     Statement,
     StatementEntry,
 )
-from bank.statement_formats import ParsedEntry, ParsedStatement, StatementFileError, parse, structured_digits
+from bank.statement_formats import (
+    ParsedEntry,
+    ParsedStatement,
+    StatementFileError,
+    collector_paused,
+    parse,
+    structured_digits,
+)
 from core import audit, bounds
 from core.bulk import copy_rows, in_values
 from core.money import ZERO, cents
@@ -211,14 +219,15 @@ def statement_import(*, file_bytes: bytes, file_name: str = "", user=None, dry_r
     report = ImportReport(format=kind, file_name=file_name, dry_run=dry_run)
     digest = hashlib.sha256(file_bytes).hexdigest()
     seen: set[str] = set()
-    if dry_run:
-        with transaction.atomic():
+    with collector_paused():  # the entries, their rows and lines: millions of objects, no cycles
+        if dry_run:
+            with transaction.atomic():
+                for parsed in statements:
+                    _import_statement(parsed, report=report, digest=digest, user=user, seen=seen)
+                transaction.set_rollback(True)
+        else:
             for parsed in statements:
                 _import_statement(parsed, report=report, digest=digest, user=user, seen=seen)
-            transaction.set_rollback(True)
-    else:
-        for parsed in statements:
-            _import_statement(parsed, report=report, digest=digest, user=user, seen=seen)
     return report
 
 
