@@ -604,7 +604,7 @@ class _Booking:
 
     def _book_batch(self, batch: list[int]) -> None:
         """The ordinary entries between two rare ones: their payments recorded in one
-        ``payments_record_bulk``, the entries stored with ``bulk_create`` and audited together."""
+        ``payments_record_bulk``, the entries stored and audited together (``_store``)."""
         if not batch:
             return
         rows = self.rows
