@@ -41,6 +41,7 @@ from bank.models import (
 from bank.services import Creditor, creditor
 from benefits import services as benefit_services
 from core import audit, bounds
+from core.bulk import in_values
 from core.money import ZERO, cents
 from lending import services as lending_services
 
@@ -413,6 +414,17 @@ class StatementLine:
 
 PAYOUT_PAID = "payout paid"
 PAYOUT_REJECTED = "payout rejected"
+
+
+def transfer_end_to_end_ids(end_to_end_ids) -> set[str]:
+    """Which of these end-to-end ids are payout transfers' (a statement's entries, one query for all
+    on PostgreSQL: only those are given to ``match_statement_entry``)."""
+    wanted = sorted({(e2e or "").strip() for e2e in end_to_end_ids} - {""})
+    found: set[str] = set()
+    if wanted:
+        for condition in in_values("end_to_end_id", wanted, text=True):
+            found.update(PayoutTransfer.objects.filter(condition).order_by().values_list("end_to_end_id", flat=True))
+    return found
 
 
 def match_statement_entry(entry: StatementEntry) -> str | None:

@@ -11,6 +11,8 @@ does not exist) is kept as a ``ParsedEntry`` with its ``error``: it is reported,
 
 from __future__ import annotations
 
+import contextlib
+import gc
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -94,18 +96,35 @@ def detect(data: bytes) -> str:
     )
 
 
+@contextlib.contextmanager
+def collector_paused():
+    """The cyclic garbage collector paused for a block. A statement of 500,000 entries is millions of
+    objects (the XML tree, the entries, their rows and lines), none in a reference cycle: the
+    collector would only walk them again and again as they pile up (a quarter to a third of the
+    import's Python time, measured at 20,000 entries). Memory is still freed by reference counting;
+    what the collector would find is found when the block ends."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def parse(data: bytes) -> tuple[str, list[ParsedStatement]]:
     """The format and the statements of a bank file (``StatementFileError`` when it cannot be read). A
     camt.054 notification and a pain.002 status report are read as statements of their entries."""
     from bank import camt, coda, pain002
 
     kind = detect(data)
-    if kind == CODA:
-        statements = coda.parse(data)
-    elif kind == PAIN_002:
-        statements = pain002.parse(data)
-    else:
-        statements = camt.parse(data)
+    with collector_paused():
+        if kind == CODA:
+            statements = coda.parse(data)
+        elif kind == PAIN_002:
+            statements = pain002.parse(data)
+        else:
+            statements = camt.parse(data)
     if not statements:
         raise StatementFileError("The file holds no statement.")
     return kind, statements

@@ -46,6 +46,47 @@ def log_bulk_create(objects, *, fields: list[str], actor=None, note: str = "") -
     return len(entries)
 
 
+def log_bulk_create_sql(
+    model, pks: list[int], *, changes: dict[str, str], representation: str, actor=None, note: str = "", now=None
+) -> None:
+    """``log_bulk_create`` on PostgreSQL for rows already inserted (COPY), built from them by one
+    ``INSERT … SELECT`` (the audit log has ten indexes, and formatting 100,000 entries in Python costs
+    more than writing them). ``changes``: field → an SQL expression over the row ``t`` giving what
+    ``str(value)`` gives (``t.amount::text``, ``coalesce(t.reference, 'None')`` …); ``representation``:
+    the expression of ``str(obj)``. The entries are the ones ``log_bulk_create`` writes."""
+    import json
+
+    from auditlog.models import LogEntry
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from django.utils import timezone
+
+    if not pks:
+        return
+    actor_id = actor.pk if actor is not None else None
+    actor_email = (getattr(actor, "email", "") or None) if actor is not None else None
+    built = ", ".join(f"'{name}', jsonb_build_array('None', {expression})" for name, expression in changes.items())
+    log = connection.ops.quote_name(LogEntry._meta.db_table)
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""INSERT INTO {log} (object_pk, object_id, object_repr, action, changes, changes_text, "timestamp",
+                                   actor_id, actor_email, content_type_id, additional_data)
+                SELECT t.id::text, t.id, left({representation}, 200), %s, jsonb_build_object({built}), '', %s, %s,
+                       %s, %s, %s::jsonb
+                FROM {table} AS t WHERE t.id = ANY(%s::bigint[]) ORDER BY t.id""",
+            [
+                LogEntry.Action.CREATE,
+                now or timezone.now(),
+                actor_id,
+                actor_email,
+                ContentType.objects.get_for_model(model).pk,
+                json.dumps({"bulk": note}) if note else None,
+                "{" + ",".join(map(str, pks)) + "}",
+            ],
+        )
+
+
 # --- an action's reason and author on every audit entry it writes -------------------------------------
 
 import contextlib  # noqa: E402

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import logging
 import re
 from dataclasses import dataclass, field
@@ -42,13 +41,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Max, Q
-from django.db.models.expressions import RawSQL
+from django.db.models import Max
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext as _
 
-from core.audit import log_bulk_create
+from core.audit import log_bulk_create, log_bulk_create_sql
+from core.bulk import array_of as _array
 from core.bulk import copy_rows
+from core.bulk import in_values as _in
 from core.formatting import eur
 from core.import_formats import detect_encoding, is_xlsx, read_rows
 from core.money import ZERO, cents
@@ -431,24 +431,6 @@ def _chunks(ids: list[int]):
         yield ids[start : start + IDS_PER_QUERY]
 
 
-def _in(field_name: str, values: list, *, text: bool = False):
-    """``Q(field__in=values)`` per query: on PostgreSQL one query with the values as one array
-    parameter (a list of 50,000 placeholders costs more to send and plan than to run); elsewhere
-    in chunks (SQLite allows 32,766 parameters)."""
-    if connection.vendor == "postgresql":
-        yield Q(**{f"{field_name}__in": _array(values, text=text)})
-        return
-    for chunk in _chunks(list(values)):
-        yield Q(**{f"{field_name}__in": chunk})
-
-
-def _array(values, *, text: bool = False) -> RawSQL:
-    """The values as one PostgreSQL array parameter, for ``__in``."""
-    if text:
-        return RawSQL("SELECT unnest(%s::text[])", [list(values)])
-    return RawSQL("SELECT unnest(%s::bigint[])", ["{" + ",".join(str(int(v)) for v in values) + "}"])
-
-
 def _dues_facts_postgresql(household_ids: list[int]) -> tuple[dict, list]:
     """The last month booked per household (one probe of ``due_household_month_unique`` each: a
     ``max`` per household would read every month ever booked) and the open dues, with the ids as
@@ -701,13 +683,23 @@ def plan_statement(lines: list[StatementLine], *, progress=None, existing: set[i
     return plan
 
 
+def lock_households(household_ids) -> set[int]:
+    """Lock the households (``SELECT … FOR UPDATE``, in id order: two imports lock in the same
+    order, so they wait for each other instead of deadlocking); the ids of those that exist."""
+    existing: set[int] = set()
+    for ids in _in("pk", sorted(household_ids)):
+        existing.update(Household.objects.select_for_update().filter(ids).order_by("pk").values_list("pk", flat=True))
+    return existing
+
+
 # --- Writing -----------------------------------------------------------------------------------------
 
 
-def write_plan(plan: Plan, *, actor=None, note: str = "") -> int:
+def write_plan(plan: Plan, *, actor=None, note: str = "") -> list[int]:
     """Insert the payments, book the months the lines booked (already settled when a line paid
-    them) and settle the dues that were open, set-based; returns the number of payments. Call
-    inside the transaction that locked the households (``apply``).
+    them) and settle the dues that were open, set-based; returns the payments' ids, in the order of
+    ``plan.allocations``. Call inside the transaction that locked the households (``lock_households``:
+    ``apply``, ``services.payments_record_bulk``).
 
     The months are booked from the plan, priced as ``services.dues_book`` prices them
     (``selectors.Tables.due``: the same call), not by calling it: the plan already knows every month
@@ -763,7 +755,7 @@ def write_plan(plan: Plan, *, actor=None, note: str = "") -> int:
         updates.append((due_id, payment_id, paid_on, paid_on <= _last_day(month)))
     _settle_dues(updates)
     _log_payments(allocations, payment_ids, actor=actor, note=note, now=now)
-    return len(payment_ids)
+    return payment_ids
 
 
 @functools.lru_cache(maxsize=4096)
@@ -953,47 +945,28 @@ def _log_payments(allocations: list[Allocation], payment_ids: list[int], *, acto
         ]
         log_bulk_create(payments, fields=list(AUDITED_FIELDS), actor=actor, note=note)
         return
-    from auditlog.models import LogEntry
-    from django.contrib.contenttypes.models import ContentType
-
-    actor_id = actor.pk if actor is not None else None
-    actor_email = (getattr(actor, "email", "") or None) if actor is not None else None
-    # str() of each field, as log_bulk_create writes it: a Decimal to the cent, an ISO date, "None"
-    changes = ", ".join(
-        f"'{name}', jsonb_build_array('None', {expression})"
-        for name, expression in (
-            ("household_id", "p.household_id::text"),
-            ("amount", "p.amount::text"),
-            ("paid_on", "to_char(p.paid_on, 'YYYY-MM-DD')"),
-            ("source", "p.source"),
-            ("bank_reference", "coalesce(p.bank_reference, 'None')"),
-            ("communication", "p.communication"),
-            ("unallocated", "p.unallocated::text"),
-        )
-    )
+    # str() of each field, as log_bulk_create writes it: a Decimal to the cent, an ISO date, "None";
     # str(payment) as a clerk in Belgium reads it, "1.234,56 € 31/12/2026" (without the locale machinery)
-    representation = (
-        "translate(to_char(p.amount, 'FM999,999,999,990.00'), ',.', '.,') || ' € ' || to_char(p.paid_on, 'DD/MM/YYYY')"
+    log_bulk_create_sql(
+        Payment,
+        payment_ids,
+        changes={
+            "household_id": "t.household_id::text",
+            "amount": "t.amount::text",
+            "paid_on": "to_char(t.paid_on, 'YYYY-MM-DD')",
+            "source": "t.source",
+            "bank_reference": "coalesce(t.bank_reference, 'None')",
+            "communication": "t.communication",
+            "unallocated": "t.unallocated::text",
+        },
+        representation=(
+            "translate(to_char(t.amount, 'FM999,999,999,990.00'), ',.', '.,') || ' € ' || "
+            "to_char(t.paid_on, 'DD/MM/YYYY')"
+        ),
+        actor=actor,
+        note=note,
+        now=now,
     )
-    log = connection.ops.quote_name(LogEntry._meta.db_table)
-    payments = connection.ops.quote_name(Payment._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""INSERT INTO {log} (object_pk, object_id, object_repr, action, changes, changes_text, "timestamp",
-                                   actor_id, actor_email, content_type_id, additional_data)
-                SELECT p.id::text, p.id, {representation}, %s, jsonb_build_object({changes}), '', %s, %s, %s, %s,
-                       %s::jsonb
-                FROM {payments} AS p WHERE p.id = ANY(%s::bigint[]) ORDER BY p.id""",
-            [
-                LogEntry.Action.CREATE,
-                now,
-                actor_id,
-                actor_email,
-                ContentType.objects.get_for_model(Payment).pk,
-                json.dumps({"bulk": note}) if note else None,
-                "{" + ",".join(map(str, payment_ids)) + "}",
-            ],
-        )
 
 
 # --- The import job -----------------------------------------------------------------------------------
@@ -1148,11 +1121,7 @@ def apply(*, job_id: int, today: date | None = None) -> str:
         if job is None or job.status != BankImportStatus.APPLYING:
             return job.status if job else "missing"
         reading = read_statement(bytes(job.content), today=today, progress=report)
-        existing = set()
-        for ids in _in("pk", sorted({line.household_id for line in reading.lines})):
-            existing.update(
-                Household.objects.select_for_update().filter(ids).order_by("pk").values_list("pk", flat=True)
-            )
+        existing = lock_households({line.household_id for line in reading.lines})
         plan = plan_statement(reading.lines, progress=report, existing=existing)
         if reading.errors or plan.errors:
             _store_outcome(job, reading, plan, BankImportStatus.INVALID)

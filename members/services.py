@@ -326,6 +326,92 @@ def payment_record(
     return PaymentResult(payment, list(settled))
 
 
+@dataclass(frozen=True)
+class BulkPayment:
+    """One payment for ``payments_record_bulk``: the arguments of a ``payment_record`` call that names
+    no months (the oldest demandable months first)."""
+
+    household_id: int
+    amount: Decimal
+    paid_on: date
+    bank_reference: str | None = None
+    communication: str = ""
+
+
+@dataclass(frozen=True)
+class BulkPaymentResult:
+    """What became of one ``BulkPayment``: its payment and the months it settled (oldest first), or
+    why it was refused (nothing stored for it)."""
+
+    payment_id: int | None
+    months: list[Month]
+    refused: str = ""
+
+
+def payments_record_bulk(*, payments: list[BulkPayment], actor=None, note: str = "") -> list[BulkPaymentResult]:
+    """``payment_record`` (``source=bank_import``, no months named) for many payments at once,
+    set-based: the households are locked in id order, every payment is checked and allocated in the
+    given order on in-memory ledgers (``members.bank_import.plan_statement``: the same checks and
+    allocation, a household's later payment sees what its earlier one settled), then the payments,
+    the months they book and settle are written in bulk and audited (``write_plan``).
+
+    Unlike the members' statement import (all or nothing), a payment that is refused (its household
+    has no titular, its bank reference was imported already, its amount or date is wrong) is only
+    left out, with the reason; the others are recorded. One result per payment, in order."""
+    from members import bank_import
+
+    today = timezone.localdate()
+    results: list[BulkPaymentResult | None] = [None] * len(payments)
+    lines = []
+    dates: dict[date, str | None] = {}  # a statement has few dates: each checked once
+    for index, wanted in enumerate(payments):
+        if wanted.paid_on not in dates:
+            dates[wanted.paid_on] = bounds.payment_date_problem(wanted.paid_on, today=today)
+        problem = dates[wanted.paid_on]
+        if not problem and not bounds.is_id(wanted.household_id):
+            problem = f"Household {wanted.household_id} does not exist."
+        if not problem:
+            try:
+                amount = cents(wanted.amount)
+            except (ValueError, TypeError) as exc:
+                problem = str(exc)
+            else:
+                if amount <= ZERO:
+                    problem = "The amount must be positive."
+                elif amount > bank_import.MAX_AMOUNT:
+                    problem = f"{amount} is more than a payment can hold."
+        if problem:
+            results[index] = BulkPaymentResult(None, [], problem)
+            continue
+        lines.append(
+            bank_import.StatementLine(
+                row=index,
+                paid_on=wanted.paid_on,
+                amount=amount,
+                household_id=int(wanted.household_id),
+                communication=wanted.communication[: bank_import.MAX_COMMUNICATION],
+                bank_reference=wanted.bank_reference or None,
+                months=(),
+            )
+        )
+    if lines:
+        with transaction.atomic():
+            existing = bank_import.lock_households({line.household_id for line in lines})
+            plan = bank_import.plan_statement(lines, existing=existing)
+            payment_ids = bank_import.write_plan(plan, actor=actor, note=note) if plan.allocations else []
+        for allocation, payment_id in zip(plan.allocations, payment_ids, strict=True):
+            months = sorted(Month.from_index(month) for month in allocation.settled)
+            results[allocation.line.row] = BulkPaymentResult(payment_id, months)
+        refusals: dict[int, list[str]] = {}
+        for error in plan.errors:
+            refusals.setdefault(error["row"], []).append(error["message"])
+        for row, messages in refusals.items():
+            results[row] = BulkPaymentResult(None, [], "; ".join(messages))
+    if any(result is None for result in results):  # plan_statement answers every line
+        raise RuntimeError("a payment was neither recorded nor refused")
+    return results  # type: ignore[return-value]
+
+
 def payment_reverse(*, payment: Payment, reason: str, on: date) -> Payment:
     """Reverse a payment recorded by mistake (or returned by the bank): the months it settled are
     open again. The payment row stays, marked reversed, so the ledger keeps its history."""
