@@ -384,7 +384,7 @@ def final_invoice(
     is per member and calendar year, Art. 54); a non-member has no maximum invoice."""
     lines = (*charged_lines, *new)
     years = sorted({c.day.year for c in lines if c.counts_for_max_invoice})
-    max_invoice = ()
+    max_invoice: tuple[tuple[int, Decimal, Decimal], ...] = ()
     if renter is not Renter.NON_MEMBER:
         elsewhere = counted_elsewhere or {}
         max_invoice = tuple(

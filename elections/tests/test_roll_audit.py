@@ -6,8 +6,8 @@ import pytest
 from auditlog.models import LogEntry
 from django.contrib.contenttypes.models import ContentType
 
-from core import audit
 from benefits.tests.test_services import paid_up_member
+from core import audit
 from elections import services
 from elections.models import VoterRollEntry
 from elections.tests.test_services import election, members  # noqa: F401
@@ -16,8 +16,8 @@ from members.models import Member
 pytestmark = pytest.mark.django_db
 
 
-def _roll_entries(election):
-    return LogEntry.objects.get_for_object(election).filter(additional_data__has_key="rebuild").order_by("pk")
+def _roll_entries(of):
+    return LogEntry.objects.get_for_object(of).filter(additional_data__has_key="rebuild").order_by("pk")
 
 
 def test_roll_rebuild_writes_one_entry_with_counts(election, make_user):  # noqa: F811
