@@ -285,3 +285,24 @@ def test_a_return_date_out_of_bounds_is_a_form_error_not_a_preview(client, make_
     response = client.post(url, {"return_date": future, "_preview": "1"})
     assert response.status_code == 200 and "final-invoice-preview" not in response.content.decode()
     assert "errorlist" in response.content.decode()
+
+
+def test_the_desk_adds_a_reservation_through_the_service(client, make_user, price_list):
+    [unit] = stock(count=1)
+    client.force_login(make_user("lending_desk"))
+    response = client.post(
+        reverse("admin:lending_reservation_add"),
+        {
+            "item": Item.objects.get(code="wheelchair").pk,
+            "office": unit.office.pk,
+            "member": "",
+            "renter_name": "Jeanne Dupont",
+            "wanted_from": "02/03/2026",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    reservation = Reservation.objects.get()
+    unit.refresh_from_db()
+    assert reservation.unit == unit and unit.state == UnitState.RESERVED  # a free unit is held at once
+    listing = client.get(reverse("admin:lending_reservation_changelist")).content.decode()
+    assert unit.serial in listing
