@@ -703,6 +703,19 @@ class ReadableLogEntryAdmin(_AuditlogEntryAdmin):
         (_("Changes"), {"fields": ["action_label", "changes_table"]}),
     ]
 
+    @admin.display(description=_("object"))
+    def resource_url(self, obj):
+        label = audit.entry_object(obj)
+        try:
+            link = reverse(f"admin:{obj.content_type.app_label}_{obj.content_type.model}_change", args=[obj.object_pk])
+        except NoReverseMatch:
+            return label
+        return format_html('<a href="{}">{}</a>', link, label)
+
+    @admin.display(description=_("user"))
+    def user_url(self, obj):
+        return audit.entry_actor(obj)
+
     @admin.display(description=_("when (Brussels time)"), ordering="timestamp")
     def when(self, obj):
         return audit.entry_time(obj)
