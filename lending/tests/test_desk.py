@@ -306,3 +306,24 @@ def test_the_desk_adds_a_reservation_through_the_service(client, make_user, pric
     assert reservation.unit == unit and unit.state == UnitState.RESERVED  # a free unit is held at once
     listing = client.get(reverse("admin:lending_reservation_changelist")).content.decode()
     assert unit.serial in listing
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parallel_requests_for_the_last_free_unit_hold_it_for_one(table_2026):
+    from core.tests.parallel import require_row_locks, run_at_once
+    from lending import reference
+
+    # given one free wheelchair and four renters asking for it at once
+    require_row_locks()
+    reference.seed()
+    [unit] = stock(count=1)
+    names = ("Peeters", "Maes", "Jacobs", "Willems")
+    reservations, errors = run_at_once(
+        lambda i: services.reservation_add(item="wheelchair", renter_name=names[i], wanted_from=date(2026, 3, 2))
+    )
+    # then four requests are queued and the unit is held for exactly one of them
+    assert not errors and len(reservations) == 4
+    unit.refresh_from_db()
+    assert unit.state == UnitState.RESERVED
+    assert Reservation.objects.filter(unit=unit).count() == 1
+    assert Reservation.objects.filter(status=ReservationStatus.OPEN).count() == 4
