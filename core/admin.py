@@ -677,3 +677,84 @@ def service_form_view(
         **(extra_context or {}),
     }
     return TemplateResponse(request, template, context)
+
+
+# --- the audit trail in the clerk's words (issue #16) -------------------------------------------------
+
+from auditlog.admin import LogEntryAdmin as _AuditlogEntryAdmin  # noqa: E402
+from auditlog.models import LogEntry  # noqa: E402
+from django.utils.html import format_html_join  # noqa: E402
+
+admin.site.unregister(LogEntry)
+
+
+@admin.register(LogEntry)
+class ReadableLogEntryAdmin(_AuditlogEntryAdmin):
+    """django-auditlog's log, read as a clerk would (``core.audit.readable_changes``): Brussels time to
+    the second, who, what (the object's label), and each field's label with its old → new value in
+    Belgian format; related objects by their label, never an id or a Python repr. Logins are not data
+    changes: their ``last_login`` is not logged (settings), older login-only entries were removed by
+    ``core.0005`` (django-axes keeps the logins, in its access log)."""
+
+    date_hierarchy = None  # a DISTINCT over the whole log on every page (NOTES.md)
+    show_full_result_count = False
+    list_display = ["when", "resource_url", "action_label", "changes_short", "user_url"]
+    readonly_fields = ["when", "resource_url", "action_label", "user_url", "changes_table", "reason"]
+    fieldsets = [
+        (None, {"fields": ["when", "user_url", "resource_url", "reason"]}),
+        (_("Changes"), {"fields": ["action_label", "changes_table"]}),
+    ]
+
+    @admin.display(description=_("object"))
+    def resource_url(self, obj):
+        label = audit.entry_object(obj)
+        try:
+            link = reverse(f"admin:{obj.content_type.app_label}_{obj.content_type.model}_change", args=[obj.object_pk])
+        except NoReverseMatch:
+            return label
+        return format_html('<a href="{}">{}</a>', link, label)
+
+    @admin.display(description=_("user"))
+    def user_url(self, obj):
+        return audit.entry_actor(obj)
+
+    @admin.display(description=_("when (Brussels time)"), ordering="timestamp")
+    def when(self, obj):
+        return audit.entry_time(obj)
+
+    @admin.display(description=_("action"), ordering="action")
+    def action_label(self, obj):
+        return audit.entry_action(obj)
+
+    @admin.display(description=_("reason"))
+    def reason(self, obj):
+        return (obj.additional_data or {}).get("reason", "") or "—"
+
+    def _rows(self, obj):
+        cache = getattr(self, "_label_cache", None)
+        if cache is None:
+            cache = self._label_cache = {}
+        return audit.readable_changes(obj, cache=cache)
+
+    @admin.display(description=_("changes"))
+    def changes_short(self, obj):
+        rows = self._rows(obj)
+        text = "; ".join(f"{r.field}: {r.old} → {r.new}" for r in rows[:3])
+        return text + (" …" if len(rows) > 3 else "")
+
+    @admin.display(description=_("changes"))
+    def changes_table(self, obj):
+        rows = self._rows(obj)
+        if not rows:
+            return "—"
+        return format_html(
+            "<table><tr><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
+            _("field"),
+            _("before"),
+            _("after"),
+            format_html_join("", "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", ((r.field, r.old, r.new) for r in rows)),
+        )
+
+    def changelist_view(self, request, extra_context=None):
+        self._label_cache = {}
+        return super().changelist_view(request, extra_context)

@@ -550,7 +550,7 @@ class ElectionAdmin(ServiceAddAdmin, AuditedAdmin):
         description=_("Publish the call for candidates today (Art. 12)"),
     )
     generate_roll = service_action(
-        lambda e, user, reason: services.roll_generate(election=e) and None,
+        lambda e, user, reason: services.roll_generate(election=e, user=user) and None,
         description=_("Generate the voter roll (Art. 11.1, 17)"),
     )
     publish_list = service_action(

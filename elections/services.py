@@ -106,9 +106,18 @@ def emancipation_record(*, member: Member, emancipated_on: date, ground: str, pr
     return emancipation
 
 
-def roll_generate(*, election: Election) -> int:
+def roll_generate(*, election: Election, user=None) -> int:
     """Art. 11.1, 17: every affiliated member or dependent, adult on the closing date, whose
-    household is in order (Art. 8) on that date. Idempotent: the roll is rebuilt, in chunks."""
+    household is in order (Art. 8) on that date. Idempotent: the roll is rebuilt, in chunks.
+
+    The rebuild is set-based: per chunk of households the voters who are no longer on the roll are
+    deleted, the new ones inserted and the kept ones updated where their name or address changed (a
+    kept voter keeps its row, so its ballot stays attached). The audit trail gets one entry on the
+    election with the counts (added, removed, kept), not one per voter (issue #16)."""
+    from auditlog.context import disable_auditlog
+
+    from core import audit
+
     if not election.roll_closed_on:
         raise ValidationError(
             {"roll_closed_on": "Art. 17: publish the call first; the roll closes at the end of the quarter before."}
@@ -117,43 +126,82 @@ def roll_generate(*, election: Election) -> int:
     # Art. 11.1, 17: 18 on the closing day, whatever the day of the month (born on the 29th–31st too)
     adult_born_before = latest_birth_date(rules.VOTING_AGE, day)
     month = Month.of(day)
-    count = 0
     with transaction.atomic():
-        election.voters.all().delete()
-        last_id = 0
-        while True:
-            households = list(
-                Member.objects.filter(household_id__gt=last_id)
-                .order_by("household_id")
-                .values_list("household_id", flat=True)
-                .distinct()[:ROLL_CHUNK]
+        Election.objects.select_for_update().filter(pk=election.pk).first()  # one rebuild of a roll at a time
+        before = election.voters.count()
+        with disable_auditlog():
+            added, removed, kept = _roll_rebuild(election, day, adult_born_before, month)
+        audit.log_rebuild(
+            election,
+            name="elections.roll_generate",
+            label="voter roll",
+            before=before,
+            added=added,
+            removed=removed,
+            kept=kept,
+            user=user,
+        )
+    return kept + added
+
+
+def _roll_rebuild(election: Election, day: date, adult_born_before: date, month: Month) -> tuple[int, int, int]:
+    """The voter roll's set-based rebuild (``roll_generate``), chunk by chunk: (added, removed, kept)."""
+    added = removed = kept = 0
+    fields = ("last_name", "first_name", "member_number", "address")
+    last_id = 0
+    while True:
+        households = list(
+            Member.objects.filter(household_id__gt=last_id)
+            .order_by("household_id")
+            .values_list("household_id", flat=True)
+            .distinct()[:ROLL_CHUNK]
+        )
+        if not households:
+            break
+        last_id = households[-1]
+        entitlements = member_selectors.entitlements_for(household_ids=households, event_month=month, as_of=day)
+        in_order = {h for h, e in entitlements.items() if e.status is member_rules.Status.ENTITLED}
+        # Art. 11.1 b) "meerderjarig of ontvoegd": adult, or emancipated by the closing day
+        voters = Member.objects.filter(
+            Q(birth_date__lte=adult_born_before) | Q(emancipation__emancipated_on__lte=day),
+            household_id__in=in_order,
+            affiliation_start__lte=day,
+        ).select_related("household")
+        wanted = {
+            m.pk: VoterRollEntry(
+                election=election,
+                member=m,
+                last_name=m.last_name,
+                first_name=m.first_name,
+                member_number=m.national_number,
+                address=f"{m.household.street}, {m.household.postal_code} {m.household.city}".strip(", "),
             )
-            if not households:
-                break
-            last_id = households[-1]
-            entitlements = member_selectors.entitlements_for(household_ids=households, event_month=month, as_of=day)
-            in_order = {h for h, e in entitlements.items() if e.status is member_rules.Status.ENTITLED}
-            # Art. 11.1 b) "meerderjarig of ontvoegd": adult, or emancipated by the closing day
-            voters = Member.objects.filter(
-                Q(birth_date__lte=adult_born_before) | Q(emancipation__emancipated_on__lte=day),
-                household_id__in=in_order,
-                affiliation_start__lte=day,
-            ).select_related("household")
-            entries = [
-                VoterRollEntry(
-                    election=election,
-                    member=m,
-                    last_name=m.last_name,
-                    first_name=m.first_name,
-                    member_number=m.national_number,
-                    address=f"{m.household.street}, {m.household.postal_code} {m.household.city}".strip(", "),
-                )
-                for m in voters
-                if not m.affiliation_end or m.affiliation_end >= day
-            ]
-            VoterRollEntry.objects.bulk_create(entries, batch_size=2000)
-            count += len(entries)
-    return count
+            for m in voters
+            if not m.affiliation_end or m.affiliation_end >= day
+        }
+        existing = {
+            entry.member_id: entry
+            for entry in VoterRollEntry.objects.filter(election=election, member__household_id__in=households)
+        }
+        gone = [entry.pk for member_id, entry in existing.items() if member_id not in wanted]
+        if gone:
+            VoterRollEntry.objects.filter(pk__in=gone).delete()
+        changed = []
+        for member_id, entry in existing.items():
+            new = wanted.get(member_id)
+            if new is not None and any(getattr(entry, f) != getattr(new, f) for f in fields):
+                for f in fields:
+                    setattr(entry, f, getattr(new, f))
+                changed.append(entry)
+        if changed:
+            VoterRollEntry.objects.bulk_update(changed, fields, batch_size=2000)
+        VoterRollEntry.objects.bulk_create(
+            [entry for member_id, entry in wanted.items() if member_id not in existing], batch_size=2000
+        )
+        removed += len(gone)
+        kept += sum(1 for member_id in existing if member_id in wanted)
+        added += sum(1 for member_id in wanted if member_id not in existing)
+    return added, removed, kept
 
 
 def candidacy_file(

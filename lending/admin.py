@@ -4,7 +4,8 @@ import io
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.contrib.admin.widgets import AdminDateWidget
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Q
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -12,9 +13,10 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from core import csvsafe, privacy
+from core import bounds, csvsafe, privacy
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
@@ -124,37 +126,159 @@ class StockUnitAdmin(AuditedAdmin):
 
 @admin.register(Reservation)
 class ReservationAdmin(AuditedAdmin):
-    list_display = ("item", "office", "member", "renter_name", "wanted_from", "status")
-    list_filter = ("status", "office")
+    """The reservation list (Bijlage 3 "Reservering"): requests queued per item in order of the date
+    wanted; the first one is offered the next unit that comes back (``services.reservation_add``)."""
+
+    list_display = ("item", "office", "member", "renter_name", "wanted_from", "status", "unit", "queue_position")
+    list_filter = ("status", "office", "item")
     autocomplete_fields = ("member", "unit")
-    list_select_related = ("item", "office", "member")
+    list_select_related = ("item", "office", "member", "unit")
+    actions = ["cancel"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ("unit", "status") if obj is None else ("item", "office", "member", "renter_name", "unit", "status")
+
+    @admin.display(description=_("place in the queue"))
+    def queue_position(self, obj):
+        if obj.status != "open":
+            return "—"
+        if obj.unit_id:
+            return _("unit held: %(unit)s") % {"unit": obj.unit}
+        return services.reservation_queue_position(obj)
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return super().save_model(request, obj, form, change)
+        created = services.reservation_add(
+            item=obj.item,
+            wanted_from=obj.wanted_from,
+            member=obj.member,
+            renter_name=obj.renter_name,
+            office=obj.office,
+        )
+        obj.pk, obj.unit_id, obj.status = created.pk, created.unit_id, created.status
+
+    cancel = service_action(
+        lambda reservation, user, reason: services.reservation_cancel(
+            reservation=reservation, user=user, reason=reason
+        ),
+        description=_("Cancel the reservation"),
+        select=lambda qs: qs.filter(status="open"),
+        nothing=_("None of the selected reservations is open."),
+        done=_("%(n)d reservations cancelled."),
+    )
+
+
+class FreeUnitChoice(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.item} — {obj.serial} ({obj.office})"
 
 
 class RentalForm(ServiceModelForm):
-    """Renting out is one service call (``save_new``): tariff, forfait, fees and trips follow."""
+    """Renting out is one service call (``save_new``): unit, tariff, forfait, fees and trips follow.
+
+    The unit is chosen among the free ones (empty: the service takes the first free unit of the item).
+    A renter who pays the triple tariff (not a member, or a member not in order, Art. 8 / Bijlage 3) is
+    not rented to before the clerk has seen why and ticked the confirmation. When no unit is free the
+    clerk may put the request on the reservation list instead."""
+
+    unit = FreeUnitChoice(
+        label=_("stock unit"),
+        queryset=StockUnit.objects.filter(state=UnitState.AVAILABLE).select_related("item", "office"),
+        required=False,
+        empty_label=_("— the first free unit of the item —"),
+        help_text=_("Only free units are listed; a unit held for the renter's reservation is taken by itself."),
+    )
+    confirm_triple_tariff = forms.BooleanField(
+        label=_("I told the renter: triple tariff"),
+        required=False,
+        help_text=_("Shown when the renter is not a member in order (Art. 8, Bijlage 3)."),
+    )
+    reserve_if_none_free = forms.BooleanField(
+        label=_("No unit free: put the request on the reservation list"),
+        required=False,
+    )
 
     class Meta:
         model = Rental
         fields = ("item", "member", "renter_name", "unit", "start_date", "expected_return", "delivery")
+        widgets = {"start_date": AdminDateWidget, "expected_return": AdminDateWidget}
+
+    def clean(self):
+        data = super().clean()
+        start = data.get("start_date")
+        if start is None or self.errors:
+            return data
+        if data.get("member") is None and not (data.get("renter_name") or "").strip():
+            return data  # the service names the missing renter
+        tariff, reason = selectors.renter_tariff(data.get("member"), start, timezone.localdate())
+        self.tariff_warning = triple_tariff_warning(tariff, reason)
+        if self.tariff_warning and not data.get("confirm_triple_tariff"):
+            self.add_error("confirm_triple_tariff", self.tariff_warning)
+        return data
 
     def save_new(self, instance):
-        return services.rental_start(
-            item=instance.item,
-            member=instance.member,
-            renter_name=instance.renter_name or "",
-            unit=instance.unit,
-            start_date=instance.start_date,
-            delivery=instance.delivery,
-            expected_return=instance.expected_return,
-        )
+        try:
+            return services.rental_start(
+                item=instance.item,
+                member=instance.member,
+                renter_name=instance.renter_name or "",
+                unit=self.cleaned_data.get("unit"),
+                start_date=instance.start_date,
+                delivery=instance.delivery,
+                expected_return=instance.expected_return,
+            )
+        except services.NoFreeUnit:
+            if not self.cleaned_data.get("reserve_if_none_free"):
+                raise
+            return services.reservation_add(
+                item=instance.item,
+                member=instance.member,
+                renter_name=instance.renter_name or "",
+                wanted_from=instance.start_date,
+            )
+
+
+def triple_tariff_warning(tariff: rules.Renter, reason: str) -> str:
+    """The warning a clerk reads before renting at three times the listed amounts (Bijlage 3: "Personen
+    die niet in regel zijn met de ziekenfondsbijdragen ... betalen het drievoud van de vermelde bedragen"),
+    with the reason (Art. 8, from ``members.selectors.entitlements_for``); empty for the member tariff."""
+    if tariff is rules.Renter.MEMBER:
+        return ""
+    return str(_("Triple tariff (Bijlage 3): three times the listed amounts, because: %(reason)s") % {"reason": reason})
 
 
 class ReturnForm(forms.Form):
-    return_date = forms.DateField(label=_("returned on"))
-    cleaning = forms.DecimalField(label=_("cleaning"), required=False, localize=True, min_value=0)
-    repair = forms.DecimalField(label=_("repair costs"), required=False, localize=True, min_value=0)
-    damage = forms.DecimalField(label=_("damage compensation"), required=False, localize=True, min_value=0)
+    return_date = forms.DateField(label=_("returned on"), widget=AdminDateWidget)
+    cleaning = forms.DecimalField(label=_("cleaning"), required=False, localize=True, min_value=0, max_value=99999)
+    repair = forms.DecimalField(label=_("repair costs"), required=False, localize=True, min_value=0, max_value=99999)
+    damage = forms.DecimalField(
+        label=_("damage compensation"), required=False, localize=True, min_value=0, max_value=99999
+    )
     accessory = forms.ModelChoiceField(label=_("accessory bought"), queryset=Accessory.objects.all(), required=False)
+
+    def __init__(self, *args, rental=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.rental = rental
+
+    def clean_return_date(self):
+        value = self.cleaned_data["return_date"]
+        if self.rental is not None:
+            problem = bounds.return_date_problem(value, start=self.rental.start_date, today=timezone.localdate())
+            if problem:
+                raise ValidationError(problem)
+        return value
+
+    def charges(self) -> dict:
+        """The return service's arguments from the form (also the preview's)."""
+        data = self.cleaned_data
+        accessory = data.get("accessory")
+        return {
+            "cleaning": data.get("cleaning") or ZERO,
+            "repair": data.get("repair") or ZERO,
+            "damage": data.get("damage") or ZERO,
+            "purchases": ((accessory.name, accessory.price),) if accessory else (),
+        }
 
 
 class PurchaseForm(forms.Form):
@@ -170,11 +294,11 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
 
     form = RentalForm
     list_display = ("id", "item", "renter_display", "start_display", "status", "overdue", "total")
-    list_filter = ("status", "overdue", "renter", "item__group")
+    list_filter = ("status", "overdue", "renter", "item__group", ("unit", admin.EmptyFieldListFilter))
     list_select_related = ("item", "member")
-    autocomplete_fields = ("member", "unit")
+    autocomplete_fields = ("member",)  # the unit: a free one, picked on the start form (issue #16)
     search_fields = ("=id", "=member__national_number", "renter_name")
-    actions = ["accrue_now", "return_today"]
+    actions = ["accrue_now", "return_today", "assign_unit"]
 
     def access_categories(self, request, obj=None):
         return (Category.IDENTITY, Category.LENDING)
@@ -184,8 +308,19 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
 
     def get_fields(self, request, obj=None):
         if obj is None:
-            return ("item", "member", "renter_name", "unit", "start_date", "expected_return", "delivery")
+            return (
+                "item",
+                "member",
+                "renter_name",
+                "unit",
+                "start_date",
+                "expected_return",
+                "delivery",
+                "confirm_triple_tariff",
+                "reserve_if_none_free",
+            )
         return (
+            "tariff_warning",
             "next_step",
             "item",
             "member",
@@ -207,6 +342,7 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         if obj is None:
             return ()
         return (
+            "tariff_warning",
             "next_step",
             "item",
             "member",
@@ -227,6 +363,50 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         if change:  # the expected return is the one field a clerk changes on a running rental
             obj.save(update_fields=["expected_return"])
 
+    def log_addition(self, request, obj, message):
+        if isinstance(obj, Rental):
+            return super().log_addition(request, obj, message)
+        return None  # a reservation instead (no unit free): audited by django-auditlog
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if isinstance(obj, Reservation):  # no unit was free: the request is on the reservation list
+            if obj.unit_id:
+                text = _("A unit came free: %(unit)s is held for this reservation.") % {"unit": obj.unit}
+            else:
+                text = _("No %(item)s is free: the request is on the reservation list, number %(n)d in the queue.") % {
+                    "item": obj.item,
+                    "n": services.reservation_queue_position(obj),
+                }
+            self.message_user(request, text, messages.WARNING)
+            return HttpResponseRedirect(reverse("admin:lending_reservation_change", args=[obj.pk]))
+        if obj.unit_id:
+            self.message_user(request, _("Stock unit %(unit)s assigned.") % {"unit": obj.unit}, messages.SUCCESS)
+        return super().response_add(request, obj, post_url_continue)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "GET":
+            rental = Rental.objects.filter(pk=object_id).first() if str(object_id).isdigit() else None
+            if rental is not None and rental.renter != rules.Renter.MEMBER.value:
+                self.message_user(request, self.tariff_warning(rental), messages.WARNING)
+            if (
+                rental is not None
+                and rental.status == RentalStatus.RUNNING
+                and rental.unit_id is None
+                and rules.needs_stock_unit(rental.price_version.to_price())
+            ):
+                self.message_user(
+                    request,
+                    _("This rental has no stock unit: use the action “Assign a free stock unit”."),
+                    messages.WARNING,
+                )
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    @admin.display(description=_("tariff"))
+    def tariff_warning(self, obj):
+        if obj.renter == rules.Renter.MEMBER.value:
+            return _("member tariff (member in order, Art. 8)")
+        return triple_tariff_warning(rules.Renter(obj.renter), obj.renter_reason)
+
     def get_urls(self):
         return [
             path("<int:pk>/return/", self.admin_site.admin_view(self.return_view), name="lending_rental_return"),
@@ -234,9 +414,9 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             *super().get_urls(),
         ]
 
-    def _step(self, request, pk, form_class, initial, title, act):
-        rental = get_object_or_404(Rental, pk=pk)
-        form = form_class(request.POST or None, initial=initial)
+    def _step(self, request, pk, form_class, initial, title, act, rental=None, form=None, extra_context=None):
+        rental = rental or get_object_or_404(Rental, pk=pk)
+        form = form or form_class(request.POST or None, initial=initial)
 
         def call(data):
             act(rental, data)
@@ -250,22 +430,48 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             call,
             title=title,
             template="admin/lending/rental_step.html",
-            extra_context={"rental": rental, "invoice": self.invoice(rental)},
+            extra_context={"rental": rental, "invoice": self.invoice(rental), **(extra_context or {})},
         )
 
     def return_view(self, request, pk):
-        def act(rental, data):
-            accessory = data.get("accessory")
-            services.rental_return(
-                rental=rental,
-                return_date=data["return_date"],
-                cleaning=data.get("cleaning") or 0,
-                repair=data.get("repair") or 0,
-                damage=data.get("damage") or 0,
-                purchases=[(accessory.name, accessory.price)] if accessory else None,
-            )
+        """The return: the date (with the calendar) and the check's costs, then a preview of the final
+        invoice — computed by the same pure rules as the return (``selectors.final_invoice_preview``) —
+        before the clerk confirms. "Preview" recomputes it; "Return" confirms."""
+        rental = get_object_or_404(Rental, pk=pk)
+        previewing = request.method == "POST" and "_preview" in request.POST
+        form = ReturnForm(request.POST or None, initial={"return_date": timezone.localdate()}, rental=rental)
+        preview = None
+        if rental.status == RentalStatus.RUNNING:
+            if request.method == "GET":
+                preview = selectors.final_invoice_preview(rental, timezone.localdate())
+            elif form.is_valid():
+                preview = selectors.final_invoice_preview(rental, form.cleaned_data["return_date"], **form.charges())
 
-        return self._step(request, pk, ReturnForm, {"return_date": timezone.localdate()}, _("Return"), act)
+        def act(rental, data):
+            services.rental_return(rental=rental, return_date=data["return_date"], **form.charges())
+
+        extra = {
+            "preview": final_invoice_html(rental, preview) if preview is not None else None,
+            "preview_button": _("Preview"),
+        }
+        if previewing:
+            if not self.has_change_permission(request, rental):
+                raise PermissionDenied
+            context = {
+                **self.admin_site.each_context(request),
+                "form": form,
+                "subject": rental,
+                "title": _("Return"),
+                "submit_label": _("Return"),
+                "opts": rental._meta,
+                "rental": rental,
+                "invoice": self.invoice(rental),
+                **extra,
+            }
+            return TemplateResponse(request, "admin/lending/rental_step.html", context)
+        return self._step(
+            request, pk, ReturnForm, None, _("Return"), act, rental=rental, form=form, extra_context=extra
+        )
 
     def purchase_view(self, request, pk):
         def act(rental, data):
@@ -344,12 +550,76 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         select=lambda qs: qs.filter(status=RentalStatus.RUNNING),
         nothing=_("None of the selected rentals is running."),
     )
+    assign_unit = service_action(
+        lambda rental, user, reason: services.rental_assign_unit(rental=rental),
+        description=_("Assign a free stock unit"),
+        select=lambda qs: qs.filter(status=RentalStatus.RUNNING, unit__isnull=True),
+        nothing=_("None of the selected rentals is running without a stock unit."),
+        done=_("%(n)d rentals got a stock unit."),
+    )
     return_today = service_action(
         lambda rental, user, reason: services.rental_return(rental=rental, return_date=timezone.localdate()),
         description=_("Returned today (no extra costs)"),
         select=lambda qs: qs.filter(status=RentalStatus.RUNNING),
         nothing=_("None of the selected rentals is running."),
         done=_("%(n)d rentals returned."),
+    )
+
+
+def final_invoice_html(rental, preview: rules.FinalInvoice):
+    """The final invoice's preview as a table: every line by kind (forfait, rent days, fees, delivery,
+    check costs), the lines the return adds marked, the total, the triple tariff with its reason, and
+    the maximum invoice of each year (Art. 54, Bijlage 3)."""
+    from lending.models import ChargeKind
+
+    new = set(range(len(preview.lines) - len(preview.new), len(preview.lines)))
+    rows = format_html_join(
+        "",
+        "<tr{}><td>{}</td><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td></tr>",
+        (
+            (
+                mark_safe(" class='preview-new'") if i in new else "",
+                short_date(c.day),
+                ChargeKind(str(c.kind)).label,
+                c.description,
+                eur(c.amount),
+                _("added at the return") if i in new else "",
+            )
+            for i, c in enumerate(preview.lines)
+        ),
+    )
+    notes = []
+    if preview.triple:
+        notes.append(
+            format_html("<li>{}</li>", triple_tariff_warning(rules.Renter(rental.renter), rental.renter_reason))
+        )
+    for year, counted, refund in preview.max_invoice:
+        notes.append(
+            format_html(
+                "<li>{}</li>",
+                _("Maximum invoice %(year)s (Art. 54): counted rent %(counted)s of %(threshold)s, refund %(refund)s")
+                % {
+                    "year": year,
+                    "counted": eur(counted),
+                    "threshold": eur(rules.MAX_INVOICE_THRESHOLD),
+                    "refund": eur(refund),
+                },
+            )
+        )
+    if rental.member_id is None:
+        notes.append(format_html("<li>{}</li>", _("non-member: no maximum invoice")))
+    return format_html(
+        "<h3>{}</h3><table id='final-invoice-preview'><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th></th></tr>{}"
+        "<tr><th></th><th></th><th>{}</th><th style='text-align:right'>{}</th><th></th></tr></table><ul>{}</ul>",
+        _("Preview of the final invoice"),
+        _("date"),
+        _("kind"),
+        _("charge"),
+        _("amount"),
+        rows,
+        _("total"),
+        eur(preview.total),
+        format_html_join("", "{}", ((n,) for n in notes)),
     )
 
 

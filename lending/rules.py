@@ -15,6 +15,7 @@ Interpretations (SPEC §3.2–3.3), kept here:
 from __future__ import annotations
 
 import enum
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -281,6 +282,123 @@ def rent_after_forfait(contract: Contract, through: date, already_through: date 
 def invoice(contract: Contract, through: date) -> list[Charge]:
     """Every charge of a contract returned (or accrued) on ``through``."""
     return [*start_charges(contract), *rent_after_forfait(contract, through), *contract.extras]
+
+
+def needs_stock_unit(price: Price) -> bool:
+    """Every piece of equipment lent is one of ComfoPlus's units (Art. 54: "aankoop materiaal, beheer
+    thuisleveringen en verwerking huurcontracten"): a rental runs with its unit. Interpretation: the one
+    line of Bijlage 3 that is a service, not equipment, is professional assistance (footnote 8, the alarm
+    centre's interventions): it has no unit."""
+    return not price.interventions
+
+
+def rent_reconciliation(
+    contract: Contract, end: date, charged: Mapping[int, Decimal], counted_years: Collection[int] = ()
+) -> list[Charge]:
+    """The rent lines that bring a contract's rent after the forfait, up to ``end`` inclusive, to what it
+    owes, per calendar year (Art. 54): ``charged`` is the rent already charged per year, ``counted_years``
+    the years whose rent charged so far counted for the maximum invoice. A late-recorded return corrects
+    an accrual that went past it (a negative line); running it again adds nothing."""
+    owed = {c.day.year: c for c in rent_after_forfait(contract, end)}
+    lines = []
+    for year in sorted(set(owed) | set(charged)):
+        target = owed[year].amount if year in owed else ZERO
+        difference = cents(target - (charged.get(year) or ZERO))
+        if difference == ZERO:
+            continue
+        if year in charged:
+            description = f"rent {year} up to {end:%d/%m/%Y}" + (" (correction)" if difference < 0 else " (accrued)")
+            day = max(date(year, 1, 1), contract.start)
+        else:
+            description, day = owed[year].description, owed[year].day
+        counts = owed[year].counts_for_max_invoice if year in owed else year in counted_years
+        lines.append(Charge(ChargeKind.RENT, description, difference, day, counts))
+    return lines
+
+
+def return_extras(
+    return_date: date,
+    *,
+    cleaning: Decimal = ZERO,
+    repair: Decimal = ZERO,
+    damage: Decimal = ZERO,
+    purchases: Sequence[tuple[str, Decimal]] = (),
+) -> list[Charge]:
+    """The costs of the check at the return (Art. 54: "Indien een product beschadigd of ongereinigd wordt
+    teruggebracht, kan een schadevergoeding gevraagd worden"; Bijlage 3: cleaning, repairs) and what is
+    bought with it, on the return date; never counted for the maximum invoice."""
+    lines = []
+    for kind, amount, label in (
+        (ChargeKind.CLEANING, cleaning, "cleaning"),
+        (ChargeKind.REPAIR, repair, "repair costs"),
+        (ChargeKind.DAMAGE, damage, "damage compensation"),
+    ):
+        if amount and cents(amount) > ZERO:
+            lines.append(Charge(kind, label, cents(amount), return_date))
+    for description, amount in purchases:
+        lines.append(Charge(ChargeKind.PURCHASE, description, cents(amount), return_date))
+    return lines
+
+
+def return_charges(
+    contract: Contract,
+    return_date: date,
+    charged: Mapping[int, Decimal],
+    counted_years: Collection[int] = (),
+    *,
+    cleaning: Decimal = ZERO,
+    repair: Decimal = ZERO,
+    damage: Decimal = ZERO,
+    purchases: Sequence[tuple[str, Decimal]] = (),
+) -> list[Charge]:
+    """What a return adds to the invoice: the rent up to the return date (which counts as a day,
+    ``days_rented``), reconciled per year with what was charged, then the check's costs. The return
+    service writes exactly these lines; the return form previews them."""
+    return [
+        *rent_reconciliation(contract, return_date, charged, counted_years),
+        *return_extras(return_date, cleaning=cleaning, repair=repair, damage=damage, purchases=purchases),
+    ]
+
+
+@dataclass(frozen=True)
+class FinalInvoice:
+    """A rental's final invoice as the return would leave it (Art. 54, Bijlage 3): every line (``lines``:
+    those already charged, then ``new``: what the return adds), the total, whether the triple tariff
+    applies, and per calendar year the rent counted for the maximum invoice with its refund."""
+
+    lines: tuple[Charge, ...]
+    new: tuple[Charge, ...]
+    total: Decimal
+    triple: bool
+    max_invoice: tuple[tuple[int, Decimal, Decimal], ...]  # (year, counted rent of the member, refund above €300)
+
+
+def final_invoice(
+    charged_lines: Sequence[Charge],
+    new: Sequence[Charge],
+    renter: Renter,
+    counted_elsewhere: Mapping[int, Decimal] | None = None,
+) -> FinalInvoice:
+    """The final invoice: ``charged_lines`` (on the contract already) and ``new`` (``return_charges``);
+    ``counted_elsewhere`` is the member's counted rent per year on other contracts (the maximum invoice
+    is per member and calendar year, Art. 54); a non-member has no maximum invoice."""
+    lines = (*charged_lines, *new)
+    years = sorted({c.day.year for c in lines if c.counts_for_max_invoice})
+    max_invoice: tuple[tuple[int, Decimal, Decimal], ...] = ()
+    if renter is not Renter.NON_MEMBER:
+        elsewhere = counted_elsewhere or {}
+        max_invoice = tuple(
+            (year, total, max_invoice_refund(total))
+            for year in years
+            for total in [cents(counted_rent(lines, year) + (elsewhere.get(year) or ZERO))]
+        )
+    return FinalInvoice(
+        lines=lines,
+        new=tuple(new),
+        total=cents(sum((c.amount for c in lines), ZERO)),
+        triple=renter is not Renter.MEMBER,
+        max_invoice=max_invoice,
+    )
 
 
 def intervention_charge(moment_hour: int, day: date, first_of_year: bool, renter: Renter) -> Charge:

@@ -245,3 +245,68 @@ def search_rentals(query: search.Query, *, limit: int, memo: dict | None = None)
             )
         )
     return hits
+
+
+# --- the return form's preview of the final invoice (issue #16) ------------------------------------------
+
+
+def rent_charged(rental: Rental) -> tuple[dict[int, Decimal], set[int]]:
+    """The rent charged on ``rental`` after its forfait, per calendar year, and the years whose rent
+    counted for the maximum invoice (what ``rules.rent_reconciliation`` reconciles with); one query."""
+    charged: dict[int, Decimal] = defaultdict(lambda: ZERO)
+    counted: set[int] = set()
+    for day, amount, counts in rental.charges.filter(kind=rules.ChargeKind.RENT.value).values_list(
+        "day", "amount", "counts_for_max_invoice"
+    ):
+        charged[day.year] += amount
+        if counts:
+            counted.add(day.year)
+    return dict(charged), counted
+
+
+def charges_of(rental: Rental) -> list[rules.Charge]:
+    """The lines already on ``rental``'s invoice, as ``rules.Charge``."""
+    return [
+        rules.Charge(rules.ChargeKind(c.kind), c.description, c.amount, c.day, c.counts_for_max_invoice)
+        for c in rental.charges.order_by("day", "id")
+    ]
+
+
+def final_invoice_preview(
+    rental: Rental,
+    return_date: date,
+    *,
+    cleaning: Decimal = ZERO,
+    repair: Decimal = ZERO,
+    damage: Decimal = ZERO,
+    purchases: tuple[tuple[str, Decimal], ...] = (),
+) -> rules.FinalInvoice:
+    """The final invoice ``services.rental_return`` would leave with these values, computed by the same
+    pure function (``rules.return_charges``) from the same reads; nothing is written. With the member's
+    counted rent on other contracts, for the maximum invoice of each year (Art. 54)."""
+    charged, counted_years = rent_charged(rental)
+    new = rules.return_charges(
+        rental.contract(),
+        return_date,
+        charged,
+        counted_years,
+        cleaning=cleaning,
+        repair=repair,
+        damage=damage,
+        purchases=purchases,
+    )
+    existing = charges_of(rental)
+    elsewhere: dict[int, Decimal] = {}
+    if rental.member_id:
+        years = {c.day.year for c in (*existing, *new) if c.counts_for_max_invoice}
+        elsewhere = {
+            row["day__year"]: row["total"]
+            for row in RentalCharge.objects.filter(
+                rental__member_id=rental.member_id, counts_for_max_invoice=True, day__year__in=years
+            )
+            .exclude(rental=rental)
+            .values("day__year")
+            .annotate(total=Sum("amount"))
+            .order_by()
+        }
+    return rules.final_invoice(existing, new, rules.Renter(rental.renter), elsewhere)

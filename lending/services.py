@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q, Sum
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -27,6 +27,8 @@ from lending.models import (
     Rental,
     RentalCharge,
     RentalStatus,
+    Reservation,
+    ReservationStatus,
     StockUnit,
     UnitState,
 )
@@ -48,10 +50,12 @@ def rental_start(
 ) -> Rental:
     """Rent an item out and invoice the start: forfait, fixed costs, both trips, purchases.
 
-    The stock is kept here, for the admin and the API alike: ``unit`` (a stock unit or its serial)
-    must be free; without it the first free unit of the item is taken. An item for which the fund
-    registers stock units cannot be rented when none is free; items without any registered unit
-    (services such as professional assistance) are rented without one."""
+    The stock is kept here, for the admin and the API alike: a rental runs with its unit
+    (``rules.needs_stock_unit``; only professional assistance, a service, has none). ``unit`` (a stock
+    unit or its serial) must be free or held for this renter's reservation; without it the unit held
+    for the renter, else the first free unit of the item, is taken. When none is free the rental is
+    refused (``NoFreeUnit``, naming the item and its units' states); ``reservation_add`` queues it. A
+    reservation of the renter for the item is fulfilled by the rental."""
     today = timezone.localdate()
     bounds.raise_problems(
         {
@@ -89,7 +93,17 @@ def rental_start(
         and selectors.birth_within(member, start_date)
     )
     with transaction.atomic():
-        taken = _take_unit(item, unit)
+        taken, reservation = _take_unit(
+            item,
+            unit,
+            needed=rules.needs_stock_unit(version.to_price()),
+            member=member,
+            renter_name=renter_name.strip(),
+        )
+        if reservation is not None:
+            reservation.status = ReservationStatus.FULFILLED
+            reservation.unit = taken or reservation.unit
+            reservation.save(update_fields=["status", "unit"])
         rental = Rental(
             item=item,
             price_version=version,
@@ -117,21 +131,81 @@ def _expected_return_message(start_date: date) -> str:
     return gettext("The expected return cannot be before the start (%(start)s).") % {"start": f"{start_date:%d/%m/%Y}"}
 
 
-def _take_unit(item: Item, unit: StockUnit | str | None) -> StockUnit | None:
-    """Lock the stock unit a rental takes and mark it rented (inside the caller's transaction).
+class NoFreeUnit(ValidationError):
+    """No unit of the item is free: the rental cannot start (``reservation_add`` queues the request)."""
 
-    A named unit is locked, then checked. Without one, the first free unit of the item is locked
-    with ``SKIP LOCKED``: two desks renting at once take different units, and the last free unit
-    goes to one of them only; the other is told that none is free."""
+
+def _open_reservation(item: Item, member: Member | None, renter_name: str) -> Reservation | None:
+    """The renter's oldest open reservation of ``item`` (locked), if any."""
+    if member is None and not renter_name:
+        return None
+    mine = Q(member=member) if member is not None else Q(member__isnull=True, renter_name=renter_name)
+    return (
+        Reservation.objects.select_for_update()
+        .filter(mine, item=item, status=ReservationStatus.OPEN)
+        .order_by("wanted_from", "pk")
+        .first()
+    )
+
+
+def _unit_census(item: Item) -> str:
+    counts = dict(
+        StockUnit.objects.filter(item=item).values("state").annotate(n=Count("pk")).order_by().values_list("state", "n")
+    )
+    return ", ".join(f"{n} {UnitState(state).label.lower()}" for state, n in sorted(counts.items())) or gettext(
+        "no unit registered"
+    )
+
+
+def _take_unit(
+    item: Item,
+    unit: StockUnit | str | None,
+    *,
+    needed: bool = True,
+    member: Member | None = None,
+    renter_name: str = "",
+) -> tuple[StockUnit | None, Reservation | None]:
+    """Lock the stock unit a rental takes and mark it rented (inside the caller's transaction); returns
+    it with the renter's reservation it fulfils, if any.
+
+    A rental runs with its unit (``rules.needs_stock_unit``): a unit in a running rental is rented, so
+    never counted free. A unit held for the renter's reservation is theirs; a unit held for another
+    renter's is not. A named unit is locked, then checked. Without one, the unit held for the renter,
+    else the first free unit of the item, is locked with ``SKIP LOCKED``: two desks renting at once take
+    different units, and the last free unit goes to one of them only; the other is told that none is
+    free (``NoFreeUnit``), and may queue the request (``reservation_add``)."""
+    reservation = _open_reservation(item, member, renter_name)
+    if not needed:
+        return None, reservation
+    if unit is None and reservation is not None and reservation.unit_id:
+        unit = reservation.unit
     if unit is not None:
         lookup = {"serial": unit} if isinstance(unit, str) else {"pk": unit.pk}
         locked = StockUnit.objects.select_for_update().filter(**lookup).first()
         if locked is None:
             raise ValidationError({"unit": gettext("Unknown stock unit %(unit)s.") % {"unit": unit}})
         if locked.item_id != item.pk:
-            raise ValidationError({"unit": f"Unit {locked.serial} is a {locked.item.code}, not a {item.code}."})
+            raise ValidationError(
+                {
+                    "unit": gettext("Unit %(serial)s is a %(other)s, not a %(item)s.")
+                    % {"serial": locked.serial, "other": locked.item, "item": item}
+                }
+            )
+        held_for_renter = reservation is not None and reservation.unit_id == locked.pk
+        if locked.state == UnitState.RESERVED and not held_for_renter:
+            raise ValidationError(
+                {
+                    "unit": gettext("Unit %(serial)s is held for another renter's reservation.")
+                    % {"serial": locked.serial}
+                }
+            )
         if locked.state not in (UnitState.AVAILABLE, UnitState.RESERVED):
-            raise ValidationError({"unit": f"Unit {locked.serial} is {locked.get_state_display().lower()}."})
+            raise ValidationError(
+                {
+                    "unit": gettext("Unit %(serial)s is %(state)s.")
+                    % {"serial": locked.serial, "state": locked.get_state_display().lower()}
+                }
+            )
     else:
         locked = (
             StockUnit.objects.select_for_update(skip_locked=True)
@@ -140,20 +214,154 @@ def _take_unit(item: Item, unit: StockUnit | str | None) -> StockUnit | None:
             .first()
         )
         if locked is None:
-            units = StockUnit.objects.filter(item=item).count()
-            if units == 0:
-                return None  # no stock registered for this item: nothing to assign
-            raise ValidationError(
+            raise NoFreeUnit(
                 {
                     "item": gettext(
-                        "No %(item)s is free: all %(units)d units are rented, reserved, being cleaned, in repair or retired."
+                        "No %(item)s is free (%(census)s): the rental cannot start without a unit. Put the "
+                        "request on the reservation list, or choose another item."
                     )
-                    % {"item": item.code, "units": units}
+                    % {"item": item, "census": _unit_census(item)}
                 }
             )
+    if reservation is not None and reservation.unit_id and reservation.unit_id != locked.pk:
+        # the renter takes another unit: the one held for them is free for the next in the queue
+        StockUnit.objects.filter(pk=reservation.unit_id, state=UnitState.RESERVED).update(state=UnitState.AVAILABLE)
+        _offer_unit(StockUnit.objects.select_for_update().get(pk=reservation.unit_id), skip=reservation)
     locked.state = UnitState.RENTED
     locked.save(update_fields=["state"])
-    return locked
+    return locked, reservation
+
+
+# --- the reservation list: requests queued per item, offered a unit when one comes back (Art. 54,
+# Bijlage 3 "Reservering") -------------------------------------------------------------------------------
+
+
+def reservation_add(
+    *,
+    item: Item | str,
+    wanted_from: date,
+    member: Member | int | None = None,
+    renter_name: str = "",
+    office=None,
+) -> Reservation:
+    """Put a request on the item's reservation list (Bijlage 3: "Uitleenmateriaal kan gereserveerd
+    worden in uw plaatselijk ziekenfondskantoor"). The queue is per item, in order of the date wanted,
+    then of the request. A unit free now is held for it at once; otherwise the first unit that comes
+    back (checked and cleaned, ``stock_unit_set_state``) is held for the first request in the queue.
+    A renter has one open request per item: asking again returns it."""
+    from lending.models import Office
+
+    today = timezone.localdate()
+    bounds.raise_problems({"wanted_from": bounds.rental_start_problem(wanted_from, today=today)})
+    if isinstance(item, str):
+        item = Item.objects.filter(code=item, active=True).first()
+        if item is None:
+            raise ValidationError({"item": gettext("Unknown item code.")})
+    if isinstance(member, int):
+        member = Member.objects.filter(pk=member).first()
+        if member is None:
+            raise ValidationError({"member": gettext("Unknown member.")})
+    renter_name = renter_name.strip()
+    if member is None and not renter_name:
+        raise ValidationError({"renter_name": gettext("A non-member renter needs a name.")})
+    with transaction.atomic():
+        Item.objects.select_for_update().filter(pk=item.pk).first()  # one queue change of an item at a time
+        existing = _open_reservation(item, member, "" if member is not None else renter_name)
+        if existing is not None:
+            return existing
+        if office is None:
+            office = (
+                Office.objects.filter(units__item=item).annotate(n=Count("units")).order_by("-n", "pk").first()
+                or Office.objects.order_by("pk").first()
+            )
+        if office is None:
+            raise ValidationError({"office": gettext("No office: add the offices first.")})
+        reservation = Reservation.objects.create(
+            item=item,
+            office=office,
+            member=member,
+            renter_name="" if member is not None else renter_name,
+            wanted_from=wanted_from,
+        )
+        free = (
+            StockUnit.objects.select_for_update(skip_locked=True)
+            .filter(item=item, state=UnitState.AVAILABLE)
+            .order_by("pk")
+            .first()
+        )
+        if free is not None:
+            _offer_unit(free)
+            reservation.refresh_from_db()
+    return reservation
+
+
+def reservation_queue_position(reservation: Reservation) -> int:
+    """1 for the first open request of its item (the next to be offered a unit)."""
+    return (
+        Reservation.objects.filter(item_id=reservation.item_id, status=ReservationStatus.OPEN, unit__isnull=True)
+        .filter(
+            Q(wanted_from__lt=reservation.wanted_from) | Q(wanted_from=reservation.wanted_from, pk__lt=reservation.pk)
+        )
+        .count()
+        + 1
+    )
+
+
+def _offer_unit(unit: StockUnit, skip: Reservation | None = None) -> Reservation | None:
+    """A unit became free (inside the caller's transaction, the unit locked): hold it for the first open
+    request of its item that has no unit yet, in queue order. Returns that reservation, or None."""
+    waiting = (
+        Reservation.objects.select_for_update()
+        .filter(item_id=unit.item_id, status=ReservationStatus.OPEN, unit__isnull=True)
+        .order_by("wanted_from", "pk")
+    )
+    if skip is not None:
+        waiting = waiting.exclude(pk=skip.pk)
+    first = waiting.first()
+    if first is None:
+        return None
+    first.unit = unit
+    first.save(update_fields=["unit"])
+    unit.state = UnitState.RESERVED
+    unit.save(update_fields=["state"])
+    return first
+
+
+def reservation_cancel(*, reservation: Reservation, user=None, reason: str = "") -> Reservation:
+    """The renter no longer needs it: the request leaves the queue; a unit held for it goes to the next."""
+    from core import audit
+
+    with transaction.atomic():
+        locked = Reservation.objects.select_for_update().get(pk=reservation.pk)
+        if locked.status != ReservationStatus.OPEN:
+            raise ValidationError({"status": gettext("Only an open reservation can be cancelled.")})
+        locked.status = ReservationStatus.CANCELLED
+        with audit.action(name="lending.reservation.cancel", user=user, reason=reason):
+            locked.save(update_fields=["status"])
+            if locked.unit_id:
+                unit = StockUnit.objects.select_for_update().get(pk=locked.unit_id)
+                if unit.state == UnitState.RESERVED:
+                    unit.state = UnitState.AVAILABLE
+                    unit.save(update_fields=["state"])
+                    _offer_unit(unit)
+    reservation.status = locked.status
+    return reservation
+
+
+def rental_assign_unit(*, rental: Rental, unit: StockUnit | str | None = None) -> Rental:
+    """A running rental recorded without its unit (before issue #16) gets one: the named free unit, or
+    the first free unit of its item; refused when none is free."""
+    with transaction.atomic():
+        locked = Rental.objects.select_for_update().select_related("item").get(pk=rental.pk)
+        if locked.status != RentalStatus.RUNNING:
+            raise ValidationError({"status": gettext("Only a running rental gets a unit.")})
+        if locked.unit_id:
+            raise ValidationError({"unit": gettext("This rental has its unit: %(unit)s.") % {"unit": locked.unit}})
+        taken, _reservation = _take_unit(locked.item, unit)
+        locked.unit = taken
+        locked.save(update_fields=["unit"])
+    rental.unit = locked.unit
+    return rental
 
 
 def _add(rental: Rental, charges) -> None:
@@ -181,33 +389,8 @@ def rental_accrue(*, rental: Rental, through: date) -> int:
     with transaction.atomic():
         rental = Rental.objects.select_for_update().select_related("price_version__item").get(pk=rental.pk)
         end = min(through, rental.return_date) if rental.return_date else through
-        owed: dict[int, rules.Charge] = {c.day.year: c for c in rules.rent_after_forfait(rental.contract(), end)}
-        charged = {
-            row["day__year"]: row["total"]
-            for row in rental.charges.filter(kind=ChargeKind.RENT)
-            .values("day__year")
-            .annotate(total=Sum("amount"))
-            .order_by()
-        }
-        new = []
-        for year in sorted(set(owed) | set(charged)):
-            target = owed[year].amount if year in owed else ZERO
-            difference = cents(target - (charged.get(year) or ZERO))
-            if difference == ZERO:
-                continue
-            if year in charged:
-                description = f"rent {year} up to {end:%d/%m/%Y}" + (
-                    " (correction)" if difference < 0 else " (accrued)"
-                )
-                day = max(date(year, 1, 1), rental.start_date)
-            else:
-                description, day = owed[year].description, owed[year].day
-            counts = (
-                owed[year].counts_for_max_invoice
-                if year in owed
-                else rental.charges.filter(kind=ChargeKind.RENT, day__year=year, counts_for_max_invoice=True).exists()
-            )
-            new.append(rules.Charge(rules.ChargeKind.RENT, description, difference, day, counts))
+        charged, counted_years = selectors.rent_charged(rental)
+        new = rules.rent_reconciliation(rental.contract(), end, charged, counted_years)
         _add(rental, new)
         if rental.accrued_through is None or end > rental.accrued_through or rental.return_date:
             rental.accrued_through = end
@@ -250,23 +433,28 @@ def rental_return(
         if return_date < rental.start_date:
             raise ValidationError({"return_date": f"Before the start ({rental.start_date:%d/%m/%Y})."})
         rental.return_date = return_date
-        rental.save(update_fields=["return_date"])
-        rental_accrue(rental=rental, through=return_date)
-        extras = []
-        for kind, amount, label in (
-            (rules.ChargeKind.CLEANING, cleaning, "cleaning"),
-            (rules.ChargeKind.REPAIR, repair, "repair costs"),
-            (rules.ChargeKind.DAMAGE, damage, "damage compensation"),
-        ):
-            if amount and cents(amount) > ZERO:
-                extras.append(rules.Charge(kind, label, cents(amount), return_date))
-        for description, amount in purchases or ():
-            extras.append(rules.Charge(rules.ChargeKind.PURCHASE, description, cents(amount), return_date))
-        _add(rental, extras)
+        charged, counted_years = selectors.rent_charged(rental)
+        # the same pure function the return form's preview calls (selectors.final_invoice_preview)
+        _add(
+            rental,
+            rules.return_charges(
+                rental.contract(),
+                return_date,
+                charged,
+                counted_years,
+                cleaning=cleaning,
+                repair=repair,
+                damage=damage,
+                purchases=tuple(purchases or ()),
+            ),
+        )
+        rental.accrued_through = return_date
         rental.status = RentalStatus.RETURNED
         rental.overdue = False
-        rental.save(update_fields=["status", "overdue"])
+        rental.save(update_fields=["return_date", "accrued_through", "status", "overdue"])
         if rental.unit_id:
+            # checked and cleaned before it is free again (``stock_unit_set_state`` → available offers it
+            # to the first open reservation)
             StockUnit.objects.filter(pk=rental.unit_id).update(state=UnitState.CLEANING)
     return rental
 
@@ -734,9 +922,18 @@ def stock_unit_set_state(*, unit: StockUnit, state: str, user=None, reason: str 
                     % {"now": locked.get_state_display().lower(), "state": UnitState(state).label.lower()}
                 }
             )
+        was_held = locked.state == UnitState.RESERVED
         locked.state = state
         with audit.action(name="lending.stockunit.set_state", user=user, reason=reason):
             locked.save(update_fields=["state"])
+            if was_held:  # a held unit goes to repair: its request waits again, first in the queue
+                for held in Reservation.objects.select_for_update().filter(unit=locked, status=ReservationStatus.OPEN):
+                    held.unit = None
+                    held.save(update_fields=["unit"])
+            if state == UnitState.AVAILABLE:
+                offered = _offer_unit(locked)  # the first request in the item's queue gets it
+                if offered is not None:
+                    unit.reservation_offered = offered
     unit.state = locked.state
     return unit
 

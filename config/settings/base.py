@@ -319,7 +319,13 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     # SEPA mandates, collection runs and items (issue #15); a run's pain.008 file is kept, not logged
     "bank",
     {"model": "bank.collectionrun", "exclude_fields": ["xml"]},
-    {"model": "auth.user", "m2m_fields": ["groups", "user_permissions"], "mask_fields": ["password"]},
+    # a login moves last_login: not a change of data (issue #16); django-axes' access log keeps the logins
+    {
+        "model": "auth.user",
+        "m2m_fields": ["groups", "user_permissions"],
+        "mask_fields": ["password"],
+        "exclude_fields": ["last_login"],
+    },
     {"model": "auth.group", "m2m_fields": ["permissions"]},
     "django_celery_beat.periodictask",
     "django_celery_beat.crontabschedule",

@@ -362,8 +362,10 @@ def test_a_service_page_names_itself_and_the_clerk_on_the_audit_entries_it_write
     from benefits.tests.test_services import paid_up_member
     from lending import reference, services
     from lending.models import Rental
+    from lending.tests.factories import free_unit
 
     reference.seed()
+    free_unit("wheelchair")  # a rental runs with its stock unit (issue #16)
     rental = services.rental_start(item="wheelchair", member=paid_up_member(), start_date=date(2026, 3, 2))
     desk = make_user("lending_desk")
     client.force_login(desk)

@@ -71,11 +71,13 @@ def api_data(table_2026):
     from benefits import services as benefit_services
     from lending import reference as lending_reference
     from lending import services as lending_services
+    from lending.tests.factories import stock_all
     from members import services
     from members.tests.factories import household_with_titular
 
     benefit_reference.seed()
     lending_reference.seed()
+    stock_all()  # rentals run with a unit
     today = timezone.localdate()
     household, titular = household_with_titular(start=date(2026, 1, 1))
     payment = services.payment_record(household=household, amount=10 * (today.month), paid_on=today).payment

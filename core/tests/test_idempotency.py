@@ -17,6 +17,7 @@ from core.models import IdempotencyKey
 from core.tests.parallel import require_row_locks, run_at_once
 from lending import reference as lending_reference
 from lending.models import ChargeKind, Rental, RentalCharge
+from lending.tests.factories import stock_all
 from members.models import Payment
 from members.tests.factories import household_with_titular
 
@@ -148,6 +149,8 @@ def test_a_retried_rental_return_bills_once(api_client, make_user, table_2026):
     from lending import services as lending_services
 
     lending_reference.seed()
+
+    stock_all()  # rentals run with a unit
     api_client.force_authenticate(make_user("lending_desk"))
     rental = lending_services.rental_start(item="wheelchair", member=paid_up_member(), start_date=date(2026, 3, 2))
     url = f"/api/v1/lending/rentals/{rental.pk}/return/"

@@ -22,6 +22,7 @@ from core.tests.test_celery_worker import real_worker  # noqa: F401 (fixture)
 from lending import reference as lending_reference
 from lending import services as lending_services
 from lending.models import ChargeKind, RentalCharge
+from lending.tests.factories import stock_all
 from members import selectors as member_selectors
 from members import services as member_services
 from members.models import ContributionTable, HouseholdStatus, StatusChange
@@ -50,6 +51,7 @@ def population():
         months=list(month_range(Month(2026, 1), Month(2026, 6))),
     )
     lending_reference.seed()
+    stock_all()  # rentals run with a unit
     rental = lending_services.rental_start(
         item="electric-care-bed", member=renter, start_date=date(2026, 1, 1), delivery="driver"
     )

@@ -48,7 +48,10 @@ def claims(n, start=0):
 
 
 def rentals(n, start=0):
+    from lending.tests.factories import free_unit
+
     for k in range(start, start + n):
+        free_unit("wheelchair")  # a rental runs with its stock unit (issue #16)
         lending_services.rental_start(
             item="wheelchair", member=paid_up_member(last_name=f"Wouters{k}"), start_date=date(2026, 3, 2)
         )

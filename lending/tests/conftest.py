@@ -3,11 +3,14 @@
 import pytest
 
 from lending import reference
+from lending.tests.factories import stock_all
 
 
 @pytest.fixture
 def price_list(table_2026):
+    """The price list, and three free units of every item (a rental runs with its unit, issue #16)."""
     reference.seed()
+    stock_all()
 
 
 @pytest.fixture

@@ -77,7 +77,7 @@ def test_admin_rental_with_no_free_unit_shows_the_error_and_stores_nothing(clien
         },
     )
     assert response.status_code == 200
-    assert "No wheelchair is free" in response.content.decode()
+    assert "No Wheelchair is free" in response.content.decode()
     assert Rental.objects.count() == 0
 
 

@@ -64,7 +64,7 @@ def test_api_rental_with_no_free_unit_is_400_on_item(desk_api):
     for _ in range(2):
         response = desk_api.post("/api/v1/lending/rentals/", data, format="json")
         assert response.status_code == 400
-        assert "No wheelchair is free" in response.json()["item"][0]
+        assert "No Wheelchair is free" in response.json()["item"][0]
     taken = desk_api.post("/api/v1/lending/rentals/", {**data, "unit": unit.serial}, format="json")
     assert taken.status_code == 400 and "unit" in taken.json()
     assert Rental.objects.count() == 1

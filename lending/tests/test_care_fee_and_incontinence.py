@@ -27,8 +27,11 @@ def at(*args) -> datetime:
 
 @pytest.fixture
 def catalogues(table_2026):
+    from lending.tests.factories import stock_all
+
     benefits_reference.seed()
     reference.seed()
+    stock_all()
 
 
 def booking(days=("2026-03-11",), start_time="08:00", end_time="16:00", filed=at(2026, 3, 9, 10, 0)):  # noqa: B008 -- an aware datetime, immutable

@@ -401,3 +401,67 @@ def test_rent_kinds_are_the_huurgelden_of_the_maximum_invoice():
     """Art. 54: the maximum invoice counts "huurgelden": the forfait and the daily rent, nothing else."""
     assert rules.RENT_KINDS == {ChargeKind.FORFAIT, ChargeKind.RENT}
     assert not rules.RENT_KINDS & rules.FEE_KINDS
+
+
+# --- the return and its final invoice (issue #16): the functions the return service and its preview share ---
+
+
+@pytest.mark.parametrize(
+    ("code", "start", "returned", "charged", "expected"),
+    [
+        # Bijlage 3: wheelchair €0.60/day; the return date counts: 2/3–20/4 = 50 days → 20 days after the forfait
+        pytest.param("wheelchair", date(2026, 3, 2), date(2026, 4, 20), {}, [D("12.00")], id="art54-day-31-on"),
+        pytest.param("wheelchair", date(2026, 3, 2), date(2026, 3, 31), {}, [], id="art54-within-the-forfait"),
+        # an accrual that went up to 30/6 (91 days after the forfait) corrected by a return on 20/4
+        pytest.param(
+            "wheelchair",
+            date(2026, 3, 2),
+            date(2026, 4, 20),
+            {2026: D("54.60")},
+            [D("-42.60")],
+            id="late-return-corrects",
+        ),
+        # SPEC §3.3: care bed all year, day price €0.90, the rent after the forfait 335 × 0.90
+        pytest.param(
+            "electric-care-bed", date(2027, 1, 1), date(2027, 12, 31), {}, [D("301.50")], id="spec-care-bed-all-year"
+        ),
+    ],
+)
+def test_return_rent_reconciles_with_what_was_charged(code, start, returned, charged, expected):
+    contract = Contract(price(code), start, Renter.MEMBER)
+    lines = rules.return_charges(contract, returned, charged)
+    assert [c.amount for c in lines] == expected
+    after = dict(charged)
+    for line in lines:
+        after[line.day.year] = after.get(line.day.year, D(0)) + line.amount
+    assert rules.return_charges(contract, returned, after) == []  # recorded again: nothing more
+
+
+def test_return_extras_are_the_check_costs_and_purchases_never_counted():
+    lines = rules.return_extras(
+        date(2026, 4, 20), cleaning=D("7.5"), repair=D("0"), damage=D("25"), purchases=(("aerosol mask", D("10")),)
+    )
+    assert [(c.kind, c.amount) for c in lines] == [
+        (ChargeKind.CLEANING, D("7.50")),
+        (ChargeKind.DAMAGE, D("25.00")),
+        (ChargeKind.PURCHASE, D("10.00")),
+    ]
+    assert not any(c.counts_for_max_invoice for c in lines)
+
+
+@pytest.mark.parametrize(
+    ("renter", "triple", "max_invoice"),
+    [
+        # SPEC §3.3: 365 × €0.90 = €328.50 of member-tariff rent → €28.50 refunded
+        pytest.param(Renter.MEMBER, False, ((2027, D("328.50"), D("28.50")),), id="spec-refund-28-50"),
+        pytest.param(Renter.MEMBER_NOT_IN_ORDER, True, (), id="art8-triple-tariff-not-counted"),
+        pytest.param(Renter.NON_MEMBER, True, (), id="non-member-no-maximum-invoice"),
+    ],
+)
+def test_final_invoice_totals_triple_tariff_and_maximum_invoice(renter, triple, max_invoice):
+    contract = Contract(price("electric-care-bed"), date(2027, 1, 1), renter)
+    start = rules.start_charges(contract)
+    invoice = rules.final_invoice(start, rules.return_charges(contract, date(2027, 12, 31), {}), renter)
+    assert invoice.triple is triple
+    assert invoice.max_invoice == max_invoice
+    assert invoice.total == total(invoice.lines)

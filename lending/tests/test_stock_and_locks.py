@@ -16,7 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 def stock(code="wheelchair", count=1, state=UnitState.AVAILABLE):
+    """Exactly ``count`` units of the item in ``state`` (the price list's default units of it removed)."""
     item, office = Item.objects.get(code=code), Office.objects.first()
+    StockUnit.objects.filter(item=item, serial__startswith="P-", rentals__isnull=True).delete()
     first = StockUnit.objects.count()
     return [
         StockUnit.objects.create(item=item, office=office, serial=f"T-{first + n}", state=state) for n in range(count)
@@ -106,7 +108,7 @@ def test_rental_takes_a_free_unit_and_refuses_when_none_is_free(price_list):
     assert {first.unit, second.unit} == set(units)
     with pytest.raises(ValidationError) as refused:
         services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2))
-    assert "No wheelchair is free" in refused.value.message_dict["item"][0]
+    assert "No Wheelchair is free" in refused.value.message_dict["item"][0]
     assert Rental.objects.count() == 2
     assert StockUnit.objects.filter(state=UnitState.RENTED).count() == 2
 

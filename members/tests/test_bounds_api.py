@@ -127,9 +127,11 @@ def test_query_dates_and_years_are_bounded(clerk_api, table_2026):
 def test_claims_rentals_and_counts_refuse_impossible_values(clerk_api, table_2026, make_user):
     from benefits import reference as benefit_reference
     from lending import reference as lending_reference
+    from lending.tests.factories import stock_all
 
     benefit_reference.seed()
     lending_reference.seed()
+    stock_all()  # a rental runs with its stock unit (issue #16)
     _household, titular = household_with_titular()
     today = timezone.localdate()
     claim = clerk_api.post(
