@@ -219,10 +219,10 @@ def search_rentals(query: search.Query, *, limit: int, memo: dict | None = None)
     base = Rental.objects.select_related("member", "item")
     rentals: dict[int, Rental] = {}
     if query.number is not None and query.number <= bounds.MAX_ID:
-        rentals.update((r.pk, r) for r in base.filter(pk=query.number))
+        rentals |= {r.pk: r for r in base.filter(pk=query.number)}
     if query.national_number:
         latest = base.filter(member__national_number=query.national_number).order_by("-start_date", "-id")[:limit]
-        rentals.update((r.pk, r) for r in latest)
+        rentals |= {r.pk: r for r in latest}
     whole_names = [split.last for split in query.names if split.last and not split.first]
     if whole_names and len(rentals) < limit:
         renters = (
@@ -230,7 +230,7 @@ def search_rentals(query: search.Query, *, limit: int, memo: dict | None = None)
             .filter(member__isnull=True, renter_lower__startswith=whole_names[0])
             .order_by("renter_lower", "id")[:limit]
         )
-        rentals.update((r.pk, r) for r in renters)
+        rentals |= {r.pk: r for r in renters}
     hits = []
     for rental in list(rentals.values())[:limit]:
         who = f"{rental.member.last_name} {rental.member.first_name}" if rental.member_id else rental.renter_name

@@ -19,6 +19,7 @@ from core.models import AccessLog
 from core.search import MAX_LENGTH
 from lending import reference as lending_reference
 from lending import services as lending_services
+from lending.tests.factories import free_unit
 from members import services as member_services
 from members.models import Household, Payment
 from members.tests.factories import add_dependent, household_with_titular
@@ -39,6 +40,7 @@ def world(table_2026):
     child = add_dependent(household)  # Fien Peeters
     other, _titular = household_with_titular(last_name="Janssens")
     claim = birth_premium(titular)
+    free_unit("wheelchair")  # a rental runs with a stock unit (issue #16)
     rental = lending_services.rental_start(item="wheelchair", member=titular, start_date=date(2026, 3, 2))
     Mandate.objects.create(
         reference="MND-SEARCH-1", household=household, debtor_name="Jan Peeters", iban=PAYER_IBAN,

@@ -13,6 +13,7 @@ from django.utils import translation
 
 from core.models import AccessLog
 from core.months import Month, month_range
+from lending.tests.factories import free_unit
 from members import services
 from members.member_file import entitlement_reason, file_url
 from members.tests.factories import add_dependent, household_with_titular
@@ -58,6 +59,7 @@ def _household(*, dependents=1, paid_through=JUNE, claims=True, rentals=True, ma
                 member=member, benefit="foot_care", event_date=date(2026, 3, 1), quantity=2, evidence=["invoice"]
             )
         if rentals:
+            free_unit("wheelchair")  # a rental runs with a stock unit (issue #16)
             lending_services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2))
     if mandate:
         bank_services.mandate_create(
@@ -303,6 +305,7 @@ def test_actions_of_the_other_apps_return_to_the_file(client, make_user, catalog
     from lending.models import Item, Rental
 
     household, members = _household(claims=False, rentals=False, mandate=False)
+    free_unit("wheelchair")
     client.force_login(make_user("clerk"))
     back = file_url(household.pk)
     html = client.get(back).content.decode()
@@ -318,6 +321,7 @@ def test_actions_of_the_other_apps_return_to_the_file(client, make_user, catalog
             "start_date": "20/11/2026",
             "expected_return": "",
             "delivery": "office",
+            "confirm_triple_tariff": "on",  # seen and told, if the renter pays the triple tariff
         },
     )
     assert response.status_code == 302 and response.url == back
