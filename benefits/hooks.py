@@ -14,4 +14,4 @@ hooks.register_demo(demo.seed)
 hooks.register_member_panel(
     "benefits.usage", title=_("Benefits used this year"), render=benefit_usage_panel, category=Category.HEALTH
 )
-hooks.register_figures("benefits", figures.benefits)
+hooks.register_figures("benefits", figures.benefits, years=figures.benefits_years)

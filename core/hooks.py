@@ -47,6 +47,8 @@ ReferenceSeed = Callable[..., Any]
 DemoSeed = Callable[..., Any]
 #: ``figures(year, today)``: one report page's figures as a JSON-able dict.
 Figures = Callable[[int, date], dict]
+#: ``years()``: the years in which a page's figures have data (issue #16: reports offer those years).
+FigureYears = Callable[[], "list[int]"]
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ REFERENCE: Registry[ReferenceSeed] = Registry("reference seeder")
 DEMO: Registry[DemoSeeder] = Registry("demo seeder")
 PANELS: Registry[MemberPanel] = Registry("member-page panel")
 FIGURES: Registry[Figures] = Registry("report figures")
+FIGURE_YEARS: Registry[FigureYears] = Registry("report figure years")
 
 
 def app_of(function: Callable) -> str:
@@ -148,9 +151,13 @@ def register_member_panel(name: str, *, title: Any, render: Callable[[Any], str]
     return PANELS.register(name, MemberPanel(title, render, category), app=app_of(render))
 
 
-def register_figures(name: str, figures: Figures) -> Figures:
-    """A report page's figures: ``figures(year, today)`` → JSON-able dict, stored as the snapshot ``name``."""
-    return FIGURES.register(name, figures, app=app_of(figures))
+def register_figures(name: str, figures: Figures, *, years: FigureYears | None = None) -> Figures:
+    """A report page's figures: ``figures(year, today)`` → JSON-able dict, stored as the snapshot ``name``;
+    ``years()``: the years that have data (the report pages open on the latest and offer each)."""
+    app = app_of(figures)
+    if years is not None:
+        FIGURE_YEARS.register(name, years, app=app)
+    return FIGURES.register(name, figures, app=app)
 
 
 # --- reading -----------------------------------------------------------------------------------------
@@ -174,6 +181,13 @@ def member_panels() -> list[MemberPanel]:
 
 def figures() -> dict[str, Figures]:
     return dict(FIGURES.items())
+
+
+def figure_years(name: str) -> list[int]:
+    """The years in which the figures ``name`` have data (none declared: no year known)."""
+    if name not in FIGURE_YEARS:
+        return []
+    return sorted({int(y) for y in dict(FIGURE_YEARS.items())[name]()})
 
 
 # --- discovery ---------------------------------------------------------------------------------------

@@ -23,4 +23,4 @@ hooks.register_member_panel(
     render=incontinence_panel,
     category=Category.LENDING,
 )
-hooks.register_figures("lending", figures.lending)
+hooks.register_figures("lending", figures.lending, years=figures.lending_years)
