@@ -9,11 +9,22 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from benefits import catalogue as statutes
 from benefits import rules, selectors, services
-from benefits.facts import FACTS, Fact, FactErrors, Kind, all_choices, facts_of, users, validate_facts
+from benefits.facts import (
+    FACTS,
+    Fact,
+    FactErrors,
+    Kind,
+    all_choices,
+    evidence_label,
+    facts_of,
+    users,
+    validate_facts,
+)
 from benefits.models import (
     OPEN_STATUSES,
     Benefit,
@@ -272,7 +283,7 @@ class ClaimForm(ServiceModelForm):
         evidence = self.fields.get("evidence_received")
         if evidence is not None:  # the codes of the rule versions (and any this claim already has)
             codes = dict.fromkeys([*(e for spec in specs for e in spec.evidence), *(self.instance.evidence or [])])
-            evidence.choices = [(code, code.replace("_", " ")) for code in codes]
+            evidence.choices = [(code, gettext(evidence_label(code))) for code in codes]
         benefit = self.fields.get("benefit")
         if benefit is not None:
             select = getattr(benefit.widget, "widget", benefit.widget)  # the admin wraps it (add/change links)
@@ -452,6 +463,11 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def access_categories(self, request, obj=None):
         return (Category.IDENTITY, Category.HEALTH)
 
+    @admin.display(description=_("evidence received"))
+    def evidence_shown(self, obj):
+        """The evidence in words (issue #16), not the stored codes."""
+        return ", ".join(gettext(evidence_label(code)) for code in obj.evidence or []) or "—"
+
     def access_household_id(self, obj):
         return obj.member.household_id if obj.member_id else None
 
@@ -466,7 +482,7 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def get_fieldsets(self, request, obj=None):
         fields = self.CLAIM_FIELDS if obj is None else (*self.CLAIM_FIELDS, "filed_on_set_by")
         if self._closed(obj):
-            claim = (None, {"fields": (*fields, "evidence", "facts")})
+            claim = (None, {"fields": (*fields, "evidence_shown", "facts")})
             subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.CLOSED_SUBJECT_FIELDS})
             facts = None
         else:
@@ -512,7 +528,7 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             "medical_app",
             "treatment_start",
             "legacy_key",
-            "evidence",
+            "evidence_shown",
             "facts",
             *self.readonly_fields,
         ]
@@ -526,10 +542,22 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         if form.recovered:
             self.message_user(request, _("Recovery recorded (Art. 7)."))
         elif obj.status in OPEN_STATUSES:
-            self.message_user(
-                request,
-                _("Judged: %(status)s, %(payout)s") % {"status": obj.get_status_display(), "payout": eur(obj.payout)},
-            )
+            judged = _("Judged: %(status)s, %(payout)s") % {
+                "status": obj.get_status_display(),
+                "payout": eur(obj.payout),
+            }
+            if obj.status == ClaimStatus.REJECTED:
+                # issue #16: a refusal is a warning with its reason, never a green "added successfully"
+                request.claim_rejected = True
+                reason = render(obj.reasons[-1]) if obj.reasons else ""
+                self.message_user(request, f"{judged} — {reason}" if reason else judged, messages.WARNING)
+            else:
+                self.message_user(request, judged)
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        if level == messages.SUCCESS and getattr(request, "claim_rejected", False):
+            return  # Django's "… was added/changed successfully" would be a green banner over a refusal
+        super().message_user(request, message, level, *args, **kwargs)
 
     @admin.display(description=_("decision"))
     def decision(self, obj):

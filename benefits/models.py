@@ -79,7 +79,13 @@ class RuleVersion(models.Model):
         ordering = ["benefit", "-effective_from"]
         verbose_name = _("rule version")
         verbose_name_plural = _("rule versions")
-        constraints = [models.UniqueConstraint(fields=["benefit", "effective_from"], name="rule_version_unique_start")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["benefit", "effective_from"],
+                name="rule_version_unique_start",
+                violation_error_message=_("Effective from: this benefit already has a rule version from this day."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.benefit.code} {self.effective_from:%d/%m/%Y}"
@@ -198,7 +204,13 @@ class UnbornChild(models.Model):
         verbose_name = _("unborn child")
         verbose_name_plural = _("unborn children")
         constraints = [
-            models.UniqueConstraint(fields=["household", "expected_birth_date", "rank"], name="unborn_child_unique")
+            models.UniqueConstraint(
+                fields=["household", "expected_birth_date", "rank"],
+                name="unborn_child_unique",
+                violation_error_message=_(
+                    "Rank: this household already has an expected child with this birth date and rank."
+                ),
+            )
         ]
 
     def __str__(self):
@@ -401,8 +413,16 @@ class Claim(models.Model):
             models.Index(fields=["status", "batch"], name="claim_status_batch_idx"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(payout__gte=0), name="claim_payout_non_negative"),
-            models.CheckConstraint(condition=Q(amount_paid__gte=0), name="claim_amount_paid_non_negative"),
+            models.CheckConstraint(
+                condition=Q(payout__gte=0),
+                name="claim_payout_non_negative",
+                violation_error_message=_("Payout: zero or more."),
+            ),
+            models.CheckConstraint(
+                condition=Q(amount_paid__gte=0),
+                name="claim_amount_paid_non_negative",
+                violation_error_message=_("Amount paid: zero or more."),
+            ),
         ]
 
     def __str__(self):

@@ -9,4 +9,6 @@ hooks.register_reference(reference.seed)
 hooks.register_demo(demo.seed, sized=True)  # the demo population: --households N
 hooks.register_figures("membership", figures.membership, years=figures.membership_years)
 hooks.register_figures("contributions", figures.contributions, years=figures.contributions_years)
-hooks.register_figures("correspondence", figures.correspondence, years=figures.correspondence_years)  # issue #15: letters per kind and month
+hooks.register_figures(
+    "correspondence", figures.correspondence, years=figures.correspondence_years
+)  # issue #15: letters per kind and month
