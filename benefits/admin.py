@@ -41,6 +41,7 @@ from core import privacy
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
+    DropdownFilter,
     Outcome,
     PersonalDataAdmin,
     ServiceAddAdmin,
@@ -431,12 +432,13 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     """A claim is health data (GDPR art. 9): each page and list is in the read-access log."""
 
     form = ClaimForm
-    list_display = ("id", "member", "benefit", "event_date_display", "status_badge", "payout_display", "batch")
+    # issue #16: status, payout and batch first, so a 1366 px screen shows them beside the filters
+    list_display = ("id", "status_badge", "payout_display", "batch", "event_date_display", "member", "benefit")
 
     class Media:
         js = ("benefits/claim-facts.js",)  # shows the fact fields of the selected benefit only
 
-    list_filter = ("status", "benefit")
+    list_filter = ("status", ("benefit", DropdownFilter))
     list_select_related = ("member", "benefit", "batch")
     raw_id_fields = ("member", "child")
     search_fields = ("=id", "=member__national_number")

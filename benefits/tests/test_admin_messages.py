@@ -36,3 +36,13 @@ def test_evidence_choices_are_words_not_codes(clerk):  # noqa: F811
     choices = dict(response.context["adminform"].form.fields["evidence_received"].choices)
     assert choices["payment_proof"] == "proof of payment"
     assert all("_" not in label for label in choices.values())
+
+
+def test_claims_list_shows_status_payout_and_batch_first_and_a_compact_benefit_filter(clerk):  # noqa: F811
+    clerk.post(reverse("admin:benefits_claim_add"), _claim_form(paid_up_member()), follow=True)
+    response = clerk.get(reverse("admin:benefits_claim_changelist"))
+    assert response.status_code == 200
+    admin_view = response.context["cl"].model_admin
+    assert admin_view.list_display[1:4] == ("status_badge", "payout_display", "batch")
+    text = response.content.decode()
+    assert "data-navigate" in text  # the benefit filter is one drop-down, not forty links
