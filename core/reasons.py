@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
 #: A parameter: a primitive, a label translated where shown (``{"label": "suspended"}``), or the
@@ -141,6 +142,29 @@ def shown(value: Param, translated: bool = False) -> Param:
     return value
 
 
+MONEY_PARAM = re.compile(r"€%\((\w+)\)s")
+
+
+def money_text(value: Param) -> str:
+    """An amount parameter ("1234.5") as Belgian money, ``1.234,50 €`` (as core.formatting.eur; pure)."""
+    try:
+        amount = Decimal(str(value)).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    return f"{amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".") + " €"
+
+
+def belgian_money(declared: str, template: str, params: Mapping[str, Param]) -> tuple[str, dict]:
+    """The amounts of a sentence in one format where shown (issue #16): each parameter that the English
+    template writes as ``€%(name)s`` becomes ``1.234,56 €``, wherever its translation puts the euro sign."""
+    names = set(MONEY_PARAM.findall(declared))
+    if not names:
+        return template, dict(params)
+    for name in names:
+        template = re.sub(rf"€\s?%\({name}\)s|%\({name}\)s\s?€", f"%({name})s", template)
+    return template, {k: money_text(v) if k in names else v for k, v in params.items()}
+
+
 def fill(template: str, params: Mapping[str, Param], translated: bool = False) -> str:
     return template % {name: shown(value, translated) for name, value in params.items()}
 
@@ -166,7 +190,8 @@ def render(data: Mapping | Reason | str) -> str:
     text = str(data.get("text", ""))
     if declared is not None:
         try:
-            text = fill(_translate(declared.template), data.get("params") or {}, translated=True)
+            template, params = belgian_money(declared.template, _translate(declared.template), data.get("params") or {})
+            text = fill(template, params, translated=True)
         except (KeyError, ValueError, TypeError):
             pass
     article = str(data.get("article", ""))
