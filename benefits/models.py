@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from benefits import catalogue, rules
+from core.formatting import eur
 
 
 class Benefit(models.Model):
@@ -127,9 +128,9 @@ class RuleVersion(models.Model):
     def summary(self) -> str:
         spec = self.to_spec()
         payout = {
-            "per_unit": f"€{spec.unit_amount} per {spec.unit}",
+            "per_unit": f"{eur(spec.unit_amount)} per {spec.unit}",
             "percentage": f"{spec.percent} %",
-            "fixed": f"€{spec.fixed_amount}",
+            "fixed": eur(spec.fixed_amount),
             "refund": _("the price paid"),
         }.get(spec.calculation.value, spec.calculation.value.replace("_", " "))
         parts = [str(payout), *(c.describe() for c in spec.caps)]

@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from core.dates import add_years, age_in_year, age_on, months_of_age, years_after_end_of_month
 from core.money import ZERO, cents, percent_of
-from core.reasons import Code, Reason, declare, gettext_noop, reason
+from core.reasons import Code, Reason, declare, gettext_noop, money_text, reason
 
 #: Art. 58: "aan de jongeren die deelnemen aan activiteiten ingericht door een dienst Jeugdvakanties –
 #: uitgezonderd de vakanties van Krunsj" (and the same for the holidays of disabled children). The
@@ -108,7 +108,7 @@ class Cap:
         what = " and ".join(
             x
             for x in (
-                f"€{self.amount}" if self.amount is not None else "",
+                money_text(self.amount) if self.amount is not None else "",
                 f"{self.units} units" if self.units is not None else "",
             )
             if x

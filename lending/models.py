@@ -312,7 +312,7 @@ class RentalCharge(models.Model):
         indexes = [models.Index(fields=["counts_for_max_invoice", "day"], name="charge_max_invoice_idx")]
 
     def __str__(self):
-        return f"{self.description}: €{self.amount}"
+        return f"{self.description}: {eur(self.amount)}"
 
 
 class RefundStatus(models.TextChoices):
@@ -357,7 +357,7 @@ class MaxInvoiceRefund(YearlyRefund):
         ]
 
     def __str__(self):
-        return f"{self.member} {self.year}: €{self.refund}"
+        return f"{self.member} {self.year}: {eur(self.refund)}"
 
 
 class AlarmSubsidy(YearlyRefund):
@@ -379,7 +379,7 @@ class AlarmSubsidy(YearlyRefund):
         ]
 
     def __str__(self):
-        return f"{self.member} {self.year}: €{self.amount}"
+        return f"{self.member} {self.year}: {eur(self.amount)}"
 
 
 class CareFee(models.Model):
@@ -432,7 +432,7 @@ class CareFee(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_ground_display()} {self.day:%d/%m/%Y}: €{self.amount}"
+        return f"{self.get_ground_display()} {self.day:%d/%m/%Y}: {eur(self.amount)}"
 
 
 class IncontinenceSale(models.Model):
@@ -473,7 +473,7 @@ class IncontinenceSale(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.invoice_number} {self.invoice_date:%d/%m/%Y}: −€{self.discount}"
+        return f"{self.invoice_number} {self.invoice_date:%d/%m/%Y}: −{eur(self.discount)}"
 
     @property
     def to_pay(self) -> Decimal:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from benefits import services as benefits_services
 from core import bounds, reasons
+from core.formatting import eur
 from core.money import ZERO, cents
 from core.months import Month
 from lending import rules, selectors
@@ -469,9 +470,13 @@ def _once_per_booking(existing: CareFee):
     raise ValidationError(
         {
             "claim": gettext(
-                "Art. 52: €%(amount)s was already charged on this booking (%(ground)s, %(day)s): one fee per booking."
+                "Art. 52: %(amount)s was already charged on this booking (%(ground)s, %(day)s): one fee per booking."
             )
-            % {"amount": existing.amount, "ground": existing.get_ground_display(), "day": f"{existing.day:%d/%m/%Y}"}
+            % {
+                "amount": eur(existing.amount),
+                "ground": existing.get_ground_display(),
+                "day": f"{existing.day:%d/%m/%Y}",
+            }
         }
     )
 
@@ -619,7 +624,10 @@ def incontinence_sale_record(
         problems["amount"] = gettext("An amount in euros, e.g. 47.85.")
     else:
         if not ZERO < amount <= INCONTINENCE_MAX_INVOICE:
-            problems["amount"] = gettext("More than €0.00 and at most €%(max)s.") % {"max": INCONTINENCE_MAX_INVOICE}
+            problems["amount"] = gettext("More than %(min)s and at most %(max)s.") % {
+                "min": eur(ZERO),
+                "max": eur(INCONTINENCE_MAX_INVOICE),
+            }
     bounds.raise_problems(problems)
     member_id = member.pk if isinstance(member, Member) else int(member)
     member = Member.objects.filter(pk=member_id).first()
@@ -638,9 +646,9 @@ def incontinence_sale_record(
             "why": why,
         }
     else:
-        reason = gettext("Art. 54: %(percent)s %% of €%(amount)s on incontinence material (%(who)s on %(day)s).") % {
+        reason = gettext("Art. 54: %(percent)s %% of %(amount)s on incontinence material (%(who)s on %(day)s).") % {
             "percent": f"{percent:g}",
-            "amount": amount,
+            "amount": eur(amount),
             "day": f"{invoice_date:%d/%m/%Y}",
             "who": gettext("increased reimbursement (VT)") if vt else gettext("member in order, no VT"),
         }
@@ -667,9 +675,13 @@ def incontinence_sale_record(
             raise ValidationError(
                 {
                     "invoice_number": gettext(
-                        "Invoice %(number)s is already recorded (%(day)s, €%(amount)s, another member or amount)."
+                        "Invoice %(number)s is already recorded (%(day)s, %(amount)s, another member or amount)."
                     )
-                    % {"number": invoice_number, "day": f"{existing.invoice_date:%d/%m/%Y}", "amount": existing.amount}
+                    % {
+                        "number": invoice_number,
+                        "day": f"{existing.invoice_date:%d/%m/%Y}",
+                        "amount": eur(existing.amount),
+                    }
                 }
             )
         return existing
