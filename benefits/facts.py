@@ -154,7 +154,7 @@ _DECLARED = (
         "milestone",
         Kind.CHOICE,
         "Art. 46",
-        "The milestone of the orthodontic treatment (€175 each).",
+        "The milestone of the orthodontic treatment (175 € each).",
         choices=_milestones,
         labels={ORTHODONTICS_WITHOUT_COMPULSORY: "After 6 months, without compulsory reimbursement"},
     ),
@@ -166,7 +166,7 @@ _DECLARED = (
     _bool("abroad", "Art. 46", "The care was given abroad (not covered)."),
     # Art. 47
     _bool(
-        "ophthalmologist_prescription", "Art. 47", "An ophthalmologist's prescription (the extra €50 every 4 years)."
+        "ophthalmologist_prescription", "Art. 47", "An ophthalmologist's prescription (the extra 50 € every 4 years)."
     ),
     _bool("zero_diopter_both_eyes", "Art. 47", "Diopter 0 on both eyes (not covered)."),
     # Art. 48

@@ -367,7 +367,7 @@ class Claim(models.Model):
         blank=True,
         related_name="claims",
         verbose_name=_("medical app"),
-        help_text=_("Art. 48: €20 per calendar year per app."),
+        help_text=_("Art. 48: 20 € per calendar year per app."),
     )
     treatment_start = models.DateField(
         _("treatment started on"),

@@ -5,6 +5,7 @@ One place for the formats (issue #16): admin lists, read-only fields, report pag
 messages call these (templates through ``{% load belgian %}``), never ``f"€{x}"`` or ``str(month)``.
 """
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -38,6 +39,25 @@ def month(value) -> str:
     if len(text) == 7 and text[4] == "-" and text[:4].isdigit() and text[5:].isdigit():
         return f"{text[5:]}/{text[:4]}"
     return text
+
+
+_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?!-)")
+
+
+def months_in_text(text: str) -> str:
+    """A sentence written before months had one format: ``2026-01–2026-11`` → ``01/2026–11/2026``."""
+    return _ISO_MONTH.sub(r"\2/\1", str(text))
+
+
+def explained(entitlement) -> str:
+    """An entitlement's explanation in the reader's language (``members.rules.Entitlement.explanation``,
+    declared reasons), or its English sentence with Belgian months when it has none."""
+    from core.reasons import render
+
+    parts = getattr(entitlement, "explanation", ())
+    if parts:
+        return " ".join(render(part) for part in parts)
+    return months_in_text(getattr(entitlement, "reason", "") or "")
 
 
 def number(value, decimals: int | None = None) -> str:

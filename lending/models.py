@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from core.formatting import eur
+from core.reasons import render
 from lending import rules
 
 
@@ -300,6 +301,9 @@ class RentalCharge(models.Model):
     rental = models.ForeignKey(Rental, on_delete=models.PROTECT, related_name="charges")
     kind = models.CharField(_("kind"), max_length=16, choices=ChargeKind.choices)
     description = models.CharField(_("description"), max_length=200)
+    #: the line as data (``lending.rules.LINES``: code and parameters), shown in the reader's language
+    #: (issue #16); empty for a purchase and for lines written before
+    label = models.JSONField(_("line"), default=dict, blank=True)
     amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2)
     day = models.DateField(_("date"))
     counts_for_max_invoice = models.BooleanField(_("counts for the maximum invoice"), default=False)
@@ -312,7 +316,12 @@ class RentalCharge(models.Model):
         indexes = [models.Index(fields=["counts_for_max_invoice", "day"], name="charge_max_invoice_idx")]
 
     def __str__(self):
-        return f"{self.description}: {eur(self.amount)}"
+        return f"{self.text}: {eur(self.amount)}"
+
+    @property
+    def text(self) -> str:
+        """The line in the reader's language (its English description when it has no label)."""
+        return render(self.label) if self.label else self.description
 
 
 class RefundStatus(models.TextChoices):

@@ -164,6 +164,7 @@ def _add(rental: Rental, charges) -> None:
                 rental=rental,
                 kind=c.kind,
                 description=c.description[:200],
+                label=c.label,
                 amount=c.amount,
                 day=c.day,
                 counts_for_max_invoice=c.counts_for_max_invoice,
@@ -197,18 +198,18 @@ def rental_accrue(*, rental: Rental, through: date) -> int:
             if difference == ZERO:
                 continue
             if year in charged:
-                description = f"rent {year} up to {end:%d/%m/%Y}" + (
-                    " (correction)" if difference < 0 else " (accrued)"
+                description, label = rules.line(
+                    "invoice.rent_correction" if difference < 0 else "invoice.rent_accrued", year=year, end=end
                 )
                 day = max(date(year, 1, 1), rental.start_date)
             else:
-                description, day = owed[year].description, owed[year].day
+                description, day, label = owed[year].description, owed[year].day, owed[year].label
             counts = (
                 owed[year].counts_for_max_invoice
                 if year in owed
                 else rental.charges.filter(kind=ChargeKind.RENT, day__year=year, counts_for_max_invoice=True).exists()
             )
-            new.append(rules.Charge(rules.ChargeKind.RENT, description, difference, day, counts))
+            new.append(rules.Charge(rules.ChargeKind.RENT, description, difference, day, counts, label))
         _add(rental, new)
         if rental.accrued_through is None or end > rental.accrued_through or rental.return_date:
             rental.accrued_through = end
@@ -316,7 +317,12 @@ def rental_intervention(*, rental: Rental, moment) -> RentalCharge:
         [saved] = RentalCharge.objects.bulk_create(
             [
                 RentalCharge(
-                    rental=rental, kind=charge.kind, description=charge.description, amount=charge.amount, day=day
+                    rental=rental,
+                    kind=charge.kind,
+                    description=charge.description,
+                    label=charge.label,
+                    amount=charge.amount,
+                    day=day,
                 )
             ]
         )

@@ -28,7 +28,7 @@ from core.admin import (
     fieldsets_for,
     service_action,
 )
-from core.formatting import eur, short_date, status_badge
+from core.formatting import eur, explained, months_in_text, short_date, status_badge
 from core.money import ZERO
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, log_access, sees, visible
@@ -388,7 +388,7 @@ def _entitlement_html(member, day):
     status like the others)."""
     result = selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(day), as_of=day)[member.pk]
     label = EntitlementStatus(result.status.value).label
-    return format_html("{} {}", status_badge(result.status.value, label), result.reason)
+    return format_html("{} {}", status_badge(result.status.value, label), explained(result))
 
 
 # --- Households ---------------------------------------------------------------------------------
@@ -555,7 +555,7 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
         return format_html(
             "{} {} ({})",
             status_badge(status.status, status.get_status_display()),
-            status.reason,
+            months_in_text(status.reason),
             short_date(status.month),
         )
 

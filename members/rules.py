@@ -268,6 +268,12 @@ EXPLANATIONS = declare(
         "Art. 8 §2",
     ),
     Code("art8_3.also_unpaid", gettext_noop("contributions unpaid for %(missing)s."), "Art. 8 §3"),
+    Code("art8_2.paid_window", gettext_noop("contributions paid for %(window)s."), "Art. 8 §2"),
+    Code(
+        "art8_2.paid_whole_affiliation",
+        gettext_noop("contributions paid for %(window)s (the whole affiliation)."),
+        "Art. 8 §2",
+    ),
     Code(
         "entitlement.unpaid",
         gettext_noop(
@@ -543,11 +549,19 @@ def paid_in_time_outcomes(event_month: Month) -> Mapping[Month, Entitlement]:
     outcomes = {}
     for window_start in month_range(event_month - WINDOW_MONTHS_BEFORE, event_month):
         reason = f"Art. 8 §2: contributions paid for {window_start}–{event_month}"
-        if event_month - window_start < WINDOW_MONTHS_BEFORE:
+        whole = event_month - window_start < WINDOW_MONTHS_BEFORE
+        if whole:
             # the window was cut short by the start of the affiliation
             reason += " (the whole affiliation)"
+        explained = reason_of(
+            "art8_2.paid_whole_affiliation" if whole else "art8_2.paid_window", window=f"{window_start}–{event_month}"
+        )
         outcomes[window_start] = Entitlement(
-            Status.ENTITLED, reason + ".", event_month, **_explained("entitlement.paid_window")
+            Status.ENTITLED,
+            reason + ".",
+            event_month,
+            explanation=(explained,),
+            **_explained("entitlement.paid_window"),
         )
     return MappingProxyType(outcomes)
 

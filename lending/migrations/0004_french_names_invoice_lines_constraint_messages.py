@@ -24,6 +24,11 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.AddField(
+            model_name='rentalcharge',
+            name='label',
+            field=models.JSONField(blank=True, default=dict, verbose_name='line'),
+        ),
+        migrations.AddField(
             model_name='accessory',
             name='name_fr',
             field=models.CharField(blank=True, max_length=120, verbose_name='name (French)'),
