@@ -50,7 +50,7 @@ def test_manager_approves_a_payment_batch_in_dutch(live_server, browser, make_us
     batch.refresh_from_db()
     assert batch.status == PaymentBatchStatus.APPROVED and batch.approved_by_id == manager.pk
     messages = page.locator("ul.messagelist").inner_text()
-    assert "goedgekeurd" in messages.lower() and "approved" not in messages.lower(), messages
+    assert "Uitgevoerd: 1" in messages and "Done" not in messages, messages  # said in Dutch
     row = page.locator(f"#result_list tr:has(input.action-select[value='{batch.pk}'])").inner_text()
     assert str(PaymentBatchStatus.APPROVED.label) not in row  # not the English label
     assert "Goedgekeurd door een verantwoordelijke" in row, row
