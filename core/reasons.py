@@ -145,7 +145,7 @@ def shown(value: Param, translated: bool = False) -> Param:
 MONEY_PARAM = re.compile(r"€%\((\w+)\)s")
 
 
-def money_text(value: Param) -> str:
+def money_text(value: object) -> str:
     """An amount parameter ("1234.5") as Belgian money, ``1.234,50 €`` (as core.formatting.eur; pure)."""
     try:
         amount = Decimal(str(value)).quantize(Decimal("0.01"))
