@@ -338,7 +338,7 @@ class Entitlement:
     article: str = ""
     #: ``reason`` as declared reasons (issue #16: shown in the reader's language, ``core.reasons.render``);
     #: given for the statuses that refuse a benefit (suspended, revoked)
-    explanation: tuple[Reason, ...] = ()
+    explanation: tuple[Reason, ...] = field(default=(), compare=False)  # says what ``reason`` says
 
     def as_dict(self) -> dict:
         return {
