@@ -29,6 +29,7 @@ from core.admin import (
     service_action,
 )
 from core.formatting import eur, explained, months_in_text, short_date, status_badge
+from core.formatting import month as month_text
 from core.money import ZERO
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, log_access, sees, visible
@@ -587,7 +588,11 @@ class HouseholdAdmin(PersonalDataAdmin, BigTableAdmin):
                 reverse("admin:members_insolvencyprocedure_change", args=[p.pk]),
                 str(p),
                 _("contributions owed up to %(month)s count as paid; %(court)s %(ref)s")
-                % {"month": rules.last_month_owed_before(p.judgment_date), "court": p.court, "ref": p.case_reference},
+                % {
+                    "month": month_text(rules.last_month_owed_before(p.judgment_date)),
+                    "court": p.court,
+                    "ref": p.case_reference,
+                },
             )
             for p in facts.procedures
         ] + [
@@ -1296,7 +1301,7 @@ class InsolvencyProcedureAdmin(MemberFactAdmin):
 
     @admin.display(description=_("counted as paid up to"))
     def counted_as_paid(self, obj):
-        return str(rules.last_month_owed_before(obj.judgment_date))
+        return month_text(rules.last_month_owed_before(obj.judgment_date))
 
 
 class PriorAffiliationForm(ServiceModelForm):
