@@ -174,7 +174,13 @@ class CollectionRun(models.Model):
         ordering = ["-collection_date", "-id"]
         verbose_name = _("direct debit collection")
         verbose_name_plural = _("direct debit collections")
-        constraints = [models.CheckConstraint(condition=Q(total__gte=0), name="collection_run_total")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(total__gte=0),
+                name="collection_run_total",
+                violation_error_message=_("Total: zero or more."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.message_id} ({short_date(self.collection_date)}, {eur(self.total)})"
@@ -259,9 +265,15 @@ class CollectionItem(models.Model):
         verbose_name = _("direct debit")
         verbose_name_plural = _("direct debits")
         constraints = [
-            models.CheckConstraint(condition=Q(amount__gt=0), name="collection_item_amount_positive"),
             models.CheckConstraint(
-                condition=~Q(status="returned") | ~Q(return_reason=""), name="collection_item_return_has_reason"
+                condition=Q(amount__gt=0),
+                name="collection_item_amount_positive",
+                violation_error_message=_("Amount: more than 0,00 €."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="returned") | ~Q(return_reason=""),
+                name="collection_item_return_has_reason",
+                violation_error_message=_("Return reason: required for a returned direct debit."),
             ),
         ]
 
@@ -287,7 +299,11 @@ class CollectionItemDue(models.Model):
                 name="collection_due_once",
                 violation_error_message=_("This month is already in a collection that was not returned."),
             ),
-            models.UniqueConstraint(fields=["item", "due"], name="collection_item_due_unique"),
+            models.UniqueConstraint(
+                fields=["item", "due"],
+                name="collection_item_due_unique",
+                violation_error_message=_("Contribution due: already in this collection item."),
+            ),
         ]
 
     def __str__(self):
@@ -345,7 +361,9 @@ class PayoutFile(models.Model):
         verbose_name = _("payout file")
         verbose_name_plural = _("payout files")
         constraints = [
-            models.CheckConstraint(condition=Q(total__gte=0), name="payout_file_total"),
+            models.CheckConstraint(
+                condition=Q(total__gte=0), name="payout_file_total", violation_error_message=_("Total: zero or more.")
+            ),
             models.UniqueConstraint(
                 fields=["kind", "source_id"],
                 condition=Q(status__in=["generated", "sent"]),
@@ -399,7 +417,11 @@ class PayoutTransfer(models.Model):
         verbose_name = _("payout transfer")
         verbose_name_plural = _("payout transfers")
         constraints = [
-            models.CheckConstraint(condition=Q(amount__gt=0), name="payout_transfer_amount_positive"),
+            models.CheckConstraint(
+                condition=Q(amount__gt=0),
+                name="payout_transfer_amount_positive",
+                violation_error_message=_("Amount: more than 0,00 €."),
+            ),
             # an item is paid by one transfer at most: a new one only after the bank rejected the last
             models.UniqueConstraint(
                 fields=["kind", "item_id"],
@@ -408,7 +430,9 @@ class PayoutTransfer(models.Model):
                 violation_error_message=_("This claim or refund is already in a transfer that was not rejected."),
             ),
             models.CheckConstraint(
-                condition=~Q(status="rejected") | ~Q(reject_code=""), name="payout_transfer_reject_has_reason"
+                condition=~Q(status="rejected") | ~Q(reject_code=""),
+                name="payout_transfer_reject_has_reason",
+                violation_error_message=_("Reject code: required for a rejected transfer."),
             ),
         ]
 
@@ -567,7 +591,11 @@ class StatementEntry(models.Model):
                 name="statement_entry_identity",
                 violation_error_message=_("This bank movement was already imported."),
             ),
-            models.CheckConstraint(condition=Q(amount__gte=0), name="statement_entry_amount"),
+            models.CheckConstraint(
+                condition=Q(amount__gte=0),
+                name="statement_entry_amount",
+                violation_error_message=_("Amount: zero or more (the direction is recorded apart)."),
+            ),
         ]
 
     def __str__(self):

@@ -10,11 +10,22 @@ from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from benefits import catalogue as statutes
 from benefits import rules, selectors, services
-from benefits.facts import FACTS, Fact, FactErrors, Kind, all_choices, facts_of, users, validate_facts
+from benefits.facts import (
+    FACTS,
+    Fact,
+    FactErrors,
+    Kind,
+    all_choices,
+    evidence_label,
+    facts_of,
+    users,
+    validate_facts,
+)
 from benefits.models import (
     OPEN_STATUSES,
     Benefit,
@@ -31,6 +42,7 @@ from core import bounds, privacy
 from core.admin import (
     AuditedAdmin,
     BigTableAdmin,
+    DropdownFilter,
     Outcome,
     PersonalDataAdmin,
     ServiceAddAdmin,
@@ -274,7 +286,7 @@ class ClaimForm(ServiceModelForm):
         evidence = self.fields.get("evidence_received")
         if evidence is not None:  # the codes of the rule versions (and any this claim already has)
             codes = dict.fromkeys([*(e for spec in specs for e in spec.evidence), *(self.instance.evidence or [])])
-            evidence.choices = [(code, code.replace("_", " ")) for code in codes]
+            evidence.choices = [(code, gettext(evidence_label(code))) for code in codes]
         benefit = self.fields.get("benefit")
         if benefit is not None:
             select = getattr(benefit.widget, "widget", benefit.widget)  # the admin wraps it (add/change links)
@@ -422,12 +434,13 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     """A claim is health data (GDPR art. 9): each page and list is in the read-access log."""
 
     form = ClaimForm
-    list_display = ("id", "member", "benefit", "event_date_display", "status_badge", "payout_display", "batch")
+    # issue #16: status, payout and batch first, so a 1366 px screen shows them beside the filters
+    list_display = ("id", "status_badge", "payout_display", "batch", "event_date_display", "member", "benefit")
 
     class Media:
         js = ("benefits/claim-facts.js",)  # shows the fact fields of the selected benefit only
 
-    list_filter = ("status", "benefit")
+    list_filter = ("status", ("benefit", DropdownFilter))
     list_select_related = ("member", "benefit", "batch")
     autocomplete_fields = ("member", "child")
     search_fields = ("=id", "=member__national_number")  # and the member's name: get_search_results
@@ -464,6 +477,11 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def access_categories(self, request, obj=None):
         return (Category.IDENTITY, Category.HEALTH)
 
+    @admin.display(description=_("evidence received"))
+    def evidence_shown(self, obj):
+        """The evidence in words (issue #16), not the stored codes."""
+        return ", ".join(gettext(evidence_label(code)) for code in obj.evidence or []) or "—"
+
     def access_household_id(self, obj):
         return obj.member.household_id if obj.member_id else None
 
@@ -490,7 +508,7 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def get_fieldsets(self, request, obj=None):
         fields = self.CLAIM_FIELDS if obj is None else (*self.CLAIM_FIELDS, "filed_on_set_by")
         if self._closed(obj):
-            claim = (None, {"fields": (*fields, "evidence", "facts")})
+            claim = (None, {"fields": (*fields, "evidence_shown", "facts")})
             subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.CLOSED_SUBJECT_FIELDS})
             facts = None
         else:
@@ -536,7 +554,7 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             "medical_app",
             "treatment_start",
             "legacy_key",
-            "evidence",
+            "evidence_shown",
             "facts",
             *self.readonly_fields,
         ]
@@ -550,10 +568,22 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         if form.recovered:
             self.message_user(request, _("Recovery recorded (Art. 7)."))
         elif obj.status in OPEN_STATUSES:
-            self.message_user(
-                request,
-                _("Judged: %(status)s, %(payout)s") % {"status": obj.get_status_display(), "payout": eur(obj.payout)},
-            )
+            judged = _("Judged: %(status)s, %(payout)s") % {
+                "status": obj.get_status_display(),
+                "payout": eur(obj.payout),
+            }
+            if obj.status == ClaimStatus.REJECTED:
+                # issue #16: a refusal is a warning with its reason, never a green "added successfully"
+                request.claim_rejected = True
+                reason = render(obj.reasons[-1]) if obj.reasons else ""
+                self.message_user(request, f"{judged} — {reason}" if reason else judged, messages.WARNING)
+            else:
+                self.message_user(request, judged)
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        if level == messages.SUCCESS and getattr(request, "claim_rejected", False):
+            return  # Django's "… was added/changed successfully" would be a green banner over a refusal
+        super().message_user(request, message, level, *args, **kwargs)
 
     @admin.display(description=_("decision"))
     def decision(self, obj):

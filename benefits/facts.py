@@ -31,6 +31,33 @@ from benefits.rules import (
 )
 
 
+def gettext_noop(message: str) -> str:
+    """Marks a label for ``makemessages`` (the admin translates it when shown): this module stays pure."""
+    return message
+
+
+#: The evidence a rule version asks for (``RuleSpec.evidence``), by code: what the clerk ticks, in words
+#: (issue #16: labels, never codes, on a screen). English, translated where shown.
+EVIDENCE = {
+    "invoice": gettext_noop("invoice"),
+    "attestation": gettext_noop("attestation"),
+    "audiologist_invoice": gettext_noop("audiologist's invoice"),
+    "certificate": gettext_noop("certificate"),
+    "comfoplus_rent": gettext_noop("ComfoPlus rent invoice"),
+    "dentist_attestation": gettext_noop("dentist's attestation"),
+    "medical_certificate": gettext_noop("medical certificate"),
+    "orthodontist_attestation": gettext_noop("orthodontist's attestation"),
+    "payment_proof": gettext_noop("proof of payment"),
+    "pharmacist_attestation": gettext_noop("pharmacist's attestation"),
+    "podiatrist_invoice": gettext_noop("podiatrist's invoice"),
+}
+
+
+def evidence_label(code: str) -> str:
+    """The English label of an evidence code (an unknown code in words: ``new_proof`` → "new proof")."""
+    return EVIDENCE.get(code) or code.replace("_", " ")
+
+
 class Kind(str, enum.Enum):
     BOOL = "bool"  # true / false (JSON booleans only)
     CHOICE = "choice"  # one value of the rule version's list
@@ -127,7 +154,7 @@ _DECLARED = (
         "milestone",
         Kind.CHOICE,
         "Art. 46",
-        "The milestone of the orthodontic treatment (€175 each).",
+        "The milestone of the orthodontic treatment (175 € each).",
         choices=_milestones,
         labels={ORTHODONTICS_WITHOUT_COMPULSORY: "After 6 months, without compulsory reimbursement"},
     ),
@@ -139,7 +166,7 @@ _DECLARED = (
     _bool("abroad", "Art. 46", "The care was given abroad (not covered)."),
     # Art. 47
     _bool(
-        "ophthalmologist_prescription", "Art. 47", "An ophthalmologist's prescription (the extra €50 every 4 years)."
+        "ophthalmologist_prescription", "Art. 47", "An ophthalmologist's prescription (the extra 50 € every 4 years)."
     ),
     _bool("zero_diopter_both_eyes", "Art. 47", "Diopter 0 on both eyes (not covered)."),
     # Art. 48

@@ -3,13 +3,38 @@ them): claims, payouts per benefit and rejections by article, per event year."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Max, Min, Sum
+from django.utils.translation import gettext
 
-from benefits.models import COUNTING_STATUSES, Claim, ClaimStatus
+from benefits.models import COUNTING_STATUSES, Benefit, Claim, ClaimStatus
+from core.formatting import in_every_language
 from core.money import amount_text as _d
+from core.reasons import CODES
+
+
+def benefits_years() -> list[int]:
+    """The event years of the claims."""
+    span = Claim.objects.aggregate(first=Min("event_date"), last=Max("event_date"))
+    return list(range(span["first"].year, span["last"].year + 1)) if span["first"] else []
+
+
+def _names(benefit: Benefit) -> dict[str, str]:
+    return {"en": benefit.name, "nl": benefit.name_nl or benefit.name, "fr": benefit.name_fr or benefit.name}
+
+
+def _reason_names(codes) -> dict[str, dict[str, str]]:
+    """A rejection code's sentence in every language, its parameters left out (``…``)."""
+    names = {}
+    for code in codes:
+        declared = CODES.get(code)
+        if declared is not None:
+            in_each = in_every_language(_LazyTemplate(declared.template))
+            names[code] = {language: _PARAM.sub("…", text).replace("%%", "%") for language, text in in_each.items()}
+    return names
 
 
 def benefits(year: int, today: date) -> dict:
@@ -38,4 +63,22 @@ def benefits(year: int, today: date) -> dict:
         "rejections_by_article": dict(sorted(by_article.items(), key=lambda kv: -kv[1])),
         "rejections_by_code": dict(sorted(by_code.items(), key=lambda kv: -kv[1])),
         "per_benefit": per_benefit,
+        # names in every language, shown in the reader's (issue #16)
+        "labels": {
+            "benefit": {b.code: _names(b) for b in Benefit.objects.filter(code__in=[p["code"] for p in per_benefit])},
+            "reason": _reason_names(by_code),
+        },
     }
+
+
+_PARAM = re.compile(r"%\([a-z_]+\)[sd]")
+
+
+class _LazyTemplate:
+    """A declared reason template, translated when shown (``in_every_language`` calls ``str``)."""
+
+    def __init__(self, template: str) -> None:
+        self.template = template
+
+    def __str__(self) -> str:
+        return gettext(self.template)

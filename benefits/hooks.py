@@ -14,7 +14,7 @@ hooks.register_demo(demo.seed)
 hooks.register_member_panel(
     "benefits.usage", title=_("Benefits used this year"), render=benefit_usage_panel, category=Category.HEALTH
 )
-hooks.register_figures("benefits", figures.benefits)
+hooks.register_figures("benefits", figures.benefits, years=figures.benefits_years)
 # The one search box (issue #16): claims are health data (core.privacy)
 hooks.register_search(
     "benefits.claims",

@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from benefits import catalogue, rules
+from core.formatting import eur
 
 
 class Benefit(models.Model):
@@ -79,7 +80,13 @@ class RuleVersion(models.Model):
         ordering = ["benefit", "-effective_from"]
         verbose_name = _("rule version")
         verbose_name_plural = _("rule versions")
-        constraints = [models.UniqueConstraint(fields=["benefit", "effective_from"], name="rule_version_unique_start")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["benefit", "effective_from"],
+                name="rule_version_unique_start",
+                violation_error_message=_("Effective from: this benefit already has a rule version from this day."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.benefit.code} {self.effective_from:%d/%m/%Y}"
@@ -121,9 +128,9 @@ class RuleVersion(models.Model):
     def summary(self) -> str:
         spec = self.to_spec()
         payout = {
-            "per_unit": f"€{spec.unit_amount} per {spec.unit}",
+            "per_unit": f"{eur(spec.unit_amount)} per {spec.unit}",
             "percentage": f"{spec.percent} %",
-            "fixed": f"€{spec.fixed_amount}",
+            "fixed": eur(spec.fixed_amount),
             "refund": _("the price paid"),
         }.get(spec.calculation.value, spec.calculation.value.replace("_", " "))
         parts = [str(payout), *(c.describe() for c in spec.caps)]
@@ -198,7 +205,13 @@ class UnbornChild(models.Model):
         verbose_name = _("unborn child")
         verbose_name_plural = _("unborn children")
         constraints = [
-            models.UniqueConstraint(fields=["household", "expected_birth_date", "rank"], name="unborn_child_unique")
+            models.UniqueConstraint(
+                fields=["household", "expected_birth_date", "rank"],
+                name="unborn_child_unique",
+                violation_error_message=_(
+                    "Rank: this household already has an expected child with this birth date and rank."
+                ),
+            )
         ]
 
     def __str__(self):
@@ -354,7 +367,7 @@ class Claim(models.Model):
         blank=True,
         related_name="claims",
         verbose_name=_("medical app"),
-        help_text=_("Art. 48: €20 per calendar year per app."),
+        help_text=_("Art. 48: 20 € per calendar year per app."),
     )
     treatment_start = models.DateField(
         _("treatment started on"),
@@ -401,8 +414,16 @@ class Claim(models.Model):
             models.Index(fields=["status", "batch"], name="claim_status_batch_idx"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(payout__gte=0), name="claim_payout_non_negative"),
-            models.CheckConstraint(condition=Q(amount_paid__gte=0), name="claim_amount_paid_non_negative"),
+            models.CheckConstraint(
+                condition=Q(payout__gte=0),
+                name="claim_payout_non_negative",
+                violation_error_message=_("Payout: zero or more."),
+            ),
+            models.CheckConstraint(
+                condition=Q(amount_paid__gte=0),
+                name="claim_amount_paid_non_negative",
+                violation_error_message=_("Amount paid: zero or more."),
+            ),
         ]
 
     def __str__(self):

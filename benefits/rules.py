@@ -23,7 +23,7 @@ from decimal import Decimal
 
 from core.dates import add_years, age_in_year, age_on, months_of_age, years_after_end_of_month
 from core.money import ZERO, cents, percent_of
-from core.reasons import Code, Reason, declare, gettext_noop, reason
+from core.reasons import Code, Reason, declare, gettext_noop, money_text, reason
 
 #: Art. 58: "aan de jongeren die deelnemen aan activiteiten ingericht door een dienst Jeugdvakanties –
 #: uitgezonderd de vakanties van Krunsj" (and the same for the holidays of disabled children). The
@@ -108,7 +108,7 @@ class Cap:
         what = " and ".join(
             x
             for x in (
-                f"€{self.amount}" if self.amount is not None else "",
+                money_text(self.amount) if self.amount is not None else "",
                 f"{self.units} units" if self.units is not None else "",
             )
             if x
@@ -295,6 +295,8 @@ class PersonFacts:
         str  # "entitled" | "suspended" | "revoked" (legacy, before 2021) | "not_affiliated" (Art. 8, event month)
     )
     entitlement_reason: str = ""
+    #: the same as declared reasons (``members.rules.Entitlement.explanation``): translated where shown
+    entitlement_explanation: tuple = ()
     vt_on_january_first: bool = False
     disabled_66: bool = False
 
@@ -352,6 +354,13 @@ class Rejected(Exception):
 
 #: Every reason a benefit decision gives: its code and English template. A code without an article
 #: cites the benefit's rule (its article, "Art. 47"); the others always cite the same article.
+#: The entitlement statuses as a refusal names them (translated where shown).
+ENTITLEMENT_WORDS = {
+    "suspended": gettext_noop("suspended"),
+    "revoked": gettext_noop("revoked"),
+    "not_affiliated": gettext_noop("not affiliated"),
+}
+
 REASONS = declare(
     # the decision itself
     Code("rule.version", gettext_noop("rule version in force since %(since)s.")),
@@ -661,10 +670,12 @@ def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reaso
     if rule.subject is not None and not claim.key:
         raise Rejected(reason("subject.required", rule.article, what=SUBJECT_FIELDS[rule.subject][1]))
     if person.entitlement != "entitled":
-        explanation = person.entitlement_reason.strip()
-        raise Rejected(
-            reason("art8.not_entitled", status=person.entitlement, explanation=f" {explanation}" if explanation else "")
-        )
+        text = person.entitlement_reason.strip()
+        status = {"label": ENTITLEMENT_WORDS.get(person.entitlement, person.entitlement)}
+        # issue #16: the explanation as reasons (shown in the reader's language), its English text for one
+        # judged before entitlements explained themselves with codes
+        explanation = list(person.entitlement_explanation) or (f" {text}" if text else "")
+        raise Rejected(reason("art8.not_entitled", status=status, explanation=explanation))
     age = (
         age_in_year(person.birth_date, claim.event_date)
         if rule.age_in_year

@@ -70,6 +70,7 @@ def person_facts_from(
         birth_date=member.birth_date,
         entitlement=status,
         entitlement_reason=reason,
+        entitlement_explanation=entitlement.explanation,
         vt_on_january_first=vt,
         disabled_66=disabled,
     )

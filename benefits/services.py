@@ -30,6 +30,7 @@ from benefits.models import (
 )
 from core import bounds, csvsafe, reasons
 from core.dates import add_years
+from core.formatting import eur
 from core.money import ZERO, cents
 from core.months import Month
 from members.models import Member
@@ -699,7 +700,12 @@ def claim_recover(*, claim: Claim, amount: Decimal, reason: str, on: date, fraud
         if locked.status != ClaimStatus.PAID or not locked.paid_on:
             raise ValidationError({"status": "Only a paid claim can be recovered."})
         if not ZERO < amount <= locked.payout:
-            raise ValidationError({"amount": f"Between €0.01 and the payout €{locked.payout}."})
+            raise ValidationError(
+                {
+                    "amount": gettext("Between %(min)s and the payout %(payout)s.")
+                    % {"min": eur(Decimal("0.01")), "payout": eur(locked.payout)}
+                }
+            )
         deadline = rules.recovery_deadline(locked.paid_on, fraud)
         if on > deadline:
             raise ValidationError(

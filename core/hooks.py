@@ -58,6 +58,8 @@ DemoSeed = Callable[..., Any]
 Figures = Callable[[int, date], dict]
 #: ``months(id_range)``: {household id: first days of the months being collected}, households in the range.
 MonthsBeingCollected = Callable[[tuple[int, int]], dict[int, set[date]]]
+#: ``years()``: the years in which a page's figures have data (issue #16: reports offer those years).
+FigureYears = Callable[[], "list[int]"]
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ SECTIONS: Registry[FileSection] = Registry("member-file section")
 FIGURES: Registry[Figures] = Registry("report figures")
 COLLECTING: Registry[MonthsBeingCollected] = Registry("months being collected")
 SEARCH: Registry[SearchProvider] = Registry("search provider")
+FIGURE_YEARS: Registry[FigureYears] = Registry("report figure years")
 
 
 def app_of(function: Callable) -> str:
@@ -193,9 +196,13 @@ def register_file_section(name: str, *, title: Any, render: Callable[[Any], str]
     return SECTIONS.register(name, FileSection(title, render, category), app=app_of(render))
 
 
-def register_figures(name: str, figures: Figures) -> Figures:
-    """A report page's figures: ``figures(year, today)`` → JSON-able dict, stored as the snapshot ``name``."""
-    return FIGURES.register(name, figures, app=app_of(figures))
+def register_figures(name: str, figures: Figures, *, years: FigureYears | None = None) -> Figures:
+    """A report page's figures: ``figures(year, today)`` → JSON-able dict, stored as the snapshot ``name``;
+    ``years()``: the years that have data (the report pages open on the latest and offer each)."""
+    app = app_of(figures)
+    if years is not None:
+        FIGURE_YEARS.register(name, years, app=app)
+    return FIGURES.register(name, figures, app=app)
 
 
 def register_months_being_collected(name: str, months: MonthsBeingCollected) -> MonthsBeingCollected:
@@ -260,6 +267,13 @@ def months_being_collected(id_range: tuple[int, int]) -> dict[int, set[date]]:
 
 def search_providers() -> list[SearchProvider]:
     return sorted((provider for _name, provider in SEARCH.items()), key=lambda p: p.order)
+
+
+def figure_years(name: str) -> list[int]:
+    """The years in which the figures ``name`` have data (none declared: no year known)."""
+    if name not in FIGURE_YEARS:
+        return []
+    return sorted({int(y) for y in dict(FIGURE_YEARS.items())[name]()})
 
 
 # --- discovery ---------------------------------------------------------------------------------------

@@ -31,7 +31,13 @@ class JobRun(models.Model):
         ordering = ["-run_on", "-started_at"]
         verbose_name = _("nightly run")
         verbose_name_plural = _("nightly runs")
-        constraints = [models.UniqueConstraint(fields=["job", "run_on"], name="one_run_per_job_and_date")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["job", "run_on"],
+                name="one_run_per_job_and_date",
+                violation_error_message=_("Run on: this job already ran on this day."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.job} {self.run_on:%d/%m/%Y} ({self.get_status_display()})"
@@ -52,7 +58,13 @@ class StepRun(models.Model):
         ordering = ["run", "position"]
         verbose_name = _("step")
         verbose_name_plural = _("steps")
-        constraints = [models.UniqueConstraint(fields=["run", "name"], name="one_step_per_run")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["run", "name"],
+                name="one_step_per_run",
+                violation_error_message=_("Name: this run already has this step."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.position}. {self.name} ({self.get_status_display()})"
@@ -73,7 +85,13 @@ class ChunkRun(models.Model):
         ordering = ["step", "first_id"]
         verbose_name = _("chunk")
         verbose_name_plural = _("chunks")
-        constraints = [models.UniqueConstraint(fields=["step", "first_id"], name="one_chunk_per_range")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["step", "first_id"],
+                name="one_chunk_per_range",
+                violation_error_message=_("First id: this step already has this chunk."),
+            )
+        ]
 
 
 class AccessAction(models.TextChoices):
@@ -179,7 +197,13 @@ class IdempotencyKey(models.Model):
     class Meta:
         verbose_name = _("idempotency key")
         verbose_name_plural = _("idempotency keys")
-        constraints = [models.UniqueConstraint(fields=["user", "key"], name="idempotency_key_once_per_user")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "key"],
+                name="idempotency_key_once_per_user",
+                violation_error_message=_("Idempotency key: already used by this user."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.key} ({self.method} {self.path})"
@@ -201,7 +225,13 @@ class SkippedItem(models.Model):
         ordering = ["run", "step", "item_id"]
         verbose_name = _("skipped item")
         verbose_name_plural = _("skipped items")
-        constraints = [models.UniqueConstraint(fields=["chunk", "item_id"], name="one_skip_per_chunk_and_item")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["chunk", "item_id"],
+                name="one_skip_per_chunk_and_item",
+                violation_error_message=_("Item: already skipped in this chunk."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.step} #{self.item_id}: {self.error}"

@@ -19,9 +19,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 
-Param = str | int
+#: A parameter: a primitive, a label translated where shown (``{"label": "suspended"}``), or the
+#: reasons that explain this one (a list of stored reasons, e.g. the Art. 8 explanation of a claim's
+#: refusal), rendered in the reader's language too (issue #16).
+Param = str | int | dict | list
 
 #: The code of a reason stored before reasons had codes (its text was "Art. 47: text").
 LEGACY = "legacy"
@@ -63,6 +67,12 @@ def primitive(value: object) -> Param:
         return int(value)
     if isinstance(value, int | str):
         return value
+    if isinstance(value, Reason):
+        return value.to_json()
+    if isinstance(value, list | tuple) and all(isinstance(v, Reason | Mapping) for v in value):
+        return [v.to_json() if isinstance(v, Reason) else dict(v) for v in value]
+    if isinstance(value, Mapping) and set(value) == {"label"}:
+        return {"label": str(value["label"])}
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
@@ -111,20 +121,52 @@ def reason(code: str, article: str = "", /, **params: object) -> Reason:
 # --- display ----------------------------------------------------------------------------------------
 
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})( \d{2}:\d{2})?")
+ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?!-)")
 
 
-def shown(value: Param) -> Param:
-    """A parameter as a sentence shows it: an ISO date as dd/mm/yyyy (with its time, if any)."""
+def shown(value: Param, translated: bool = False) -> Param:
+    """A parameter as a sentence shows it: an ISO date as dd/mm/yyyy (with its time, if any); a label
+    or nested reasons translated when ``translated`` (``render``), in English otherwise; where shown,
+    months as mm/yyyy (Belgian, issue #16; the stored English text keeps them as they were)."""
     if isinstance(value, str):
         match = ISO_DATE.fullmatch(value)
         if match:
             year, month, day, time = match.groups()
             return f"{day}/{month}/{year}{time or ''}"
+        return ISO_MONTH.sub(r"\2/\1", value) if translated else value
+    if isinstance(value, Mapping) and "label" in value:
+        return _translate(str(value["label"])) if translated else str(value["label"])
+    if isinstance(value, list):
+        texts = [render(v) if translated else str(Reason.from_json(v)) for v in value if isinstance(v, Mapping)]
+        return "".join(f" {text}" for text in texts)
     return value
 
 
-def fill(template: str, params: Mapping[str, Param]) -> str:
-    return template % {name: shown(value) for name, value in params.items()}
+MONEY_PARAM = re.compile(r"€%\((\w+)\)s")
+
+
+def money_text(value: object) -> str:
+    """An amount parameter ("1234.5") as Belgian money, ``1.234,50 €`` (as core.formatting.eur; pure)."""
+    try:
+        amount = Decimal(str(value)).quantize(Decimal("0.01"))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    return f"{amount:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".") + " €"
+
+
+def belgian_money(declared: str, template: str, params: Mapping[str, Param]) -> tuple[str, dict]:
+    """The amounts of a sentence in one format where shown (issue #16): each parameter that the English
+    template writes as ``€%(name)s`` becomes ``1.234,56 €``, wherever its translation puts the euro sign."""
+    names = set(MONEY_PARAM.findall(declared))
+    if not names:
+        return template, dict(params)
+    for name in names:
+        template = re.sub(rf"€\s?%\({name}\)s|%\({name}\)s\s?€", f"%({name})s", template)
+    return template, {k: money_text(v) if k in names else v for k, v in params.items()}
+
+
+def fill(template: str, params: Mapping[str, Param], translated: bool = False) -> str:
+    return template % {name: shown(value, translated) for name, value in params.items()}
 
 
 _translate: Callable[[str], str] = gettext_noop
@@ -148,7 +190,8 @@ def render(data: Mapping | Reason | str) -> str:
     text = str(data.get("text", ""))
     if declared is not None:
         try:
-            text = fill(_translate(declared.template), data.get("params") or {})
+            template, params = belgian_money(declared.template, _translate(declared.template), data.get("params") or {})
+            text = fill(template, params, translated=True)
         except (KeyError, ValueError, TypeError):
             pass
     article = str(data.get("article", ""))

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from core.formatting import in_every_language
 from elections.models import Election
+
+
+def elections_years() -> list[int]:
+    """The years of the elections on record (the demo's is ahead of today)."""
+    return sorted(set(Election.objects.values_list("year", flat=True)))
 
 
 def elections(year: int, today: date) -> dict:
@@ -18,6 +24,9 @@ def elections(year: int, today: date) -> dict:
             {
                 "election": str(election),
                 "status": election.get_status_display(),
+                # in every language, shown in the reader's (issue #16)
+                "names": in_every_language(election),
+                "status_names": in_every_language(_Display(election.get_status_display)),
                 "seats": election.seats,
                 "voters": voters,
                 "cast": cast,
@@ -26,3 +35,13 @@ def elections(year: int, today: date) -> dict:
             }
         )
     return {"elections": result}
+
+
+class _Display:
+    """A display method called when shown (``in_every_language`` calls ``str`` per language)."""
+
+    def __init__(self, display) -> None:
+        self.display = display
+
+    def __str__(self) -> str:
+        return str(self.display())

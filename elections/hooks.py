@@ -11,4 +11,4 @@ hooks.register_demo(demo.seed)
 hooks.register_member_panel(
     "elections.electoral", title=_("Elections"), render=electoral_panel, category=Category.ELECTORAL
 )
-hooks.register_figures("elections", figures.elections)
+hooks.register_figures("elections", figures.elections, years=figures.elections_years)

@@ -64,7 +64,13 @@ class Election(models.Model):
         ordering = ["-year", "kind"]
         verbose_name = _("election")
         verbose_name_plural = _("elections")
-        constraints = [models.UniqueConstraint(fields=["kind", "year"], name="one_election_per_kind_and_year")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "year"],
+                name="one_election_per_kind_and_year",
+                violation_error_message=_("Year: there is already an election of this kind in this year."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.year}"
@@ -84,7 +90,13 @@ class VoterRollEntry(models.Model):
         ordering = ["election", "last_name", "first_name"]
         verbose_name = _("voter")
         verbose_name_plural = _("voter roll")
-        constraints = [models.UniqueConstraint(fields=["election", "member"], name="voter_once_per_election")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["election", "member"],
+                name="voter_once_per_election",
+                violation_error_message=_("Member: already on the voter roll of this election."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.last_name} {self.first_name} ({self.member_number})"
@@ -133,11 +145,16 @@ class Candidate(models.Model):
         verbose_name = _("candidate")
         verbose_name_plural = _("candidates")
         constraints = [
-            models.UniqueConstraint(fields=["election", "member"], name="candidate_once_per_election"),
+            models.UniqueConstraint(
+                fields=["election", "member"],
+                name="candidate_once_per_election",
+                violation_error_message=_("Member: already a candidate in this election."),
+            ),
             models.UniqueConstraint(
                 fields=["election", "list_position"],
                 condition=Q(list_position__isnull=False),
                 name="candidate_list_position_unique",
+                violation_error_message=_("List position: another candidate of this election has this position."),
             ),
         ]
 
@@ -190,7 +207,13 @@ class BallotRecord(models.Model):
     class Meta:
         verbose_name = _("ballot")
         verbose_name_plural = _("ballots")
-        constraints = [models.UniqueConstraint(fields=["election", "voter"], name="one_ballot_per_voter")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["election", "voter"],
+                name="one_ballot_per_voter",
+                violation_error_message=_("Voter: has already voted in this election."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.election} #{self.pk}"
@@ -290,7 +313,13 @@ class EligibilityFact(models.Model):
         ordering = ["candidate", "kind"]
         verbose_name = _("eligibility fact (Art. 11.2)")
         verbose_name_plural = _("eligibility facts (Art. 11.2)")
-        constraints = [models.UniqueConstraint(fields=["candidate", "kind"], name="eligibility_fact_once_per_kind")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["candidate", "kind"],
+                name="eligibility_fact_once_per_kind",
+                violation_error_message=_("Kind: this fact is already recorded for this candidate."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {_('yes') if self.holds else _('no')}"
@@ -390,7 +419,9 @@ class AssemblyMember(models.Model):
         verbose_name_plural = _("General Assembly members")
         constraints = [
             models.CheckConstraint(
-                condition=Q(mandate_end__gte=models.F("mandate_start")), name="assembly_member_mandate_order"
+                condition=Q(mandate_end__gte=models.F("mandate_start")),
+                name="assembly_member_mandate_order",
+                violation_error_message=_("Mandate end: not before the mandate start."),
             )
         ]
 
@@ -554,7 +585,13 @@ class AgendaItem(models.Model):
         ordering = ["meeting", "position"]
         verbose_name = _("agenda item")
         verbose_name_plural = _("agenda items")
-        constraints = [models.UniqueConstraint(fields=["meeting", "position"], name="agenda_item_position_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "position"],
+                name="agenda_item_position_unique",
+                violation_error_message=_("Position: this meeting already has an item at this position."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.position}. {self.title}"
@@ -588,7 +625,13 @@ class AssemblyAttendance(models.Model):
         ordering = ["meeting", "assembly_member__member__last_name", "pk"]
         verbose_name = _("assembly attendance")
         verbose_name_plural = _("assembly attendance")
-        constraints = [models.UniqueConstraint(fields=["meeting", "assembly_member"], name="assembly_attendance_once")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "assembly_member"],
+                name="assembly_attendance_once",
+                violation_error_message=_("Assembly member: already on this meeting's attendance list."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.assembly_member}: {self.get_presence_display()}"
@@ -648,7 +691,9 @@ class Director(models.Model):
         verbose_name_plural = _("directors")
         constraints = [
             models.CheckConstraint(
-                condition=Q(mandate_end__gte=models.F("mandate_start")), name="director_mandate_order"
+                condition=Q(mandate_end__gte=models.F("mandate_start")),
+                name="director_mandate_order",
+                violation_error_message=_("Mandate end: not before the mandate start."),
             )
         ]
 
@@ -699,7 +744,13 @@ class BoardAttendance(models.Model):
         ordering = ["meeting", "director__name"]
         verbose_name = _("board attendance")
         verbose_name_plural = _("board attendance")
-        constraints = [models.UniqueConstraint(fields=["meeting", "director"], name="board_attendance_once")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["meeting", "director"],
+                name="board_attendance_once",
+                violation_error_message=_("Director: already on this meeting's attendance list."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.director}: {self.get_presence_display()}"

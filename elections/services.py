@@ -11,7 +11,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core import bounds
 from core.dates import latest_birth_date
@@ -36,6 +36,7 @@ from elections.models import (
     ResultsPublication,
     VoterRollEntry,
 )
+from members import letters
 from members import rules as member_rules
 from members import selectors as member_selectors
 from members.models import Member
@@ -334,14 +335,29 @@ def candidacy_refuse(*, candidate: Candidate, on: date, motivation: str = "") ->
             raise ValidationError({"refusal_letter": "Art. 13: a refusal is motivated (“gemotiveerde weigering”)."})
         locked.status = CandidacyStatus.REFUSED
         locked.refused_on = on
-        locked.refusal_letter = (
-            f"{on:%d/%m/%Y} — {locked.member.first_name} {locked.member.last_name}: your candidacy for the "
-            f"{locked.election} is refused. Reasons: {reasons}. You may appeal to the supervisory office "
-            f"(Art. 13; art. 36 of the Royal Decree of 7 March 1991)."
-        )
+        locked.refusal_letter = _refusal_letter(locked, on=on, reasons=reasons)
         locked.list_position = None
         locked.save(update_fields=["status", "refused_on", "refusal_letter", "list_position"])
     return _refresh(candidate, locked)
+
+
+def _refusal_letter(candidate: Candidate, *, on: date, reasons: str) -> str:
+    """Art. 13: the motivated refusal, in the member's language (issue #16; ``members.letters.render``, the
+    one renderer of the fund's letters): its subject line, then its text."""
+    language = candidate.member.language or "nl"
+    with translation.override(language):
+        election = str(candidate.election)  # the kind of election in the member's language
+    subject, text = letters.render(
+        "elections/letters/candidacy_refused",
+        language,
+        {
+            "day": letters.date_text(on),
+            "name": f"{candidate.member.first_name} {candidate.member.last_name}",
+            "election": election,
+            "reasons": reasons,
+        },
+    )
+    return f"{subject}\n\n{text}"
 
 
 def candidacy_appeal_record(

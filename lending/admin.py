@@ -512,7 +512,7 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             "",
             "<tr><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td></tr>",
             (
-                (short_date(c.day), c.description, eur(c.amount), "✓" if c.counts_for_max_invoice else "")
+                (short_date(c.day), c.text, eur(c.amount), "✓" if c.counts_for_max_invoice else "")
                 for c in obj.charges.all()
             ),
         )

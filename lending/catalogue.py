@@ -2,7 +2,8 @@
 
 ``seed_reference`` loads it; next year's prices are a new dated price version (entered by a
 manager), never a code change. Codes are the kebab-case English names of SPEC §3.1.
-Each row: code, group, Dutch name, English name, day price, fixed cost, footnotes.
+Each row: code, group, Dutch name, English name, day price, fixed cost, footnotes; the French names
+by code in ``NAMES_FR`` and ``ACCESSORY_NAMES_FR``.
 """
 
 from datetime import date
@@ -309,6 +310,58 @@ ACCESSORIES = [
         "overlay-mattress-compressor",
     ),
 ]
+
+# French names (issue #16: the catalogue in the member's language; the item's ``name_fr``), by code.
+NAMES_FR = {
+    "aerosol": "Aérosol",
+    "walking-frame": "Cadre de marche",
+    "rollator-2-wheel": "Rollator à 2 roues",
+    "rollator-4-wheel-standard": "Rollator à 4 roues (standard)",
+    "rollator-4-wheel-lightweight": "Rollator à 4 roues (léger)",
+    "wheelchair": "Fauteuil roulant",
+    "breast-pump": "Tire-lait MEDELA Symphony",
+    "baby-scale": "Pèse-bébé",
+    "pedalo": "Pédalo",
+    "suction-device": "Appareil d'aspiration",
+    "childrens-crutches": "Béquilles pour enfants",
+    "underarm-crutches": "Béquilles axillaires",
+    "four-leg-walking-stick": "Canne à 4 pieds",
+    "overlay-mattress-compressor": "Compresseur pour surmatelas à pression alternée",
+    "home-trainer": "Vélo d'appartement",
+    "alternating-anti-decubitus-mattress": "Matelas anti-escarres à pression alternée (matelas + compresseur)",
+    "alternating-seat-cushion": "Coussin d'assise à pression alternée",
+    "passive-patient-lift": "Lève-personne passif avec sangle",
+    "active-patient-lift": "Lève-personne actif avec sangle",
+    "extra-sling": "Sangle supplémentaire pour lève-personne",
+    "transfer-platform": "Plateforme de transfert Return",
+    "transfer-platform-belt": "Ceinture pour plateforme de transfert Return",
+    "electric-care-bed": "Lit de soins électrique",
+    "bed-side-rails": "Barrières de lit",
+    "bed-side-bar": "Barre latérale de lit",
+    "bed-extension": "Rallonge de lit",
+    "blanket-arch": "Arceau de lit",
+    "standing-aid": "Potence sur pied",
+    "drip-stand": "Pied à perfusion",
+    "bed-table": "Table de lit à roulettes",
+    "toilet-frame": "Cadre de toilette",
+    "lymph-drainage-device": "Appareil de drainage lymphatique",
+    "knee-scooter": "Trottinette à genou",
+    "hilotherm-cooling-device": "Appareil de refroidissement Hilotherm",
+    "demountable-mobility-scooter": "Scooter électrique démontable",
+    "replacement-scooter": "Scooter de remplacement pendant la réparation",
+    "fixed-line-alarm": "Alarme personnelle (ligne fixe)",
+    "sim-alarm": "Alarme personnelle avec carte SIM",
+    "extra-transmitter": "Émetteur supplémentaire pour alarme personnelle",
+    "mobile-alarm": "Alarme personnelle mobile avec suivi",
+    "professional-assistance": "Assistance professionnelle",
+}
+ACCESSORY_NAMES_FR = {
+    "aerosol-mask": "Masque pour aérosol (enfant ou adulte)",
+    "crutches-pair": "Béquilles / paire",
+    "milk-set-single": "Set de tirage MEDELA Symphony – simple",
+    "milk-set-double": "Set de tirage MEDELA Symphony – double",
+    "alternating-overlay-mattress": "Surmatelas à pression alternée",
+}
 
 # The "Totaal" column of Bijlage 3 (first month + fixed cost), for the tests.
 TOTALS = {

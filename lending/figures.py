@@ -6,11 +6,18 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Max, Min, Sum
 
+from core.formatting import choice_labels
 from core.money import amount_text as _d
 from lending import rules as lending_rules
 from lending.models import AlarmSubsidy, MaxInvoiceRefund, RentalCharge, StockUnit, UnitState
+
+
+def lending_years() -> list[int]:
+    """Years in which rent or fees were charged."""
+    span = RentalCharge.objects.aggregate(first=Min("day"), last=Max("day"))
+    return list(range(span["first"].year, span["last"].year + 1)) if span["first"] else []
 
 
 def lending(year: int, today: date) -> dict:
@@ -28,4 +35,5 @@ def lending(year: int, today: date) -> dict:
         "utilisation": round(100 * units.get(UnitState.RENTED, 0) / total_units, 1) if total_units else 0,
         "max_invoice_refunds": _d(MaxInvoiceRefund.objects.filter(year=year - 1).aggregate(t=Sum("refund"))["t"]),
         "alarm_subsidies": _d(AlarmSubsidy.objects.filter(year=year - 1).aggregate(t=Sum("amount"))["t"]),
+        "labels": {"state": choice_labels(UnitState)},
     }

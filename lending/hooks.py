@@ -23,7 +23,7 @@ hooks.register_member_panel(
     render=incontinence_panel,
     category=Category.LENDING,
 )
-hooks.register_figures("lending", figures.lending)
+hooks.register_figures("lending", figures.lending, years=figures.lending_years)
 # The one search box (issue #16): rentals, for the roles that see lending data (core.privacy)
 hooks.register_search(
     "lending.rentals",

@@ -10,6 +10,8 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from core.formatting import eur
+from core.reasons import render
 from lending import rules
 
 
@@ -82,8 +84,16 @@ class PriceVersion(models.Model):
         verbose_name = _("price version")
         verbose_name_plural = _("price versions")
         constraints = [
-            models.UniqueConstraint(fields=["item", "valid_from"], name="price_version_unique_start"),
-            models.CheckConstraint(condition=Q(day_price__gte=0) & Q(fixed_cost__gte=0), name="price_non_negative"),
+            models.UniqueConstraint(
+                fields=["item", "valid_from"],
+                name="price_version_unique_start",
+                violation_error_message=_("Valid from: this item already has a price from this day."),
+            ),
+            models.CheckConstraint(
+                condition=Q(day_price__gte=0) & Q(fixed_cost__gte=0),
+                name="price_non_negative",
+                violation_error_message=_("Day price and fixed cost: zero or more."),
+            ),
         ]
 
     def __str__(self):
@@ -111,6 +121,7 @@ class Accessory(models.Model):
     code = models.SlugField(_("code"), max_length=60)
     name = models.CharField(_("name (English)"), max_length=120)
     name_nl = models.CharField(_("name (Dutch)"), max_length=120, blank=True)
+    name_fr = models.CharField(_("name (French)"), max_length=120, blank=True)
     price = models.DecimalField(_("price"), max_digits=8, decimal_places=2)
     valid_from = models.DateField(_("valid from"))
     for_item = models.ForeignKey(Item, on_delete=models.SET_NULL, null=True, blank=True, related_name="accessories")
@@ -119,10 +130,21 @@ class Accessory(models.Model):
         ordering = ["code", "-valid_from"]
         verbose_name = _("accessory")
         verbose_name_plural = _("accessories")
-        constraints = [models.UniqueConstraint(fields=["code", "valid_from"], name="accessory_unique_start")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code", "valid_from"],
+                name="accessory_unique_start",
+                violation_error_message=_("Valid from: this accessory already has a price from this day."),
+            )
+        ]
 
     def __str__(self):
-        return f"{self.name} (€{self.price})"
+        return f"{self.localized_name} ({eur(self.price)})"
+
+    @property
+    def localized_name(self) -> str:
+        language = (get_language() or "en")[:2]
+        return {"nl": self.name_nl, "fr": self.name_fr}.get(language) or self.name
 
 
 class UnitState(models.TextChoices):
@@ -227,8 +249,13 @@ class Rental(models.Model):
             models.CheckConstraint(
                 condition=Q(return_date__isnull=True) | Q(return_date__gte=models.F("start_date")),
                 name="rental_return_after_start",
+                violation_error_message=_("Return date: not before the start date."),
             ),
-            models.CheckConstraint(condition=Q(member__isnull=False) | ~Q(renter_name=""), name="rental_has_a_renter"),
+            models.CheckConstraint(
+                condition=Q(member__isnull=False) | ~Q(renter_name=""),
+                name="rental_has_a_renter",
+                violation_error_message=_("Member or renter's name: a rental needs a renter."),
+            ),
         ]
 
     def __str__(self):
@@ -274,6 +301,9 @@ class RentalCharge(models.Model):
     rental = models.ForeignKey(Rental, on_delete=models.PROTECT, related_name="charges")
     kind = models.CharField(_("kind"), max_length=16, choices=ChargeKind.choices)
     description = models.CharField(_("description"), max_length=200)
+    #: the line as data (``lending.rules.LINES``: code and parameters), shown in the reader's language
+    #: (issue #16); empty for a purchase and for lines written before
+    label = models.JSONField(_("line"), default=dict, blank=True)
     amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2)
     day = models.DateField(_("date"))
     counts_for_max_invoice = models.BooleanField(_("counts for the maximum invoice"), default=False)
@@ -286,7 +316,12 @@ class RentalCharge(models.Model):
         indexes = [models.Index(fields=["counts_for_max_invoice", "day"], name="charge_max_invoice_idx")]
 
     def __str__(self):
-        return f"{self.description}: €{self.amount}"
+        return f"{self.text}: {eur(self.amount)}"
+
+    @property
+    def text(self) -> str:
+        """The line in the reader's language (its English description when it has no label)."""
+        return render(self.label) if self.label else self.description
 
 
 class RefundStatus(models.TextChoices):
@@ -320,10 +355,18 @@ class MaxInvoiceRefund(YearlyRefund):
     class Meta(YearlyRefund.Meta):
         verbose_name = _("maximum-invoice refund")
         verbose_name_plural = _("maximum-invoice refunds")
-        constraints = [models.UniqueConstraint(fields=["member", "year"], name="max_invoice_once_per_member_year")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "year"],
+                name="max_invoice_once_per_member_year",
+                violation_error_message=_(
+                    "Year: this member already has a maximum-invoice refund for this year (Art. 54)."
+                ),
+            )
+        ]
 
     def __str__(self):
-        return f"{self.member} {self.year}: €{self.refund}"
+        return f"{self.member} {self.year}: {eur(self.refund)}"
 
 
 class AlarmSubsidy(YearlyRefund):
@@ -336,10 +379,16 @@ class AlarmSubsidy(YearlyRefund):
     class Meta(YearlyRefund.Meta):
         verbose_name = _("alarm subsidy")
         verbose_name_plural = _("alarm subsidies")
-        constraints = [models.UniqueConstraint(fields=["member", "year"], name="alarm_subsidy_once_per_member_year")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "year"],
+                name="alarm_subsidy_once_per_member_year",
+                violation_error_message=_("Year: this member already has an alarm subsidy for this year (Art. 54)."),
+            )
+        ]
 
     def __str__(self):
-        return f"{self.member} {self.year}: €{self.amount}"
+        return f"{self.member} {self.year}: {eur(self.amount)}"
 
 
 class CareFee(models.Model):
@@ -383,10 +432,16 @@ class CareFee(models.Model):
         ordering = ["-day", "-id"]
         verbose_name = _("sick-child care fee (Art. 52)")
         verbose_name_plural = _("sick-child care fees (Art. 52)")
-        constraints = [models.CheckConstraint(condition=Q(amount__gte=0), name="care_fee_non_negative")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount__gte=0),
+                name="care_fee_non_negative",
+                violation_error_message=_("Amount: zero or more."),
+            )
+        ]
 
     def __str__(self):
-        return f"{self.get_ground_display()} {self.day:%d/%m/%Y}: €{self.amount}"
+        return f"{self.get_ground_display()} {self.day:%d/%m/%Y}: {eur(self.amount)}"
 
 
 class IncontinenceSale(models.Model):
@@ -422,11 +477,12 @@ class IncontinenceSale(models.Model):
             models.CheckConstraint(
                 condition=Q(amount__gte=0) & Q(discount__gte=0) & Q(discount__lte=models.F("amount")),
                 name="incontinence_discount_within_invoice",
+                violation_error_message=_("Discount: from zero up to the invoice amount; the amount zero or more."),
             ),
         ]
 
     def __str__(self):
-        return f"{self.invoice_number} {self.invoice_date:%d/%m/%Y}: −€{self.discount}"
+        return f"{self.invoice_number} {self.invoice_date:%d/%m/%Y}: −{eur(self.discount)}"
 
     @property
     def to_pay(self) -> Decimal:

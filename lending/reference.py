@@ -10,7 +10,7 @@ import dataclasses
 from django.db import transaction
 
 from core.seeding import Seeder, seeder_for
-from lending.catalogue import ACCESSORIES, ITEMS, VALID_FROM
+from lending.catalogue import ACCESSORIES, ACCESSORY_NAMES_FR, ITEMS, NAMES_FR, VALID_FROM
 from lending.rules import Price
 
 OFFICES = [
@@ -39,7 +39,10 @@ def seed(stdout=None, seeder: Seeder | None = None) -> Seeder:
     items = {}
     for code, group, name_nl, name_en, day_price, fixed_cost, options in ITEMS:
         items[code] = item = seeder.sync(
-            Item, f"item:{code}", {"code": code}, {"group": group.value, "name": name_en, "name_nl": name_nl}
+            Item,
+            f"item:{code}",
+            {"code": code},
+            {"group": group.value, "name": name_en, "name_nl": name_nl, "name_fr": NAMES_FR[code]},
         )
         seeder.sync(
             PriceVersion,
@@ -55,6 +58,7 @@ def seed(stdout=None, seeder: Seeder | None = None) -> Seeder:
             {
                 "name": name_en,
                 "name_nl": name_nl,
+                "name_fr": ACCESSORY_NAMES_FR[code],
                 "price": price,
                 "for_item": items.get(for_item) if for_item else None,
             },

@@ -23,7 +23,7 @@ from decimal import Decimal
 from core.dates import add_months
 from core.money import ZERO, cents, percent_of
 from core.months import Month, month_range
-from core.reasons import Code, declare, gettext_noop
+from core.reasons import CODES, Code, Reason, declare, gettext_noop, money_text, primitive
 
 #: The reasons this app writes on a benefits claim (issue #14): Art. 52, a babysitting booking cancelled
 #: by the member (on time: no fee; late: the €50 administrative cost, once per booking).
@@ -43,6 +43,48 @@ REASONS = declare(
         "Art. 52",
     ),
 )
+
+#: The invoice lines (issue #16: translated where shown, ``core.reasons.render``; amounts given as Belgian text).
+LINES = declare(
+    Code(
+        "invoice.forfait_free_after_birth",
+        gettext_noop("%(days)s days' rent refunded at once after a birth (footnote 2)"),
+    ),
+    Code("invoice.forfait", gettext_noop("%(days)s days × %(price)s%(tariff)s")),
+    Code("invoice.maintenance", gettext_noop("maintenance contribution%(tariff)s")),
+    Code("invoice.start_cost", gettext_noop("start cost (7)%(tariff)s")),
+    Code("invoice.installation", gettext_noop("installation (7)%(tariff)s")),
+    Code("invoice.shipping_in_fee", gettext_noop("shipping (included in fee 3)%(tariff)s")),
+    Code("invoice.free_postage", gettext_noop("delivered free of postage (footnote 3)")),
+    Code("invoice.postage", gettext_noop("postage%(tariff)s")),
+    Code("invoice.delivery_trip", gettext_noop("delivery trip, %(schedule)s%(tariff)s")),
+    Code("invoice.pickup_trip", gettext_noop("pickup trip, %(schedule)s, invoiced at delivery (Art. 54)%(tariff)s")),
+    Code("invoice.rent_days", gettext_noop("%(days)s days × %(price)s (%(first)s–%(last)s)%(tariff)s")),
+    Code("invoice.rent_accrued", gettext_noop("rent %(year)s up to %(end)s (accrued)")),
+    Code("invoice.rent_correction", gettext_noop("rent %(year)s up to %(end)s (correction)")),
+    Code("invoice.intervention_free", gettext_noop("first intervention of the year, paid by ComfoPlus (footnote 8)")),
+    Code("invoice.intervention", gettext_noop("intervention %(hours)s")),
+)
+#: Parts of a line, translated where shown.
+TRIPLE_NOTE = gettext_noop(" (×3: not a member in order)")
+TRIPLE_SHORT = gettext_noop(" (×3)")
+SCHEDULES = {
+    "driver": gettext_noop("normal schedule"),
+    "driver_upstairs": gettext_noop("upstairs"),
+    "driver_urgent": gettext_noop("urgent"),
+}
+
+
+def line(code: str, **params: object) -> tuple[str, dict]:
+    """An invoice line: its English text (the charge's description) and the stored line (its label)."""
+    built = Reason(code, "", CODES[code].template, {k: primitive(v) for k, v in params.items()})
+    return built.text, built.to_json()
+
+
+def _charge(kind: ChargeKind, code: str, amount: Decimal, day: date, counts: bool = False, **params) -> Charge:
+    text, label = line(code, **params)
+    return Charge(kind, text, amount, day, counts, label)
+
 
 MAX_INVOICE_THRESHOLD = Decimal("300.00")  # Art. 54: rent above €300 per calendar year is refunded
 TRIPLE = Decimal(3)
@@ -143,6 +185,9 @@ class Charge:
     amount: Decimal
     day: date  # the date it belongs to (its calendar year counts for the maximum invoice)
     counts_for_max_invoice: bool = False
+    #: the line as a stored reason without article (``LINES``): shown in the reader's language (issue #16);
+    #: ``description`` is its English text
+    label: dict = field(default_factory=dict, compare=False)
 
     def as_dict(self) -> dict:
         return {
@@ -182,34 +227,34 @@ def start_charges(contract: Contract) -> list[Charge]:
     price, factor, day = contract.price, _factor(contract.renter), contract.start
     member_tariff = contract.renter is Renter.MEMBER
     counts = member_tariff and not price.excluded_from_max_invoice
-    tariff = "" if member_tariff else " (×3: not a member in order)"
+    tariff: object = "" if member_tariff else {"label": TRIPLE_NOTE}
     charges = []
     if contract.first_month_free and member_tariff and price.first_month_free_after_birth:
         charges.append(
-            Charge(
-                ChargeKind.FORFAIT,
-                f"{price.forfait_days} days' rent refunded at once after a birth (footnote 2)",
-                ZERO,
-                day,
-            )
+            _charge(ChargeKind.FORFAIT, "invoice.forfait_free_after_birth", ZERO, day, days=price.forfait_days)
         )
     else:
         charges.append(
-            Charge(
+            _charge(
                 ChargeKind.FORFAIT,
-                f"{price.forfait_days} days × €{price.day_price}{tariff}",
+                "invoice.forfait",
                 cents(price.forfait * factor),
                 day,
                 counts,
+                days=price.forfait_days,
+                price=money_text(price.day_price),
+                tariff=tariff,
             )
         )
     maintenance = price.fixed_cost - price.shipping_in_fixed_cost
     if maintenance:
-        label = "start cost (7)" if price.group is Group.ALARM else "maintenance contribution"
-        charges.append(Charge(ChargeKind.FEE, f"{label}{tariff}", cents(maintenance * factor), day))
+        code = "invoice.start_cost" if price.group is Group.ALARM else "invoice.maintenance"
+        charges.append(_charge(ChargeKind.FEE, code, cents(maintenance * factor), day, tariff=tariff))
     if price.installation:
         charges.append(
-            Charge(ChargeKind.INSTALLATION, f"installation (7){tariff}", cents(price.installation * factor), day)
+            _charge(
+                ChargeKind.INSTALLATION, "invoice.installation", cents(price.installation * factor), day, tariff=tariff
+            )
         )
     if price.delivered:
         charges.extend(_trips(contract, tariff))
@@ -218,35 +263,28 @@ def start_charges(contract: Contract) -> list[Charge]:
     return charges
 
 
-def _trips(contract: Contract, tariff: str) -> list[Charge]:
+def _trips(contract: Contract, tariff: object) -> list[Charge]:
     price, delivery = contract.price, contract.delivery
     if price.shipping_in_fixed_cost and delivery in (Delivery.POST, Delivery.OFFICE):
         # footnote (3): the fee of a post item includes its shipping
         amount = cents(price.shipping_in_fixed_cost * _factor(contract.renter))
-        return [Charge(ChargeKind.SHIPPING, f"shipping (included in fee 3){tariff}", amount, contract.start)]
+        return [_charge(ChargeKind.SHIPPING, "invoice.shipping_in_fee", amount, contract.start, tariff=tariff)]
     if delivery is Delivery.OFFICE:
         return []
     if price.group is Group.POST and price.first_month_free_after_birth and delivery is Delivery.POST:
-        return [Charge(ChargeKind.SHIPPING, "delivered free of postage (footnote 3)", ZERO, contract.start)]
+        return [_charge(ChargeKind.SHIPPING, "invoice.free_postage", ZERO, contract.start)]
     if contract.renter is Renter.NON_MEMBER:
         per_trip = NON_MEMBER_TRIP_PRICES[delivery]
     else:
         per_trip = cents(TRIP_PRICES[delivery] * _factor(contract.renter))
     if delivery is Delivery.POST:
-        return [Charge(ChargeKind.SHIPPING, f"postage{tariff}", per_trip, contract.start)]
-    label = {
-        Delivery.DRIVER: "normal schedule",
-        Delivery.DRIVER_UPSTAIRS: "upstairs",
-        Delivery.DRIVER_URGENT: "urgent",
-    }[delivery]
+        return [_charge(ChargeKind.SHIPPING, "invoice.postage", per_trip, contract.start, tariff=tariff)]
+    schedule = {"label": SCHEDULES[delivery.value]}
     return [
-        Charge(ChargeKind.DELIVERY, f"delivery trip, {label}{tariff}", per_trip, contract.start),
-        Charge(
-            ChargeKind.DELIVERY,
-            f"pickup trip, {label}, invoiced at delivery (Art. 54){tariff}",
-            per_trip,
-            contract.start,
+        _charge(
+            ChargeKind.DELIVERY, "invoice.delivery_trip", per_trip, contract.start, schedule=schedule, tariff=tariff
         ),
+        _charge(ChargeKind.DELIVERY, "invoice.pickup_trip", per_trip, contract.start, schedule=schedule, tariff=tariff),
     ]
 
 
@@ -266,13 +304,17 @@ def rent_after_forfait(contract: Contract, through: date, already_through: date 
         year_end = min(date(day.year, 12, 31), through)
         n = days_rented(day, year_end)
         charges.append(
-            Charge(
+            _charge(
                 ChargeKind.RENT,
-                f"{n} days × €{price.day_price} ({day:%d/%m/%Y}–{year_end:%d/%m/%Y})"
-                + ("" if factor == 1 else " (×3)"),
+                "invoice.rent_days",
                 cents(price.day_price * n * factor),
                 day,
                 counts,
+                days=n,
+                price=money_text(price.day_price),
+                first=day,
+                last=year_end,
+                tariff="" if factor == 1 else {"label": TRIPLE_SHORT},
             )
         )
         day = year_end + timedelta(days=1)
@@ -307,12 +349,14 @@ def rent_reconciliation(
         if difference == ZERO:
             continue
         if year in charged:
-            description = f"rent {year} up to {end:%d/%m/%Y}" + (" (correction)" if difference < 0 else " (accrued)")
+            description, label = line(
+                "invoice.rent_correction" if difference < 0 else "invoice.rent_accrued", year=year, end=end
+            )
             day = max(date(year, 1, 1), contract.start)
         else:
-            description, day = owed[year].description, owed[year].day
+            description, day, label = owed[year].description, owed[year].day, owed[year].label
         counts = owed[year].counts_for_max_invoice if year in owed else year in counted_years
-        lines.append(Charge(ChargeKind.RENT, description, difference, day, counts))
+        lines.append(Charge(ChargeKind.RENT, description, difference, day, counts, label))
     return lines
 
 
@@ -406,15 +450,9 @@ def intervention_charge(moment_hour: int, day: date, first_of_year: bool, renter
     ComfoPlus."""
     amount = INTERVENTION_DAY if 6 <= moment_hour < 22 else INTERVENTION_NIGHT
     if first_of_year:
-        return Charge(
-            ChargeKind.INTERVENTION, "first intervention of the year, paid by ComfoPlus (footnote 8)", ZERO, day
-        )
-    return Charge(
-        ChargeKind.INTERVENTION,
-        f"intervention {'06–22 h' if amount == INTERVENTION_DAY else '22–06 h'}",
-        cents(amount * _factor(renter)),
-        day,
-    )
+        return _charge(ChargeKind.INTERVENTION, "invoice.intervention_free", ZERO, day)
+    hours = "06–22 h" if amount == INTERVENTION_DAY else "22–06 h"
+    return _charge(ChargeKind.INTERVENTION, "invoice.intervention", cents(amount * _factor(renter)), day, hours=hours)
 
 
 def max_invoice_refund(counted_rent: Decimal) -> Decimal:

@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from benefits import services as benefits_services
 from core import bounds, reasons
+from core.formatting import eur
 from core.money import ZERO, cents
 from core.months import Month
 from lending import rules, selectors
@@ -371,6 +372,7 @@ def _add(rental: Rental, charges) -> None:
                 rental=rental,
                 kind=c.kind,
                 description=c.description[:200],
+                label=c.label,
                 amount=c.amount,
                 day=c.day,
                 counts_for_max_invoice=c.counts_for_max_invoice,
@@ -503,7 +505,12 @@ def rental_intervention(*, rental: Rental, moment) -> RentalCharge:
         [saved] = RentalCharge.objects.bulk_create(
             [
                 RentalCharge(
-                    rental=rental, kind=charge.kind, description=charge.description, amount=charge.amount, day=day
+                    rental=rental,
+                    kind=charge.kind,
+                    description=charge.description,
+                    label=charge.label,
+                    amount=charge.amount,
+                    day=day,
                 )
             ]
         )
@@ -657,9 +664,13 @@ def _once_per_booking(existing: CareFee):
     raise ValidationError(
         {
             "claim": gettext(
-                "Art. 52: €%(amount)s was already charged on this booking (%(ground)s, %(day)s): one fee per booking."
+                "Art. 52: %(amount)s was already charged on this booking (%(ground)s, %(day)s): one fee per booking."
             )
-            % {"amount": existing.amount, "ground": existing.get_ground_display(), "day": f"{existing.day:%d/%m/%Y}"}
+            % {
+                "amount": eur(existing.amount),
+                "ground": existing.get_ground_display(),
+                "day": f"{existing.day:%d/%m/%Y}",
+            }
         }
     )
 
@@ -807,7 +818,10 @@ def incontinence_sale_record(
         problems["amount"] = gettext("An amount in euros, e.g. 47.85.")
     else:
         if not ZERO < amount <= INCONTINENCE_MAX_INVOICE:
-            problems["amount"] = gettext("More than €0.00 and at most €%(max)s.") % {"max": INCONTINENCE_MAX_INVOICE}
+            problems["amount"] = gettext("More than %(min)s and at most %(max)s.") % {
+                "min": eur(ZERO),
+                "max": eur(INCONTINENCE_MAX_INVOICE),
+            }
     bounds.raise_problems(problems)
     member_id = member.pk if isinstance(member, Member) else int(member)
     member = Member.objects.filter(pk=member_id).first()
@@ -826,9 +840,9 @@ def incontinence_sale_record(
             "why": why,
         }
     else:
-        reason = gettext("Art. 54: %(percent)s %% of €%(amount)s on incontinence material (%(who)s on %(day)s).") % {
+        reason = gettext("Art. 54: %(percent)s %% of %(amount)s on incontinence material (%(who)s on %(day)s).") % {
             "percent": f"{percent:g}",
-            "amount": amount,
+            "amount": eur(amount),
             "day": f"{invoice_date:%d/%m/%Y}",
             "who": gettext("increased reimbursement (VT)") if vt else gettext("member in order, no VT"),
         }
@@ -855,9 +869,13 @@ def incontinence_sale_record(
             raise ValidationError(
                 {
                     "invoice_number": gettext(
-                        "Invoice %(number)s is already recorded (%(day)s, €%(amount)s, another member or amount)."
+                        "Invoice %(number)s is already recorded (%(day)s, %(amount)s, another member or amount)."
                     )
-                    % {"number": invoice_number, "day": f"{existing.invoice_date:%d/%m/%Y}", "amount": existing.amount}
+                    % {
+                        "number": invoice_number,
+                        "day": f"{existing.invoice_date:%d/%m/%Y}",
+                        "amount": eur(existing.amount),
+                    }
                 }
             )
         return existing

@@ -30,7 +30,8 @@ from core.admin import (
     fieldsets_for,
     service_action,
 )
-from core.formatting import eur, short_date, status_badge
+from core.formatting import eur, explained, months_in_text, short_date, status_badge
+from core.formatting import month as month_text
 from core.money import ZERO
 from core.months import Month
 from core.privacy import MEMBER_FIELDS, Category, categories_for, log_access, sees, visible
@@ -412,7 +413,7 @@ def _entitlement_html(member, day):
     status like the others)."""
     result = selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(day), as_of=day)[member.pk]
     label = EntitlementStatus(result.status.value).label
-    return format_html("{} {}", status_badge(result.status.value, label), result.reason)
+    return format_html("{} {}", status_badge(result.status.value, label), explained(result))
 
 
 # --- Households ---------------------------------------------------------------------------------
@@ -632,7 +633,7 @@ class HouseholdAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         return format_html(
             "{} {} ({})",
             status_badge(status.status, status.get_status_display()),
-            status.reason,
+            months_in_text(status.reason),
             short_date(status.month),
         )
 
@@ -664,7 +665,11 @@ class HouseholdAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
                 reverse("admin:members_insolvencyprocedure_change", args=[p.pk]),
                 str(p),
                 _("contributions owed up to %(month)s count as paid; %(court)s %(ref)s")
-                % {"month": rules.last_month_owed_before(p.judgment_date), "court": p.court, "ref": p.case_reference},
+                % {
+                    "month": month_text(rules.last_month_owed_before(p.judgment_date)),
+                    "court": p.court,
+                    "ref": p.case_reference,
+                },
             )
             for p in facts.procedures
         ] + [
@@ -1407,7 +1412,7 @@ class InsolvencyProcedureAdmin(MemberFactAdmin):
 
     @admin.display(description=_("counted as paid up to"))
     def counted_as_paid(self, obj):
-        return str(rules.last_month_owed_before(obj.judgment_date))
+        return month_text(rules.last_month_owed_before(obj.judgment_date))
 
 
 class PriorAffiliationForm(ServiceModelForm):

@@ -10,10 +10,12 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Max, Min, Q, Sum
 from django.db.models.functions import ExtractMonth
+from django.utils import timezone
 
 from core.dates import add_years
+from core.formatting import choice_labels
 from core.money import amount_text as _d
 from members import rules
 from members.models import (
@@ -21,11 +23,36 @@ from members.models import (
     ContributionPart,
     Correspondence,
     CorrespondenceKind,
+    EntitlementStatus,
     HouseholdStatus,
     IncreasedReimbursementPeriod,
     Member,
+    Region,
     Role,
+    ServiceCode,
 )
+
+
+def _span(first, last) -> list[int]:
+    """The years from ``first`` to ``last`` (dates, or None when there is no row)."""
+    return list(range(first.year, last.year + 1)) if first and last else []
+
+
+def membership_years() -> list[int]:
+    """Years with members: from the first affiliation to the last day anyone was affiliated (today)."""
+    first = Member.objects.aggregate(first=Min("affiliation_start"))["first"]
+    return _span(first, first and max(first, timezone.localdate()))
+
+
+def contributions_years() -> list[int]:
+    """Years in which contributions were settled."""
+    span = ContributionDue.objects.aggregate(first=Min("settled_on"), last=Max("settled_on"))
+    return _span(span["first"], span["last"])
+
+
+def correspondence_years() -> list[int]:
+    span = Correspondence.objects.aggregate(first=Min("created_at"), last=Max("created_at"))
+    return _span(span["first"], span["last"])
 
 
 def membership(year: int, today: date) -> dict:
@@ -63,6 +90,8 @@ def membership(year: int, today: date) -> dict:
         "growth": {key: now[key] - before[key] for key in now},
         "by_region": regions,
         "statuses": statuses,
+        # the codes' names in every language, shown in the reader's (issue #16)
+        "labels": {"region": choice_labels(Region), "status": choice_labels(EntitlementStatus)},
     }
 
 
@@ -102,6 +131,7 @@ def contributions(year: int, today: date) -> dict:
         "per_code": {code: _d(v) for code, v in sorted(per_code.items())},
         "arrears": _d(arrears["total"]),
         "households_in_arrears": arrears["households"] or 0,
+        "labels": {"code": choice_labels(ServiceCode)},
     }
 
 
@@ -128,4 +158,5 @@ def correspondence(year: int, today: date) -> dict:
         "per_kind_month": dict(per_kind_month),
         "per_kind": {kind: sum(months.values()) for kind, months in per_kind_month.items()},
         "reminders": {str(k or ""): n for k, n in reminders.items()},
+        "labels": {"kind": choice_labels(CorrespondenceKind)},
     }

@@ -10,9 +10,11 @@ for step in nightly.STEPS:
     hooks.register_nightly_step(step)
 hooks.register_reference(reference.seed)
 hooks.register_demo(demo.seed, sized=True)  # the demo population: --households N
-hooks.register_figures("membership", figures.membership)
-hooks.register_figures("contributions", figures.contributions)
-hooks.register_figures("correspondence", figures.correspondence)  # issue #15: letters per kind and month
+hooks.register_figures("membership", figures.membership, years=figures.membership_years)
+hooks.register_figures("contributions", figures.contributions, years=figures.contributions_years)
+hooks.register_figures(
+    "correspondence", figures.correspondence, years=figures.correspondence_years
+)  # issue #15: letters per kind and month
 
 # The one search box (issue #16): members (first: a name typed is a person) and households, for every role
 # that sees identity.

@@ -21,10 +21,11 @@ from core.months import Month
 
 
 def amount_text(value: Decimal) -> str:
-    """Belgian format in every language of the letters: ``Decimal("1234.5")`` → ``"€ 1.234,50"``."""
+    """Belgian format in every language of the letters, the one of the screens (``core.formatting.eur``,
+    issue #16): ``Decimal("1234.5")`` → ``"1.234,50 €"``."""
     quantized = Decimal(value).quantize(Decimal("0.01"), ROUND_HALF_UP)
     units, _sep, decimals = f"{quantized:,.2f}".partition(".")
-    return f"€ {units.replace(',', '.')},{decimals}"
+    return f"{units.replace(',', '.')},{decimals} €"
 
 
 def date_text(value) -> str:

@@ -56,7 +56,15 @@ class ContributionTable(models.Model):
         ordering = ["-valid_from"]
         verbose_name = _("contribution table")
         verbose_name_plural = _("contribution tables")
-        constraints = [models.CheckConstraint(condition=Q(valid_from__day=1), name="contribution_table_first_of_month")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_from__day=1),
+                name="contribution_table_first_of_month",
+                violation_error_message=_(
+                    "Valid from: the first day of a month (contribution tables change on a month, Art. 8)."
+                ),
+            )
+        ]
 
     def __str__(self):
         return self.name
@@ -106,8 +114,16 @@ class ContributionPart(models.Model):
         verbose_name = _("contribution part")
         verbose_name_plural = _("contribution parts")
         constraints = [
-            models.UniqueConstraint(fields=["table", "code", "label"], name="contribution_part_unique"),
-            models.CheckConstraint(condition=Q(annual_amount__gte=0), name="contribution_part_non_negative"),
+            models.UniqueConstraint(
+                fields=["table", "code", "label"],
+                name="contribution_part_unique",
+                violation_error_message=_("Service code and label: this table already has this line."),
+            ),
+            models.CheckConstraint(
+                condition=Q(annual_amount__gte=0),
+                name="contribution_part_non_negative",
+                violation_error_message=_("Amount per year: zero or more."),
+            ),
         ]
 
     def __str__(self):
@@ -300,14 +316,24 @@ class Member(models.Model):
             models.Index(fields=["iban"], condition=~Q(iban=""), name="member_iban_idx"),
         ]
         constraints = [
-            models.UniqueConstraint(fields=["national_number"], name="member_national_number_unique"),
+            models.UniqueConstraint(
+                fields=["national_number"],
+                name="member_national_number_unique",
+                violation_error_message=_("National number: another member already has this national number."),
+            ),
             models.UniqueConstraint(
                 fields=["household"],
                 condition=Q(role=Role.TITULAR, affiliation_end__isnull=True),
                 name="one_active_titular_per_household",
                 violation_error_message=_("This household already has an active titular."),
             ),
-            models.CheckConstraint(condition=Q(affiliation_start__day=1), name="member_affiliation_first_of_month"),
+            models.CheckConstraint(
+                condition=Q(affiliation_start__day=1),
+                name="member_affiliation_first_of_month",
+                violation_error_message=_(
+                    "Affiliation start: the first day of a month (affiliation runs per month, Art. 8)."
+                ),
+            ),
             models.CheckConstraint(
                 condition=Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=models.F("affiliation_start")),
                 name="member_affiliation_end_after_start",
@@ -316,12 +342,16 @@ class Member(models.Model):
             models.CheckConstraint(
                 condition=Q(role=Role.DEPENDENT) | Q(titular_since__isnull=False),
                 name="member_titular_has_titular_since",
+                violation_error_message=_("Titular since: required for a titular."),
             ),
             # Art. 42.3: an exemption fact ends after it starts, and only a fact that started ends
             models.CheckConstraint(
                 condition=Q(incapacity_66_until__isnull=True)
                 | Q(incapacity_66_from__isnull=False, incapacity_66_until__gte=models.F("incapacity_66_from")),
                 name="member_incapacity_until_after_from",
+                violation_error_message=_(
+                    "Incapacity (≥ 66 percent) until: not before its start, and only with a start (Art. 42.3)."
+                ),
             ),
             models.CheckConstraint(
                 condition=Q(disability_allowance_until__isnull=True)
@@ -330,6 +360,9 @@ class Member(models.Model):
                     disability_allowance_until__gte=models.F("disability_allowance_from"),
                 ),
                 name="member_allowance_until_after_from",
+                violation_error_message=_(
+                    "Disability allowance until: not before its start, and only with a start (Art. 42.3)."
+                ),
             ),
         ]
 
@@ -489,7 +522,9 @@ class IncreasedReimbursementPeriod(RecordedPeriod):
         verbose_name_plural = _("increased reimbursement (VT) periods")
         constraints = [
             models.CheckConstraint(
-                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")), name="vt_end_after_start"
+                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")),
+                name="vt_end_after_start",
+                violation_error_message=_("End: not before the start of the increased reimbursement."),
             )
         ]
 
@@ -541,7 +576,9 @@ class HardshipSituation(RecordedPeriod):
         verbose_name_plural = _("hardship situations")
         constraints = [
             models.CheckConstraint(
-                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")), name="hardship_end_after_start"
+                condition=Q(end__isnull=True) | Q(end__gte=models.F("start")),
+                name="hardship_end_after_start",
+                violation_error_message=_("End: not before the start of the hardship period."),
             )
         ]
 
@@ -610,6 +647,7 @@ class InsolvencyProcedure(models.Model):
             models.CheckConstraint(
                 condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("judgment_date")),
                 name="insolvency_end_after_judgment",
+                violation_error_message=_("Ended on: not before the judgment date."),
             ),
         ]
 
@@ -664,8 +702,16 @@ class PriorAffiliation(models.Model):
         verbose_name = _("period before the affiliation (Art. 8 §2 2° a–b)")
         verbose_name_plural = _("periods before the affiliation (Art. 8 §2 2° a–b)")
         constraints = [
-            models.CheckConstraint(condition=Q(first_month__day=1) & Q(last_month__day=1), name="prior_first_of_month"),
-            models.CheckConstraint(condition=Q(last_month__gte=models.F("first_month")), name="prior_end_after_start"),
+            models.CheckConstraint(
+                condition=Q(first_month__day=1) & Q(last_month__day=1),
+                name="prior_first_of_month",
+                violation_error_message=_("First and last month: the first day of a month."),
+            ),
+            models.CheckConstraint(
+                condition=Q(last_month__gte=models.F("first_month")),
+                name="prior_end_after_start",
+                violation_error_message=_("Last month: not before the first month."),
+            ),
         ]
 
     def __str__(self):
@@ -762,7 +808,11 @@ class Payment(models.Model):
         permissions = [("export_payment", _("Can export payments (bulk, with a reason)"))]
         indexes = [models.Index(fields=["household", "-paid_on"], name="payment_household_idx")]
         constraints = [
-            models.CheckConstraint(condition=Q(amount__gt=0), name="payment_amount_positive"),
+            models.CheckConstraint(
+                condition=Q(amount__gt=0),
+                name="payment_amount_positive",
+                violation_error_message=_("Amount: more than 0,00 €."),
+            ),
             # Only payments with a bank reference are indexed (most are entered or generated without one).
             models.UniqueConstraint(
                 fields=["bank_reference"],
@@ -773,6 +823,7 @@ class Payment(models.Model):
             models.CheckConstraint(
                 condition=Q(unallocated__gte=0) & Q(unallocated__lte=models.F("amount")),
                 name="payment_unallocated_range",
+                violation_error_message=_("Unallocated: from 0,00 € up to the payment's amount."),
             ),
         ]
 
@@ -835,9 +886,21 @@ class ContributionDue(models.Model):
         verbose_name = _("contribution due")
         verbose_name_plural = _("contribution dues")
         constraints = [
-            models.UniqueConstraint(fields=["household", "month"], name="due_household_month_unique"),
-            models.CheckConstraint(condition=FIRST_OF_MONTH, name="due_first_of_month"),
-            models.CheckConstraint(condition=Q(amount__gte=0), name="due_amount_non_negative"),
+            models.UniqueConstraint(
+                fields=["household", "month"],
+                name="due_household_month_unique",
+                violation_error_message=_("Month: this household already has a contribution due for this month."),
+            ),
+            models.CheckConstraint(
+                condition=FIRST_OF_MONTH,
+                name="due_first_of_month",
+                violation_error_message=_("Month: the first day of a month."),
+            ),
+            models.CheckConstraint(
+                condition=Q(amount__gte=0),
+                name="due_amount_non_negative",
+                violation_error_message=_("Amount: zero or more."),
+            ),
         ]
         indexes = [
             # Art. 8 looks only at months not paid in time: keep them, with their settlement, in a small index.
@@ -1054,7 +1117,11 @@ class Correspondence(models.Model):
         verbose_name_plural = _("correspondence")
         indexes = [models.Index(fields=["household", "-created_at"], name="correspondence_household_idx")]
         constraints = [
-            models.CheckConstraint(condition=Q(amount__isnull=True) | Q(amount__gte=0), name="correspondence_amount")
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                name="correspondence_amount",
+                violation_error_message=_("Amount: zero or more."),
+            )
         ]
 
     def __str__(self):

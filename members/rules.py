@@ -21,6 +21,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 from core.dates import age_on
 from core.money import ZERO, cents
 from core.months import Month, month_range
+from core.reasons import Code, Reason, declare, gettext_noop, reason
 
 # --- Interpretations (SPEC §1.3), kept in one place so they can be changed ---------------------
 #: Art. 8 §2 2°: the event month and the 23 months before it must be paid.
@@ -254,6 +255,62 @@ ENTITLEMENT_REASONS: Mapping[str, str] = MappingProxyType(
 )
 
 
+#: The explanations of an entitlement that refuses a benefit, as reasons (issue #16: translated where shown;
+#: ``Entitlement.reason`` keeps the English sentence). Months are given as ``YYYY-MM`` (shown ``MM/YYYY``).
+EXPLANATIONS = declare(
+    Code(
+        "entitlement.unknown_months",
+        gettext_noop(
+            "not known to be in order: contributions unknown for %(unknown)s in the window %(window)s (no "
+            "contribution table and no legacy ledger line for these months, or no record of where the member was "
+            "affiliated, Art. 8 §2 2° a–b); enter the history to judge."
+        ),
+        "Art. 8 §2",
+    ),
+    Code("art8_3.also_unpaid", gettext_noop("contributions unpaid for %(missing)s."), "Art. 8 §3"),
+    Code("art8_2.paid_window", gettext_noop("contributions paid for %(window)s."), "Art. 8 §2"),
+    Code(
+        "art8_2.paid_whole_affiliation",
+        gettext_noop("contributions paid for %(window)s (the whole affiliation)."),
+        "Art. 8 §2",
+    ),
+    Code(
+        "entitlement.unpaid",
+        gettext_noop(
+            "contributions unpaid for %(missing)s in the window %(window)s; benefits for this event can be paid "
+            "once they are paid."
+        ),
+        "Art. 8 §3",
+    ),
+    Code(
+        "entitlement.unpaid_not_revoked",
+        gettext_noop(
+            "suspended, not revoked: more than %(limit)s consecutive months unpaid (%(run)s), but nobody acquires "
+            "the revoked status from %(abolished)s on (Art. 8 §4). Art. 8 §3: pay %(missing)s (the unpaid months "
+            "of the window %(window)s) and benefits for this event can be paid at once."
+        ),
+        "Art. 8 §4",
+    ),
+    Code(
+        "entitlement.revoked",
+        gettext_noop(
+            "more than %(limit)s months unpaid up to %(revoked)s (revoked before %(abolished)s); benefits only "
+            "after a restoration period of %(months)s consecutive paid months (%(hardship)s in a hardship "
+            "situation)."
+        ),
+        "Art. 8 §4",
+    ),
+    Code(
+        "entitlement.restoration_running",
+        gettext_noop(
+            "more than %(limit)s months unpaid up to %(revoked)s (revoked before %(abolished)s); restoration "
+            "period running since %(start)s: no benefit for events before %(entitled_from)s."
+        ),
+        "Art. 8 §4",
+    ),
+)
+
+
 class _Explained(TypedDict):
     code: str
     article: str
@@ -279,6 +336,9 @@ class Entitlement:
     #: the explanation's stable code (``ENTITLEMENT_REASONS``) and the article it rests on
     code: str = ""
     article: str = ""
+    #: ``reason`` as declared reasons (issue #16: shown in the reader's language, ``core.reasons.render``);
+    #: given for the statuses that refuse a benefit (suspended, revoked)
+    explanation: tuple[Reason, ...] = field(default=(), compare=False)  # says what ``reason`` says
 
     def as_dict(self) -> dict:
         return {
@@ -369,8 +429,10 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             f"window {window} (no contribution table and no legacy ledger line for these months, or no "
             "record of where the member was affiliated, Art. 8 §2 2° a–b); enter the history to judge."
         )
+        explanation = [reason_of("entitlement.unknown_months", unknown=_months_param(unknown), window=window)]
         if missing:
             reason += f" Art. 8 §3: contributions unpaid for {_months_text(missing)}."
+            explanation.append(reason_of("art8_3.also_unpaid", missing=_months_param(missing)))
         return Entitlement(
             Status.SUSPENDED,
             reason,
@@ -378,6 +440,7 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             missing=tuple(missing),
             presumed=tuple(presumed),
             unknown=tuple(unknown),
+            explanation=tuple(explanation),
             **_explained("entitlement.unknown_months"),
         )
     if missing:
@@ -386,8 +449,17 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             "benefits for this event can be paid once they are paid."
         )
         code = "entitlement.unpaid"
+        explained = reason_of(code, missing=_months_param(missing), window=window)
         long_run = _long_unpaid_run(history, missing, as_of)
         if long_run is not None:
+            explained = reason_of(
+                "entitlement.unpaid_not_revoked",
+                limit=REVOKED_AFTER_UNPAID_MONTHS,
+                run=f"{long_run[0]}–{long_run[1]}",
+                abolished=str(REVOCATION_ABOLISHED_FROM),
+                missing=_months_param(missing),
+                window=window,
+            )
             code = "entitlement.unpaid_not_revoked"
             reason = (
                 f"Suspended, not revoked: more than {REVOKED_AFTER_UNPAID_MONTHS} consecutive months unpaid "
@@ -401,6 +473,7 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             event_month,
             missing=tuple(missing),
             presumed=tuple(presumed),
+            explanation=(explained,),
             **_explained(code),
         )
     reason = f"Art. 8 §2: contributions paid for {window}"
@@ -476,11 +549,19 @@ def paid_in_time_outcomes(event_month: Month) -> Mapping[Month, Entitlement]:
     outcomes = {}
     for window_start in month_range(event_month - WINDOW_MONTHS_BEFORE, event_month):
         reason = f"Art. 8 §2: contributions paid for {window_start}–{event_month}"
-        if event_month - window_start < WINDOW_MONTHS_BEFORE:
+        whole = event_month - window_start < WINDOW_MONTHS_BEFORE
+        if whole:
             # the window was cut short by the start of the affiliation
             reason += " (the whole affiliation)"
+        explained = reason_of(
+            "art8_2.paid_whole_affiliation" if whole else "art8_2.paid_window", window=f"{window_start}–{event_month}"
+        )
         outcomes[window_start] = Entitlement(
-            Status.ENTITLED, reason + ".", event_month, **_explained("entitlement.paid_window")
+            Status.ENTITLED,
+            reason + ".",
+            event_month,
+            explanation=(explained,),
+            **_explained("entitlement.paid_window"),
         )
     return MappingProxyType(outcomes)
 
@@ -566,6 +647,25 @@ def _revocation(
             revoked_since=revoked_at,
             restoration_start=start,
             entitled_from=entitled_from,
+            explanation=(
+                reason_of(
+                    "entitlement.revoked",
+                    limit=REVOKED_AFTER_UNPAID_MONTHS,
+                    revoked=str(revoked_at),
+                    abolished=str(REVOCATION_ABOLISHED_FROM),
+                    months=RESTORATION_MONTHS,
+                    hardship=RESTORATION_MONTHS_HARDSHIP,
+                )
+                if start is None
+                else reason_of(
+                    "entitlement.restoration_running",
+                    limit=REVOKED_AFTER_UNPAID_MONTHS,
+                    revoked=str(revoked_at),
+                    abolished=str(REVOCATION_ABOLISHED_FROM),
+                    start=str(start),
+                    entitled_from=str(entitled_from),
+                ),
+            ),
             **_explained("entitlement.revoked" if start is None else "entitlement.restoration_running"),
         ),
         None,
@@ -603,6 +703,19 @@ def _restoration_length(history: ContributionHistory, start: Month) -> int:
     if begins:
         return min(begins) - start  # runs up to the month before the hardship begins
     return RESTORATION_MONTHS
+
+
+def reason_of(code: str, **params: object) -> Reason:
+    """An entitlement's explanation as a declared reason (``EXPLANATIONS``)."""
+    return reason(code, **params)
+
+
+def _months_param(months: Iterable[Month]) -> str:
+    """Months as a reason's parameter, in no language: up to four listed, else "first … last (n)"."""
+    months = sorted(months)
+    if len(months) <= 4:
+        return ", ".join(str(m) for m in months)
+    return f"{months[0]} … {months[-1]} ({len(months)})"
 
 
 def _months_text(months: Iterable[Month]) -> str:

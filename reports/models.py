@@ -41,7 +41,13 @@ class Figure(models.Model):
         ordering = ["section", "entity", "position", "metric", "year"]
         verbose_name = _("figure")
         verbose_name_plural = _("figures")
-        constraints = [models.UniqueConstraint(fields=["year", "entity", "metric"], name="figure_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["year", "entity", "metric"],
+                name="figure_unique",
+                violation_error_message=_("Year, entity and metric: this figure is already recorded."),
+            )
+        ]
         indexes = [models.Index(fields=["section", "year"], name="figure_section_year_idx")]
 
     def __str__(self):
@@ -61,7 +67,13 @@ class Snapshot(models.Model):
         ordering = ["key", "-year"]
         verbose_name = _("snapshot")
         verbose_name_plural = _("snapshots")
-        constraints = [models.UniqueConstraint(fields=["key", "year"], name="snapshot_unique")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["key", "year"],
+                name="snapshot_unique",
+                violation_error_message=_("Page and year: this snapshot already exists."),
+            )
+        ]
 
     def __str__(self):
         return f"{self.key} {self.year}"

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth.decorators import login_required, permission_required
@@ -18,9 +20,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core import bounds, csvsafe
+from core import bounds, csvsafe, formatting, hooks
 from core.csvsafe import safe_row
-from core.formatting import eur
+from core.formatting import eur, in_language
 from reports import snapshots
 from reports.models import Figure
 
@@ -48,6 +50,12 @@ class Page:
     tables: list[Table]
     charts: list[Chart]
     note: str = ""
+
+
+def _label(data: dict, kind: str, code) -> str:
+    """A code's name in the reader's language, from the labels stored with the figures (the code itself
+    for a snapshot taken before labels were stored)."""
+    return in_language((data.get("labels") or {}).get(kind, {}).get(str(code)), str(code))
 
 
 def _delta(now, before):
@@ -97,15 +105,17 @@ def membership_page(year: int) -> Page:
         _("Membership"),
         [
             Table(
-                _("Members on %(day)s") % {"day": now["on"]},
+                _("Members on %(day)s") % {"day": formatting.short_date(date.fromisoformat(now["on"]))},
                 [_("figure"), str(year), str(year - 1), _("growth over 12 months")],
                 rows,
             ),
-            Table(_("Members by region"), [_("region"), _("members")], [[r, n] for r, n in regions]),
+            Table(
+                _("Members by region"), [_("region"), _("members")], [[_label(now, "region", r), n] for r, n in regions]
+            ),
             Table(
                 _("Households by entitlement status (Art. 8)"),
                 [_("status"), _("households")],
-                [[s, n] for s, n in statuses],
+                [[_label(now, "status", s), n] for s, n in statuses],
             ),
         ],
         [
@@ -113,14 +123,14 @@ def membership_page(year: int) -> Page:
                 "regions",
                 _("Members by region"),
                 "doughnut",
-                [r for r, _n in regions],
+                [_label(now, "region", r) for r, _n in regions],
                 [{"label": _("members"), "data": [n for _r, n in regions]}],
             ),
             Chart(
                 "statuses",
                 _("Entitlement status"),
                 "bar",
-                [s for s, _n in statuses],
+                [_label(now, "status", s) for s, _n in statuses],
                 [{"label": _("households"), "data": [n for _s, n in statuses]}],
             ),
         ],
@@ -131,6 +141,7 @@ def contributions_page(year: int) -> Page:
     now = snapshots.get("contributions", year).data
     previous = snapshots.get("contributions", year - 1).data
     months = [str(m) for m in range(1, 13)]
+    month_names = [formatting.month(f"{year:04d}-{m:02d}") for m in range(1, 13)]
     codes = sorted(set(now["per_code"]) | set(previous.get("per_code", {})))
     return Page(
         _("Contributions"),
@@ -140,7 +151,7 @@ def contributions_page(year: int) -> Page:
                 [_("code"), str(year), str(year - 1), _("difference")],
                 [
                     [
-                        c,
+                        _label(now, "code", c),
                         now["per_code"].get(c, "0.00"),
                         previous.get("per_code", {}).get(c, "0.00"),
                         _delta(now["per_code"].get(c, 0), previous.get("per_code", {}).get(c, 0)),
@@ -160,7 +171,10 @@ def contributions_page(year: int) -> Page:
             Table(
                 _("Income per month"),
                 [_("month"), str(year), str(year - 1)],
-                [[m, now["per_month"].get(m, "0.00"), previous.get("per_month", {}).get(m, "0.00")] for m in months],
+                [
+                    [name, now["per_month"].get(m, "0.00"), previous.get("per_month", {}).get(m, "0.00")]
+                    for m, name in zip(months, month_names, strict=True)
+                ],
                 money_columns=(1, 2),
             ),
             Table(
@@ -176,7 +190,7 @@ def contributions_page(year: int) -> Page:
                 "months",
                 _("Income per month"),
                 "bar",
-                months,
+                month_names,
                 [
                     {"label": str(year), "data": [float(now["per_month"].get(m, 0)) for m in months]},
                     {"label": str(year - 1), "data": [float(previous.get("per_month", {}).get(m, 0)) for m in months]},
@@ -186,7 +200,7 @@ def contributions_page(year: int) -> Page:
                 "codes",
                 _("Income per service code"),
                 "doughnut",
-                codes,
+                [_label(now, "code", c) for c in codes],
                 [{"label": str(year), "data": [float(now["per_code"].get(c, 0)) for c in codes]}],
             ),
         ],
@@ -201,8 +215,8 @@ def _letters_table(year: int) -> Table:
     months = [f"{m:02d}" for m in range(1, 13)]
     return Table(
         _("Letters per kind and month (reminders before suspension, Art. 8 §3; direct debit)"),
-        [_("month"), *kinds],
-        [[m, *[per_kind[k].get(m, 0) for k in kinds]] for m in months]
+        [_("month"), *[_label(letters, "kind", k) for k in kinds]],
+        [[formatting.month(f"{year:04d}-{m}"), *[per_kind[k].get(m, 0) for k in kinds]] for m in months]
         + [[_("total"), *[letters.get("per_kind", {}).get(k, 0) for k in kinds]]],
     )
 
@@ -213,7 +227,7 @@ def benefits_page(year: int) -> Page:
     before = {b["code"]: b for b in previous.get("per_benefit", [])}
     rows = [
         [
-            b["code"],
+            _label(now, "benefit", b["code"]),
             b["article"],
             b["claims"],
             b["payout"],
@@ -248,9 +262,12 @@ def benefits_page(year: int) -> Page:
             ),
             Table(
                 _("Rejections by reason"),
-                [_("reason code"), _("claims")],
+                [_("reason code"), _("reason"), _("claims")],
                 # snapshots taken before issue #14 have no codes
-                [[c, n] for c, n in now.get("rejections_by_code", {}).items()],
+                [
+                    [c, _label(now, "reason", c) if c != "?" else "", n]
+                    for c, n in now.get("rejections_by_code", {}).items()
+                ],
             ),
         ],
         [
@@ -258,7 +275,7 @@ def benefits_page(year: int) -> Page:
                 "top",
                 _("Top benefits"),
                 "bar",
-                [b["code"] for b in top],
+                [_label(now, "benefit", b["code"]) for b in top],
                 [{"label": _("payout"), "data": [float(b["payout"]) for b in top]}],
             ),
             Chart(
@@ -292,7 +309,7 @@ def lending_page(year: int) -> Page:
             Table(
                 _("Stock"),
                 [_("state"), _("units")],
-                [[s, n] for s, n in units] + [[_("utilisation (%)"), now["utilisation"]]],
+                [[_label(now, "state", s), n] for s, n in units] + [[_("utilisation (%)"), now["utilisation"]]],
             ),
         ],
         [
@@ -300,7 +317,7 @@ def lending_page(year: int) -> Page:
                 "stock",
                 _("Stock units by state"),
                 "doughnut",
-                [s for s, _n in units],
+                [_label(now, "state", s) for s, _n in units],
                 [{"label": _("units"), "data": [n for _s, n in units]}],
             ),
             Chart(
@@ -320,7 +337,15 @@ def lending_page(year: int) -> Page:
 def elections_page(year: int) -> Page:
     now = snapshots.get("elections", year).data
     rows = [
-        [e["election"], e["status"], e["seats"], e["voters"], e["cast"], e["turnout"], ", ".join(e["elected"])]
+        [
+            in_language(e.get("names"), e["election"]),
+            in_language(e.get("status_names"), e["status"]),
+            e["seats"],
+            e["voters"],
+            e["cast"],
+            e["turnout"],
+            ", ".join(e["elected"]),
+        ]
         for e in now["elections"]
     ]
     return Page(
@@ -337,7 +362,7 @@ def elections_page(year: int) -> Page:
                 "turnout",
                 _("Turnout (%)"),
                 "bar",
-                [e["election"] for e in now["elections"]],
+                [in_language(e.get("names"), e["election"]) for e in now["elections"]],
                 [{"label": _("turnout"), "data": [e["turnout"] for e in now["elections"]]}],
             )
         ],
@@ -440,17 +465,43 @@ PAGES = {
 }
 
 
+#: The figures (``core.hooks.register_figures``) each page reads; the annual report reads the figures store.
+SOURCES = {
+    "membership": ("membership",),
+    "contributions": ("contributions", "correspondence"),
+    "benefits": ("benefits",),
+    "lending": ("lending",),
+    "elections": ("elections",),
+}
+
+
+def years_with_data(key: str | None = None) -> list[int]:
+    """The years a page (every page, without ``key``) has data for, oldest first (issue #16: a page opens
+    on the latest and offers each; an election ahead of today is one of them)."""
+    keys = [key] if key else list(PAGES)
+    years: set[int] = set()
+    for page_key in keys:
+        if page_key == "annual":
+            years.update(Figure.objects.order_by().values_list("year", flat=True).distinct())
+        for name in SOURCES.get(page_key, ()):
+            years.update(hooks.figure_years(name))
+    return sorted(years)
+
+
 class BadYear(Exception):
     """``?year=`` that is not a year of the data (core.bounds.year_problem): a 400, not a 500."""
 
 
-def _year(request) -> int:
+def _year(request, years: list[int]) -> int:
+    """``?year=``, or the latest year with data (this year when there is none)."""
     today = timezone.localdate()
     raw = request.GET.get("year", "").strip()
     if not raw:
-        return today.year
+        return years[-1] if years else today.year
     if not (raw.isascii() and raw.isdigit() and len(raw) <= 4):
         raise BadYear(_("year: a year, e.g. %(year)s.") % {"year": today.year})
+    if int(raw) in years:
+        return int(raw)
     problem = bounds.year_problem(int(raw), today=today)
     if problem:
         raise BadYear(_("year: %(problem)s") % {"problem": problem})
@@ -468,30 +519,34 @@ def _bad_year(view):
     return wrapped
 
 
+_NUMBER_TEXT = re.compile(r"[+-]?\d+(\.\d+)?")
+
+
 def _cell(value, money: bool) -> str:
+    """A cell as the page shows it: money ``1.234,56 €``, numbers ``12.345`` / ``4,5`` (Belgian), text as it is."""
     if value in ("", None):
         return ""
     if money:
         return eur(value)
-    if isinstance(value, Decimal):
-        return (
-            f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-            if value != value.to_integral()
-            else f"{int(value):,}".replace(",", ".")
-        )
-    if isinstance(value, int):
-        return f"{value:,}".replace(",", ".")
-    return str(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float | Decimal):
+        return formatting.number(value)
+    text = str(value)
+    if _NUMBER_TEXT.fullmatch(text):  # a difference "+1.50" from _delta
+        return ("+" if text.startswith("+") else "") + formatting.number(Decimal(text))
+    return text
 
 
 @login_required
 @permission_required("reports.view_reports", raise_exception=True)
 @_bad_year
 def index(request):
+    year = _year(request, years_with_data()) if request.GET.get("year") else None
     return render(
         request,
         "reports/index.html",
-        {"pages": [(key, title) for key, (title, _f) in PAGES.items()], "year": _year(request)},
+        {"pages": [(key, title) for key, (title, _f) in PAGES.items()], "year": year},
     )
 
 
@@ -501,11 +556,14 @@ def index(request):
 def page(request, key: str):
     if key not in PAGES:
         raise Http404
-    year = _year(request)
+    with_data = years_with_data(key)
+    year = _year(request, with_data)
     built = PAGES[key][1](year)
     export = request.GET.get("format")
     if export == "csv":
-        return _csv(built, key, year)
+        return _csv(built, key, year, excel=True)
+    if export == "csv-data":
+        return _csv(built, key, year, excel=False)
     if export == "xlsx":
         return _xlsx(built, key, year)
     if export == "pdf" and key == "annual":
@@ -528,7 +586,7 @@ def page(request, key: str):
         }
         for c in built.charts
     ]
-    years = list(range(timezone.localdate().year, 2021, -1))
+    years = sorted(set(with_data) | {year}, reverse=True)
     return render(
         request,
         "reports/page.html",
@@ -545,23 +603,54 @@ def page(request, key: str):
     )
 
 
-def _csv(built: Page, key: str, year: int):
+def _csv_value(value, money: bool, excel: bool):
+    """A cell of a CSV: for Excel in a Belgian locale a decimal comma and no grouping (``1234,56``, read as
+    a number); for machines a dot (``1234.56``). Money columns hold amounts as text ("80.40") in the
+    figures: they are numbers too. Text stays text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float):
+        value = Decimal(str(value))
+    if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()) and (money or "." in value):
+        value = Decimal(value.strip())
+    if isinstance(value, Decimal):
+        text = f"{value.quantize(Decimal('0.01')) if money else value:f}"
+        return text.replace(".", ",") if excel else text
+    return str(value) if not isinstance(value, int) else value
+
+
+def _csv(built: Page, key: str, year: int, *, excel: bool):
+    """Two CSVs of the same tables (issue #16): ``excel`` — ``;``, decimal comma and a UTF-8 BOM, as Excel
+    opens it in a Belgian locale; else the machine CSV — ``,``, decimal dot, no BOM."""
+
     def lines():
+        if excel:
+            yield "\ufeff"
         buffer = io.StringIO()
-        writer = csvsafe.writer(buffer)
+        writer = csvsafe.writer(buffer, delimiter=";" if excel else ",")
         for table in built.tables:
             writer.writerow([str(table.title)])
-            writer.writerow(table.headers)
+            writer.writerow([str(h) for h in table.headers])
             for row in table.rows:
-                writer.writerow(["" if v is None else v for v in row])
+                writer.writerow([_csv_value(v, i in table.money_columns, excel) for i, v in enumerate(row)])
             writer.writerow([])
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{key}-{year}.csv"'
+    suffix = "" if excel else "-data"
+    response["Content-Disposition"] = f'attachment; filename="{key}-{year}{suffix}.csv"'
     return response
+
+
+def _xlsx_value(value):
+    """Numbers as numbers (a spreadsheet formats them in the reader's locale), text as text."""
+    if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value):
+        return float(value) if "." in value else int(value)
+    return value
 
 
 def _xlsx(built: Page, key: str, year: int):
@@ -572,7 +661,8 @@ def _xlsx(built: Page, key: str, year: int):
         sheet = book.create_sheet(title=str(table.title)[:31].replace("/", "-"))
         sheet.append(safe_row(str(h) for h in table.headers))
         for row in table.rows:
-            sheet.append(safe_row(float(v) if isinstance(v, Decimal) else ("" if v is None else v) for v in row))
+            values = [_csv_value(v, i in table.money_columns, excel=False) for i, v in enumerate(row)]
+            sheet.append(safe_row(_xlsx_value(v) for v in values))
     buffer = io.BytesIO()
     book.save(buffer)
     response = HttpResponse(

@@ -66,7 +66,7 @@ def test_recovery_the_service_refuses_is_a_form_error_on_the_amount(client, make
 
     response = client.post(url, {"recovered_amount": "999,00", "recovery_reason": "double payment", "fraud": ""})
     assert response.status_code == 200
-    assert "Between €0.01 and the payout €300.00." in response.context["adminform"].form.errors["recovered_amount"]
+    assert "Between 0,01 € and the payout 300,00 €." in response.context["adminform"].form.errors["recovered_amount"]
     claim.refresh_from_db()
     assert claim.status == ClaimStatus.PAID and claim.recovered_amount == 0
 

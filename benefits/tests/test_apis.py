@@ -26,7 +26,7 @@ def test_catalogue_lists_every_benefit_with_its_rule(clerk_api):
     by_code = {b["code"]: b for b in body}
     assert len(by_code) == 33
     assert by_code["foot_care"]["article"] == "Art. 44"
-    assert "€10.00 per session" in by_code["foot_care"]["current_rule"]
+    assert "10,00 € per session" in by_code["foot_care"]["current_rule"]
     assert "4 units per calendar year" in by_code["foot_care"]["current_rule"]
     assert by_code["foot_care"]["evidence"] == ["invoice"]
 

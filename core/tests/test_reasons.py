@@ -131,7 +131,8 @@ def test_a_reason_reads_as_the_sentence_and_stores_primitives(code, article, par
     assert all(isinstance(v, int | str) for v in stored["params"].values())
     assert Reason.from_json(stored) == built
     with translation.override("en"):  # the English sentence; another language translates (below)
-        assert render(stored) == text
+        # where shown, amounts in the one Belgian format (issue #16): "€80.00" reads "80,00 €"
+        assert render(stored) == re.sub(r"€(\d+)\.(\d\d)", r"\1,\2 €", text)
 
 
 def test_an_undeclared_code_or_a_missing_article_is_refused():

@@ -52,7 +52,8 @@ def test_election_from_call_to_signed_minutes(election, client, make_user):
     with pytest.raises(ValidationError, match="Art. 13"):
         services.candidacy_file(election=election, member=people[3], filed_on=date(2027, 12, 1))
     services.candidacy_refuse(candidate=refused, on=date(2027, 12, 20))
-    assert "paid staff" in refused.refusal_letter and "appeal" in refused.refusal_letter
+    # issue #16: the letter in the member's language (Dutch here), with the reasons and the appeal
+    assert "paid staff" in refused.refusal_letter and "beroep" in refused.refusal_letter
 
     services.list_order_set(election=election, candidate_ids=[c.pk for c in candidates])
     with pytest.raises(ValidationError, match="Art. 15"):

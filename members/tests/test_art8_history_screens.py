@@ -125,7 +125,7 @@ def test_clerk_records_a_procedure_in_the_admin_and_the_household_page_shows_it(
     procedure = InsolvencyProcedure.objects.get()
     assert procedure.recorded_by is not None
     page = client.get(reverse("admin:members_household_change", args=[household.pk])).content.decode()
-    assert "contributions owed up to 2026-02 count as paid" in page
+    assert "contributions owed up to 02/2026 count as paid" in page  # Belgian months (issue #16)
 
 
 def _ledger(household):

@@ -111,7 +111,7 @@ def test_nightly_chain_twice_writes_no_new_letters(in_order, settings):
             None,
             [
                 "Herinnering: uw bijdragen voor 06/2026 zijn niet betaald",
-                "Bedrag: € 10,00",
+                "Bedrag: 10,00 €",
                 "Te betalen uiterlijk op: 31/08/2026",
                 "Vanaf 09/2026",
                 "is de mogelijkheid voor hem om een voordeel van de aanvullende verzekering te genieten, geschorst.",
@@ -121,16 +121,16 @@ def test_nightly_chain_twice_writes_no_new_letters(in_order, settings):
         pytest.param(
             "wallonia",
             None,
-            ["Rappel : vos cotisations pour 06/2026", "Montant : € 10,00", "31/08/2026", "traduction"],
+            ["Rappel : vos cotisations pour 06/2026", "Montant : 10,00 €", "31/08/2026", "traduction"],
             id="fr-wallonia-translation-marked",
         ),
         pytest.param(
             "wallonia",
             "en",
-            ["Reminder: your contributions for 06/2026 are unpaid", "Amount: € 10,00", "translation"],
+            ["Reminder: your contributions for 06/2026 are unpaid", "Amount: 10,00 €", "translation"],
             id="en-titular-language-over-region",
         ),
-        pytest.param("brussels", None, ["Herinnering", "€ 10,00"], id="nl-brussels-unless-set"),
+        pytest.param("brussels", None, ["Herinnering", "10,00 €"], id="nl-brussels-unless-set"),
     ],
 )
 def test_letter_in_the_titulars_language_with_belgian_formats(in_order, region, language, expected):
