@@ -15,3 +15,5 @@ hooks.register_member_panel(
 hooks.register_demo(demo.seed)  # mandates, a collection run, a settlement and a return (issue #15)
 # a month a direct debit is collecting gets no arrears reminder (members.rules.arrears_reminder)
 hooks.register_months_being_collected("bank.direct_debits", selectors.months_being_collected)
+# issue #17: lending's rights detectors check that a refund's transfer really left (or came back)
+hooks.register_payout_status("bank.payout_transfers", selectors.payout_statuses)

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from benefits import demo, figures, nightly, reference
+from benefits import demo, figures, nightly, reference, worklist
 from benefits.admin import benefit_usage_panel
 from core import hooks
 from core.privacy import Category
@@ -15,3 +15,5 @@ hooks.register_member_panel(
     "benefits.usage", title=_("Benefits used this year"), render=benefit_usage_panel, category=Category.HEALTH
 )
 hooks.register_figures("benefits", figures.benefits)
+# issue #17: the benefits' detectors of rights nobody claims (Art. 44, 45, 51, 57; Art. 42.4)
+hooks.register_rights_detector("benefits.unclaimed_benefits", worklist.benefit_rights)

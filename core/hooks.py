@@ -3,7 +3,7 @@
 ``CoreConfig.ready()`` calls ``autodiscover()``: core registers its own hooks, then
 ``django.utils.module_loading.autodiscover_modules("hooks")`` imports ``<app>/hooks.py`` of every
 installed app, in ``INSTALLED_APPS`` order (members before the apps that build on it). Each app's
-``hooks.py`` registers what it brings, from its own modules, with the five functions below:
+``hooks.py`` registers what it brings, from its own modules, with the functions below:
 
 - ``register_nightly_step``: a step of the nightly chain (``core.nightly.Step``); the chain runs the
   steps in ``core.nightly.NIGHTLY_ORDER``, and the system check ``core.E001``–``E003`` holds the
@@ -16,7 +16,13 @@ installed app, in ``INSTALLED_APPS`` order (members before the apps that build o
   stored by ``reports.snapshots`` as one ``Snapshot`` per name and year;
 - ``register_months_being_collected``: ``function(id_range) -> {household id: {month's first day}}``, the
   contribution months of the households in ``id_range`` that a payment channel is collecting and has not
-  answered yet (the bank's direct debits): the arrears reminders leave them out.
+  answered yet (the bank's direct debits): the arrears reminders leave them out;
+- ``register_rights_detector`` (issue #17): ``detect(day, id_range) -> [core.rights.Right]``, the rights the
+  members of the households in ``id_range`` very likely have and did not claim; the nightly step
+  ``benefits.rights_scan`` runs every registered detector;
+- ``register_payout_status`` (issue #17): ``status(kind, item_ids) -> {item id: status}``, what became of
+  the transfers that paid the items (the bank's payout transfers: ``"pending"``, ``"paid"``,
+  ``"rejected"``), so that an app below the bank checks a payout really left.
 
 A hook belongs to the app whose module defines its function (an app registers its own work, never
 another's). Registering again under the same name from the same app replaces it in place, so
@@ -30,7 +36,7 @@ autodiscovery may run twice (tests); the same name from two apps is an error
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -52,6 +58,10 @@ DemoSeed = Callable[..., Any]
 Figures = Callable[[int, date], dict]
 #: ``months(id_range)``: {household id: first days of the months being collected}, households in the range.
 MonthsBeingCollected = Callable[[tuple[int, int]], dict[int, set[date]]]
+#: ``detect(day, id_range)``: the unclaimed rights (``core.rights.Right``) of the households in the range.
+RightsDetector = Callable[[date, tuple[int, int]], list[Any]]
+#: ``status(kind, item_ids)``: {item id: the last transfer's status} of the items of ``kind`` that were paid.
+PayoutStatus = Callable[[str, Collection[int]], dict[int, str]]
 
 
 @dataclass(frozen=True)
@@ -111,6 +121,8 @@ DEMO: Registry[DemoSeeder] = Registry("demo seeder")
 PANELS: Registry[MemberPanel] = Registry("member-page panel")
 FIGURES: Registry[Figures] = Registry("report figures")
 COLLECTING: Registry[MonthsBeingCollected] = Registry("months being collected")
+RIGHTS: Registry[RightsDetector] = Registry("rights detector")
+PAYOUT_STATUS: Registry[PayoutStatus] = Registry("payout status")
 
 
 def app_of(function: Callable) -> str:
@@ -164,6 +176,16 @@ def register_months_being_collected(name: str, months: MonthsBeingCollected) -> 
     return COLLECTING.register(name, months, app=app_of(months))
 
 
+def register_rights_detector(name: str, detect: RightsDetector) -> RightsDetector:
+    """A detector of unclaimed rights (issue #17): ``detect(day, id_range)`` → ``[core.rights.Right]``."""
+    return RIGHTS.register(name, detect, app=app_of(detect))
+
+
+def register_payout_status(name: str, status: PayoutStatus) -> PayoutStatus:
+    """Where the payouts' transfers stand (issue #17): ``status(kind, item_ids)`` → {item id: status}."""
+    return PAYOUT_STATUS.register(name, status, app=app_of(status))
+
+
 # --- reading -----------------------------------------------------------------------------------------
 
 
@@ -193,6 +215,19 @@ def months_being_collected(id_range: tuple[int, int]) -> dict[int, set[date]]:
     for _name, months in COLLECTING.items():
         for household_id, days in months(id_range).items():
             result.setdefault(household_id, set()).update(days)
+    return result
+
+
+def rights_detectors() -> list[tuple[str, RightsDetector]]:
+    return RIGHTS.items()
+
+
+def payout_statuses(kind: str, item_ids: Collection[int]) -> dict[int, str]:
+    """What every registered payment channel says of the transfers that paid ``item_ids`` of ``kind``
+    (nothing registered, or no transfer: the item is left out)."""
+    result: dict[int, str] = {}
+    for _name, status in PAYOUT_STATUS.items():
+        result.update(status(kind, item_ids))
     return result
 
 

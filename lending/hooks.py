@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import hooks
 from core.privacy import Category
-from lending import demo, figures, nightly, reference
+from lending import demo, figures, nightly, reference, selectors
 from lending.admin import care_fee_panel, incontinence_panel, lending_panel
 
 for step in nightly.STEPS:
@@ -24,3 +24,5 @@ hooks.register_member_panel(
     category=Category.LENDING,
 )
 hooks.register_figures("lending", figures.lending)
+# issue #17: Art. 54 refunds and alarm subsidies computed but not received (no IBAN, a transfer came back)
+hooks.register_rights_detector("lending.unreceived_payouts", selectors.unreceived_payout_rights)

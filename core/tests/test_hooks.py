@@ -45,6 +45,7 @@ def test_every_app_registers_its_own_hooks_in_app_order():
         ("lending.max_invoice", "lending"),
         ("lending.alarm_subsidies", "lending"),
         ("bank.mandates_expire", "bank"),
+        ("benefits.rights_scan", "benefits"),
         ("reports.snapshots", "reports"),
         ("core.access_log_purge", "core"),
     ]
