@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from benefits import demo, figures, nightly, reference, worklist
-from benefits.admin import benefit_usage_panel
+from benefits.admin import benefit_usage_panel, findings_panel
 from core import hooks
 from core.privacy import Category
 
@@ -17,3 +17,6 @@ hooks.register_member_panel(
 hooks.register_figures("benefits", figures.benefits)
 # issue #17: the benefits' detectors of rights nobody claims (Art. 44, 45, 51, 57; Art. 42.4)
 hooks.register_rights_detector("benefits.unclaimed_benefits", worklist.benefit_rights)
+hooks.register_member_panel(
+    "benefits.findings", title=_("Rights not claimed (worklist)"), render=findings_panel, category=Category.HEALTH
+)

@@ -76,6 +76,7 @@ def test_every_app_registers_its_own_hooks_in_app_order():
             "clerk",
             [
                 "Benefits used this year",
+                "Rights not claimed (worklist)",
                 "Lending (ComfoPlus)",
                 "Sick-child care fees (Art. 52)",
                 "Home-care shop (Art. 54)",
@@ -99,6 +100,7 @@ def test_member_page_panels_follow_the_privacy_table(make_user, role, titles):
 def test_panels_keep_their_privacy_category():
     assert [(name, panel.category) for name, panel in hooks.PANELS.items()] == [
         ("benefits.usage", Category.HEALTH),
+        ("benefits.findings", Category.HEALTH),
         ("lending.comfoplus", Category.LENDING),
         ("lending.care_fees", Category.HEALTH),
         ("lending.home_care_shop", Category.LENDING),
