@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
-from django.db.models import Count, Sum
+from decimal import Decimal
+
+from django.db.models import Count, Q, Sum
 
 from benefits.models import COUNTING_STATUSES, Claim, ClaimStatus
 from core.money import amount_text as _d
@@ -38,4 +40,51 @@ def benefits(year: int, today: date) -> dict:
         "rejections_by_article": dict(sorted(by_article.items(), key=lambda kv: -kv[1])),
         "rejections_by_code": dict(sorted(by_code.items(), key=lambda kv: -kv[1])),
         "per_benefit": per_benefit,
+    }
+
+
+def take_up(year: int, today: date) -> dict:
+    """Issue #17: the take-up of the rights the detectors see, per right, for the findings first found in
+    ``year``: how many (the eligible population the detectors see), how many were claimed, how many after an
+    invitation letter, and the amount that reached members after one (what the letters brought)."""
+    from benefits.models import Finding, FindingStatus
+
+    rows = (
+        Finding.objects.filter(first_found__year=year)
+        .values("kind", "article")
+        .annotate(
+            eligible=Count("id"),
+            members=Count("member", distinct=True),
+            letters=Count("id", filter=Q(letter_sent_on__isnull=False)),
+            claimed=Count("id", filter=Q(status=FindingStatus.CLAIMED)),
+            claimed_after_letter=Count("id", filter=Q(status=FindingStatus.CLAIMED, letter_sent_on__isnull=False)),
+            amount_after_letter=Sum("amount", filter=Q(status=FindingStatus.CLAIMED, letter_sent_on__isnull=False)),
+            dismissed=Count("id", filter=Q(status=FindingStatus.DISMISSED)),
+            expired=Count("id", filter=Q(status=FindingStatus.EXPIRED)),
+        )
+        .order_by("kind")
+    )
+    per_right = [
+        {
+            "kind": row["kind"],
+            "article": row["article"],
+            "eligible": row["eligible"],
+            "members": row["members"],
+            "letters": row["letters"],
+            "claimed": row["claimed"],
+            "claimed_after_letter": row["claimed_after_letter"],
+            "amount_after_letter": _d(row["amount_after_letter"]),
+            "dismissed": row["dismissed"],
+            "expired": row["expired"],
+            "take_up": round(100 * row["claimed"] / row["eligible"], 1) if row["eligible"] else 0.0,
+        }
+        for row in rows
+    ]
+    total = sum((Decimal(r["amount_after_letter"]) for r in per_right), Decimal("0.00"))
+    return {
+        "eligible": sum(r["eligible"] for r in per_right),
+        "claimed": sum(r["claimed"] for r in per_right),
+        "claimed_after_letter": sum(r["claimed_after_letter"] for r in per_right),
+        "amount_after_letter": _d(total),
+        "per_right": per_right,
     }

@@ -20,3 +20,4 @@ hooks.register_rights_detector("benefits.unclaimed_benefits", worklist.benefit_r
 hooks.register_member_panel(
     "benefits.findings", title=_("Rights not claimed (worklist)"), render=findings_panel, category=Category.HEALTH
 )
+hooks.register_figures("take_up", figures.take_up)  # issue #17: rights found, claimed, after a letter

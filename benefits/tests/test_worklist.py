@@ -308,3 +308,25 @@ def test_the_clerk_sends_letters_and_dismisses_from_the_worklist(catalogue, clie
 def test_the_lending_desk_does_not_see_the_worklist(db, client, make_user):
     client.force_login(make_user("lending_desk"))
     assert client.get(reverse("admin:benefits_finding_changelist")).status_code == 403
+
+
+# --- take-up figures ------------------------------------------------------------------------------------------
+
+
+def test_take_up_counts_found_claimed_and_claimed_after_a_letter(catalogue, client, make_user):
+    from benefits import figures
+
+    _household, titular, partner, _baby = family()
+    worklist.rights_scan_chunk(day=DAY, id_range=ALL)
+    premium = Finding.objects.get(kind="birth_premium", member=titular)
+    worklist.finding_send_letter(finding=premium, user=None, today=DAY)
+    Finding.objects.filter(pk=premium.pk).update(status=FindingStatus.CLAIMED, closed_on=DAY)
+    Finding.objects.filter(kind="birth_premium", member=partner).update(status=FindingStatus.CLAIMED, closed_on=DAY)
+    data = figures.take_up(2026, DAY)
+    premium_row = next(r for r in data["per_right"] if r["kind"] == "birth_premium")
+    assert (premium_row["eligible"], premium_row["claimed"], premium_row["claimed_after_letter"]) == (2, 2, 1)
+    assert (premium_row["amount_after_letter"], premium_row["take_up"]) == ("300.00", 100.0)
+    assert (data["eligible"], data["claimed"], data["amount_after_letter"]) == (4, 2, "300.00")
+    client.force_login(make_user("manager"))
+    page = client.get(reverse("reports:page", args=["take_up"]), {"year": 2026})
+    assert page.status_code == 200 and b"birth_premium" in page.content
