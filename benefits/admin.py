@@ -929,7 +929,9 @@ class FindingAdmin(PersonalDataAdmin, BigTableAdmin):
     send_letter = service_action(
         _send_letter,
         description=_("Send the invitation letter"),
-        select=lambda qs: qs.filter(status=FindingStatus.OPEN).order_by("pk"),
+        select=lambda qs: (
+            qs.filter(status=FindingStatus.OPEN).exclude(kind__in=worklist.CLERK_ONLY_KINDS).order_by("pk")
+        ),
         nothing=_("None of the selected findings is open."),
         done=_("Letters written: %(n)d."),
     )

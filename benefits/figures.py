@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-
 from decimal import Decimal
 
 from django.db.models import Count, Q, Sum

@@ -31,6 +31,8 @@ from members import selectors as member_selectors
 from members.models import Correspondence, CorrespondenceChannel, CorrespondenceKind, Household, Member
 
 LETTER_TEMPLATE = "benefits/letters/invitation"
+#: Findings that warn the clerk and get no letter: Art. 42.4, a claim the fund must decide before its deadline.
+CLERK_ONLY_KINDS = frozenset({"filing_deadline"})
 
 
 def benefit_rights(day: date, id_range: tuple[int, int]) -> list[Right]:
@@ -169,6 +171,8 @@ def finding_send_letter(*, finding: Finding, user=None, today: date) -> Correspo
         locked = _locked(finding)
         if locked.letter_id is not None:
             return Correspondence.objects.get(pk=locked.letter_id)
+        if locked.kind in CLERK_ONLY_KINDS:
+            raise ValidationError(_("This finding is a warning for the clerk (decide the claim), not a letter."))
         if locked.status != FindingStatus.OPEN:
             raise ValidationError(
                 _("Only an open finding gets a letter (this one is %(status)s).")

@@ -330,3 +330,35 @@ def test_take_up_counts_found_claimed_and_claimed_after_a_letter(catalogue, clie
     client.force_login(make_user("manager"))
     page = client.get(reverse("reports:page", args=["take_up"]), {"year": 2026})
     assert page.status_code == 200 and b"birth_premium" in page.content
+
+
+def test_a_filing_deadline_warning_gets_no_letter(catalogue):
+    _household, titular, *_ = family()
+    services.claim_file(member=titular, benefit="glasses", event_date=date(2026, 3, 1), evidence=["invoice"])
+    from benefits.models import Claim
+
+    Claim.objects.filter(member=titular).update(status="filed", event_date=date(2024, 12, 5))
+    worklist.rights_scan_chunk(day=DAY, id_range=ALL)
+    warning = Finding.objects.get(kind="filing_deadline")
+    assert (warning.member_id, warning.deadline, warning.article) == (titular.pk, date(2026, 12, 31), "Art. 42.4")
+    with pytest.raises(ValidationError):
+        worklist.finding_send_letter(finding=warning, user=None, today=DAY)
+
+
+def test_the_demo_shows_every_kind_and_letters_in_dutch_and_french(db):
+    import time_machine
+
+    with time_machine.travel(DAY, tick=False):
+        call_command("seed_demo", households=40, stdout=io.StringIO())
+    assert set(Finding.objects.values_list("kind", flat=True)) == {
+        "birth_premium",
+        "diapers",
+        "toothbrush",
+        "foot_care",
+        "alarm_subsidy",
+        "max_invoice_refund",
+        "filing_deadline",
+        "arrears_restorable",
+    }
+    assert {"nl", "fr"} <= set(Correspondence.objects.filter(kind="invitation").values_list("language", flat=True))
+    assert Finding.objects.filter(status="claimed", letter_sent_on__isnull=False).exists()
