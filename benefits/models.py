@@ -496,4 +496,5 @@ class Finding(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} — {self.member}"
+        # no join: the nightly's audit entries name thousands of findings at once
+        return f"{self.get_kind_display()} — {_('member')} {self.member_id} ({self.subject_key})"

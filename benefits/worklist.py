@@ -84,7 +84,8 @@ def rights_scan_chunk(*, day: date, id_range: tuple[int, int]) -> dict[str, int]
             if key not in known
         ]
         Finding.objects.bulk_create(new, batch_size=2000, ignore_conflicts=True)
-        expired, claimed = [], []
+        expired: list[int] = []
+        claimed: list[int] = []
         for key, (pk, status, deadline) in known.items():
             if status not in FINDING_OPEN_STATUSES or key in found:
                 continue
@@ -117,7 +118,7 @@ def rights_scan(*, day: date, chunk: int = 20_000) -> dict[str, int]:
     """``rights_scan_chunk`` over every household, in the nightly's chunks (``manage.py rights_scan``)."""
     low, high = household_ids()
     totals = {"new": 0, "open": 0, "closed": 0, "claimed": 0, "expired": 0}
-    if low is None:
+    if low is None or high is None:
         return totals
     for first in range(low, high + 1, chunk):
         for name, count in rights_scan_chunk(day=day, id_range=(first, first + chunk)).items():
