@@ -497,4 +497,4 @@ class Finding(models.Model):
 
     def __str__(self):
         # no join: the nightly's audit entries name thousands of findings at once
-        return f"{self.get_kind_display()} — {_('member')} {self.member_id} ({self.subject_key})"
+        return f"{self.kind} {self.subject_key} — #{self.member_id}"
