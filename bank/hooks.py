@@ -42,3 +42,5 @@ hooks.register_search(
     order=50,
     changelist="admin:members_payment_changelist",
 )
+# issue #17: lending's rights detectors check that a refund's transfer really left (or came back)
+hooks.register_payout_status("bank.payout_transfers", selectors.payout_statuses)

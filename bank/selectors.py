@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from django.db.models import QuerySet
@@ -16,6 +17,7 @@ from bank.models import (
     Mandate,
     MandateStatus,
     PayoutFile,
+    PayoutTransfer,
     StatementEntry,
 )
 from core import search
@@ -144,3 +146,18 @@ def search_payments_by_iban(query: search.Query, *, limit: int, memo: dict | Non
         )
         for payment_id, household_id, amount, booked, name in rows
     ]
+
+
+def payout_statuses(kind: str, item_ids: Collection[int]) -> dict[int, str]:
+    """Issue #17: the status of the last transfer that paid each item (``kind``: ``max_invoice``, ``alarm``,
+    ``claims_batch`` by claim), ``pending``, ``paid`` or ``rejected``; an item never in a transfer is left
+    out. One query. Registered in ``core.hooks`` (lending cannot import the bank)."""
+    result: dict[int, str] = {}
+    rows = (
+        PayoutTransfer.objects.filter(kind=kind, item_id__in=list(item_ids))
+        .order_by("item_id", "id")
+        .values_list("item_id", "status")
+    )
+    for item_id, status in rows:
+        result[item_id] = status  # the last one wins
+    return result

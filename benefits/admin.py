@@ -1,7 +1,7 @@
 """Claims, payment batches and the benefit catalogue in the admin."""
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 from django import forms
 from django.contrib import admin, messages
@@ -14,7 +14,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from benefits import catalogue as statutes
-from benefits import rules, selectors, services
+from benefits import rules, selectors, services, worklist
 from benefits.facts import (
     FACTS,
     Fact,
@@ -27,10 +27,13 @@ from benefits.facts import (
     validate_facts,
 )
 from benefits.models import (
+    FINDING_OPEN_STATUSES,
     OPEN_STATUSES,
     Benefit,
     Claim,
     ClaimStatus,
+    Finding,
+    FindingStatus,
     MedicalApp,
     PaymentBatch,
     PaymentBatchStatus,
@@ -56,6 +59,7 @@ from core.money import ZERO
 from core.privacy import Category
 from core.reasons import render
 from members import selectors as member_selectors
+from members.models import Region
 
 CLAIM_COLOURS = {
     ClaimStatus.APPROVED: "#1e7e34",
@@ -808,5 +812,215 @@ def benefit_usage_panel(member):
         _("paid"),
         _("units"),
         _("left"),
+        body,
+    )
+
+
+# --- Rights nobody claims (issue #17): the clerks' worklist ---------------------------------------------------
+
+
+class FindingAgeFilter(admin.SimpleListFilter):
+    """How long ago the nightly scan first found it (a finding left alone grows old)."""
+
+    title = _("found")
+    parameter_name = "age"
+    BANDS = {"week": (0, 7), "month": (8, 30), "quarter": (31, 90), "older": (91, None)}
+
+    def lookups(self, request, model_admin):
+        return [
+            ("week", _("this week")),
+            ("month", _("8 to 30 days ago")),
+            ("quarter", _("31 to 90 days ago")),
+            ("older", _("more than 90 days ago")),
+        ]
+
+    def queryset(self, request, queryset):
+        band = self.BANDS.get(self.value() or "")
+        if band is None:
+            return queryset
+        today = timezone.localdate()
+        low, high = band
+        queryset = queryset.filter(first_found__lte=today - timedelta(days=low))
+        return queryset if high is None else queryset.filter(first_found__gte=today - timedelta(days=high))
+
+
+class FindingOfficeFilter(admin.SimpleListFilter):
+    """The office that serves the household. The fund records no office per household: its region of
+    residence (Flanders, Brussels, Wallonia, abroad) stands for the regional office."""
+
+    title = _("office (region)")
+    parameter_name = "office"
+
+    def lookups(self, request, model_admin):
+        return list(Region.choices)
+
+    def queryset(self, request, queryset):
+        if self.value() in Region.values:
+            return queryset.filter(household__region=self.value())
+        return queryset
+
+
+def _send_letter(finding, *, user, reason):
+    letter = worklist.finding_send_letter(finding=finding, user=user, today=timezone.localdate())
+    return Outcome(
+        _("letter written (%(language)s): %(subject)s") % {"language": letter.language, "subject": letter.subject}
+    )
+
+
+def _dismiss(finding, *, user, reason):
+    worklist.finding_dismiss(finding=finding, reason=reason, user=user, today=timezone.localdate())
+    return None
+
+
+@admin.register(Finding)
+class FindingAdmin(PersonalDataAdmin, BigTableAdmin):
+    """The worklist of rights nobody claims (issue #17): what a member very likely has and did not claim,
+    found each night; the clerk invites the member by letter, or dismisses a finding that is no right."""
+
+    list_display = (
+        "id",
+        "member",
+        "kind",
+        "amount_display",
+        "deadline_display",
+        "status",
+        "first_found_display",
+        "letter_sent_on",
+    )
+    list_filter = ("kind", "status", FindingOfficeFilter, FindingAgeFilter)
+    list_select_related = ("member",)
+    raw_id_fields = ("member", "household", "letter")
+    search_fields = ("=id", "=member__national_number", "=household__id")
+    ordering = ("-first_found", "-id")
+    readonly_fields = (
+        "kind",
+        "article",
+        "member",
+        "household",
+        "subject_key",
+        "amount",
+        "deadline",
+        "evidence",
+        "note",
+        "status",
+        "first_found",
+        "letter_sent_on",
+        "letter",
+        "closed_on",
+        "dismissal_reason",
+        "dismissed_by",
+        "file_a_claim",
+    )
+    fields = readonly_fields
+    actions = ["send_letter", "dismiss"]
+
+    def access_categories(self, request, obj=None):
+        return (Category.IDENTITY, Category.HEALTH)
+
+    def has_add_permission(self, request):
+        return False  # the nightly scan finds them
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_view_permission(self, request, obj=None):
+        return super().has_view_permission(request, obj) and privacy.sees(request.user, Category.HEALTH)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and privacy.sees(request.user, Category.HEALTH)
+
+    @admin.display(description=_("amount"), ordering="amount")
+    def amount_display(self, obj):
+        return eur(obj.amount) if obj.amount is not None else "—"
+
+    @admin.display(description=_("claim until"), ordering="deadline")
+    def deadline_display(self, obj):
+        return short_date(obj.deadline) if obj.deadline else "—"
+
+    @admin.display(description=_("first found"), ordering="first_found")
+    def first_found_display(self, obj):
+        return short_date(obj.first_found)
+
+    @admin.display(description=_("file the claim"))
+    def file_a_claim(self, obj):
+        """The claim form for the member, with the benefit chosen (benefits' kinds only)."""
+        from django.urls import reverse
+        from django.utils.http import urlencode
+
+        code = FINDING_BENEFIT.get(obj.kind)
+        if code is None or obj.pk is None:
+            return "—"
+        benefit = Benefit.objects.filter(code=code).values_list("pk", flat=True).first()
+        query = {"member": obj.member_id, **({"benefit": benefit} if benefit else {})}
+        if obj.kind == "birth_premium" and obj.subject_key.startswith("child:"):
+            query["child"] = obj.subject_key.partition(":")[2]
+        url = reverse("admin:benefits_claim_add") + "?" + urlencode(query)
+        return format_html('<a class="button" href="{}">{}</a>', url, _("File a claim"))
+
+    send_letter = service_action(
+        _send_letter,
+        description=_("Send the invitation letter"),
+        select=lambda qs: (
+            qs.filter(status=FindingStatus.OPEN).exclude(kind__in=worklist.CLERK_ONLY_KINDS).order_by("pk")
+        ),
+        nothing=_("None of the selected findings is open."),
+        done=_("Letters written: %(n)d."),
+    )
+    dismiss = service_action(
+        _dismiss,
+        description=_("Dismiss (no right), with the reason"),
+        reason=True,
+        select=lambda qs: qs.filter(status__in=FINDING_OPEN_STATUSES).order_by("pk"),
+        consequence=_("The findings are closed and not found again."),
+        nothing=_("None of the selected findings is open."),
+        done=_("Dismissed: %(n)d."),
+    )
+
+
+#: The benefit a finding's claim is filed for.
+FINDING_BENEFIT = {
+    "birth_premium": "birth_premium",
+    "diapers": "diapers",
+    "toothbrush": "electric_toothbrush",
+    "foot_care": "foot_care",
+}
+
+
+def findings_panel(member):
+    """The member page's panel (issue #17): the rights the member (or its household) leaves unclaimed,
+    still followed (open, letter sent). Self-contained: one query."""
+    from django.urls import reverse
+
+    rows = list(
+        Finding.objects.filter(household_id=member.household_id, status__in=FINDING_OPEN_STATUSES)
+        .select_related("member")
+        .order_by("deadline", "id")[:20]
+    )
+    if not rows:
+        return _("no unclaimed right found")
+    body = format_html_join(
+        "",
+        "<tr><td><a href='{}'>{}</a></td><td>{}</td><td>{}</td><td style='text-align:right'>{}</td><td>{}</td><td>{}</td></tr>",
+        (
+            (
+                reverse("admin:benefits_finding_change", args=[f.pk]),
+                f.get_kind_display(),
+                f"{f.member.first_name} {f.member.last_name}",
+                f.article,
+                eur(f.amount) if f.amount is not None else "—",
+                short_date(f.deadline) if f.deadline else "—",
+                f.get_status_display(),
+            )
+            for f in rows
+        ),
+    )
+    return format_html(
+        "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>{}</table>",
+        _("right"),
+        _("for"),
+        _("article"),
+        _("amount"),
+        _("claim until"),
+        _("status"),
         body,
     )

@@ -191,3 +191,74 @@ def _statute_examples(members, *, today: date, clerk, catalogue) -> int:
         **file,
     )
     return count + 6
+
+
+# --- rights nobody claims (issue #17) -------------------------------------------------------------------------
+
+
+def seed_filed_without_decision(*, today: date) -> int:
+    """Art. 42.4: a paper claim saved without a decision (entered from the post, waiting for the missing
+    invoice), whose filing deadline falls within weeks: the worklist warns the clerk."""
+    member = Member.objects.filter(household__status__status="entitled", role=Role.TITULAR).order_by("-pk").first()
+    benefit = selectors.Catalogue.load().benefits.get("glasses")
+    if member is None or benefit is None:
+        return 0
+    from core.months import Month
+
+    event = (Month.of(today) + (-23)).first_day  # its deadline: the end of next month
+    Claim.objects.get_or_create(
+        member=member,
+        benefit=benefit,
+        event_date=event,
+        defaults={"filed_on": today - timedelta(days=10), "amount_paid": Decimal("189.00"), "evidence": []},
+    )
+    return 1
+
+
+def seed_findings(*, today: date, stdout=None) -> dict:
+    """The worklist as a clerk finds it (issue #17): the nightly scan run once, an invitation letter for one
+    finding of each kind (in the household's language: Dutch and French ones), and one birth premium claimed
+    after its letter (the take-up page's "after a letter"). Called at the end of the demo data (by the
+    lending service's demo, the last one whose data the detectors read). Idempotent."""
+    from benefits import worklist
+    from benefits.models import Finding, FindingStatus
+
+    if Finding.objects.exists():
+        return {}
+    seed_filed_without_decision(today=today)
+    counts = worklist.rights_scan(day=today)
+    sent = []
+    kinds = Finding.objects.exclude(kind__in=worklist.CLERK_ONLY_KINDS).values_list("kind", flat=True)
+    for kind in kinds.distinct().order_by("kind"):
+        finding = Finding.objects.filter(kind=kind, status=FindingStatus.OPEN).order_by("pk").first()
+        if finding is not None:
+            sent.append(worklist.finding_send_letter(finding=finding, today=today))
+    for language in ("nl", "fr"):
+        if not any(letter.language == language for letter in sent):
+            finding = (
+                Finding.objects.filter(status=FindingStatus.OPEN, member__household__members__language=language)
+                .exclude(kind__in=worklist.CLERK_ONLY_KINDS)
+                .order_by("pk")
+                .first()
+            )
+            if finding is not None:
+                sent.append(worklist.finding_send_letter(finding=finding, today=today))
+    premium = Finding.objects.filter(kind="birth_premium", status=FindingStatus.LETTER_SENT).first()
+    if premium is not None:
+        child = Member.objects.filter(pk=premium.subject_key.partition(":")[2]).first()
+        if child is not None:
+            services.claim_file(
+                member=premium.member,
+                benefit="birth_premium",
+                event_date=child.birth_date,
+                child=child,
+                evidence=["certificate"],
+                facts={"kind": "birth"},
+            )
+            worklist.rights_scan(day=today)
+    if stdout:
+        stdout.write(
+            f"benefits: {counts['new']} unclaimed rights found, {len(sent)} invitation letters "
+            f"({', '.join(sorted({letter.language for letter in sent}))})"
+        )
+    return {**counts, "letters": len(sent)}

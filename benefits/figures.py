@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date
+from decimal import Decimal
 
-from django.db.models import Count, Max, Min, Sum
+from django.db.models import Count, Max, Min, Q, Sum
 from django.utils.translation import gettext
 
 from benefits.models import COUNTING_STATUSES, Benefit, Claim, ClaimStatus
@@ -82,3 +83,58 @@ class _LazyTemplate:
 
     def __str__(self) -> str:
         return gettext(self.template)
+
+
+def take_up_years() -> list[int]:
+    """The years in which the detectors first found a right (issue #17)."""
+    from benefits.models import Finding
+
+    span = Finding.objects.aggregate(first=Min("first_found"), last=Max("first_found"))
+    return list(range(span["first"].year, span["last"].year + 1)) if span["first"] else []
+
+
+def take_up(year: int, today: date) -> dict:
+    """Issue #17: the take-up of the rights the detectors see, per right, for the findings first found in
+    ``year``: how many (the eligible population the detectors see), how many were claimed, how many after an
+    invitation letter, and the amount that reached members after one (what the letters brought)."""
+    from benefits.models import Finding, FindingStatus
+
+    rows = (
+        Finding.objects.filter(first_found__year=year)
+        .values("kind", "article")
+        .annotate(
+            eligible=Count("id"),
+            members=Count("member", distinct=True),
+            letters=Count("id", filter=Q(letter_sent_on__isnull=False)),
+            claimed=Count("id", filter=Q(status=FindingStatus.CLAIMED)),
+            claimed_after_letter=Count("id", filter=Q(status=FindingStatus.CLAIMED, letter_sent_on__isnull=False)),
+            amount_after_letter=Sum("amount", filter=Q(status=FindingStatus.CLAIMED, letter_sent_on__isnull=False)),
+            dismissed=Count("id", filter=Q(status=FindingStatus.DISMISSED)),
+            expired=Count("id", filter=Q(status=FindingStatus.EXPIRED)),
+        )
+        .order_by("kind")
+    )
+    per_right = [
+        {
+            "kind": row["kind"],
+            "article": row["article"],
+            "eligible": row["eligible"],
+            "members": row["members"],
+            "letters": row["letters"],
+            "claimed": row["claimed"],
+            "claimed_after_letter": row["claimed_after_letter"],
+            "amount_after_letter": _d(row["amount_after_letter"]),
+            "dismissed": row["dismissed"],
+            "expired": row["expired"],
+            "take_up": round(100 * row["claimed"] / row["eligible"], 1) if row["eligible"] else 0.0,
+        }
+        for row in rows
+    ]
+    total = sum((Decimal(r["amount_after_letter"]) for r in per_right), Decimal("0.00"))
+    return {
+        "eligible": sum(r["eligible"] for r in per_right),
+        "claimed": sum(r["claimed"] for r in per_right),
+        "claimed_after_letter": sum(r["claimed_after_letter"] for r in per_right),
+        "amount_after_letter": _d(total),
+        "per_right": per_right,
+    }

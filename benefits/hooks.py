@@ -2,8 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from benefits import demo, figures, member_file, nightly, reference, selectors
-from benefits.admin import benefit_usage_panel
+from benefits import demo, figures, member_file, nightly, reference, selectors, worklist
+from benefits.admin import benefit_usage_panel, findings_panel
 from core import hooks
 from core.privacy import Category
 
@@ -29,4 +29,12 @@ hooks.register_search(
 )
 hooks.register_file_section(  # issue #16: the household's member file
     "benefits.claims", title=_("Claims and benefits used"), render=member_file.claims_section, category=Category.HEALTH
+)
+# issue #17: the benefits' detectors of rights nobody claims (Art. 44, 45, 51, 57; Art. 42.4)
+hooks.register_rights_detector("benefits.unclaimed_benefits", worklist.benefit_rights)
+hooks.register_member_panel(
+    "benefits.findings", title=_("Rights not claimed (worklist)"), render=findings_panel, category=Category.HEALTH
+)
+hooks.register_figures(  # issue #17: rights found, claimed, after a letter
+    "take_up", figures.take_up, years=figures.take_up_years
 )

@@ -428,3 +428,94 @@ class Claim(models.Model):
 
     def __str__(self):
         return _("Claim %(id)s") % {"id": self.pk} + f" {self.benefit.code} {self.event_date:%d/%m/%Y}"
+
+
+# --- Rights nobody claims (issue #17): the clerks' worklist ------------------------------------------------
+
+
+class FindingKind(models.TextChoices):
+    """The rights the detectors look for (``core.rights.Kind``: the stable codes of the API)."""
+
+    BIRTH_PREMIUM = "birth_premium", _("Birth or adoption premium (Art. 57)")
+    DIAPERS = "diapers", _("Diapers (Art. 45)")
+    TOOTHBRUSH = "toothbrush", _("Electric toothbrush (Art. 51)")
+    FOOT_CARE = "foot_care", _("Foot care (Art. 44)")
+    ALARM_SUBSIDY = "alarm_subsidy", _("Alarm subsidy not received (Art. 54)")
+    MAX_INVOICE_REFUND = "max_invoice_refund", _("Maximum-invoice refund not received (Art. 54)")
+    FILING_DEADLINE = "filing_deadline", _("Claim near its filing deadline (Art. 42.4)")
+    ARREARS_RESTORABLE = "arrears_restorable", _("Suspension a payment would lift (Art. 8)")
+
+
+class FindingStatus(models.TextChoices):
+    OPEN = "open", _("Open")  # found by the nightly scan, nobody acted yet
+    LETTER_SENT = "letter_sent", _("Invitation letter sent")
+    CLAIMED = "claimed", _("Claimed")  # the detector no longer finds it before its deadline: taken up
+    DISMISSED = "dismissed", _("Dismissed")  # a clerk decided it is no right (with the reason)
+    EXPIRED = "expired", _("Deadline passed")  # the deadline passed unclaimed
+
+
+#: Findings the scan still follows (it closes them as claimed or expired).
+FINDING_OPEN_STATUSES = (FindingStatus.OPEN, FindingStatus.LETTER_SENT)
+
+
+class Finding(models.Model):
+    """A right a member very likely has and has not claimed, found by the nightly step
+    ``benefits.rights_scan``: made once per (kind, member, subject) and then followed (open, letter sent,
+    claimed, dismissed with a reason, or expired)."""
+
+    kind = models.CharField(_("right"), max_length=24, choices=FindingKind.choices)
+    article = models.CharField(_("article"), max_length=20)
+    member = models.ForeignKey(
+        "members.Member", on_delete=models.PROTECT, related_name="findings", verbose_name=_("member")
+    )
+    household = models.ForeignKey(
+        "members.Household",
+        on_delete=models.PROTECT,
+        related_name="findings",
+        verbose_name=_("household"),
+        db_index=False,  # finding_household_idx
+    )
+    subject_key = models.CharField(_("about"), max_length=60, help_text=_("The child, year or claim it is about."))
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2, null=True, blank=True)
+    deadline = models.DateField(_("claim until"), null=True, blank=True)
+    evidence = models.JSONField(_("evidence to bring"), default=list, blank=True)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    status = models.CharField(
+        _("status"), max_length=12, choices=FindingStatus.choices, default=FindingStatus.OPEN, db_index=True
+    )
+    first_found = models.DateField(_("first found"))
+    letter_sent_on = models.DateField(_("letter sent on"), null=True, blank=True)
+    letter = models.ForeignKey(
+        "members.Correspondence",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("invitation letter"),
+    )
+    closed_on = models.DateField(_("closed on"), null=True, blank=True)
+    dismissal_reason = models.CharField(_("reason for dismissal"), max_length=200, blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-first_found", "-id"]
+        verbose_name = _("unclaimed right")
+        verbose_name_plural = _("unclaimed rights (worklist)")
+        indexes = [
+            models.Index(fields=["household", "status"], name="finding_household_idx"),
+            models.Index(fields=["kind", "status", "first_found"], name="finding_kind_idx"),
+        ]
+        constraints = [
+            # a right is found once: the nightly scan is idempotent, a dismissed one does not come back
+            models.UniqueConstraint(fields=["kind", "member", "subject_key"], name="finding_once_per_subject"),
+            models.CheckConstraint(condition=Q(amount__isnull=True) | Q(amount__gte=0), name="finding_amount"),
+            models.CheckConstraint(
+                condition=~Q(status="dismissed") | ~Q(dismissal_reason=""), name="finding_dismissal_has_reason"
+            ),
+        ]
+
+    def __str__(self):
+        # no join: the nightly's audit entries name thousands of findings at once
+        return f"{self.kind} {self.subject_key} — #{self.member_id}"

@@ -3,7 +3,7 @@ chain is in ``core.nightly.NIGHTLY_ORDER``."""
 
 from datetime import date
 
-from benefits import services
+from benefits import services, worklist
 from core.nightly import Step
 
 
@@ -20,3 +20,19 @@ STEPS = [
         once=_deadlines_and_batch,
     ),
 ]
+
+
+def _rights_scan(day: date, first_id: int, last_id: int) -> dict:
+    return worklist.rights_scan_chunk(day=day, id_range=(first_id, last_id))
+
+
+# issue #17: the rights nobody claims, after the night's statuses, rents, deadlines and Art. 54 refunds
+STEPS.append(
+    Step(
+        "benefits.rights_scan",
+        "Find the rights members leave unclaimed; close the findings claimed or past their deadline (issue #17)",
+        ids=worklist.household_ids,
+        chunk=_rights_scan,
+        unit="members.household",
+    )
+)

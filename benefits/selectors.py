@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.db.models import Q, Sum
 
 from benefits import rules
-from benefits.models import COUNTING_STATUSES, Benefit, Claim, RuleVersion
+from benefits.models import COUNTING_STATUSES, Benefit, Claim, ClaimStatus, RuleVersion
 from core import bounds, search
 from core.months import Month
 from members import rules as member_rules
@@ -324,4 +324,76 @@ def search_claims(query: search.Query, *, limit: int, memo: dict | None = None) 
             url=reverse("admin:benefits_claim_change", args=[claim.pk]),
         )
         for claim in claims[:limit]
+    ]
+
+
+# --- rights nobody claims (issue #17): the facts of a chunk of households, fetched at once ----------------
+
+
+def rights_rules(day: date) -> dict[str, list[rules.RuleSpec]]:
+    """The rule versions of the benefits the detectors read (``benefits.rights.CODES``), by code."""
+    from benefits import rights
+
+    versions: dict[str, list[rules.RuleSpec]] = defaultdict(list)
+    for version in (
+        RuleVersion.objects.filter(benefit__code__in=rights.CODES).select_related("benefit").prefetch_related("caps")
+    ):
+        versions[version.benefit.code].append(version.to_spec())
+    return dict(versions)
+
+
+def rights_facts_for(id_range: tuple[int, int], day: date) -> list:
+    """``benefits.rights.HouseholdFacts`` of the households whose id is in ``id_range`` (end excluded) and
+    that have an affiliated member on ``day``: three queries, whatever the number of households."""
+    from benefits import rights
+    from members.models import EntitlementStatus, HouseholdStatus, Role
+
+    low, high = id_range
+    people: dict[int, list] = defaultdict(list)
+    members = Member.objects.filter(household_id__gte=low, household_id__lt=high, affiliation_start__lte=day).filter(
+        Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=day)
+    )
+    for pk, household_id, birth, role, start, end in members.values_list(
+        "pk", "household_id", "birth_date", "role", "affiliation_start", "affiliation_end"
+    ).order_by("household_id", "pk"):
+        people[household_id].append(rights.Person(pk, birth, role or Role.DEPENDENT, start, end))
+    if not people:
+        return []
+    entitled = set(
+        HouseholdStatus.objects.filter(
+            household_id__gte=low, household_id__lt=high, status=EntitlementStatus.ENTITLED
+        ).values_list("household_id", flat=True)
+    )
+    claims: dict[int, list] = defaultdict(list)
+    # the claims the detectors read: of their benefits (for the youngest members: 12 years back covers
+    # Art. 51's bands), and every claim still waiting for a decision (Art. 42.4)
+    relevant = Q(benefit__code__in=rights.CODES, event_date__gte=date(day.year - 13, 1, 1)) | Q(
+        status=ClaimStatus.FILED
+    )
+    rows = (
+        Claim.objects.filter(member__household_id__gte=low, member__household_id__lt=high)
+        .filter(relevant)
+        .exclude(status__in=(ClaimStatus.CANCELLED, ClaimStatus.EXPIRED))
+        .values_list(
+            "pk",
+            "member_id",
+            "member__household_id",
+            "benefit__code",
+            "benefit__article",
+            "event_date",
+            "status",
+            "child_id",
+            "payout",
+        )
+    )
+    counting = {status.value for status in COUNTING_STATUSES}
+    for pk, member_id, household_id, code, article, event, status, child_id, payout in rows:
+        claims[household_id].append(
+            rights.PastClaim(pk, member_id, code, article, event, status, child_id, payout, status in counting)
+        )
+    return [
+        rights.HouseholdFacts(
+            household_id, household_id in entitled, tuple(persons), tuple(claims.get(household_id, ()))
+        )
+        for household_id, persons in people.items()
     ]

@@ -262,3 +262,15 @@ class UsageSerializer(serializers.Serializer):
     remaining_amount = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
     remaining_units = serializers.IntegerField(allow_null=True)
     rule = serializers.CharField()
+
+
+class FindingSerializer(serializers.Serializer):
+    """Issue #17: a right the member very likely has and did not claim (``kind``: a stable code)."""
+
+    id = serializers.IntegerField()
+    kind = serializers.CharField()
+    article = serializers.CharField()
+    member = serializers.IntegerField(source="member_id")
+    amount = serializers.DecimalField(max_digits=12, decimal_places=2, allow_null=True)
+    deadline = serializers.DateField(allow_null=True)
+    status = serializers.CharField()

@@ -1,7 +1,7 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
-from benefits.apis import BenefitViewSet, ClaimViewSet, MemberBenefitUsageApi
+from benefits.apis import BenefitViewSet, ClaimViewSet, FindingListApi, MemberBenefitUsageApi
 
 router = SimpleRouter()
 router.register("benefits", BenefitViewSet)
@@ -9,5 +9,6 @@ router.register("claims", ClaimViewSet)
 
 urlpatterns = [
     path("members/<int:pk>/benefit-usage/", MemberBenefitUsageApi.as_view(), name="member-benefit-usage"),
+    path("findings/", FindingListApi.as_view(), name="finding-list"),
     *router.urls,
 ]

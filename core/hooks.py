@@ -21,7 +21,13 @@ installed app, in ``INSTALLED_APPS`` order (members before the apps that build o
   answered yet (the bank's direct debits): the arrears reminders leave them out;
 - ``register_search``: a provider of the one search box (issue #16): ``find(query, limit=N)`` reads a
   ``core.search.Query`` and returns ``core.search.Hit``s of one group (households, members, claims …),
-  shown only to roles with the group's permission that see its privacy category.
+  shown only to roles with the group's permission that see its privacy category;
+- ``register_rights_detector`` (issue #17): ``detect(day, id_range) -> [core.rights.Right]``, the rights the
+  members of the households in ``id_range`` very likely have and did not claim; the nightly step
+  ``benefits.rights_scan`` runs every registered detector;
+- ``register_payout_status`` (issue #17): ``status(kind, item_ids) -> {item id: status}``, what became of
+  the transfers that paid the items (the bank's payout transfers: ``"pending"``, ``"paid"``,
+  ``"rejected"``), so that an app below the bank checks a payout really left.
 
 A hook belongs to the app whose module defines its function (an app registers its own work, never
 another's). Registering again under the same name from the same app replaces it in place, so
@@ -35,7 +41,7 @@ autodiscovery may run twice (tests); the same name from two apps is an error
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -60,6 +66,10 @@ Figures = Callable[[int, date], dict]
 MonthsBeingCollected = Callable[[tuple[int, int]], dict[int, set[date]]]
 #: ``years()``: the years in which a page's figures have data (issue #16: reports offer those years).
 FigureYears = Callable[[], "list[int]"]
+#: ``detect(day, id_range)``: the unclaimed rights (``core.rights.Right``) of the households in the range.
+RightsDetector = Callable[[date, tuple[int, int]], list[Any]]
+#: ``status(kind, item_ids)``: {item id: the last transfer's status} of the items of ``kind`` that were paid.
+PayoutStatus = Callable[[str, Collection[int]], dict[int, str]]
 
 
 @dataclass(frozen=True)
@@ -147,6 +157,8 @@ FIGURES: Registry[Figures] = Registry("report figures")
 COLLECTING: Registry[MonthsBeingCollected] = Registry("months being collected")
 SEARCH: Registry[SearchProvider] = Registry("search provider")
 FIGURE_YEARS: Registry[FigureYears] = Registry("report figure years")
+RIGHTS: Registry[RightsDetector] = Registry("rights detector")
+PAYOUT_STATUS: Registry[PayoutStatus] = Registry("payout status")
 
 
 def app_of(function: Callable) -> str:
@@ -229,6 +241,16 @@ def register_search(
     return SEARCH.register(name, provider, app=app_of(find))
 
 
+def register_rights_detector(name: str, detect: RightsDetector) -> RightsDetector:
+    """A detector of unclaimed rights (issue #17): ``detect(day, id_range)`` → ``[core.rights.Right]``."""
+    return RIGHTS.register(name, detect, app=app_of(detect))
+
+
+def register_payout_status(name: str, status: PayoutStatus) -> PayoutStatus:
+    """Where the payouts' transfers stand (issue #17): ``status(kind, item_ids)`` → {item id: status}."""
+    return PAYOUT_STATUS.register(name, status, app=app_of(status))
+
+
 # --- reading -----------------------------------------------------------------------------------------
 
 
@@ -274,6 +296,19 @@ def figure_years(name: str) -> list[int]:
     if name not in FIGURE_YEARS:
         return []
     return sorted({int(y) for y in dict(FIGURE_YEARS.items())[name]()})
+
+
+def rights_detectors() -> list[tuple[str, RightsDetector]]:
+    return RIGHTS.items()
+
+
+def payout_statuses(kind: str, item_ids: Collection[int]) -> dict[int, str]:
+    """What every registered payment channel says of the transfers that paid ``item_ids`` of ``kind``
+    (nothing registered, or no transfer: the item is left out)."""
+    result: dict[int, str] = {}
+    for _name, status in PAYOUT_STATUS.items():
+        result.update(status(kind, item_ids))
+    return result
 
 
 # --- discovery ---------------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ NIGHTLY_ORDER = [
     "lending.max_invoice",
     "lending.alarm_subsidies",
     "bank.mandates_expire",  # direct-debit mandates unused for 36 months (issue #15)
+    "benefits.rights_scan",  # issue #17: rights nobody claims, after the night's statuses and refunds
     "reports.snapshots",  # step 5: the report figures, after the night's changes
     "core.access_log_purge",  # the read-access log's retention
 ]

@@ -61,6 +61,7 @@ LOGGED_TYPES = (
     "benefits.claim",
     "benefits.paymentbatch",
     "benefits.unbornchild",
+    "benefits.finding",  # issue #17: rights a member leaves unclaimed
     "lending.rental",
     "lending.maxinvoicerefund",
     "lending.alarmsubsidy",

@@ -50,6 +50,7 @@ ROLES: dict[str, tuple[Grant, ...]] = {
         # prescribed medical app the list does not have yet
         Grant("benefits", ("unbornchild", "medicalapp"), WRITE),
         Grant("benefits", ("claim",), ("perm:record_received_on",)),  # Art. 42.4: a document received earlier
+        Grant("benefits", ("finding",), WRITE),  # issue #17: invite a member to a right, or dismiss it
         Grant("lending", "*", READ),
         Grant("lending", ("rental", "rentalcharge", "reservation"), WRITE),
         # Art. 52: the €50 fee on a sick-child babysitting; Art. 54: the home-care shop's invoices

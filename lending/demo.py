@@ -87,6 +87,11 @@ def seed(*, today: date, stdout=None) -> int:
         services.rental_accrue(rental=lift, through=today)
     fees = _seed_care_fee(today)
     sales = _seed_incontinence_sales(today, entitled)
+    _seed_unreceived_refunds(today, entitled)
+    # issue #17: the worklist of rights nobody claims, once every app whose data its detectors read is seeded
+    from benefits import demo as benefit_demo
+
+    benefit_demo.seed_findings(today=today, stdout=stdout)
     if stdout:
         stdout.write(f"lending: {fees} sick-child care fee(s) (Art. 52), {sales} incontinence invoices (Art. 54)")
         stdout.write(
@@ -156,3 +161,34 @@ def _seed_incontinence_sales(today: date, entitled: list) -> int:
             amount=Decimal("47.85"),
         )
     return len(buyers)
+
+
+def _seed_unreceived_refunds(today: date, entitled: list) -> int:
+    """Issue #17: last year's alarm subsidy and maximum-invoice refund (Art. 54) computed for two members who
+    never gave the fund an account number: nothing can pay them, the worklist shows them to a clerk."""
+    from django.utils import timezone as tz
+
+    from lending.models import AlarmSubsidy, MaxInvoiceRefund
+
+    titulars = [m for m in entitled if m.role == "titular"][-2:]
+    if len(titulars) < 2:
+        return 0
+    alarm, refund = titulars
+    for member in titulars:
+        Member.objects.filter(household_id=member.household_id).update(iban="")
+    now = tz.now()
+    year = today.year - 1
+    AlarmSubsidy.objects.get_or_create(
+        member=alarm, year=year, defaults={"months": 12, "amount": Decimal("60.00"), "computed_at": now}
+    )
+    MaxInvoiceRefund.objects.get_or_create(
+        member=refund,
+        year=year,
+        defaults={
+            "counted_rent": Decimal("412.50"),
+            "refund": Decimal("112.50"),
+            "computed_at": now,
+            "reason": "Art. 54: rent above €300 in the calendar year",
+        },
+    )
+    return 2

@@ -42,3 +42,5 @@ hooks.register_file_section(  # issue #16: the household's member file
     render=member_file.rentals_section,
     category=Category.LENDING,
 )
+# issue #17: Art. 54 refunds and alarm subsidies computed but not received (no IBAN, a transfer came back)
+hooks.register_rights_detector("lending.unreceived_payouts", selectors.unreceived_payout_rights)

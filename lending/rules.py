@@ -24,6 +24,7 @@ from core.dates import add_months
 from core.money import ZERO, cents, percent_of
 from core.months import Month, month_range
 from core.reasons import CODES, Code, Reason, declare, gettext_noop, money_text, primitive
+from core.rights import Kind, Right
 
 #: The reasons this app writes on a benefits claim (issue #14): Art. 52, a babysitting booking cancelled
 #: by the member (on time: no fee; late: the €50 administrative cost, once per booking).
@@ -681,3 +682,49 @@ def incontinence_discount(amount: Decimal, percent: Decimal) -> Decimal:
     if amount < 0:
         raise ValueError("an invoice amount cannot be negative")
     return percent_of(cents(amount), percent)
+
+
+# --- rights nobody claims (issue #17): a computed refund that did not reach the member ----------------------
+
+
+@dataclass(frozen=True)
+class YearlyPayout:
+    """A maximum-invoice refund or alarm subsidy of a year (Art. 54), with what its payment needs: an
+    account to pay it to (the member's, or the titular's for a dependent) and its transfer's status
+    (``None``: never sent; ``"pending"``, ``"paid"``, ``"rejected"``: the bank's answer)."""
+
+    item_id: int
+    member_id: int
+    household_id: int
+    year: int
+    amount: Decimal
+    paid: bool
+    has_iban: bool
+    transfer: str | None = None
+
+
+def unreceived_payout(payout: YearlyPayout, kind: Kind) -> Right | None:
+    """Art. 54: the fund computes the maximum-invoice refund ("alle huurgelden op kalenderjaarbasis die
+    de 300 euro overtreffen, volledig terugbetaald") and the alarm subsidy ("5 euro per maand huur ...
+    tot € 60/jaar") itself; the member has nothing to claim, but the money must reach them. A computed,
+    unpaid amount above €0 whose transfer came back, or that no transfer can pay (no IBAN and none sent),
+    is a right the member does not get: the clerk asks for an account."""
+    if payout.paid or payout.amount <= ZERO or payout.transfer in ("pending", "paid"):
+        return None
+    if payout.transfer == "rejected":
+        note = "transfer rejected by the bank"
+    elif not payout.has_iban:
+        note = "no IBAN to pay it to"
+    else:
+        return None  # an account is known: the next payout file pays it
+    return Right(
+        kind,
+        "Art. 54",
+        payout.member_id,
+        payout.household_id,
+        f"year:{payout.year}",
+        cents(payout.amount),
+        None,
+        ("iban",),
+        note=note,
+    )

@@ -18,11 +18,13 @@ from core.money import ZERO, cents
 from core.months import Month
 from lending import rules
 from lending.models import (
+    AlarmSubsidy,
     CareFee,
     IncontinenceSale,
     Item,
     MaxInvoiceRefund,
     PriceVersion,
+    RefundStatus,
     Rental,
     RentalCharge,
     RentalStatus,
@@ -310,3 +312,63 @@ def final_invoice_preview(
             .order_by()
         }
     return rules.final_invoice(existing, new, rules.Renter(rental.renter), elsewhere)
+
+
+# --- rights nobody claims (issue #17) ------------------------------------------------------------------
+
+
+def yearly_payouts_for(id_range: tuple[int, int]) -> dict[str, list[rules.YearlyPayout]]:
+    """The computed, unpaid maximum-invoice refunds and alarm subsidies (Art. 54) of the members of the
+    households in ``id_range`` (end excluded), with whether an account is known to pay them (the member's,
+    or the household titular's) and their last transfer's status (the bank's, through ``core.hooks``).
+    Four queries, whatever the number of households."""
+    from core import hooks
+
+    low, high = id_range
+    with_iban = set(
+        Member.objects.filter(household_id__gte=low, household_id__lt=high)
+        .exclude(iban="")
+        .values_list("pk", "household_id", "role")
+    )
+    member_iban = {pk for pk, _household, _role in with_iban}
+    titular_iban = {household for _pk, household, role in with_iban if role == "titular"}
+    result: dict[str, list[rules.YearlyPayout]] = {}
+    for kind, model, field in (("max_invoice", MaxInvoiceRefund, "refund"), ("alarm", AlarmSubsidy, "amount")):
+        rows = list(
+            model.objects.filter(
+                member__household_id__gte=low,
+                member__household_id__lt=high,
+                status=RefundStatus.COMPUTED,
+                **{f"{field}__gt": 0},
+            ).values_list("pk", "member_id", "member__household_id", "year", field)
+        )
+        transfers = hooks.payout_statuses(kind, [row[0] for row in rows]) if rows else {}
+        result[kind] = [
+            rules.YearlyPayout(
+                pk,
+                member_id,
+                household_id,
+                year,
+                amount,
+                False,
+                member_id in member_iban or household_id in titular_iban,
+                transfers.get(pk),
+            )
+            for pk, member_id, household_id, year, amount in rows
+        ]
+    return result
+
+
+def unreceived_payout_rights(day: date, id_range: tuple[int, int]) -> list:
+    """The rights detector of the lending service (registered in ``lending/hooks.py``): Art. 54 refunds and
+    subsidies computed but not received (``rules.unreceived_payout``)."""
+    from core.rights import Kind
+
+    kinds = {"max_invoice": Kind.MAX_INVOICE_REFUND, "alarm": Kind.ALARM_SUBSIDY}
+    found = []
+    for kind, payouts in yearly_payouts_for(id_range).items():
+        for payout in payouts:
+            right = rules.unreceived_payout(payout, kinds[kind])
+            if right is not None:
+                found.append(right)
+    return found

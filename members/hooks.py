@@ -40,3 +40,5 @@ hooks.register_search(
     order=10,
     changelist="admin:members_member_changelist",
 )
+# issue #17: a suspended household that paying a small debt restores (Art. 8 §3)
+hooks.register_rights_detector("members.arrears_restorable", selectors.restorable_arrears_rights)

@@ -1066,6 +1066,8 @@ class CorrespondenceKind(models.TextChoices):
     # a returned or rejected direct debit: the months are open again (Art. 8 §2)
     DEBIT_RETURNED = "debit_returned", _("Returned direct debit")
     REMINDER = "reminder", _("Reminder")
+    # issue #17: a right the member has not claimed, what it brings, until when, which evidence to bring
+    INVITATION = "invitation", _("Invitation to claim a right")
     OTHER = "other", _("Other")
 
 

@@ -22,6 +22,7 @@ from core.dates import age_on
 from core.money import ZERO, cents
 from core.months import Month, month_range
 from core.reasons import Code, Reason, declare, gettext_noop, reason
+from core.rights import Kind, Right
 
 # --- Interpretations (SPEC §1.3), kept in one place so they can be changed ---------------------
 #: Art. 8 §2 2°: the event month and the 23 months before it must be paid.
@@ -1058,4 +1059,35 @@ def arrears_reminder(facts: ArrearsFacts, day: date) -> ArrearsReminder | None:
         amount=cents(sum((facts.open_months[m] for m in overdue), ZERO)),
         pay_by=last_presumed.last_day,
         suspended_from=last_presumed + 1,
+    )
+
+
+# --- rights nobody claims (issue #17): a suspension that paying lifts -----------------------------------------
+
+#: The fund's own threshold, not the statutes': a suspended household that owes at most this much is told
+#: what to pay to have its rights back (a larger debt is the social service's, not a letter's).
+RESTORABLE_ARREARS_MAX = Decimal("150.00")
+
+
+def arrears_restorable(entitlement: Entitlement, owed: Decimal, *, member_id: int, household_id: int) -> Right | None:
+    """Art. 8 §3: the member whose contributions of the last 24 months are not all paid "is geschorst"
+    until they are; paying the missing months (``owed``, what those months' dues still ask) restores the
+    right to every benefit. Only a suspension (not a revocation, Art. 8 §4, nor unknown months: Art. 8 §2
+    does not presume them paid), and only a debt up to ``RESTORABLE_ARREARS_MAX``."""
+    if entitlement.status is not Status.SUSPENDED or entitlement.unknown or not entitlement.missing:
+        return None
+    owed = cents(owed)
+    if owed <= ZERO or owed > RESTORABLE_ARREARS_MAX:
+        return None
+    first = min(entitlement.missing)
+    return Right(
+        Kind.ARREARS_RESTORABLE,
+        "Art. 8 §3",
+        member_id,
+        household_id,
+        f"missing-from:{first.year:04d}-{first.month:02d}",
+        owed,
+        None,
+        ("payment",),
+        note=f"{len(entitlement.missing)} month(s) unpaid",
     )

@@ -740,3 +740,54 @@ def correspondence_of_day(day: date, *, kind: str | None = None):
     if kind:
         queryset = queryset.filter(kind=kind)
     return queryset.select_related("household").order_by("created_at", "id")
+
+
+# --- rights nobody claims (issue #17) ------------------------------------------------------------------
+
+
+def restorable_arrears_rights(day: date, id_range: tuple[int, int]) -> list:
+    """The members app's rights detector (registered in ``members/hooks.py``): the suspended households of
+    ``id_range`` (end excluded; by the nightly's materialised status) that paying a small debt restores
+    (``rules.arrears_restorable``), told to their titular. A fixed number of queries."""
+    from django.db.models import Sum
+
+    from members.models import HouseholdStatus
+
+    low, high = id_range
+    suspended = list(
+        HouseholdStatus.objects.filter(
+            household_id__gte=low, household_id__lt=high, status=EntitlementStatus.SUSPENDED
+        ).values_list("household_id", flat=True)
+    )
+    if not suspended:
+        return []
+    month = Month.of(day)
+    judged = entitlements_for(household_ids=suspended, event_month=month, as_of=day)
+    missing = {h: set(e.missing) for h, e in judged.items() if e.missing}
+    owed: dict[int, Decimal] = defaultdict(Decimal)
+    if missing:
+        window = min(m for months in missing.values() for m in months)
+        for household_id, due_month, amount in (
+            ContributionDue.objects.filter(
+                household_id__in=list(missing), settled_on__isnull=True, month__gte=window.first_day
+            )
+            .values_list("household_id", "month")
+            .annotate(total=Sum("amount"))
+        ):
+            if Month.of(due_month) in missing[household_id]:
+                owed[household_id] += amount
+    titulars = titulars_for(list(missing))
+    found = []
+    for household_id in missing:
+        titular = titulars.get(household_id)
+        if titular is None:
+            continue
+        right = rules.arrears_restorable(
+            judged[household_id],
+            owed.get(household_id, Decimal("0")),
+            member_id=titular.member_id,
+            household_id=household_id,
+        )
+        if right is not None:
+            found.append(right)
+    return found

@@ -455,11 +455,85 @@ def annual_page(year: int) -> Page:
     )
 
 
+def take_up_page(year: int) -> Page:
+    """Issue #17: the take-up of the rights the nightly scan finds (``benefits.figures.take_up``)."""
+    now = snapshots.get("take_up", year).data
+    per_right = now.get("per_right", [])
+    return Page(
+        _("Take-up of unclaimed rights"),
+        [
+            Table(
+                _("Rights found by the nightly scan, first found in %(year)s") % {"year": year},
+                [
+                    _("right"),
+                    _("article"),
+                    _("eligible (found)"),
+                    _("claimed"),
+                    _("take-up (%)"),
+                    _("invitation letters"),
+                    _("claimed after a letter"),
+                    _("amount reached members after a letter"),
+                    _("dismissed"),
+                    _("deadline passed"),
+                ],
+                [
+                    [
+                        r["kind"],
+                        r["article"],
+                        r["eligible"],
+                        r["claimed"],
+                        r["take_up"],
+                        r["letters"],
+                        r["claimed_after_letter"],
+                        r["amount_after_letter"],
+                        r["dismissed"],
+                        r["expired"],
+                    ]
+                    for r in per_right
+                ]
+                + [
+                    [
+                        _("total"),
+                        "",
+                        now.get("eligible", 0),
+                        now.get("claimed", 0),
+                        "",
+                        "",
+                        now.get("claimed_after_letter", 0),
+                        now.get("amount_after_letter", "0.00"),
+                        "",
+                        "",
+                    ]
+                ],
+                money_columns=(7,),
+            )
+        ],
+        [
+            Chart(
+                "take_up",
+                _("Found, claimed, claimed after a letter"),
+                "bar",
+                [r["kind"] for r in per_right],
+                [
+                    {"label": _("eligible (found)"), "data": [r["eligible"] for r in per_right]},
+                    {"label": _("claimed"), "data": [r["claimed"] for r in per_right]},
+                    {"label": _("claimed after a letter"), "data": [r["claimed_after_letter"] for r in per_right]},
+                ],
+            )
+        ],
+        note=_(
+            "The eligible population is what the detectors see: a member very likely entitled who had not "
+            "claimed when first found. Claimed: the detector no longer finds it before its deadline."
+        ),
+    )
+
+
 PAGES = {
     "membership": (gettext_lazy("Membership"), membership_page),
     "contributions": (gettext_lazy("Contributions"), contributions_page),
     "benefits": (gettext_lazy("Benefits"), benefits_page),
     "lending": (gettext_lazy("Lending"), lending_page),
+    "take_up": (gettext_lazy("Take-up of unclaimed rights"), take_up_page),
     "elections": (gettext_lazy("Elections"), elections_page),
     "annual": (gettext_lazy("Annual report"), annual_page),
 }

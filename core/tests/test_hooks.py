@@ -45,6 +45,7 @@ def test_every_app_registers_its_own_hooks_in_app_order():
         ("lending.max_invoice", "lending"),
         ("lending.alarm_subsidies", "lending"),
         ("bank.mandates_expire", "bank"),
+        ("benefits.rights_scan", "benefits"),
         ("reports.snapshots", "reports"),
         ("core.access_log_purge", "core"),
     ]
@@ -63,6 +64,7 @@ def test_every_app_registers_its_own_hooks_in_app_order():
         ("contributions", "members"),
         ("correspondence", "members"),
         ("benefits", "benefits"),
+        ("take_up", "benefits"),
         ("lending", "lending"),
         ("elections", "elections"),
     ]
@@ -75,6 +77,7 @@ def test_every_app_registers_its_own_hooks_in_app_order():
             "clerk",
             [
                 "Benefits used this year",
+                "Rights not claimed (worklist)",
                 "Lending (ComfoPlus)",
                 "Sick-child care fees (Art. 52)",
                 "Home-care shop (Art. 54)",
@@ -98,6 +101,7 @@ def test_member_page_panels_follow_the_privacy_table(make_user, role, titles):
 def test_panels_keep_their_privacy_category():
     assert [(name, panel.category) for name, panel in hooks.PANELS.items()] == [
         ("benefits.usage", Category.HEALTH),
+        ("benefits.findings", Category.HEALTH),
         ("lending.comfoplus", Category.LENDING),
         ("lending.care_fees", Category.HEALTH),
         ("lending.home_care_shop", Category.LENDING),
@@ -186,7 +190,7 @@ def test_snapshots_store_exactly_the_registered_figures(registry, table_2026):
     # when the snapshots are refreshed
     counts = snapshots.refresh(2026, date(2026, 11, 23))
     # then every registered page is stored, under its name, with what its function returned
-    assert counts == {"snapshots": 7}
+    assert counts == {"snapshots": 8}
     assert sorted(Snapshot.objects.filter(year=2026).values_list("key", flat=True)) == [
         "benefits",
         "contributions",
@@ -195,6 +199,7 @@ def test_snapshots_store_exactly_the_registered_figures(registry, table_2026):
         "lending",
         "membership",
         "stray",
+        "take_up",
     ]
     assert Snapshot.objects.get(key="stray", year=2026).data == {"year": 2026, "on": "2026-11-23"}
 
@@ -222,6 +227,7 @@ def test_demo_data_snapshots_keep_their_shape_and_agree_with_the_tables():
             ["rent", "fees", "by_kind", "units", "utilisation", "max_invoice_refunds", "alarm_subsidies"]
         ),
         "elections": ["elections"],
+        "take_up": sorted(["eligible", "claimed", "claimed_after_letter", "amount_after_letter", "per_right"]),
     }
     membership = data["membership"]
     assert membership["members"] == membership["titulars"] + membership["dependents"] > 0

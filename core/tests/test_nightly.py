@@ -90,6 +90,7 @@ def test_sync_chain_results_and_second_run_changes_nothing(table_2026, settings)
         "lending.max_invoice",
         "lending.alarm_subsidies",
         "bank.mandates_expire",
+        "benefits.rights_scan",
         "reports.snapshots",
         "core.access_log_purge",
     ]

@@ -56,7 +56,9 @@ def test_contributions_split_over_the_codes(manager):
     )
 
 
-@pytest.mark.parametrize("key", ["membership", "contributions", "benefits", "lending", "elections", "annual"])
+@pytest.mark.parametrize(
+    "key", ["membership", "contributions", "benefits", "lending", "take_up", "elections", "annual"]
+)
 def test_every_page_renders_and_exports(manager, key):
     url = reverse("reports:page", args=[key])
     assert manager.get(url, {"year": 2026}).status_code == 200
