@@ -172,6 +172,13 @@ else
   fail "/health/ answered: $health"
 fi
 
+# the containers' probe (deploy/compose.yaml's web healthcheck) against the same process
+if PORT="$PORT" "$PY" deploy/probe.py /healthz 2>"$WORK/probe.log"; then
+  pass "deploy/probe.py /healthz"
+else
+  fail "deploy/probe.py /healthz: $(cat "$WORK/probe.log")"
+fi
+
 # --- a static file through WhiteNoise, under its hashed name -------------------------------------------
 css="$("$PY" -c 'import json, sys; print(json.load(open(sys.argv[1]))["paths"]["admin/css/base.css"])' "$DJANGO_STATIC_ROOT/staticfiles.json")"
 headers="$(get -o /dev/null -D - "$BASE/static/$css" || true)"
