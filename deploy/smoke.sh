@@ -113,8 +113,8 @@ with psycopg.connect(os.environ["DATABASE_URL"].replace(url.path, "/postgres", 1
 redis.Redis.from_url(os.environ["REDIS_URL"], socket_timeout=5).flushdb()
 EOF
 }
+CREATED_DB=1 # dropped at the end (unless SMOKE_KEEP), even when creating it went only half way
 must "fresh database and Redis db" fresh
-CREATED_DB=1
 
 # --- the release steps (compose: the one-shot `migrate` service and the web's collectstatic) -----------
 must "migrate" "$PY" manage.py migrate --no-input
@@ -218,6 +218,7 @@ EOF
 }
 if nightly >"$WORK/nightly.log" 2>&1; then
   pass "nightly chain through the workers: $(tail -n 1 "$WORK/nightly.log")"
+  sed 's/^/    /' "$WORK/nightly.log"
 else
   fail "nightly chain: $(tail -n 1 "$WORK/nightly.log") (log: $WORK/nightly.log)"
   cat "$WORK/nightly.log" >&2
