@@ -7,7 +7,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from core import otp_views
 from core.auth import AdminLoginForm, admin_login
 from core.autocomplete import autocomplete_view
-from core.views import healthz, search
+from core.health import HealthView, LivenessView
+from core.views import search
 
 api_v1 = [
     path("", include("core.urls")),
@@ -42,7 +43,9 @@ urlpatterns = [
     path("account/two-factor/", otp_views.otp_setup, name="otp-setup"),
     path("account/two-factor/verify/", otp_views.otp_verify, name="otp-verify"),
     path("i18n/", include("django.conf.urls.i18n")),
-    path("healthz", healthz, name="healthz"),
+    # Public and minimal (core/health.py): the load balancer's liveness, and every check for monitoring.
+    path("healthz", LivenessView.as_view(), name="healthz"),
+    path("health/", HealthView.as_view(), name="health"),
     path("reports/", include("reports.urls")),
     path("api/v1/", include(api_v1)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),

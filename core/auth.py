@@ -171,6 +171,7 @@ OTP_EXEMPT_URL_NAMES = {
     "otp-verify",
     "set_language",
     "healthz",
+    "health",
 }
 
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "import_export",
     "auditlog",
     "django_celery_beat",
+    "health_check",  # its page template and `manage.py health_check`; the checks: core/health.py
     # ours
     "core",
     "members",
@@ -121,11 +122,19 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 30 * 60}
 # step and chunk renews it, a heartbeat every third of it during long work), so a run that died
 # can be resumed minutes later; a chunk skips at most this many bad households (rentals …).
 NIGHTLY_LEASE_SECONDS = 5 * 60
+# Households (or other ids) per chunk: the unit the workers share (deploy/smoke.sh makes it small).
+NIGHTLY_CHUNK_SIZE = env.int("NIGHTLY_CHUNK_SIZE", default=20_000)
 NIGHTLY_SKIP_LIMIT = 100
 CELERY_RESULT_EXPIRES = 7 * 24 * 60 * 60
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
+
+# --- Health checks (django-health-check, core/health.py) ------------------------------------
+# /healthz (the load balancer's liveness) and /health/ (monitoring). The broker and a worker
+# answering only where Celery runs on Redis: without REDIS_URL tasks run in-process, nothing to ask.
+HEALTH_LIVENESS_CHECKS = ["core.health.Database", "core.health.Cache"]
+HEALTH_CHECKS = [*HEALTH_LIVENESS_CHECKS, *(["core.health.Broker", "core.health.Workers"] if REDIS_URL else [])]
 
 # --- Auth -----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
