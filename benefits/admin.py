@@ -889,7 +889,6 @@ class FindingAdmin(PersonalDataAdmin, BigTableAdmin):
     )
     list_filter = ("kind", "status", FindingOfficeFilter, FindingAgeFilter)
     list_select_related = ("member",)
-    raw_id_fields = ("member", "household", "letter")
     search_fields = ("=id", "=member__national_number", "=household__id")
     ordering = ("-first_found", "-id")
     readonly_fields = (

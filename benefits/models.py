@@ -89,7 +89,7 @@ class RuleVersion(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.benefit.code} {self.effective_from:%d/%m/%Y}"
+        return f"{self.benefit.localized_name} {self.effective_from:%d/%m/%Y}"
 
     def clean(self):
         if self.calculation == rules.Calculation.PER_UNIT and self.unit_amount is None:
@@ -427,7 +427,7 @@ class Claim(models.Model):
         ]
 
     def __str__(self):
-        return _("Claim %(id)s") % {"id": self.pk} + f" {self.benefit.code} {self.event_date:%d/%m/%Y}"
+        return _("Claim %(id)s") % {"id": self.pk} + f" {self.benefit.localized_name} {self.event_date:%d/%m/%Y}"
 
 
 # --- Rights nobody claims (issue #17): the clerks' worklist ------------------------------------------------
@@ -509,13 +509,23 @@ class Finding(models.Model):
         ]
         constraints = [
             # a right is found once: the nightly scan is idempotent, a dismissed one does not come back
-            models.UniqueConstraint(fields=["kind", "member", "subject_key"], name="finding_once_per_subject"),
-            models.CheckConstraint(condition=Q(amount__isnull=True) | Q(amount__gte=0), name="finding_amount"),
+            models.UniqueConstraint(
+                fields=["kind", "member", "subject_key"],
+                name="finding_once_per_subject",
+                violation_error_message=_("Finding: this right was already found for this member and subject."),
+            ),
             models.CheckConstraint(
-                condition=~Q(status="dismissed") | ~Q(dismissal_reason=""), name="finding_dismissal_has_reason"
+                condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                name="finding_amount",
+                violation_error_message=_("Amount: a finding's amount is not negative."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="dismissed") | ~Q(dismissal_reason=""),
+                name="finding_dismissal_has_reason",
+                violation_error_message=_("Reason for dismissal: a dismissed finding says why."),
             ),
         ]
 
     def __str__(self):
         # no join: the nightly's audit entries name thousands of findings at once
-        return f"{self.kind} {self.subject_key} — #{self.member_id}"
+        return f"{self.get_kind_display()} {self.first_found:%d/%m/%Y}" if self.first_found else self.get_kind_display()

@@ -320,6 +320,7 @@ class Member(models.Model):
                 fields=["national_number"],
                 name="member_national_number_unique",
                 violation_error_message=_("National number: another member already has this national number."),
+                violation_error_code="unique",  # so the form shows it under the national number
             ),
             models.UniqueConstraint(
                 fields=["household"],

@@ -159,5 +159,8 @@ def test_report_csv_escapes_cells():
         tables=[Table(title="Figures", headers=["entity", "value"], rows=[[EVIL, Decimal("-12.50")]])],
         charts=[],
     )
-    content = b"".join(_csv(page, "finance", 2026).streaming_content).decode()
-    assert [ESCAPED, "-12.50"] in rows(content)
+    content = b"".join(_csv(page, "finance", 2026, excel=False).streaming_content).decode()
+    assert [ESCAPED, "-12.50"] in rows(content, ",")
+    # the Excel CSV (";", decimal comma, BOM) escapes the cell the same way
+    excel = b"".join(_csv(page, "finance", 2026, excel=True).streaming_content).decode("utf-8-sig")
+    assert [ESCAPED, "-12,50"] in rows(excel)

@@ -215,16 +215,18 @@ def test_demo_data_snapshots_keep_their_shape_and_agree_with_the_tables():
     snapshots.refresh(2026, today)
     data = {s.key: s.data for s in Snapshot.objects.filter(year=2026)}
     assert {key: sorted(value) for key, value in data.items()} == {
+        # "labels": the codes' names in every language, stored with the figures (issue #16)
         "membership": sorted(
             ["on", "titulars", "dependents", "members", "vt_members", "vt_share", "growth", "by_region", "statuses"]
+            + ["labels"]
         ),
-        "contributions": sorted(["income", "per_month", "per_code", "arrears", "households_in_arrears"]),
-        "correspondence": sorted(["per_kind_month", "per_kind", "reminders"]),
+        "contributions": sorted(["income", "per_month", "per_code", "arrears", "households_in_arrears", "labels"]),
+        "correspondence": sorted(["per_kind_month", "per_kind", "reminders", "labels"]),
         "benefits": sorted(
-            ["claims", "payout", "rejected", "rejections_by_article", "rejections_by_code", "per_benefit"]
+            ["claims", "payout", "rejected", "rejections_by_article", "rejections_by_code", "per_benefit", "labels"]
         ),
         "lending": sorted(
-            ["rent", "fees", "by_kind", "units", "utilisation", "max_invoice_refunds", "alarm_subsidies"]
+            ["rent", "fees", "by_kind", "units", "utilisation", "max_invoice_refunds", "alarm_subsidies", "labels"]
         ),
         "elections": ["elections"],
         "take_up": sorted(["eligible", "claimed", "claimed_after_letter", "amount_after_letter", "per_right"]),

@@ -131,6 +131,9 @@ def pages(client, make_user, table_2026):
     not_entitled = benefit_services.claim_file(
         member=unpaid, benefit="foot_care", event_date=date(2026, 3, 1), quantity=1, evidence=["invoice"]
     )
+    from lending.tests.factories import free_unit
+
+    free_unit("wheelchair")  # a rental runs with a stock unit (issue #16)
     rental = lending_services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2))
     snapshots.refresh(2026, date(2026, 11, 23))
     client.force_login(make_user(superuser=True))
