@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -54,7 +55,7 @@ from core.admin import (
     read_action,
     service_action,
 )
-from core.formatting import eur, short_date
+from core.formatting import eur, number, short_date
 from core.money import ZERO
 from core.privacy import Category
 from core.reasons import render
@@ -151,6 +152,33 @@ class DatesField(forms.CharField):
         return [parse.clean(part) for part in text.replace(",", " ").split()] if text else []
 
 
+def fact_value(fact: Fact, value) -> str:
+    """One stated fact's value as a reader sees it: yes/no, a choice's label, Belgian numbers and dates
+    (issue #16), translated."""
+    if fact.kind is Kind.BOOL and isinstance(value, bool):
+        return gettext("yes") if value else gettext("no")
+    if fact.kind is Kind.CHOICE and isinstance(value, str | int) and not isinstance(value, bool):
+        return gettext(fact.label(str(value)))
+    if fact.kind in (Kind.INT, Kind.DECIMAL):
+        return number(value)
+    try:
+        if fact.kind is Kind.DATE and isinstance(value, str):
+            return short_date(date.fromisoformat(value))
+        if fact.kind is Kind.DATES and isinstance(value, list):
+            return ", ".join(short_date(date.fromisoformat(str(v))) for v in value)
+    except ValueError:
+        pass
+    return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def fact_lines(facts: dict) -> list[tuple[str, str]]:
+    """A claim's stored facts as (name, value) in the reader's language, in the declaration's order."""
+    known = [(FACTS[key], value) for key, value in facts.items() if key in FACTS and value not in (None, "")]
+    known.sort(key=lambda pair: list(FACTS).index(pair[0].key))
+    other = [(key.replace("_", " ").capitalize(), str(value)) for key, value in facts.items() if key not in FACTS]
+    return [(gettext(fact.name), fact_value(fact, value)) for fact, value in known] + other
+
+
 def fact_field_name(key: str) -> str:
     return f"fact_{key}"
 
@@ -158,7 +186,7 @@ def fact_field_name(key: str) -> str:
 def fact_form_field(fact: Fact) -> forms.Field:
     """The admin field of one declared fact: its kind, its bounds, its article in the help text."""
     common = {
-        "label": fact.key.replace("_", " ").capitalize(),
+        "label": _(fact.name),  # declared with gettext_noop in benefits.facts
         "required": False,
         "help_text": f"{fact.article}: {fact.help}",
     }
@@ -173,7 +201,7 @@ def fact_form_field(fact: Fact) -> forms.Field:
         )
     if fact.kind is Kind.CHOICE:
         values = all_choices(fact.key, STATUTE_RULES)
-        return forms.ChoiceField(choices=[("", "—"), *((v, fact.label(v)) for v in values)], **common)
+        return forms.ChoiceField(choices=[("", "—"), *((v, _(fact.label(v))) for v in values)], **common)
     if fact.kind is Kind.INT:
         return forms.IntegerField(min_value=fact.min, max_value=fact.max, **common)
     if fact.kind is Kind.DECIMAL:
@@ -481,6 +509,12 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def access_categories(self, request, obj=None):
         return (Category.IDENTITY, Category.HEALTH)
 
+    @admin.display(description=_("facts"))
+    def facts_shown(self, obj):
+        """The facts of the claim as "name: value" lines in the reader's language (issue #16), not JSON."""
+        lines = fact_lines(obj.facts or {})
+        return format_html_join(mark_safe("<br>"), "{}: {}", lines) if lines else "—"
+
     @admin.display(description=_("evidence received"))
     def evidence_shown(self, obj):
         """The evidence in words (issue #16), not the stored codes."""
@@ -512,7 +546,7 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
     def get_fieldsets(self, request, obj=None):
         fields = self.CLAIM_FIELDS if obj is None else (*self.CLAIM_FIELDS, "filed_on_set_by")
         if self._closed(obj):
-            claim = (None, {"fields": (*fields, "evidence_shown", "facts")})
+            claim = (None, {"fields": (*fields, "evidence_shown", "facts_shown")})
             subject = (_("Counts per child, disorder, app or treatment"), {"fields": self.CLOSED_SUBJECT_FIELDS})
             facts = None
         else:
@@ -559,7 +593,7 @@ class ClaimAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             "treatment_start",
             "legacy_key",
             "evidence_shown",
-            "facts",
+            "facts_shown",
             *self.readonly_fields,
         ]
         if obj.status != ClaimStatus.PAID:  # a paid claim is closed; only a recovery (Art. 7) can be recorded

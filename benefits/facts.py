@@ -101,6 +101,11 @@ class Fact:
     def label(self, value: str) -> str:
         return self.labels.get(value) or value.replace("_", " ").capitalize()
 
+    @property
+    def name(self) -> str:
+        """What the fact is called (English, translated where shown): ``FACT_NAMES``, else the key in words."""
+        return FACT_NAMES.get(self.key) or self.key.replace("_", " ").capitalize()
+
 
 def _allowed(key: str) -> Choices:
     return lambda rule: rule.allowed_values.get(key, ())
@@ -156,7 +161,7 @@ _DECLARED = (
         "Art. 46",
         "The milestone of the orthodontic treatment (175 € each).",
         choices=_milestones,
-        labels={ORTHODONTICS_WITHOUT_COMPULSORY: "After 6 months, without compulsory reimbursement"},
+        labels={ORTHODONTICS_WITHOUT_COMPULSORY: gettext_noop("After 6 months, without compulsory reimbursement")},
     ),
     _bool("requested_before_max_age", "Art. 46", "The request was made before the compulsory insurance's maximum age."),
     _bool(
@@ -272,12 +277,12 @@ _DECLARED = (
         "The situation of the transport.",
         choices=_transport_situations,
         labels={
-            "1": "1 — admission or discharge",
-            "2": "2 — transfer between hospitals",
-            "3": "3 — ambulant hospital care",
-            "4": "4 — dialysis",
-            "5": "5 — radiotherapy or chemotherapy",
-            "vaccination": "Vaccination centre",
+            "1": gettext_noop("1 — admission or discharge"),
+            "2": gettext_noop("2 — transfer between hospitals"),
+            "3": gettext_noop("3 — ambulant hospital care"),
+            "4": gettext_noop("4 — dialysis"),
+            "5": gettext_noop("5 — radiotherapy or chemotherapy"),
+            "vaccination": gettext_noop("Vaccination centre"),
         },
     ),
     Fact(
@@ -319,6 +324,62 @@ _DECLARED = (
 
 #: Every fact of a claim, by key: one declaration each.
 FACTS: Mapping[str, Fact] = {f.key: f for f in _DECLARED}
+
+#: What each fact is called on a screen (issue #16: a label, never the key). English, translated where shown.
+FACT_NAMES: Mapping[str, str] = {
+    "compulsory_refused_or_exhausted": gettext_noop("Compulsory refused or exhausted"),
+    "milestone": gettext_noop("Milestone"),
+    "requested_before_max_age": gettext_noop("Requested before max age"),
+    "compulsory_reimbursed": gettext_noop("Compulsory reimbursed"),
+    "treatment": gettext_noop("Treatment"),
+    "abroad": gettext_noop("Abroad"),
+    "ophthalmologist_prescription": gettext_noop("Ophthalmologist prescription"),
+    "zero_diopter_both_eyes": gettext_noop("Zero diopter both eyes"),
+    "product": gettext_noop("Product"),
+    "printed_product": gettext_noop("Printed product"),
+    "pandemic": gettext_noop("Pandemic"),
+    "recognition": gettext_noop("Recognition"),
+    "belgian_centre": gettext_noop("Belgian centre"),
+    "advisory_physician_approval": gettext_noop("Advisory physician approval"),
+    "approved_periods": gettext_noop("Approved periods"),
+    "condition": gettext_noop("Condition"),
+    "indication": gettext_noop("Indication"),
+    "specialty": gettext_noop("Specialty"),
+    "relative_value_over_250": gettext_noop("Relative value over 250"),
+    "pregnancy_or_fertility_treatment": gettext_noop("Pregnancy or fertility treatment"),
+    "documented_by_treating_physician": gettext_noop("Documented by treating physician"),
+    "treated_by_psychiatrist": gettext_noop("Treated by psychiatrist"),
+    "needs_help_to_move_or_wash": gettext_noop("Needs help to move or wash"),
+    "needs_permanent_medical_care_or_bed_rest": gettext_noop("Needs permanent medical care or bed rest"),
+    "contagious_disease": gettext_noop("Contagious disease"),
+    "toxicomania": gettext_noop("Toxicomania"),
+    "severe_heart_decompensation": gettext_noop("Severe heart decompensation"),
+    "aesthetic_surgery_without_compulsory": gettext_noop("Aesthetic surgery without compulsory"),
+    "psychiatric_disorder_other_than_mood": gettext_noop("Psychiatric disorder other than mood"),
+    "recognised_centre": gettext_noop("Recognised centre"),
+    "days": gettext_noop("Days"),
+    "start_time": gettext_noop("Start time"),
+    "end_time": gettext_noop("End time"),
+    "birth_date": gettext_noop("Birth date"),
+    "discharge_date": gettext_noop("Discharge date"),
+    "provider": gettext_noop("Provider"),
+    "stay_days": gettext_noop("Stay days"),
+    "advice": gettext_noop("Advice"),
+    "situation": gettext_noop("Situation"),
+    "mode": gettext_noop("Mode"),
+    "km": gettext_noop("Km"),
+    "unable_to_drive_certificate": gettext_noop("Unable to drive certificate"),
+    "kind": gettext_noop("Kind"),
+    "child_minor": gettext_noop("Child minor"),
+    "long_term": gettext_noop("Long term"),
+    "activity": gettext_noop("Activity"),
+    "krunsj_holiday": gettext_noop("Krunsj holiday"),
+    "disabled_66": gettext_noop("Disabled 66"),
+    "listed_sport": gettext_noop("Listed sport"),
+    "prescribed": gettext_noop("Prescribed"),
+    "dilution_10000_oral": gettext_noop("Dilution 10000 oral"),
+    "practice": gettext_noop("Practice"),
+}
 
 #: The facts a calculation reads whatever its parameters, and whether the rule cannot judge without them.
 CALCULATION_FACTS: Mapping[Calculation, tuple[tuple[str, bool], ...]] = {

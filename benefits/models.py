@@ -89,7 +89,7 @@ class RuleVersion(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.benefit.localized_name} {self.effective_from:%d/%m/%Y}"
+        return f"{self.benefit.localized_name} {self.effective_from:%d/%m/%Y}"  # a name, not the code (issue #16)
 
     def clean(self):
         if self.calculation == rules.Calculation.PER_UNIT and self.unit_amount is None:
@@ -427,6 +427,7 @@ class Claim(models.Model):
         ]
 
     def __str__(self):
+        # the benefit by its name in the reader's language, never its code (issue #16)
         return _("Claim %(id)s") % {"id": self.pk} + f" {self.benefit.localized_name} {self.event_date:%d/%m/%Y}"
 
 

@@ -689,7 +689,10 @@ def _check_general(rule: RuleSpec, person: PersonFacts, claim: ClaimFacts, reaso
         raise Rejected(reason("vt.required", rule.article))
     missing = [e for e in rule.evidence if e not in claim.evidence]
     if missing:
-        raise Rejected(reason("evidence.missing", rule.article, missing=", ".join(missing)))
+        from benefits.facts import evidence_label  # facts reads this module's constants
+
+        labels = [{"label": evidence_label(e)} for e in missing]  # in words, translated where shown (issue #16)
+        raise Rejected(reason("evidence.missing", rule.article, missing=labels))
     for fact in rule.required_facts:
         if not claim.facts.get(fact):
             raise Rejected(reason("fact.required", rule.article, fact=fact.replace("_", " ")))

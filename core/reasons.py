@@ -24,7 +24,8 @@ from types import MappingProxyType
 
 #: A parameter: a primitive, a label translated where shown (``{"label": "suspended"}``), or the
 #: reasons that explain this one (a list of stored reasons, e.g. the Art. 8 explanation of a claim's
-#: refusal), rendered in the reader's language too (issue #16).
+#: refusal), rendered in the reader's language too (issue #16); or a list of labels (``[{"label": "invoice"},
+#: …]``), shown as "a, b", each translated.
 Param = str | int | dict | list
 
 #: The code of a reason stored before reasons had codes (its text was "Art. 47: text").
@@ -136,6 +137,8 @@ def shown(value: Param, translated: bool = False) -> Param:
         return ISO_MONTH.sub(r"\2/\1", value) if translated else value
     if isinstance(value, Mapping) and "label" in value:
         return _translate(str(value["label"])) if translated else str(value["label"])
+    if isinstance(value, list) and value and all(isinstance(v, Mapping) and set(v) == {"label"} for v in value):
+        return ", ".join(str(shown(v, translated)) for v in value)
     if isinstance(value, list):
         texts = [render(v) if translated else str(Reason.from_json(v)) for v in value if isinstance(v, Mapping)]
         return "".join(f" {text}" for text in texts)

@@ -115,7 +115,7 @@ class CandidateInline(admin.TabularInline):
 
     @admin.display(description=_("eligibility (Art. 11.2)"))
     def problems_display(self, obj):
-        return "; ".join(obj.problems) if obj.problems else ("✓" if obj.pk else "")
+        return selectors.problems_text(obj.problems) if obj.problems else ("✓" if obj.pk else "")
 
 
 class BureauInline(admin.TabularInline):
@@ -746,7 +746,7 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
             form,
             call,
             title=_("Refuse with a motivation (Art. 13)"),
-            intro="; ".join(candidate.problems),
+            intro=selectors.problems_text(candidate.problems),
             submit=_("Refuse"),
         )
 
@@ -812,7 +812,7 @@ class CandidateAdmin(ServiceAddAdmin, AuditedAdmin):
             "candidate may appeal. A candidacy without problems is not refused."
         ),
         select=lambda qs: qs.exclude(status=CandidacyStatus.REFUSED).select_related("election", "member"),
-        details=lambda candidates: {c.pk: "; ".join(c.problems) or "—" for c in candidates},
+        details=lambda candidates: {c.pk: selectors.problems_text(c.problems) or "—" for c in candidates},
         nothing=_("The selected candidacies are refused already."),
     )
 

@@ -419,24 +419,44 @@ def emancipation_problem(birth_date: date, emancipated_on: date) -> str | None:
 
 #: The recorded facts of Art. 11.2 (kind → (letter, the statute's words, what it means)).
 ART_11_2_FACTS: dict[str, tuple[str, str, str]] = {
-    "civil_rights_deprived": ("b", "niet ontzet zijn uit hun burgerrechten", "deprived of civil rights"),
+    "civil_rights_deprived": ("b", "niet ontzet zijn uit hun burgerrechten", gettext_noop("deprived of civil rights")),
     "partner_of_staff": (
         "d",
         "eveneens van toepassing op de echtgeno(o)t(e) van of de samenwonende met een bezoldigd personeelslid",
-        "spouse or cohabitant of paid staff of the fund",
+        gettext_noop("spouse or cohabitant of paid staff of the fund"),
     ),
     "dismissed_staff": (
         "e",
         "behoudens bruggepensioneerden, niet ontslagen zijn als personeelslid van het ziekenfonds",
-        "dismissed staff of the fund",
+        gettext_noop("dismissed staff of the fund"),
     ),
     "partner_of_dismissed_staff": (
         "e",
         "of echtgenoot van of samenwonende met een ontslagen werknemer zijn",
-        "spouse or cohabitant of dismissed staff of the fund",
+        gettext_noop("spouse or cohabitant of dismissed staff of the fund"),
     ),
-    "parliamentary_mandate": ("f", "geen parlementair mandaat bekleden", "holds a parliamentary mandate"),
+    "parliamentary_mandate": ("f", "geen parlementair mandaat bekleden", gettext_noop("holds a parliamentary mandate")),
+    "fund_staff": (
+        "d",
+        "geen bezoldigd personeelslid zijn van het ziekenfonds",
+        gettext_noop("paid staff of the fund"),
+    ),
 }
+
+#: The eligibility problems of Art. 11 (issue #16): stored on a candidacy as data, shown in the reader's
+#: language (the refusal letter: the member's). The statute's own words stay Dutch, quoted ("“…”").
+ELIGIBILITY = declare(
+    Code("art11_1.not_adult", gettext_noop("“%(words)s”: not adult nor emancipated"), "Art. 11.1 b)"),
+    Code("art11_1.contributions", gettext_noop("not in order with contributions"), "Art. 11.1"),
+    Code(
+        "art11_2.affiliated_too_short",
+        gettext_noop("affiliated less than %(years)s years before the election date"),
+        "Art. 11.2 c)",
+    ),
+    # the article is the letter of Art. 11.2 (given by the caller)
+    Code("art11_2.barred", gettext_noop("“%(words)s”: %(meaning)s")),
+    Code("art11_2.barred_recorded", gettext_noop("“%(words)s”: %(meaning)s (source: %(source)s)")),
+)
 #: Art. 11.2 e) "behoudens bruggepensioneerden": a dismissal into early retirement (brugpensioen, now
 #: SWT) does not bar. The exception is read for the partner of such a worker too: the partner's bar
 #: exists only because of the worker's dismissal, which the statute does not count (Art. 33 reads the
@@ -474,16 +494,16 @@ class PersonFacts:
     recorded: tuple[RecordedFact, ...] = ()  # Art. 11.2 facts recorded on the candidacy, with their source
 
 
-def voter_problems(person: PersonFacts, on: date) -> list[str]:
+def voter_problems(person: PersonFacts, on: date) -> list[Reason]:
     """Art. 11.1: members and dependents, adult or emancipated, in order with contributions."""
     problems = []
     emancipated_on = (
         person.emancipated_on if person.emancipated_on is not None else (on if person.emancipated else None)
     )
     if not of_voting_age(person.birth_date, on, emancipated_on):
-        problems.append("Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated")
+        problems.append(reason("art11_1.not_adult", words="meerderjarig of ontvoegd"))
     if not person.household_in_order:
-        problems.append("Art. 11.1: not in order with contributions")
+        problems.append(reason("art11_1.contributions"))
     return problems
 
 
@@ -491,13 +511,13 @@ def voter_problems(person: PersonFacts, on: date) -> list[str]:
 AFFILIATED_YEARS_TO_STAND = 2
 
 
-def candidate_problems(person: PersonFacts, election_day: date, roll_day: date) -> list[str]:
+def candidate_problems(person: PersonFacts, election_day: date, roll_day: date) -> list[Reason]:
     """Art. 11.2: a voter, with civil rights, affiliated ≥ 2 years at the election date, not (partner
     of) paid or dismissed staff, no parliamentary mandate. A recorded fact that bars is quoted with
     the statute's words and its source."""
     problems = voter_problems(person, roll_day)
     if person.affiliated_since > latest_birth_date(AFFILIATED_YEARS_TO_STAND, election_day):
-        problems.append("Art. 11.2 c): affiliated less than 2 years before the election date")
+        problems.append(reason("art11_2.affiliated_too_short", years=AFFILIATED_YEARS_TO_STAND))
     recorded = {f.kind for f in person.recorded}
     checks = [
         ("civil_rights_deprived", not person.civil_rights),
@@ -509,16 +529,19 @@ def candidate_problems(person: PersonFacts, election_day: date, roll_day: date) 
     ]
     for kind, failed in checks:
         if failed and kind not in recorded:
-            problems.append(_art_11_2_text(kind))
-    problems += [f"{_art_11_2_text(f.kind)} (source: {f.source or 'not given'})" for f in person.recorded if f.bars]
+            problems.append(_art_11_2(kind))
+    problems += [_art_11_2(f.kind, f.source or {"label": gettext_noop("not given")}) for f in person.recorded if f.bars]
     return problems
 
 
-def _art_11_2_text(kind: str) -> str:
-    if kind == "fund_staff":
-        return "Art. 11.2 d) “geen bezoldigd personeelslid zijn van het ziekenfonds”: paid staff of the fund"
+def _art_11_2(kind: str, source: str | dict | None = None) -> Reason:
+    """A fact of Art. 11.2 that bars, quoting the statute's words (and where the fact comes from)."""
     letter, words, meaning = ART_11_2_FACTS[kind]
-    return f"Art. 11.2 {letter}) “{words}”: {meaning}"
+    if source is None:
+        return reason("art11_2.barred", f"Art. 11.2 {letter})", words=words, meaning={"label": meaning})
+    return reason(
+        "art11_2.barred_recorded", f"Art. 11.2 {letter})", words=words, meaning={"label": meaning}, source=source
+    )
 
 
 # --- Art. 13, 28, 30, 32: how and when a candidacy is submitted --------------------------------------------

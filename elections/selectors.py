@@ -11,8 +11,10 @@ from datetime import date
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.months import Month
+from core.reasons import render
 from elections import rules
 from elections.models import (
     AssemblyMeeting,
@@ -100,16 +102,23 @@ def person_facts(
 def voter_explanation(*, election: Election, member: Member) -> list[str]:
     """Why a member is or is not on the roll (Art. 11.1)."""
     day = election.roll_closed_on or timezone.localdate()
-    problems = rules.voter_problems(person_facts(member, day), day)
-    return problems or ["Art. 11.1: adult, affiliated and in order on the closing date: on the roll."]
+    problems = [render(p) for p in rules.voter_problems(person_facts(member, day), day)]
+    return problems or [_("Art. 11.1: adult, affiliated and in order on the closing date: on the roll.")]
 
 
 def candidate_problems(
     election: Election, member: Member, filed_on: date, candidate: Candidate | None = None
-) -> list[str]:
+) -> list[dict]:
     election_day = election.election_day or rules.provisional_election_day(election.year)
     roll_day = election.roll_closed_on or filed_on
-    return rules.candidate_problems(person_facts(member, roll_day, candidate=candidate), election_day, roll_day)
+    problems = rules.candidate_problems(person_facts(member, roll_day, candidate=candidate), election_day, roll_day)
+    return [p.to_json() for p in problems]  # stored as data (issue #16): shown with ``problems_text``
+
+
+def problems_text(problems: list, motivation: str = "") -> str:
+    """A candidacy's eligibility problems (stored reasons; text for one stored before) and the board's own
+    motivation, in the active language, separated by "; "."""
+    return "; ".join(p for p in [*(render(p) for p in problems), motivation.strip()] if p)
 
 
 def assembly_members_on(day: date):

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from core import bounds
 from core.dates import latest_birth_date
@@ -60,9 +61,14 @@ def election_create(
     if kind == ElectionKind.ASSEMBLY:
         seats = rules.assembly_size(titulars)
         if seats < 1:
-            raise ValidationError({"seats": f"Art. 9: {titulars} titular members on 30/06/{year - 1} give no seat."})
+            raise ValidationError(
+                {
+                    "seats": _("Art. 9: %(titulars)s titular members on 30/06/%(year)s give no seat.")
+                    % {"titulars": titulars, "year": year - 1}
+                }
+            )
     elif seats is None:
-        raise ValidationError({"seats": "Give the number of seats."})
+        raise ValidationError({"seats": _("Give the number of seats.")})
     elif kind == ElectionKind.BOARD:
         problems = rules.board_seats_allowed(seats, assembly_size)
         if problems:
@@ -77,7 +83,10 @@ def call_publish(*, election: Election, on: date) -> Election:
     deadline = selectors.deadline(election, "call")
     if on > deadline.latest:  # type: ignore[operator]  # the calendar always gives this deadline a latest day
         raise ValidationError(
-            {"call_published_on": f"{deadline.article}: the call is published by {deadline.latest:%d/%m/%Y}."}
+            {
+                "call_published_on": _("%(article)s: the call is published by %(latest)s.")
+                % {"article": deadline.article, "latest": f"{deadline.latest:%d/%m/%Y}"}
+            }
         )
     election.call_published_on = on
     election.roll_closed_on = rules.roll_closing_date(on)
@@ -94,7 +103,7 @@ def emancipation_record(*, member: Member, emancipated_on: date, ground: str, pr
     if problem:
         raise ValidationError({"emancipated_on": problem})
     if not proof.strip():
-        raise ValidationError({"proof": "Art. 11.1: name the document that proves the emancipation."})
+        raise ValidationError({"proof": _("Art. 11.1: name the document that proves the emancipation.")})
     emancipation = Emancipation(
         member=member, emancipated_on=emancipated_on, ground=ground, proof=proof.strip(), recorded_by=user
     )
@@ -103,7 +112,7 @@ def emancipation_record(*, member: Member, emancipated_on: date, ground: str, pr
         with transaction.atomic():
             emancipation.save()
     except IntegrityError as exc:
-        raise ValidationError({"member": "This member's emancipation is already recorded."}) from exc
+        raise ValidationError({"member": _("This member's emancipation is already recorded.")}) from exc
     return emancipation
 
 
@@ -121,7 +130,7 @@ def roll_generate(*, election: Election, user=None) -> int:
 
     if not election.roll_closed_on:
         raise ValidationError(
-            {"roll_closed_on": "Art. 17: publish the call first; the roll closes at the end of the quarter before."}
+            {"roll_closed_on": _("Art. 17: publish the call first; the roll closes at the end of the quarter before.")}
         )
     day = election.roll_closed_on
     # Art. 11.1, 17: 18 on the closing day, whatever the day of the month (born on the 29th–31st too)
@@ -215,10 +224,13 @@ def candidacy_file(
     if election.kind == ElectionKind.ASSEMBLY:
         deadline = selectors.deadline(election, "candidacies")
         if not election.call_published_on:
-            raise ValidationError({"filed_on": "Art. 12: no call for candidates has been published."})
+            raise ValidationError({"filed_on": _("Art. 12: no call for candidates has been published.")})
         if filed_on > deadline.latest:  # type: ignore[operator]  # the calendar always gives this deadline a latest day
             raise ValidationError(
-                {"filed_on": f"{deadline.article}: candidacies are received by {deadline.latest:%d/%m/%Y}."}
+                {
+                    "filed_on": _("%(article)s: candidacies are received by %(latest)s.")
+                    % {"article": deadline.article, "latest": f"{deadline.latest:%d/%m/%Y}"}
+                }
             )
     submission = rules.candidacy_submission_problems(election.kind, channel, filed_on, election.voting_assembly_on)
     if submission:
@@ -235,7 +247,7 @@ def candidacy_file(
                 status=CandidacyStatus.FILED if problems else CandidacyStatus.ACCEPTED,
             )
     except IntegrityError as exc:
-        raise ValidationError({"member": "This member is already a candidate."}) from exc
+        raise ValidationError({"member": _("This member is already a candidate.")}) from exc
 
 
 def _locked_candidate(candidate: Candidate) -> Candidate:
@@ -264,7 +276,7 @@ def eligibility_fact_record(
     now bars goes back to "filed" for the chair's motivated refusal (Art. 13). A refused candidacy
     keeps its status: only an appeal overturns a refusal."""
     if kind not in EligibilityFactKind.values:
-        raise ValidationError({"kind": "Not a fact of Art. 11.2."})
+        raise ValidationError({"kind": _("Not a fact of Art. 11.2.")})
     bounds.raise_problems({"established_on": bounds.past_date_problem(established_on, today=timezone.localdate())})
     with transaction.atomic():
         locked = _locked_candidate(candidate)
@@ -300,9 +312,11 @@ def candidacy_accept(*, candidate: Candidate) -> Candidate:
         if locked.status != CandidacyStatus.FILED:
             raise ValidationError(
                 {
-                    "status": f"Only a filed candidacy is accepted (this one is "
-                    f"{locked.get_status_display().lower()}). Art. 13: a refusal is "
-                    f"overturned only on appeal."
+                    "status": _(
+                        "Only a filed candidacy is accepted (this one is %(status)s). Art. 13: a refusal is "
+                        "overturned only on appeal."
+                    )
+                    % {"status": str(locked.get_status_display()).lower()}
                 }
             )
         locked.problems = selectors.candidate_problems(locked.election, locked.member, locked.filed_on, locked)
@@ -310,8 +324,9 @@ def candidacy_accept(*, candidate: Candidate) -> Candidate:
             locked.save(update_fields=["problems"])
             raise ValidationError(
                 {
-                    "status": "Art. 13: the candidacy does not meet Art. 11; refuse it with a motivation. "
-                    + "; ".join(locked.problems)
+                    "status": _("Art. 13: the candidacy does not meet Art. 11; refuse it with a motivation.")
+                    + " "
+                    + selectors.problems_text(locked.problems)
                 }
             )
         locked.status = CandidacyStatus.ACCEPTED
@@ -323,30 +338,40 @@ def candidacy_refuse(*, candidate: Candidate, on: date, motivation: str = "") ->
     """Art. 13: a motivated refusal by 31 December Y−1 (appeal to the supervisory office)."""
     deadline = selectors.deadline(candidate.election, "refusals")
     if on > deadline.latest:  # type: ignore[operator]  # the calendar always gives this deadline a latest day
-        raise ValidationError({"status": f"{deadline.article}: refusals are sent by {deadline.latest:%d/%m/%Y}."})
+        raise ValidationError(
+            {
+                "status": _("%(article)s: refusals are sent by %(latest)s.")
+                % {"article": deadline.article, "latest": f"{deadline.latest:%d/%m/%Y}"}
+            }
+        )
     with transaction.atomic():
         locked = _locked_candidate(candidate)
         if locked.status not in (CandidacyStatus.FILED, CandidacyStatus.ACCEPTED):
             raise ValidationError(
-                {"status": f"This candidacy is {locked.get_status_display().lower()}: it cannot be refused."}
+                {
+                    "status": _("This candidacy is %(status)s: it cannot be refused.")
+                    % {"status": str(locked.get_status_display()).lower()}
+                }
             )
-        reasons = "; ".join(p for p in [*locked.problems, motivation.strip()] if p)
-        if not reasons:
-            raise ValidationError({"refusal_letter": "Art. 13: a refusal is motivated (“gemotiveerde weigering”)."})
+        if not (locked.problems or motivation.strip()):
+            raise ValidationError({"refusal_letter": _("Art. 13: a refusal is motivated (“gemotiveerde weigering”).")})
         locked.status = CandidacyStatus.REFUSED
         locked.refused_on = on
-        locked.refusal_letter = _refusal_letter(locked, on=on, reasons=reasons)
+        locked.refusal_letter = _refusal_letter(locked, on=on, reasons=locked.problems, motivation=motivation)
         locked.list_position = None
         locked.save(update_fields=["status", "refused_on", "refusal_letter", "list_position"])
     return _refresh(candidate, locked)
 
 
-def _refusal_letter(candidate: Candidate, *, on: date, reasons: str) -> str:
+def _refusal_letter(candidate: Candidate, *, on: date, reasons: str | list, motivation: str = "") -> str:
     """Art. 13: the motivated refusal, in the member's language (issue #16; ``members.letters.render``, the
-    one renderer of the fund's letters): its subject line, then its text."""
+    one renderer of the fund's letters): its subject line, then its text. ``reasons``: the eligibility
+    problems (stored reasons, rendered in the member's language) or a text."""
     language = candidate.member.language or "nl"
     with translation.override(language):
         election = str(candidate.election)  # the kind of election in the member's language
+        if not isinstance(reasons, str):
+            reasons = selectors.problems_text(reasons, motivation)
     subject, text = letters.render(
         "elections/letters/candidacy_refused",
         language,
@@ -373,21 +398,26 @@ def candidacy_appeal_record(
         }
     )
     if decision not in AppealDecision.values:
-        raise ValidationError({"decision": "Upheld or dismissed."})
+        raise ValidationError({"decision": _("Upheld or dismissed.")})
     if not reference.strip():
-        raise ValidationError({"reference": "Art. 13: give the reference of the supervisory office's decision."})
+        raise ValidationError({"reference": _("Art. 13: give the reference of the supervisory office's decision.")})
     with transaction.atomic():
         locked = _locked_candidate(candidate)
         if locked.status != CandidacyStatus.REFUSED:
             raise ValidationError(
-                {"candidate": "Art. 13: an appeal is against a refusal; this candidacy is not refused."}
+                {"candidate": _("Art. 13: an appeal is against a refusal; this candidacy is not refused.")}
             )
         if CandidacyAppeal.objects.filter(candidate=locked).exists():
-            raise ValidationError({"candidate": "The outcome of this appeal is already recorded."})
+            raise ValidationError({"candidate": _("The outcome of this appeal is already recorded.")})
         if locked.refused_on and lodged_on < locked.refused_on:
-            raise ValidationError({"lodged_on": f"The appeal comes after the refusal ({locked.refused_on:%d/%m/%Y})."})
+            raise ValidationError(
+                {
+                    "lodged_on": _("The appeal comes after the refusal (%(refused)s).")
+                    % {"refused": f"{locked.refused_on:%d/%m/%Y}"}
+                }
+            )
         if decided_on < lodged_on:
-            raise ValidationError({"decided_on": "The decision comes after the appeal was lodged."})
+            raise ValidationError({"decided_on": _("The decision comes after the appeal was lodged.")})
         appeal = CandidacyAppeal(
             candidate=locked,
             lodged_on=lodged_on,
@@ -409,7 +439,7 @@ def list_order_set(*, election: Election, candidate_ids: list[int]) -> None:
     """Art. 14: the board sets the list order of the accepted candidates."""
     accepted = set(election.candidates.filter(status=CandidacyStatus.ACCEPTED).values_list("pk", flat=True))
     if set(candidate_ids) != accepted or len(candidate_ids) != len(accepted):
-        raise ValidationError({"candidates": "The list order names every accepted candidate once."})
+        raise ValidationError({"candidates": _("The list order names every accepted candidate once.")})
     with transaction.atomic():
         election.candidates.update(list_position=None)
         for position, pk in enumerate(candidate_ids, start=1):
@@ -425,14 +455,16 @@ def list_publish(*, election: Election, on: date, election_day: date) -> Electio
         }
     )
     if election_day is None:
-        raise ValidationError({"election_day": "Art. 15: give the election day."})
+        raise ValidationError({"election_day": _("Art. 15: give the election day.")})
     if on > rules.list_publication_deadline(election.year):
-        raise ValidationError({"list_published_on": f"Art. 15: the list is published by 28/02/{election.year}."})
+        raise ValidationError(
+            {"list_published_on": _("Art. 15: the list is published by 28/02/%(year)s.") % {"year": election.year}}
+        )
     accepted = election.candidates.filter(status=CandidacyStatus.ACCEPTED)
     if accepted.filter(list_position__isnull=True).exists():
-        raise ValidationError({"candidates": "Art. 14: the board sets the list order first."})
+        raise ValidationError({"candidates": _("Art. 14: the board sets the list order first.")})
     if not rules.voting_day_allowed(on, election_day):
-        raise ValidationError({"election_day": "Art. 15: voting takes place 8 to 30 days after the publication."})
+        raise ValidationError({"election_day": _("Art. 15: voting takes place 8 to 30 days after the publication.")})
     election.list_published_on = on
     election.voting_starts = rules.voting_earliest(on)
     election.election_day = election_day
@@ -445,17 +477,17 @@ def bureau_appoint(*, election: Election, name: str, role: str, on: date, member
     """Art. 16: chair, secretary, two assessors; not candidates; ≥ 30 days before voting starts."""
     bounds.raise_problems({"appointed_on": bounds.election_date_problem(on, year=election.year)})
     if member and election.candidates.filter(member=member).exclude(status=CandidacyStatus.WITHDRAWN).exists():
-        raise ValidationError({"member": "Art. 16: a candidate cannot sit on the election bureau."})
+        raise ValidationError({"member": _("Art. 16: a candidate cannot sit on the election bureau.")})
     if election.voting_starts and (election.voting_starts - on).days < 30:
         raise ValidationError(
             {
-                "appointed_on": f"Art. 16: the bureau is formed at least 30 days before voting starts "
-                f"({election.voting_starts:%d/%m/%Y})."
+                "appointed_on": _("Art. 16: the bureau is formed at least 30 days before voting starts (%(starts)s).")
+                % {"starts": f"{election.voting_starts:%d/%m/%Y}"}
             }
         )
     limits = {BureauRole.CHAIR: 1, BureauRole.SECRETARY: 1, BureauRole.ASSESSOR: 2}
     if election.bureau.filter(role=role).count() >= limits[role]:
-        raise ValidationError({"role": "Art. 16: the bureau has one chair, one secretary and two assessors."})
+        raise ValidationError({"role": _("Art. 16: the bureau has one chair, one secretary and two assessors.")})
     return BureauMember.objects.create(election=election, name=name, role=role, appointed_on=on, member=member)
 
 
@@ -472,9 +504,9 @@ def ballot_record(
     """Art. 18–19: a ballot from a voter on the roll, during the voting period; nobody votes twice."""
     on = on or timezone.localdate()
     if not (election.voting_starts and election.election_day and election.voting_starts <= on <= election.election_day):
-        raise ValidationError({"election": "Art. 15: outside the voting period."})
+        raise ValidationError({"election": _("Art. 15: outside the voting period.")})
     if voter.election_id != election.pk:
-        raise ValidationError({"voter": "Not on this election's roll (Art. 17)."})
+        raise ValidationError({"voter": _("Not on this election's roll (Art. 17).")})
     try:
         with transaction.atomic():
             return BallotRecord.objects.create(
@@ -486,7 +518,7 @@ def ballot_record(
                 spoiled=spoiled,
             )
     except IntegrityError as exc:
-        raise ValidationError({"voter": "This voter has already voted."}) from exc
+        raise ValidationError({"voter": _("This voter has already voted.")}) from exc
 
 
 def ballots_import(*, election: Election, rows: list[dict], on: date) -> int:
@@ -494,7 +526,7 @@ def ballots_import(*, election: Election, rows: list[dict], on: date) -> int:
     (member number), the channel, a list vote (yes/no) and name votes as list positions. All or
     nothing: any bad line refuses the file, naming the line."""
     if not rules.ballots_receivable(on, election.voting_starts, election.election_day):
-        raise ValidationError("Art. 15: ballots are received during the voting period.")
+        raise ValidationError(_("Art. 15: ballots are received during the voting period."))
     voters = dict(election.voters.values_list("member_number", "pk"))
     positions = dict(election.candidates.filter(status=CandidacyStatus.ACCEPTED).values_list("list_position", "pk"))
     already = set(election.ballots.values_list("voter_id", flat=True))
@@ -526,7 +558,9 @@ def ballots_import(*, election: Election, rows: list[dict], on: date) -> int:
                 )
             )
     if errors:
-        raise ValidationError(errors[:50] + ([f"… and {len(errors) - 50} more"] if len(errors) > 50 else []))
+        raise ValidationError(
+            errors[:50] + ([_("… and %(count)s more") % {"count": len(errors) - 50}] if len(errors) > 50 else [])
+        )
     BallotRecord.objects.bulk_create(records, batch_size=5000)
     return len(records)
 
@@ -539,13 +573,13 @@ def count_run(*, election: Election, on: date) -> dict:
         .order_by("list_position", "pk")
     )
     if not candidates:
-        raise ValidationError({"candidates": "No accepted candidate."})
+        raise ValidationError({"candidates": _("No accepted candidate.")})
     names = [str(c.pk) for c in candidates]
     label = {str(c.pk): f"{c.member.last_name} {c.member.first_name}" for c in candidates}
     automatic = len(candidates) <= election.seats
     if not automatic:
         if not election.election_day or on <= election.election_day:
-            raise ValidationError({"counted_on": "Art. 20: the count takes place after the vote has closed."})
+            raise ValidationError({"counted_on": _("Art. 20: the count takes place after the vote has closed.")})
     notes = []
     if election.election_day and not automatic:
         limit = rules.working_days_after(election.election_day, 7, rules.belgian_holidays(election.year))
@@ -598,9 +632,9 @@ def count_run(*, election: Election, on: date) -> dict:
 
 def minutes_sign(*, election: Election, user, identity_check: str) -> Election:
     if election.status != ElectionStatus.COUNTED:
-        raise ValidationError({"status": "Count the votes before signing the minutes."})
+        raise ValidationError({"status": _("Count the votes before signing the minutes.")})
     if not identity_check.strip():
-        raise ValidationError({"identity_check": "Art. 20: the minutes state how the voters' identity was checked."})
+        raise ValidationError({"identity_check": _("Art. 20: the minutes state how the voters' identity was checked.")})
     election.identity_check = identity_check.strip()
     election.minutes_signed_at = timezone.now()
     election.minutes_signed_by = user
@@ -613,7 +647,7 @@ def votes_record(*, election: Election, votes: dict[int, int]) -> Election:
     """The votes of the General Assembly's secret ballot for the board or delegates (Art. 29, 30, 32),
     entered per accepted candidate before the count; an assembly election counts ballots instead."""
     if election.kind == ElectionKind.ASSEMBLY:
-        raise ValidationError({"votes": "Art. 18–20: an assembly election counts ballots; record the ballots."})
+        raise ValidationError({"votes": _("Art. 18–20: an assembly election counts ballots; record the ballots.")})
     problems = {}
     for pk, number in votes.items():
         problem = (
@@ -627,10 +661,10 @@ def votes_record(*, election: Election, votes: dict[int, int]) -> Election:
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
         if locked.status in (ElectionStatus.COUNTED, ElectionStatus.MINUTES_SIGNED, ElectionStatus.RESULTS_PUBLISHED):
-            raise ValidationError({"votes": "The votes are counted already: they cannot change."})
+            raise ValidationError({"votes": _("The votes are counted already: they cannot change.")})
         accepted = {c.pk: c for c in locked.candidates.select_for_update().filter(status=CandidacyStatus.ACCEPTED)}
         if set(votes) != set(accepted):
-            raise ValidationError({"votes": "Give the votes of every accepted candidate, and of them only."})
+            raise ValidationError({"votes": _("Give the votes of every accepted candidate, and of them only.")})
         for pk, candidate in accepted.items():
             candidate.votes = votes[pk]
             candidate.save(update_fields=["votes"])
@@ -655,27 +689,31 @@ def results_publish(
     if not (in_magazine and on_website):
         raise ValidationError(
             {
-                "in_magazine": "Art. 22: the results are published “in het blad, bestemd voor de leden "
-                "van het ziekenfonds, en de webstek”: both."
+                "in_magazine": _(
+                    "Art. 22: the results are published “in het blad, bestemd voor de leden "
+                    "van het ziekenfonds, en de webstek”: both."
+                )
             }
         )
     with transaction.atomic():
         locked = Election.objects.select_for_update().get(pk=election.pk)
         if locked.kind != ElectionKind.ASSEMBLY:
-            raise ValidationError({"election": "Art. 22 is about the election of the General Assembly."})
+            raise ValidationError({"election": _("Art. 22 is about the election of the General Assembly.")})
         if (
             locked.status == ElectionStatus.RESULTS_PUBLISHED
             or ResultsPublication.objects.filter(election=locked).exists()
         ):
-            raise ValidationError({"election": "The results are published already."})
+            raise ValidationError({"election": _("The results are published already.")})
         automatic = bool((locked.result or {}).get("automatic"))
         if locked.status != ElectionStatus.MINUTES_SIGNED and not (
             automatic and locked.status == ElectionStatus.COUNTED
         ):
             raise ValidationError(
                 {
-                    "election": "Art. 20, 22: the results published are those of the signed minutes: "
-                    "count the votes and sign the minutes first."
+                    "election": _(
+                        "Art. 20, 22: the results published are those of the signed minutes: "
+                        "count the votes and sign the minutes first."
+                    )
                 }
             )
         reference_day = locked.counted_on if automatic else locked.election_day
@@ -779,7 +817,7 @@ def assembly_member_add(
     if problems:
         raise ValidationError({"mandate_end": problems})
     if election is not None and election.kind != ElectionKind.ASSEMBLY:
-        raise ValidationError({"election": "Art. 9: the assembly's members come from an assembly election."})
+        raise ValidationError({"election": _("Art. 9: the assembly's members come from an assembly election.")})
     with transaction.atomic():
         Member.objects.select_for_update().filter(pk=member.pk).first()  # one membership at a time
         overlapping = AssemblyMember.objects.filter(
@@ -790,8 +828,10 @@ def assembly_member_add(
         if overlapping.exists():
             raise ValidationError(
                 {
-                    "member": "Art. 25: each member of the assembly has one seat and one vote "
-                    '("beschikt slechts over één stem"): already a member in this period.'
+                    "member": _(
+                        "Art. 25: each member of the assembly has one seat and one vote "
+                        '("beschikt slechts over één stem"): already a member in this period.'
+                    )
                 }
             )
         seat = AssemblyMember(member=member, election=election, mandate_start=mandate_start, mandate_end=mandate_end)
@@ -805,9 +845,9 @@ def assembly_install(*, election: Election, on: date) -> dict:
     count elected; each gets a six-year mandate from ``on`` (Art. 9). Idempotent: members already
     installed from this election are kept."""
     if election.kind != ElectionKind.ASSEMBLY:
-        raise ValidationError({"election": "Art. 24: only an assembly election installs the General Assembly."})
+        raise ValidationError({"election": _("Art. 24: only an assembly election installs the General Assembly.")})
     if election.status not in (ElectionStatus.COUNTED, ElectionStatus.MINUTES_SIGNED):
-        raise ValidationError({"election": "Art. 20, 24: count the votes before installing the assembly."})
+        raise ValidationError({"election": _("Art. 20, 24: count the votes before installing the assembly.")})
     elected_ids = [c["id"] for c in (election.result or {}).get("candidates", []) if c.get("elected")]
     notes = []
     if on > rules.installation_deadline(election.year):
@@ -829,15 +869,15 @@ def assembly_member_leave(*, assembly_member: AssemblyMember, on: date, reason: 
     director elected as assembly member loses his mandate with it (Art. 33)."""
     if not reason.strip():
         raise ValidationError(
-            {"left_reason": "Say why the member leaves (Art. 25: no longer eligible, resignation …)."}
+            {"left_reason": _("Say why the member leaves (Art. 25: no longer eligible, resignation …).")}
         )
     bounds.raise_problems({"left_on": _organ_date_problem(on)})
     with transaction.atomic():
         seat = AssemblyMember.objects.select_for_update().get(pk=assembly_member.pk)
         if seat.left_on:
-            raise ValidationError({"left_on": f"Already left on {seat.left_on:%d/%m/%Y}."})
+            raise ValidationError({"left_on": _("Already left on %(day)s.") % {"day": f"{seat.left_on:%d/%m/%Y}"}})
         if on < seat.mandate_start:
-            raise ValidationError({"left_on": "Before the mandate started."})
+            raise ValidationError({"left_on": _("Before the mandate started.")})
         seat.left_on, seat.left_reason = on, reason.strip()[:250]
         seat.save(update_fields=["left_on", "left_reason"])
         for director in Director.objects.select_for_update().filter(assembly_member=seat, ended_on__isnull=True):
@@ -864,17 +904,19 @@ def adviser_appoint(
         {"appointed_on": _organ_date_problem(on), "proposed_by_board_on": _organ_date_problem(proposed_by_board_on)}
     )
     if not name.strip():
-        raise ValidationError({"name": "Give the adviser's name."})
+        raise ValidationError({"name": _("Give the adviser's name.")})
     article = "Art. 24" if organ == Organ.ASSEMBLY else "Art. 32"
     if organ == Organ.ASSEMBLY and proposed_by_board_on is None:
         raise ValidationError(
             {
-                "proposed_by_board_on": "Art. 24: the assembly appoints advisers on the board's proposal "
-                '("op voordracht van de Raad van Bestuur").'
+                "proposed_by_board_on": _(
+                    "Art. 24: the assembly appoints advisers on the board's proposal "
+                    '("op voordracht van de Raad van Bestuur").'
+                )
             }
         )
     if proposed_by_board_on and proposed_by_board_on > on:
-        raise ValidationError({"proposed_by_board_on": "Art. 24: the board proposes before the assembly appoints."})
+        raise ValidationError({"proposed_by_board_on": _("Art. 24: the board proposes before the assembly appoints.")})
     with transaction.atomic():
         active = list(
             Adviser.objects.select_for_update()
@@ -897,9 +939,11 @@ def adviser_end(*, adviser: Adviser, on: date) -> Adviser:
     with transaction.atomic():
         adviser = Adviser.objects.select_for_update().get(pk=adviser.pk)
         if adviser.ended_on:
-            raise ValidationError({"ended_on": f"Already ended on {adviser.ended_on:%d/%m/%Y}."})
+            raise ValidationError(
+                {"ended_on": _("Already ended on %(day)s.") % {"day": f"{adviser.ended_on:%d/%m/%Y}"}}
+            )
         if on < adviser.appointed_on:
-            raise ValidationError({"ended_on": "Before the appointment."})
+            raise ValidationError({"ended_on": _("Before the appointment.")})
         adviser.ended_on = on
         adviser.save(update_fields=["ended_on"])
         return adviser
@@ -925,10 +969,10 @@ def assembly_meeting_plan(
         raise ValidationError({"mode_reason" if "§2" in problems[0] else "remote_voting": problems})
     if second_meeting_of is not None:
         if second_meeting_of.date >= day:
-            raise ValidationError({"second_meeting_of": "Art. 25: a second meeting follows the first one."})
+            raise ValidationError({"second_meeting_of": _("Art. 25: a second meeting follows the first one.")})
         if (second_meeting_of.result or {}).get("quorum_reached"):
             raise ValidationError(
-                {"second_meeting_of": "Art. 25: the first meeting reached its quorum; no second meeting is needed."}
+                {"second_meeting_of": _("Art. 25: the first meeting reached its quorum; no second meeting is needed.")}
             )
     meeting = AssemblyMeeting(
         date=day,
@@ -958,7 +1002,11 @@ def agenda_item_add(
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
         if meeting.status != MeetingStatus.PLANNED:
             raise ValidationError(
-                {"meeting": "Art. 25: the agenda is in the convocation already sent; a new point needs a new meeting."}
+                {
+                    "meeting": _(
+                        "Art. 25: the agenda is in the convocation already sent; a new point needs a new meeting."
+                    )
+                }
             )
         position = (meeting.items.aggregate(m=models_Max("position"))["m"] or 0) + 1
         item = AgendaItem(
@@ -982,10 +1030,10 @@ def assembly_meeting_convene(*, meeting: AssemblyMeeting, sent_on: date) -> Asse
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
         if meeting.status == MeetingStatus.CLOSED:
-            raise ValidationError({"convocation_sent_on": "The meeting is closed."})
+            raise ValidationError({"convocation_sent_on": _("The meeting is closed.")})
         if not meeting.items.exists():
             raise ValidationError(
-                {"convocation_sent_on": 'Art. 25: the convocation "moet de agenda bevatten": add the agenda first.'}
+                {"convocation_sent_on": _('Art. 25: the convocation "moet de agenda bevatten": add the agenda first.')}
             )
         problem = rules.convocation_problem(meeting.date, sent_on)
         if problem:
@@ -1003,7 +1051,7 @@ def assembly_documents_record(*, meeting: AssemblyMeeting, on: date) -> str | No
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
         if meeting.status == MeetingStatus.CLOSED:
-            raise ValidationError({"documents_available_on": "The meeting is closed."})
+            raise ValidationError({"documents_available_on": _("The meeting is closed.")})
         meeting.documents_available_on = on
         meeting.save(update_fields=["documents_available_on"])
     return rules.documents_problem(meeting.date, on)
@@ -1022,7 +1070,7 @@ def assembly_attendance_record(
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
         if meeting.status == MeetingStatus.CLOSED:
-            raise ValidationError({"meeting": "The meeting is closed: its attendance is in the minutes."})
+            raise ValidationError({"meeting": _("The meeting is closed: its attendance is in the minutes.")})
         members = {str(pk) for pk in selectors.assembly_members_on(meeting.date).values_list("pk", flat=True)}
         before = selectors.participations(meeting)
         after = [p for p in before if p.member != str(assembly_member.pk)]
@@ -1052,7 +1100,7 @@ def assembly_attendance_fill_absent(*, meeting: AssemblyMeeting) -> int:
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
         if meeting.status == MeetingStatus.CLOSED:
-            raise ValidationError({"meeting": "The meeting is closed."})
+            raise ValidationError({"meeting": _("The meeting is closed.")})
         listed = set(meeting.attendance.values_list("assembly_member_id", flat=True))
         missing = [m for m in selectors.assembly_members_on(meeting.date).order_by("pk") if m.pk not in listed]
         for seat in missing:
@@ -1100,16 +1148,18 @@ def agenda_item_votes_record(
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=item.meeting_id)
         if meeting.status != MeetingStatus.CONVENED:
-            raise ValidationError({"votes_for": "Votes are recorded on a convened meeting that is not closed yet."})
+            raise ValidationError({"votes_for": _("Votes are recorded on a convened meeting that is not closed yet.")})
         item = AgendaItem.objects.select_for_update().select_related("meeting").get(pk=item.pk)
         facts = selectors.assembly_meeting_facts(meeting)
         voters = facts["present"] + facts["represented"]
         if votes_for + votes_against + abstentions > voters:
             raise ValidationError(
                 {
-                    "votes_for": f'Art. 25: one vote per member ("beschikt slechts over één stem"): '
-                    f"{votes_for + votes_against + abstentions} votes, but {voters} members present "
-                    f"or represented on the attendance list."
+                    "votes_for": _(
+                        'Art. 25: one vote per member ("beschikt slechts over één stem"): %(votes)s votes, but '
+                        "%(voters)s members present or represented on the attendance list."
+                    )
+                    % {"votes": votes_for + votes_against + abstentions, "voters": voters}
                 }
             )
         if chair_vote and (item.secret_ballot or votes_for != votes_against):
@@ -1131,11 +1181,16 @@ def assembly_meeting_close(*, meeting: AssemblyMeeting, user=None) -> AssemblyMe
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
         if meeting.status != MeetingStatus.CONVENED:
-            raise ValidationError({"status": "Art. 25: only a convened meeting is held and closed."})
+            raise ValidationError({"status": _("Art. 25: only a convened meeting is held and closed.")})
         items = list(meeting.items.select_for_update().order_by("position"))
         missing = [str(i.position) for i in items if i.votes_for is None or i.votes_against is None]
         if missing:
-            raise ValidationError({"status": f"Record the votes on every point first (points {', '.join(missing)})."})
+            raise ValidationError(
+                {
+                    "status": _("Record the votes on every point first (points %(points)s).")
+                    % {"points": ", ".join(missing)}
+                }
+            )
         facts = selectors.assembly_meeting_facts(meeting)
         for item in items:
             item.meeting = meeting
@@ -1175,7 +1230,7 @@ def director_elect(
         {"mandate_start": _organ_date_problem(mandate_start), "mandate_end": _organ_date_problem(mandate_end)}
     )
     if not name.strip():
-        raise ValidationError({"name": "Give the director's name."})
+        raise ValidationError({"name": _("Give the director's name.")})
     mandate_end = mandate_end or rules.mandate_last_day(mandate_start)
     problems = rules.mandate_problems(mandate_start, mandate_end)
     if problems:
@@ -1216,25 +1271,27 @@ def director_replace(
     have had a candidate in time.)"""
     bounds.raise_problems({"mandate_start": _organ_date_problem(elected_on)})
     if not name.strip():
-        raise ValidationError({"name": "Give the director's name."})
+        raise ValidationError({"name": _("Give the director's name.")})
     with transaction.atomic():
         predecessor = Director.objects.select_for_update().get(pk=predecessor.pk)
         if predecessor.ended_on is None:
             raise ValidationError(
                 {
-                    "replaces": "Art. 33: only a director who resigned, was dismissed or died is replaced; "
-                    "this one is in office."
+                    "replaces": _(
+                        "Art. 33: only a director who resigned, was dismissed or died is replaced; "
+                        "this one is in office."
+                    )
                 }
             )
         if predecessor.end_reason not in REPLACEABLE_ENDS:
-            raise ValidationError({"replaces": "Art. 33: the mandate ran out; elect a new director (Art. 32)."})
+            raise ValidationError({"replaces": _("Art. 33: the mandate ran out; elect a new director (Art. 32).")})
         if Director.objects.filter(replaces=predecessor).exists():
-            raise ValidationError({"replaces": "Art. 33: this director has been replaced already."})
+            raise ValidationError({"replaces": _("Art. 33: this director has been replaced already.")})
         if elected_on < predecessor.ended_on:
             raise ValidationError(
                 {
-                    "mandate_start": "Art. 33: the replacement is elected after the seat fell vacant "
-                    f"({predecessor.ended_on:%d/%m/%Y})."
+                    "mandate_start": _("Art. 33: the replacement is elected after the seat fell vacant (%(day)s).")
+                    % {"day": f"{predecessor.ended_on:%d/%m/%Y}"}
                 }
             )
         try:
@@ -1266,20 +1323,22 @@ def director_end(*, director: Director, on: date, reason: str, note: str = "") -
     """A mandate ends (Art. 33: resignation, removal, exclusion, death, dismissal as staff …)."""
     bounds.raise_problems({"ended_on": _organ_date_problem(on)})
     if reason not in DirectorEnd.values:
-        raise ValidationError({"end_reason": "Choose why the mandate ends."})
+        raise ValidationError({"end_reason": _("Choose why the mandate ends.")})
     with transaction.atomic():
         director = Director.objects.select_for_update().get(pk=director.pk)
         if director.ended_on:
-            raise ValidationError({"ended_on": f"The mandate ended on {director.ended_on:%d/%m/%Y} already."})
+            raise ValidationError(
+                {"ended_on": _("The mandate ended on %(day)s already.") % {"day": f"{director.ended_on:%d/%m/%Y}"}}
+            )
         if on < director.mandate_start:
-            raise ValidationError({"ended_on": "Before the mandate started."})
+            raise ValidationError({"ended_on": _("Before the mandate started.")})
         return _director_close(director, on, reason, note.strip() or str(DirectorEnd(reason).label))
 
 
 def board_meeting_plan(*, day: date, mode: str = MeetingMode.PHYSICAL, note: str = "") -> BoardMeeting:
     bounds.raise_problems({"date": _organ_date_problem(day)})
     if BoardMeeting.objects.filter(date=day).exists():
-        raise ValidationError({"date": "The board meets once on a day: this meeting exists."})
+        raise ValidationError({"date": _("The board meets once on a day: this meeting exists.")})
     meeting = BoardMeeting(date=day, mode=mode, note=note.strip())
     meeting.full_clean()
     meeting.save()
@@ -1296,39 +1355,40 @@ def board_attendance_record(
         meeting = BoardMeeting.objects.select_for_update().get(pk=meeting.pk)
         in_office = selectors.directors_on(meeting.date)
         if not in_office.filter(pk=director.pk).exists():
-            raise ValidationError({"director": "Not a director in office on the day of the meeting."})
+            raise ValidationError({"director": _("Not a director in office on the day of the meeting.")})
         if presence == BoardPresence.EXCUSED and not reason.strip():
             raise ValidationError(
-                {"reason": 'Art. 33: an absence is excused with its motivated reason ("gemotiveerde reden").'}
+                {"reason": _('Art. 33: an absence is excused with its motivated reason ("gemotiveerde reden").')}
             )
         if presence == BoardPresence.REPRESENTED:
             if meeting.mode == MeetingMode.WRITTEN:
-                raise ValidationError({"presence": "Art. 38 §3: no proxies in a written consultation."})
+                raise ValidationError({"presence": _("Art. 38 §3: no proxies in a written consultation.")})
             if proxy_holder is None or proxy_holder.pk == director.pk:
-                raise ValidationError({"proxy_holder": "Art. 34: a director is represented by another director."})
+                raise ValidationError({"proxy_holder": _("Art. 34: a director is represented by another director.")})
             if not in_office.filter(pk=proxy_holder.pk).exists():
-                raise ValidationError({"proxy_holder": "Art. 34: the proxy holder is a director in office."})
+                raise ValidationError({"proxy_holder": _("Art. 34: the proxy holder is a director in office.")})
             holder_row = meeting.attendance.filter(director=proxy_holder).first()
             if holder_row is None or holder_row.presence not in (BoardPresence.PRESENT, BoardPresence.VIDEO):
                 raise ValidationError(
                     {
-                        "proxy_holder": "Art. 34: the proxy holder takes part in the meeting: record his "
-                        "attendance first."
+                        "proxy_holder": _(
+                            "Art. 34: the proxy holder takes part in the meeting: record his attendance first."
+                        )
                     }
                 )
             carried = meeting.attendance.filter(proxy_holder=proxy_holder).exclude(director=director).count()
             if carried >= rules.MAX_PROXIES_PER_HOLDER:
                 raise ValidationError(
-                    {"proxy_holder": 'Art. 34: "een bestuurder slechts drager kan zijn van één volmacht".'}
+                    {"proxy_holder": _('Art. 34: "een bestuurder slechts drager kan zijn van één volmacht".')}
                 )
         elif proxy_holder is not None:
-            raise ValidationError({"proxy_holder": "Only a represented director names a proxy holder."})
+            raise ValidationError({"proxy_holder": _("Only a represented director names a proxy holder.")})
         if (
             presence not in (BoardPresence.PRESENT, BoardPresence.VIDEO)
             and meeting.attendance.filter(proxy_holder=director).exists()
         ):
             raise ValidationError(
-                {"presence": "Art. 34: this director carries a proxy at this meeting and takes part in it."}
+                {"presence": _("Art. 34: this director carries a proxy at this meeting and takes part in it.")}
             )
         row, _created = BoardAttendance.objects.update_or_create(
             meeting=meeting,
@@ -1391,7 +1451,7 @@ def assembly_meeting_incidents_record(*, meeting: AssemblyMeeting, text: str) ->
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=meeting.pk)
         if meeting.status == MeetingStatus.CLOSED:
-            raise ValidationError({"technical_incidents": "The meeting is closed: its minutes are fixed."})
+            raise ValidationError({"technical_incidents": _("The meeting is closed: its minutes are fixed.")})
         meeting.technical_incidents = text.strip()
         meeting.save(update_fields=["technical_incidents"])
         return meeting
@@ -1402,7 +1462,7 @@ def agenda_item_discussion_record(*, item: AgendaItem, text: str) -> AgendaItem:
     with transaction.atomic():
         meeting = AssemblyMeeting.objects.select_for_update().get(pk=item.meeting_id)
         if meeting.status == MeetingStatus.CLOSED:
-            raise ValidationError({"discussion": "The meeting is closed: its minutes are fixed."})
+            raise ValidationError({"discussion": _("The meeting is closed: its minutes are fixed.")})
         item = AgendaItem.objects.select_for_update().get(pk=item.pk)
         item.discussion = text.strip()
         item.save(update_fields=["discussion"])

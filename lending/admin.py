@@ -31,6 +31,7 @@ from core.admin import (
 from core.formatting import eur, short_date
 from core.money import ZERO
 from core.privacy import Category
+from core.reasons import Reason, render
 from lending import rules, selectors, services
 from lending.models import (
     Accessory,
@@ -239,13 +240,15 @@ class RentalForm(ServiceModelForm):
             )
 
 
-def triple_tariff_warning(tariff: rules.Renter, reason: str) -> str:
+def triple_tariff_warning(tariff: rules.Renter, reason: Reason | dict | str) -> str:
     """The warning a clerk reads before renting at three times the listed amounts (Bijlage 3: "Personen
     die niet in regel zijn met de ziekenfondsbijdragen ... betalen het drievoud van de vermelde bedragen"),
     with the reason (Art. 8, from ``members.selectors.entitlements_for``); empty for the member tariff."""
     if tariff is rules.Renter.MEMBER:
         return ""
-    return str(_("Triple tariff (Bijlage 3): three times the listed amounts, because: %(reason)s") % {"reason": reason})
+    # the reason (data) in the clerk's language (issue #16); a rental started before has its English text
+    shown = render(reason) if reason else ""
+    return str(_("Triple tariff (Bijlage 3): three times the listed amounts, because: %(reason)s") % {"reason": shown})
 
 
 class ReturnForm(forms.Form):
@@ -327,7 +330,7 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             "renter_name",
             "unit",
             "renter",
-            "renter_reason",
+            "renter_reason_shown",
             "delivery",
             "start_date",
             "expected_return",
@@ -349,7 +352,7 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             "renter_name",
             "unit",
             "renter",
-            "renter_reason",
+            "renter_reason_shown",
             "delivery",
             "start_date",
             "return_date",
@@ -401,11 +404,15 @@ class RentalAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
                 )
         return super().change_view(request, object_id, form_url, extra_context)
 
+    @admin.display(description=_("why this tariff"))
+    def renter_reason_shown(self, obj):
+        return obj.renter_reason_shown
+
     @admin.display(description=_("tariff"))
     def tariff_warning(self, obj):
         if obj.renter == rules.Renter.MEMBER.value:
             return _("member tariff (member in order, Art. 8)")
-        return triple_tariff_warning(rules.Renter(obj.renter), obj.renter_reason)
+        return triple_tariff_warning(rules.Renter(obj.renter), obj.renter_label or obj.renter_reason)
 
     def get_urls(self):
         return [
@@ -591,7 +598,10 @@ def final_invoice_html(rental, preview: rules.FinalInvoice):
     notes = []
     if preview.triple:
         notes.append(
-            format_html("<li>{}</li>", triple_tariff_warning(rules.Renter(rental.renter), rental.renter_reason))
+            format_html(
+                "<li>{}</li>",
+                triple_tariff_warning(rules.Renter(rental.renter), rental.renter_label or rental.renter_reason),
+            )
         )
     for year, counted, refund in preview.max_invoice:
         notes.append(

@@ -227,6 +227,9 @@ class Rental(models.Model):
         _("tariff"), max_length=20, choices=[(r.value, r.value.replace("_", " ")) for r in rules.Renter]
     )
     renter_reason = models.TextField(_("why this tariff"), blank=True)
+    #: ``renter_reason`` as data (``lending.rules.TARIFF_REASONS``), shown in the reader's language (issue #16);
+    #: empty for a rental started before
+    renter_label = models.JSONField(_("why this tariff"), default=dict, blank=True)
     delivery = models.CharField(
         _("delivery"), max_length=16, choices=[(d.value, d.value.replace("_", " ")) for d in rules.Delivery]
     )
@@ -260,7 +263,12 @@ class Rental(models.Model):
 
     def __str__(self):
         who = str(self.member) if self.member_id else self.renter_name
-        return f"{self.item.code} — {who} ({self.start_date:%d/%m/%Y})"
+        return f"{self.item.localized_name} — {who} ({self.start_date:%d/%m/%Y})"  # a name, not the code
+
+    @property
+    def renter_reason_shown(self) -> str:
+        """Why this tariff, in the reader's language (its English text for a rental started before)."""
+        return render(self.renter_label) if self.renter_label else self.renter_reason
 
     def clean(self):
         if self.expected_return and self.start_date and self.expected_return < self.start_date:

@@ -45,6 +45,34 @@ REASONS = declare(
     ),
 )
 
+#: Why a renter pays the member tariff or three times the listed amounts (Bijlage 3: "Personen die niet in
+#: regel zijn met de ziekenfondsbijdragen ... betalen het drievoud"), with the Art. 8 explanation nested
+#: (issue #16: stored as data on the rental, shown in the clerk's language).
+TARIFF_REASONS = declare(
+    Code(
+        "tariff.non_member",
+        gettext_noop("not a member: three times the listed amounts, €%(trip)s per trip."),
+        "Bijlage 3",
+    ),
+    Code("tariff.not_affiliated", gettext_noop("not affiliated on the start date:%(explanation)s"), "Bijlage 3"),
+    Code("tariff.member_in_order", gettext_noop("member in order: member tariff."), "Art. 8"),
+    Code(
+        "tariff.member_not_in_order",
+        gettext_noop("member not in order (%(status)s): three times the listed amounts.%(explanation)s"),
+        "Bijlage 3",
+    ),
+)
+
+#: The Art. 8 statuses in words (translated where shown).
+STATUS_WORDS = {
+    "suspended": gettext_noop("suspended"),
+    "revoked": gettext_noop("revoked"),
+    "not_affiliated": gettext_noop("not affiliated"),
+}
+
+#: Bijlage 3: a trip for a non-member costs three times the member's €22.
+NON_MEMBER_TRIP = "66.00"
+
 #: The invoice lines (issue #16: translated where shown, ``core.reasons.render``; amounts given as Belgian text).
 LINES = declare(
     Code(

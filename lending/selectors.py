@@ -16,6 +16,7 @@ from core import bounds, search
 from core.dates import add_months
 from core.money import ZERO, cents
 from core.months import Month
+from core.reasons import Reason, reason
 from lending import rules
 from lending.models import (
     AlarmSubsidy,
@@ -42,20 +43,24 @@ def price_on(item: Item, day: date) -> PriceVersion:
     return version
 
 
-def renter_tariff(member: Member | None, day: date, as_of: date) -> tuple[rules.Renter, str]:
-    """Member tariff only for a member in order on the start date (Art. 8, judged ``as_of``); otherwise ×3."""
+def renter_tariff(member: Member | None, day: date, as_of: date) -> tuple[rules.Renter, Reason]:
+    """Member tariff only for a member in order on the start date (Art. 8, judged ``as_of``); otherwise ×3
+    (Bijlage 3). The reason is data (``rules.TARIFF_REASONS``, the Art. 8 explanation nested): shown in
+    the reader's language (issue #16)."""
     if member is None:
-        return rules.Renter.NON_MEMBER, "not a member: three times the listed amounts, €66 per trip (Bijlage 3)"
+        return rules.Renter.NON_MEMBER, reason("tariff.non_member", trip=rules.NON_MEMBER_TRIP)
     result = member_selectors.entitlements_for(member_ids=[member.pk], event_month=Month.of(day), as_of=as_of)[
         member.pk
     ]
+    # the Art. 8 explanation as reasons; its English sentence for one that has none
+    explanation = list(result.explanation) or f" {result.reason}"
     if result.status is member_rules.Status.NOT_AFFILIATED:
-        return rules.Renter.NON_MEMBER, f"not affiliated on the start date: {result.reason}"
+        return rules.Renter.NON_MEMBER, reason("tariff.not_affiliated", explanation=explanation)
     if result.status is member_rules.Status.ENTITLED:
-        return rules.Renter.MEMBER, "member in order (Art. 8): member tariff"
-    return (
-        rules.Renter.MEMBER_NOT_IN_ORDER,
-        f"member not in order ({result.status.value}): three times the listed amounts. {result.reason}",
+        return rules.Renter.MEMBER, reason("tariff.member_in_order")
+    status = {"label": rules.STATUS_WORDS.get(result.status.value, result.status.value)}
+    return rules.Renter.MEMBER_NOT_IN_ORDER, reason(
+        "tariff.member_not_in_order", status=status, explanation=explanation
     )
 
 

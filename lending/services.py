@@ -112,7 +112,8 @@ def rental_start(
             member=member,
             renter_name=renter_name.strip(),
             renter=tariff.value,
-            renter_reason=reason,
+            renter_reason=reason.text,  # the English sentence, as before; shown from renter_label
+            renter_label=reason.to_json(),
             delivery=delivery.value,
             first_month_free=first_month_free,
             start_date=start_date,

@@ -30,7 +30,7 @@ from core.admin import (
     fieldsets_for,
     service_action,
 )
-from core.formatting import eur, explained, months_in_text, short_date, status_badge
+from core.formatting import eur, explained, short_date, status_badge
 from core.formatting import month as month_text
 from core.money import ZERO
 from core.months import Month
@@ -633,7 +633,7 @@ class HouseholdAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
         return format_html(
             "{} {} ({})",
             status_badge(status.status, status.get_status_display()),
-            months_in_text(status.reason),
+            status.reason_shown,  # in the reader's language (issue #16)
             short_date(status.month),
         )
 

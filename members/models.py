@@ -14,7 +14,8 @@ from stdnum.be import ogm_vcs
 from stdnum.exceptions import ValidationError as StdnumError
 
 from core import bounds
-from core.formatting import eur, short_date
+from core.formatting import eur, months_in_text, short_date
+from core.reasons import render
 from members import rules
 
 FIRST_OF_MONTH = Q(month__day=1)
@@ -935,6 +936,9 @@ class HouseholdStatus(models.Model):
     household = models.OneToOneField(Household, on_delete=models.CASCADE, primary_key=True, related_name="status")
     status = models.CharField(_("status"), max_length=16, choices=EntitlementStatus.choices, db_index=True)
     reason = models.TextField(_("reason"), blank=True)
+    #: ``reason`` as declared reasons (``members.rules.Entitlement.explanation``), shown in the reader's
+    #: language (issue #16); empty for a status written before
+    explanation = models.JSONField(_("explanation"), default=list, blank=True)
     month = models.DateField(_("for month"))
     computed_at = models.DateTimeField(_("computed at"))
 
@@ -944,6 +948,14 @@ class HouseholdStatus(models.Model):
 
     def __str__(self):
         return self.get_status_display()
+
+    @property
+    def reason_shown(self) -> str:
+        """Why this status, in the reader's language (the English text, months mm/yyyy, for one written
+        before explanations were stored)."""
+        if self.explanation:
+            return " ".join(render(part) for part in self.explanation)
+        return months_in_text(self.reason)
 
 
 class StatusChange(models.Model):

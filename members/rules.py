@@ -275,6 +275,33 @@ EXPLANATIONS = declare(
         gettext_noop("contributions paid for %(window)s (the whole affiliation)."),
         "Art. 8 §2",
     ),
+    Code("entitlement.not_affiliated", gettext_noop("not affiliated in %(month)s."), "Art. 6"),
+    Code(
+        "art8_2.paid_with_other_fund",
+        gettext_noop(
+            "contributions paid for %(window)s (from %(start)s at another Belgian fund or without affiliation, "
+            "Art. 8 §2 2° a–b)."
+        ),
+        "Art. 8 §2",
+    ),
+    Code(
+        "art8_4.paid_since_restart",
+        gettext_noop("contributions paid for %(window)s (since payments restarted after a restoration period)."),
+        "Art. 8 §4",
+    ),
+    Code(
+        "art8_2_1.presumed_in_order",
+        gettext_noop("%(presumed)s presumed in order after %(after)s paid months."),
+        "Art. 8 §2 1°",
+    ),
+    Code(
+        "art8_3_2.owed_before_judgment",
+        gettext_noop(
+            "%(months)s not paid but owed before the judgment of %(judgments)s: they count as paid "
+            "(Art. 8 §3 2°, §4 2°)."
+        ),
+        "Art. 8 §3 2°",
+    ),
     Code(
         "entitlement.unpaid",
         gettext_noop(
@@ -337,8 +364,7 @@ class Entitlement:
     #: the explanation's stable code (``ENTITLEMENT_REASONS``) and the article it rests on
     code: str = ""
     article: str = ""
-    #: ``reason`` as declared reasons (issue #16: shown in the reader's language, ``core.reasons.render``);
-    #: given for the statuses that refuse a benefit (suspended, revoked)
+    #: ``reason`` as declared reasons (issue #16: shown in the reader's language, ``core.reasons.render``)
     explanation: tuple[Reason, ...] = field(default=(), compare=False)  # says what ``reason`` says
 
     def as_dict(self) -> dict:
@@ -359,7 +385,13 @@ class Entitlement:
 
 def not_affiliated(event_month: Month, reason: str) -> Entitlement:
     """The answer for a person not affiliated in ``event_month`` (Art. 6): no Art. 8 judgment."""
-    return Entitlement(Status.NOT_AFFILIATED, reason, event_month, **_explained("entitlement.not_affiliated"))
+    return Entitlement(
+        Status.NOT_AFFILIATED,
+        reason,
+        event_month,
+        explanation=(reason_of("entitlement.not_affiliated", month=str(event_month)),),
+        **_explained("entitlement.not_affiliated"),
+    )
 
 
 def member_not_affiliated_reason(name: str, start: Month, end: Month | None, event_month: Month) -> str | None:
@@ -479,15 +511,23 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
         )
     reason = f"Art. 8 §2: contributions paid for {window}"
     code = "entitlement.presumed_in_order" if presumed else "entitlement.paid_window"
+    # issue #16: the same explanation as declared reasons, shown in the reader's language
+    explanation = [reason_of("art8_2.paid_window", window=window)]
     if window_start == floor and window_start < history.affiliated_since:
         reason += f" (from {window_start} at another Belgian fund or without affiliation, Art. 8 §2 2° a–b)"
+        explanation = [reason_of("art8_2.paid_with_other_fund", window=window, start=str(window_start))]
     elif window_start == history.affiliated_since and event_month - window_start < WINDOW_MONTHS_BEFORE:
         reason += " (the whole affiliation)"
+        explanation = [reason_of("art8_2.paid_whole_affiliation", window=window)]
     elif window_start == floor and floor != history.affiliated_since:
         reason += " (since payments restarted after a restoration period, Art. 8 §4)"
+        explanation = [reason_of("art8_4.paid_since_restart", window=window)]
     if presumed:
         reason += (
             f"; {_months_text(presumed)} presumed in order after {PRESUMPTION_AFTER_MONTHS} paid months (Art. 8 §2 1°)"
+        )
+        explanation.append(
+            reason_of("art8_2_1.presumed_in_order", presumed=_months_param(presumed), after=PRESUMPTION_AFTER_MONTHS)
         )
     by_judgment = _paid_by_judgment(history, window_start, event_month, as_of)
     if by_judgment:
@@ -496,8 +536,18 @@ def entitlement(history: ContributionHistory, event_month: Month, as_of: date) -
             f"; {_months_text(by_judgment)} not paid but owed before the judgment of {judgments}: "
             "they count as paid (Art. 8 §3 2°, §4 2°)"
         )
+        explanation.append(
+            reason_of("art8_3_2.owed_before_judgment", months=_months_param(by_judgment), judgments=judgments)
+        )
         code = "entitlement.paid_by_judgment"
-    return Entitlement(Status.ENTITLED, reason + ".", event_month, presumed=tuple(presumed), **_explained(code))
+    return Entitlement(
+        Status.ENTITLED,
+        reason + ".",
+        event_month,
+        presumed=tuple(presumed),
+        explanation=tuple(explanation),
+        **_explained(code),
+    )
 
 
 def _paid_by_judgment(history: ContributionHistory, first: Month, last: Month, as_of: date) -> list[Month]:

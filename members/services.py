@@ -7,6 +7,7 @@ The batch writes (booking dues, materialising statuses) are set-based and record
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -501,6 +502,7 @@ def _refresh_all_paid(
         "most_late": rules.REVOKED_AFTER_UNPAID_MONTHS,
         "starts": [start.first_day for start in outcomes],
         "reasons": [outcome.reason for outcome in outcomes.values()],
+        "explanations": [json.dumps([e.to_json() for e in outcome.explanation]) for outcome in outcomes.values()],
         "entitled": EntitlementStatus.ENTITLED.value,
         "now": now,
         "run_id": run_id,
@@ -544,14 +546,16 @@ def _refresh_all_paid(
                 WHERE s.status IS DISTINCT FROM %(entitled)s
                 RETURNING 1
             ), written AS (
-                INSERT INTO {status} AS s (household_id, status, reason, month, computed_at)
-                SELECT f.household_id, %(entitled)s, o.reason, %(month)s, %(now)s
-                FROM fast f JOIN unnest(%(starts)s::date[], %(reasons)s::text[]) AS o (window_start, reason)
+                INSERT INTO {status} AS s (household_id, status, reason, explanation, month, computed_at)
+                SELECT f.household_id, %(entitled)s, o.reason, o.explanation::jsonb, %(month)s, %(now)s
+                FROM fast f JOIN unnest(%(starts)s::date[], %(reasons)s::text[], %(explanations)s::text[])
+                     AS o (window_start, reason, explanation)
                      ON o.window_start = f.window_start
                 ON CONFLICT (household_id) DO UPDATE
-                    SET status = excluded.status, reason = excluded.reason, month = excluded.month,
-                        computed_at = excluded.computed_at
-                    WHERE (s.status, s.reason, s.month) IS DISTINCT FROM (excluded.status, excluded.reason, excluded.month)
+                    SET status = excluded.status, reason = excluded.reason, explanation = excluded.explanation,
+                        month = excluded.month, computed_at = excluded.computed_at
+                    WHERE (s.status, s.reason, s.explanation, s.month)
+                          IS DISTINCT FROM (excluded.status, excluded.reason, excluded.explanation, excluded.month)
                 RETURNING 1
             )
             SELECT (SELECT count(*) FROM fast), (SELECT count(*) FROM changed), (SELECT count(*) FROM written),
@@ -568,17 +572,18 @@ def _refresh_one_by_one(
     histories: dict[int, rules.ContributionHistory], month: Month, as_of: date, run_id: str, now
 ) -> dict[str, int]:
     """Judge each history with ``rules.entitlement``; store what differs; record the changes."""
-    new = {}
+    new, explanations = {}, {}
     for household_id, history in histories.items():
         result = rules.entitlement_or_not_affiliated(history, month, as_of)
         new[household_id] = (result.status.value, result.reason)
+        explanations[household_id] = [part.to_json() for part in result.explanation]
     counts = {status: 0 for status in EntitlementStatus.values}
     if not new:
         return counts
     stored = {
-        h: (s, r, m)
-        for h, s, r, m in HouseholdStatus.objects.filter(household_id__in=list(new)).values_list(
-            "household_id", "status", "reason", "month"
+        h: (s, r, m, e)
+        for h, s, r, m, e in HouseholdStatus.objects.filter(household_id__in=list(new)).values_list(
+            "household_id", "status", "reason", "month", "explanation"
         )
     }
     changes = [
@@ -595,15 +600,18 @@ def _refresh_one_by_one(
     ]
     # write only what differs: most households keep their status (and reason) from one night to the next
     rows = [
-        HouseholdStatus(household_id=h, status=s, reason=r, month=month.first_day, computed_at=now)
+        HouseholdStatus(
+            household_id=h, status=s, reason=r, explanation=explanations[h], month=month.first_day, computed_at=now
+        )
         for h, (s, r) in new.items()
-        if stored.get(h) != (s, r, month.first_day)
+        # a status without its explanation (written before) is written again
+        if stored.get(h) != (s, r, month.first_day, explanations[h])
     ]
     HouseholdStatus.objects.bulk_create(
         rows,
         update_conflicts=True,
         unique_fields=["household"],
-        update_fields=["status", "reason", "month", "computed_at"],
+        update_fields=["status", "reason", "explanation", "month", "computed_at"],
         batch_size=2000,
     )
     StatusChange.objects.bulk_create(changes, batch_size=2000)

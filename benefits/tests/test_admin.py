@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.urls import reverse
+from django.utils import translation
 
 from benefits.models import Benefit, Claim, ClaimStatus
 from benefits.tests.helpers import paid_birth_premium
@@ -246,3 +247,29 @@ def test_claim_form_tells_the_page_which_fields_each_benefit_shows(clerk):
     assert "benefits/claim-facts.js" in html
     # the evidence codes of the rule versions, as checkboxes
     assert 'type="checkbox" name="evidence_received" value="dentist_attestation"' in html
+
+
+def test_closed_claim_shows_its_facts_as_named_values_in_the_readers_language(clerk):
+    """Issue #16: a closed claim's facts read "name: value" (labels, yes/no, Belgian dates), never JSON."""
+    from benefits.admin import fact_lines
+
+    form = _claim_form(
+        paid_up_member(),
+        benefit=Benefit.objects.get(code="transport").pk,
+        amount_paid="400,00",
+        fact_situation="2",
+        fact_mode="ambulance",
+    )
+    assert clerk.post(reverse("admin:benefits_claim_add"), form).status_code == 302
+    claim = Claim.objects.get()
+    Claim.objects.filter(pk=claim.pk).update(status=ClaimStatus.PAID)  # closed: the facts are read-only
+    clerk.cookies["django_language"] = "nl"
+    page = clerk.get(reverse("admin:benefits_claim_change", args=[claim.pk])).content.decode()
+    # Art. 55: the situation by its label, not "2" nor {"situation": "2", …}
+    assert "2 — transfer between hospitals" in page and "Ambulance" in page
+    assert '{"situation"' not in page and "{&quot;situation" not in page and "&#x27;situation" not in page
+
+    with translation.override("nl"):
+        lines = dict(fact_lines({"listed_sport": True, "birth_date": "2026-03-01", "days": ["2026-03-02"], "km": 1200}))
+    # yes/no translated, dates dd/mm/yyyy, numbers with Belgian grouping
+    assert lines == {"Listed sport": "ja", "Birth date": "01/03/2026", "Days": "02/03/2026", "Km": "1.200"}

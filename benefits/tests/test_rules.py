@@ -1350,3 +1350,26 @@ def test_recovery_deadline_art7(paid_on, fraud, deadline):
 
 def test_recovery_years_are_the_statutes_two_and_five():
     assert (rules.RECOVERY_YEARS, rules.RECOVERY_YEARS_FRAUD) == (2, 5)
+
+
+@pytest.mark.parametrize(
+    ("code", "evidence", "language", "expected"),
+    [
+        # Art. 39 (dietetics): the invoice, in the reader's language (issue #16: labels, never codes)
+        ("dietetics", (), "nl", "ontbrekende bewijsstukken: factuur."),
+        ("dietetics", (), "en", "evidence missing: invoice."),
+        # a code with an underscore is shown as its label, never as the code
+        ("podiatric_insoles", (), "en", "evidence missing: podiatrist's invoice."),
+    ],
+)
+def test_missing_evidence_is_named_by_its_label_in_the_readers_language(code, evidence, language, expected):
+    from django.utils import translation
+
+    from core.reasons import render
+
+    decision = decide(code, evidence=evidence, event=date(2026, 3, 10))
+    (refusal,) = [r for r in decision.reasons if r.code == "evidence.missing"]
+    with translation.override(language):
+        shown = render(refusal.to_json())
+    assert shown.endswith(expected) and "_" not in shown
+    assert refusal.params["missing"] and "_invoice" not in refusal.text

@@ -24,6 +24,7 @@ BUILDERS = [
     "benefits/rules.py",
     "benefits/services.py",
     "lending/services.py",
+    "lending/selectors.py",
     "elections/rules.py",
 ]
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")

@@ -113,6 +113,7 @@ def pages(client, make_user, table_2026):
     from benefits.tests.test_services import paid_up_member
     from lending import reference as lending_reference
     from lending import services as lending_services
+    from lending.tests.factories import free_unit
     from members.tests.factories import household_with_titular
     from reports import reference as reports_reference
     from reports import snapshots
@@ -131,9 +132,7 @@ def pages(client, make_user, table_2026):
     not_entitled = benefit_services.claim_file(
         member=unpaid, benefit="foot_care", event_date=date(2026, 3, 1), quantity=1, evidence=["invoice"]
     )
-    from lending.tests.factories import free_unit
-
-    free_unit("wheelchair")  # a rental runs with a stock unit (issue #16)
+    free_unit("wheelchair")  # a rental runs with a stock unit
     rental = lending_services.rental_start(item="wheelchair", member=member, start_date=date(2026, 3, 2))
     snapshots.refresh(2026, date(2026, 11, 23))
     client.force_login(make_user(superuser=True))

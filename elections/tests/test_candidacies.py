@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from core.reasons import render
 from elections import selectors, services
 from elections.models import (
     AppealDecision,
@@ -59,7 +60,7 @@ def test_the_roll_includes_an_emancipated_minor_and_not_a_minor_who_is_not(elect
     assert titular.pk in on_roll and daughter.pk in on_roll
     assert son.pk not in on_roll and late.pk not in on_roll
     assert selectors.voter_explanation(election=election, member=son) == [
-        "Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated"
+        "Art. 11.1 b): “meerderjarig of ontvoegd”: not adult nor emancipated"
     ]
 
 
@@ -96,10 +97,10 @@ def test_a_recorded_fact_bars_the_candidacy_quoting_the_article_and_its_source(e
         )
     candidate.refresh_from_db()
     expected = (
-        "Art. 11.2 f) “geen parlementair mandaat bekleden”: holds a parliamentary mandate "
+        "Art. 11.2 f): “geen parlementair mandaat bekleden”: holds a parliamentary mandate "
         "(source: The parliament's list of members, Kamer, lijst 05/12/2027)"
     )
-    assert candidate.status == CandidacyStatus.FILED and candidate.problems == [expected]
+    assert candidate.status == CandidacyStatus.FILED and [render(p) for p in candidate.problems] == [expected]
     with pytest.raises(ValidationError, match="Art. 13"):
         services.candidacy_accept(candidate=candidate)
 

@@ -26,3 +26,41 @@ def test_the_refusal_letter_speaks_the_members_language(election, language, word
     letter = candidate.refusal_letter
     assert all(word in letter for word in words), letter
     assert not any(word in letter for word in not_words), letter
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_the_eligibility_problems_in_the_letter_are_declared_reasons_in_the_members_language(
+    election,  # noqa: F811
+    language,
+    monkeypatch,
+):
+    """Issue #16: the problems are stored as data (Art. 11.2 d), paid staff of the fund) and rendered in the
+    member's language when the letter is written; a marking translator («…») records the language."""
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from core import reasons
+
+    seen = []
+
+    def marking(text):
+        seen.append(translation.get_language())
+        return f"«{gettext(text)}»"
+
+    monkeypatch.setattr(reasons, "_translate", marking)
+    (person,) = members(1)
+    person.language = language
+    person.save(update_fields=["language"])
+    candidate = _refused(election, person)  # paid staff of the fund (Art. 11.2 d)
+    assert [p["code"] for p in candidate.problems] == ["art11_2.barred"]
+    assert candidate.problems[0]["article"] == "Art. 11.2 d)"
+    # the statute's words stay Dutch, quoted; the rest is translated, in the member's language
+    with translation.override(language):
+        meaning = gettext("paid staff of the fund")
+    assert (
+        f"Art. 11.2 d): «“geen bezoldigd personeelslid zijn van het ziekenfonds”: «{meaning}»»"
+        in candidate.refusal_letter
+    )
+    if language == "nl":  # the catalogue has it already
+        assert "bezoldigd personeel van het ziekenfonds" in candidate.refusal_letter
+    assert seen and set(seen) == {language}

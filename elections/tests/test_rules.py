@@ -157,10 +157,10 @@ def test_candidate_eligibility():
     assert rules.candidate_problems(person, date(2028, 3, 24), date(2027, 9, 30)) == []
     recent = rules.PersonFacts(**{**person.__dict__, "affiliated_since": date(2026, 6, 1), "fund_staff": True})
     problems = rules.candidate_problems(recent, date(2028, 3, 24), date(2027, 9, 30))
-    assert any("2 years" in p for p in problems) and any("paid staff" in p for p in problems)
+    assert any("2 years" in str(p) for p in problems) and any("paid staff" in str(p) for p in problems)
     minor = rules.PersonFacts(**{**person.__dict__, "birth_date": date(2012, 1, 1)})
-    assert rules.voter_problems(minor, date(2027, 9, 30)) == [
-        "Art. 11.1 b) “meerderjarig of ontvoegd”: not adult nor emancipated"
+    assert list(map(str, rules.voter_problems(minor, date(2027, 9, 30)))) == [
+        "Art. 11.1 b): “meerderjarig of ontvoegd”: not adult nor emancipated"
     ]
 
 
@@ -235,18 +235,18 @@ ADULT = dict(birth_date=date(1970, 1, 1), emancipated=False, household_in_order=
     [
         pytest.param(
             rules.RecordedFact("civil_rights_deprived", True, "strafregister 2027/12"),
-            "Art. 11.2 b) “niet ontzet zijn uit hun burgerrechten”: deprived of civil rights (source: strafregister 2027/12)",
+            "Art. 11.2 b): “niet ontzet zijn uit hun burgerrechten”: deprived of civil rights (source: strafregister 2027/12)",
             id="art11-2-b-ontzet-uit-burgerrechten",
         ),
         pytest.param(
             rules.RecordedFact("partner_of_staff", True, "rijksregister"),
-            "Art. 11.2 d) “eveneens van toepassing op de echtgeno(o)t(e) van of de samenwonende met een bezoldigd "
+            "Art. 11.2 d): “eveneens van toepassing op de echtgeno(o)t(e) van of de samenwonende met een bezoldigd "
             "personeelslid”: spouse or cohabitant of paid staff of the fund (source: rijksregister)",
             id="art11-2-d-samenwonende-met-personeelslid",
         ),
         pytest.param(
             rules.RecordedFact("dismissed_staff", True, "HR"),
-            "Art. 11.2 e) “behoudens bruggepensioneerden, niet ontslagen zijn als personeelslid van het ziekenfonds”: "
+            "Art. 11.2 e): “behoudens bruggepensioneerden, niet ontslagen zijn als personeelslid van het ziekenfonds”: "
             "dismissed staff of the fund (source: HR)",
             id="art11-2-e-ontslagen-personeelslid",
         ),
@@ -262,13 +262,13 @@ ADULT = dict(birth_date=date(1970, 1, 1), emancipated=False, household_in_order=
         ),
         pytest.param(
             rules.RecordedFact("partner_of_dismissed_staff", True, "HR"),
-            "Art. 11.2 e) “of echtgenoot van of samenwonende met een ontslagen werknemer zijn”: spouse or cohabitant "
+            "Art. 11.2 e): “of echtgenoot van of samenwonende met een ontslagen werknemer zijn”: spouse or cohabitant "
             "of dismissed staff of the fund (source: HR)",
             id="art11-2-e-samenwonende-met-ontslagen-werknemer",
         ),
         pytest.param(
             rules.RecordedFact("parliamentary_mandate", True, "Kamer"),
-            "Art. 11.2 f) “geen parlementair mandaat bekleden”: holds a parliamentary mandate (source: Kamer)",
+            "Art. 11.2 f): “geen parlementair mandaat bekleden”: holds a parliamentary mandate (source: Kamer)",
             id="art11-2-f-parlementair-mandaat",
         ),
         pytest.param(
@@ -279,7 +279,7 @@ ADULT = dict(birth_date=date(1970, 1, 1), emancipated=False, household_in_order=
 def test_recorded_art_11_2_facts_are_quoted_with_their_source(fact, expected):
     person = rules.PersonFacts(**ADULT, recorded=(fact,))
     problems = rules.candidate_problems(person, date(2028, 3, 24), date(2027, 9, 30))
-    assert problems == ([expected] if expected else [])
+    assert list(map(str, problems)) == ([expected] if expected else [])
 
 
 # --- Art. 13, 28, 30: registered letter, 15 days before the voting assembly -------------------------------------

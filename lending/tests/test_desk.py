@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from benefits.tests.test_services import paid_up_member
+from core.formatting import explained
 from core.months import Month
 from lending import rules, selectors, services
 from lending.models import Accessory, Item, Rental, Reservation, ReservationStatus, StockUnit, UnitState
@@ -156,10 +157,11 @@ def _add_form(member, **extra):
 def test_member_not_in_order_is_warned_with_the_art8_reason_before_renting(client, make_user, price_list):
     # given a member who paid nothing (suspended, Art. 8)
     _, member = household_with_titular(start=date(2026, 1, 1))
-    reason = member_selectors.entitlements_for(
+    entitlement = member_selectors.entitlements_for(
         member_ids=[member.pk], event_month=Month(2026, 3), as_of=timezone.localdate()
-    )[member.pk].reason
-    assert reason
+    )[member.pk]
+    reason = explained(entitlement)  # the Art. 8 explanation as shown (issue #16: months 01/2026)
+    assert reason and "01/2026" in reason
     client.force_login(make_user("lending_desk"))
     # when the clerk fills in the start form
     page = client.post(reverse("admin:lending_rental_add"), _add_form(member))
@@ -174,6 +176,31 @@ def test_member_not_in_order_is_warned_with_the_art8_reason_before_renting(clien
     # and the rental page keeps warning, with the reason
     page = client.get(reverse("admin:lending_rental_change", args=[rental.pk])).content.decode()
     assert "Triple tariff" in page and escape(reason) in page
+
+
+def test_the_triple_tariff_reason_reads_in_the_clerks_language(client, make_user, price_list, monkeypatch):
+    """Issue #16: the reason is stored as data (Bijlage 3, the Art. 8 explanation nested) and shown in the
+    clerk's language on the start form and on the rental page, not the English sentence stored beside it.
+    A marking translator («…») shows which parts went through the translation."""
+    from django.utils.translation import gettext
+
+    from core import reasons
+
+    monkeypatch.setattr(reasons, "_translate", lambda text: f"«{gettext(text)}»")
+    _, member = household_with_titular(start=date(2026, 1, 1))  # paid nothing: suspended (Art. 8 §3)
+    client.force_login(make_user("lending_desk"))
+    client.cookies["django_language"] = "nl"
+    shown = "Bijlage 3: «member not in order («suspended»): three times the listed amounts. Art. 8 §3: «contributions unpaid for 01/2026, 02/2026, 03/2026 in the window 01/2026–03/2026"
+    form = client.post(reverse("admin:lending_rental_add"), _add_form(member)).content.decode()
+    assert 'lang="nl"' in form and escape(shown) in form
+    client.post(reverse("admin:lending_rental_add"), _add_form(member, confirm_triple_tariff="on"))
+    rental = Rental.objects.get()
+    assert rental.renter_label["code"] == "tariff.member_not_in_order"
+    assert rental.renter_label["params"]["status"] == {"label": "suspended"}
+    assert rental.renter_reason.startswith("member not in order (suspended): three times the listed amounts.")
+    page = client.get(reverse("admin:lending_rental_change", args=[rental.pk])).content.decode()
+    assert page.count(escape(shown)) >= 2  # the tariff warning, "why this tariff"
+    assert escape(rental.renter_reason) not in page  # not the stored English sentence
 
 
 def test_member_in_order_is_not_warned(client, make_user, price_list):

@@ -210,7 +210,7 @@ def test_art8_4_no_revocation_vanaf_1_januari_2021_member_tariff_once_the_window
         after = services.rental_start(item="wheelchair", member=member, start_date=date(2026, 11, 23))
     assert after.renter == "member" and total(after) == Decimal("25.00"), after.renter_reason
     assert before.renter_reason.startswith("member not in order (suspended)")
-    assert "Suspended, not revoked" in before.renter_reason
+    assert "suspended, not revoked" in before.renter_reason  # the Art. 8 §4 explanation, nested
 
 
 def test_charge_kinds_of_the_model_are_those_of_the_rules():

@@ -897,3 +897,77 @@ def test_the_explanation_has_its_code_and_article(facts, event, as_of, code, art
     assert (result.status, result.code, result.article) == (status, code, article)
     assert result.as_dict()["code"] == code and result.as_dict()["article"] == article
     assert result.reason  # the English explanation stays beside them
+
+
+# --- issue #16: the rarer Art. 8 explanations are declared reasons too, translated where shown -------------
+
+
+@pytest.mark.parametrize(
+    ("facts", "event", "as_of", "shown"),
+    [
+        pytest.param(
+            history(unpaid=["2026-04", "2026-05", "2026-06"]),
+            EVENT,
+            AS_OF,
+            [
+                "Art. 8 §2: «contributions paid for 07/2024–06/2026.»",
+                "Art. 8 §2 1°: «04/2026, 05/2026, 06/2026 presumed in order after 24 paid months.»",
+            ],
+            id="art8-2-1-presumed",
+        ),
+        pytest.param(
+            ContributionHistory(
+                affiliated_since=M("2020-01"),
+                titular_since=M("2020-01"),
+                late={M("2026-02"): None, M("2026-03"): None},
+                judgments=(date(2026, 3, 15),),
+            ),
+            EVENT,
+            date(2026, 9, 1),
+            [
+                "Art. 8 §2: «contributions paid for 07/2024–06/2026.»",
+                "Art. 8 §3 2°: «02/2026, 03/2026 not paid but owed before the judgment of 15/03/2026: they count as "
+                "paid (Art. 8 §3 2°, §4 2°).»",
+            ],
+            id="art8-3-2-judgment",
+        ),
+        pytest.param(
+            ContributionHistory(
+                affiliated_since=M("2026-01"),
+                titular_since=M("2026-01"),
+                prior=(rules.PriorPeriod(rules.PriorKind.OTHER_FUND, M("2025-02"), M("2025-12"), True),),
+            ),
+            EVENT,
+            AS_OF,
+            [
+                "Art. 8 §2: «contributions paid for 02/2025–06/2026 (from 02/2025 at another Belgian fund or "
+                "without affiliation, Art. 8 §2 2° a–b).»"
+            ],
+            id="art8-2-2-other-fund",
+        ),
+        pytest.param(
+            # revoked in 2019-01, paying again from 2019-02, hardship: restored after 6 months (Art. 8 §4 lid 5)
+            history(since="2014-01", unpaid=months("2017-01", "2019-01"), hardship=["2018-10"]),
+            M("2019-08"),
+            date(2021, 3, 1),
+            [
+                "Art. 8 §4: «contributions paid for 02/2019–08/2019 (since payments restarted after a restoration period).»"
+            ],
+            id="art8-4-restart",
+        ),
+        pytest.param(
+            history(since="2026-07"), EVENT, AS_OF, ["Art. 6: «not affiliated in 06/2026.»"], id="art6-not-affiliated"
+        ),
+    ],
+)
+def test_the_rarer_art8_explanations_are_declared_reasons_shown_translated(facts, event, as_of, shown):
+    """Each part goes through the translation (a marking translator here), its months mm/yyyy."""
+    from core import reasons
+
+    result = rules.entitlement_or_not_affiliated(facts, event, as_of)
+    original = reasons._translate
+    reasons.set_translator(lambda text: f"«{text}»")
+    try:
+        assert [reasons.render(part.to_json()) for part in result.explanation] == shown
+    finally:
+        reasons.set_translator(original)

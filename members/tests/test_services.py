@@ -334,3 +334,33 @@ def test_nightly_refresh_art8_4_geen_enkele_persoon_revoked_vanaf_1_januari_2021
         titular = household.members.get(role="titular")
         result = _entitlement(titular, as_of, as_of)
         assert stored[household.pk] == (result.status.value, result.reason)
+
+
+def test_the_nightly_status_keeps_its_explanation_as_declared_reasons(table_2026, monkeypatch):
+    """Issue #16: the status the nightly job writes keeps its Art. 8 explanation as data (both the set-based
+    path and the one-by-one path), shown in the reader's language; a status written before gets it on the
+    next run, without a change being recorded."""
+    from core import reasons
+
+    paying, _ = household_with_titular(start=date(2026, 1, 1))
+    services.payment_record(
+        household=paying,
+        amount=Decimal("60.00"),
+        paid_on=date(2026, 1, 2),
+        months=[M(f"2026-0{i}") for i in range(1, 7)],
+    )
+    owing, _ = household_with_titular(start=date(2026, 1, 1), last_name="Maes")
+    services.statuses_refresh(as_of=date(2026, 6, 10))
+    entitled, suspended = (HouseholdStatus.objects.get(household=h) for h in (paying, owing))
+    assert [part["code"] for part in entitled.explanation] == ["art8_2.paid_whole_affiliation"]
+    assert [part["code"] for part in suspended.explanation] == ["entitlement.unpaid"]
+    monkeypatch.setattr(reasons, "_translate", lambda text: f"«{text}»")
+    assert entitled.reason_shown == "Art. 8 §2: «contributions paid for 01/2026–06/2026 (the whole affiliation).»"
+    assert suspended.reason_shown.startswith("Art. 8 §3: «contributions unpaid for 01/2026 … 06/2026 (6) in the window")
+
+    HouseholdStatus.objects.update(explanation=[])  # as written before explanations were stored
+    assert HouseholdStatus.objects.get(household=owing).reason_shown.startswith("Art. 8 §3: contributions unpaid")
+    changes = StatusChange.objects.count()
+    services.statuses_refresh(as_of=date(2026, 6, 10))
+    assert StatusChange.objects.count() == changes
+    assert all(s.explanation for s in HouseholdStatus.objects.filter(household__in=[paying, owing]))
