@@ -38,7 +38,7 @@ def test_clerk_starts_a_rental_and_returns_it_in_dutch(live_server, browser, mak
     page.click("input[name=_save]")
     # warned before anything is rented: three times the amounts, and why
     warning = page.locator(".field-confirm_triple_tariff .errorlist").inner_text()
-    assert "Triple tariff" in warning and "not a member" in warning
+    assert "Drievoudig tarief" in warning and "Bijlage 3" in warning  # in Dutch, with its reason
     assert not Rental.objects.exists()
     page.check("#id_confirm_triple_tariff")
     page.click("input[name=_save]")
@@ -47,7 +47,7 @@ def test_clerk_starts_a_rental_and_returns_it_in_dutch(live_server, browser, mak
     assert rental.unit is not None and rental.unit.state == UnitState.RENTED
     assert rental.unit.serial in page.locator(".messagelist").inner_text()  # "Stock unit … assigned"
     page.goto(f"{live_server.url}/admin/lending/rental/{rental.pk}/change/")
-    assert rental.unit.serial in page.content() and "Triple tariff" in page.content()
+    assert rental.unit.serial in page.content() and "Drievoudig tarief" in page.content()
 
     # the return: the calendar, the final invoice's preview, then the invoice
     page.goto(f"{live_server.url}/admin/lending/rental/{rental.pk}/return/")
