@@ -266,10 +266,10 @@ def test_closed_claim_shows_its_facts_as_named_values_in_the_readers_language(cl
     clerk.cookies["django_language"] = "nl"
     page = clerk.get(reverse("admin:benefits_claim_change", args=[claim.pk])).content.decode()
     # Art. 55: the situation by its label, not "2" nor {"situation": "2", …}
-    assert "2 — transfer between hospitals" in page and "Ambulance" in page
+    assert "2 — overbrenging tussen ziekenhuizen" in page and "Ambulance" in page  # in Dutch
     assert '{"situation"' not in page and "{&quot;situation" not in page and "&#x27;situation" not in page
 
     with translation.override("nl"):
         lines = dict(fact_lines({"listed_sport": True, "birth_date": "2026-03-01", "days": ["2026-03-02"], "km": 1200}))
     # yes/no translated, dates dd/mm/yyyy, numbers with Belgian grouping
-    assert lines == {"Listed sport": "ja", "Birth date": "01/03/2026", "Days": "02/03/2026", "Km": "1.200"}
+    assert lines == {"Opgelijste sport": "ja", "Geboortedatum": "01/03/2026", "Dagen": "02/03/2026", "Km": "1.200"}

@@ -104,8 +104,13 @@ def test_a_recorded_fact_bars_the_candidacy_quoting_the_article_and_its_source(e
     with pytest.raises(ValidationError, match="Art. 13"):
         services.candidacy_accept(candidate=candidate)
 
+    from django.utils import translation
+
+    with translation.override(person.language or "nl"):  # the letter speaks the member's language
+        in_letter = render(candidate.problems[0])
+    assert in_letter.startswith("Art. 11.2 f): “geen parlementair mandaat bekleden”")
     services.candidacy_refuse(candidate=candidate, on=date(2027, 12, 20))
-    assert candidate.status == CandidacyStatus.REFUSED and expected in candidate.refusal_letter
+    assert candidate.status == CandidacyStatus.REFUSED and in_letter in candidate.refusal_letter
     # a later fact does not undo a refusal: only an appeal does (Art. 13)
     with _facts_day():
         services.eligibility_fact_record(
