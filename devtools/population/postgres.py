@@ -161,8 +161,10 @@ class _IndexRebuild:
                 SELECT c.conrelid::regclass::text, c.conname, c.contype, pg_get_constraintdef(c.oid),
                        EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid)
                 FROM pg_constraint c
-                WHERE (c.conrelid = %s::regclass AND c.contype IN ('p', 'u', 'x', 'f'))
-                   OR (c.confrelid = %s::regclass AND c.contype = 'f')
+                WHERE ((c.conrelid = %s::regclass AND c.contype IN ('p', 'u', 'x', 'f'))
+                   OR (c.confrelid = %s::regclass AND c.contype = 'f'))
+                  -- not the copies a partitioned table's constraint has on each partition
+                  AND c.conparentid = 0
                 ORDER BY 1, 2
                 """,
                 [table, table],
@@ -184,7 +186,9 @@ class _IndexRebuild:
                 [table],
             )
             plain = cursor.fetchall()
-            self.indexes[table] = [definition for _name, definition in plain] + [
+            # a partitioned table's index reads "ON ONLY parent": rebuilt on the parent, it must
+            # cascade to the partitions (members_contributiondue, issue #18)
+            self.indexes[table] = [definition.replace(" ON ONLY ", " ON ", 1) for _name, definition in plain] + [
                 f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}" for name, definition in keys[table]
             ]
             keys[table] += [(None, name) for name, _definition in plain]
