@@ -76,10 +76,23 @@ def ensure_year_partitions(years) -> list[str]:
         return []
     created = []
     with transaction.atomic(), connection.cursor() as cursor:
+        # ALTER TABLE refuses a table with deferred foreign-key checks pending in the transaction
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         existing = year_partitions()
         for year in sorted(set(years) - set(existing)):
             name, low, high = partition_name(year), f"{year}-01-01", f"{year + 1}-01-01"
-            # the default partition may not hold a row of the new range when it is attached
+            cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {DUES}_default WHERE month >= %s AND month < %s)", [low, high])
+            if not cursor.fetchone()[0]:
+                cursor.execute(f"CREATE TABLE {name} PARTITION OF {DUES} FOR VALUES FROM ('{low}') TO ('{high}')")
+                created.append(name)
+                continue
+            # The DEFAULT partition holds months of that year (rare: a month booked before its year had
+            # a partition). It may not when the new partition is attached: they move into it. A link
+            # to a moved month would see it gone meanwhile, so the keys that point at dues are
+            # re-added (and checked) after.
+            referencing = _referencing()
+            for table, key, _definition in referencing:
+                cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{key}"')
             cursor.execute(f"CREATE TABLE {name} (LIKE {DUES} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)")
             cursor.execute(
                 f"WITH moved AS (DELETE FROM {DUES}_default WHERE month >= %s AND month < %s RETURNING *) "
@@ -87,6 +100,8 @@ def ensure_year_partitions(years) -> list[str]:
                 [low, high],
             )
             cursor.execute(f"ALTER TABLE {DUES} ATTACH PARTITION {name} FOR VALUES FROM ('{low}') TO ('{high}')")
+            for table, key, definition in referencing:
+                cursor.execute(f'ALTER TABLE {table} ADD CONSTRAINT "{key}" {definition}')
             created.append(name)
     return created
 
@@ -193,13 +208,19 @@ def _archive_year(year: int, *, user, dry_run: bool) -> YearArchive:
     any_kept = " OR ".join(f"({c})" for c in conditions.values())
     with transaction.atomic(), connection.cursor() as cursor:
         counts = ", ".join(f"count(*) FILTER (WHERE {c})" for c in conditions.values())
-        cursor.execute(f"SELECT count(*), count(*) FILTER (WHERE {any_kept}), {counts} FROM {source} AS d")
+        cursor.execute(
+            f"SELECT count(*), count(*) FILTER (WHERE {any_kept}), {counts} FROM {DUES} AS d "
+            "WHERE d.month >= %s AND d.month < %s",
+            [date(year, 1, 1), date(year + 1, 1, 1)],
+        )
         total, kept_total, *by_reason = cursor.fetchone()
         result.rows, result.kept_total = total, kept_total
         result.kept = dict(zip(conditions, by_reason, strict=True))
         result.archived = total - kept_total
         if dry_run:
             return result
+        # ALTER TABLE refuses a table with deferred foreign-key checks pending in the transaction
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute(f"CREATE SCHEMA IF NOT EXISTS {ARCHIVE_SCHEMA}")
         cursor.execute(f"LOCK TABLE {DUES} IN ACCESS EXCLUSIVE MODE")
         # a partition that a foreign key's rows still reference cannot be detached: the keys are
