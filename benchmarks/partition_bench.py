@@ -36,7 +36,8 @@ def build_partitioned(cursor) -> float:
     start = time.monotonic()
     cursor.execute("SET maintenance_work_mem = '1GB'")
     cursor.execute(
-        f"CREATE TABLE {PART} (LIKE {PLAIN} INCLUDING DEFAULTS INCLUDING CONSTRAINTS) PARTITION BY RANGE (month)"
+        f"CREATE TABLE {PART} (LIKE {PLAIN} INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING IDENTITY) "
+        "PARTITION BY RANGE (month)"
     )
     cursor.execute(f"SELECT extract(year FROM min(month))::int, extract(year FROM max(month))::int FROM {PLAIN}")
     low, high = cursor.fetchone()
@@ -216,19 +217,28 @@ def main():
 
         # the month's dues booking: one month for every household (rolled back)
         booking = (
-            "INSERT INTO {t} (household_id, month, amount, settled_on, paid_in_time, exemption) "
-            "SELECT id, '2026-12-01', 12.50, NULL, false, '' FROM members_household"
+            "INSERT INTO {t} (id, household_id, month, amount, settled_on, paid_in_time, exemption) "
+            "SELECT 1000000000 + id, id, '2026-12-01', 12.50, NULL, false, '' FROM members_household"
         )
         for table in (PLAIN, PART):
             cursor.execute("BEGIN")
-            rows.append((f"booking 1 month ({households:,} rows) {table}", timed(cursor, booking.format(t=table)) * 1000, None, None))
+            rows.append(
+                (
+                    f"booking 1 month ({households:,} rows) {table}",
+                    timed(cursor, booking.format(t=table)) * 1000,
+                    None,
+                    None,
+                )
+            )
             cursor.execute("ROLLBACK")
 
         # the nightly settles this month's dues: dead rows, then VACUUM (ANALYZE)
         settle = "UPDATE {t} SET settled_on = settled_on WHERE month = %s"
         for table, vacuumed in ((PLAIN, PLAIN), (PART, f"{PART}_y{y}")):
             cursor.execute(settle.format(t=table), [through])
-            rows.append((f"VACUUM (ANALYZE) {vacuumed}", timed(cursor, f"VACUUM (ANALYZE) {vacuumed}") * 1000, None, None))
+            rows.append(
+                (f"VACUUM (ANALYZE) {vacuumed}", timed(cursor, f"VACUUM (ANALYZE) {vacuumed}") * 1000, None, None)
+            )
         rows.append((f"VACUUM (ANALYZE) whole {PART}", timed(cursor, f"VACUUM (ANALYZE) {PART}") * 1000, None, None))
 
         # the archive of a year: DETACH PARTITION (+ kept months back) vs DELETE (both rolled back)
@@ -237,7 +247,9 @@ def main():
         start = time.monotonic()
         cursor.execute(f"DELETE FROM {PLAIN} WHERE month >= %s AND month < %s", [f"{year}-01-01", f"{year + 1}-01-01"])
         deleted = cursor.rowcount
-        rows.append((f"archive {year} by DELETE ({deleted:,} rows) {PLAIN}", (time.monotonic() - start) * 1000, None, None))
+        rows.append(
+            (f"archive {year} by DELETE ({deleted:,} rows) {PLAIN}", (time.monotonic() - start) * 1000, None, None)
+        )
         cursor.execute("ROLLBACK")
         cursor.execute("BEGIN")
         detach = timed(cursor, f"ALTER TABLE {PART} DETACH PARTITION {PART}_y{year}")
@@ -251,7 +263,9 @@ def main():
             f"RETURNING d.*) INSERT INTO {PART} SELECT * FROM kept"
         )
         kept = cursor.rowcount
-        rows.append((f"  + the kept months back in the ledger ({kept:,} rows)", (time.monotonic() - start) * 1000, None, None))
+        rows.append(
+            (f"  + the kept months back in the ledger ({kept:,} rows)", (time.monotonic() - start) * 1000, None, None)
+        )
         cursor.execute("ROLLBACK")
 
         print()
@@ -266,8 +280,12 @@ def main():
             )
         cursor.execute(f"SELECT pg_relation_size('{PART}_y{y}'), pg_indexes_size('{PART}_y{y}')")
         heap, indexes = cursor.fetchone()
-        print(f"{PART}_y{y} (the year the nightly writes): table {heap / 2**20:,.0f} MiB, indexes {indexes / 2**20:,.0f} MiB")
-        cursor.execute("SELECT pg_size_pretty(pg_total_relation_size('members_payment')), count(*) FROM members_payment")
+        print(
+            f"{PART}_y{y} (the year the nightly writes): table {heap / 2**20:,.0f} MiB, indexes {indexes / 2**20:,.0f} MiB"
+        )
+        cursor.execute(
+            "SELECT pg_size_pretty(pg_total_relation_size('members_payment')), count(*) FROM members_payment"
+        )
         size, payments = cursor.fetchone()
         print(f"members_payment (not partitioned): {payments:,} rows, {size}")
         print(f"load average: {os.getloadavg()}")

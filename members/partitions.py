@@ -81,7 +81,9 @@ def ensure_year_partitions(years) -> list[str]:
         existing = year_partitions()
         for year in sorted(set(years) - set(existing)):
             name, low, high = partition_name(year), f"{year}-01-01", f"{year + 1}-01-01"
-            cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {DUES}_default WHERE month >= %s AND month < %s)", [low, high])
+            cursor.execute(
+                f"SELECT EXISTS (SELECT 1 FROM {DUES}_default WHERE month >= %s AND month < %s)", [low, high]
+            )
             if not cursor.fetchone()[0]:
                 cursor.execute(f"CREATE TABLE {name} PARTITION OF {DUES} FOR VALUES FROM ('{low}') TO ('{high}')")
                 created.append(name)

@@ -235,7 +235,9 @@ def histories_for(
         household_late = late.get(household_id, {})
         first, last, _count = booked.get(household_id, (None, None, 0))
         last_month = min(through, titular.affiliated_until) if titular.affiliated_until else through
-        start = max(titular.titular_since, unpriced_before, floor) if floor else max(titular.titular_since, unpriced_before)
+        start = (
+            max(titular.titular_since, unpriced_before, floor) if floor else max(titular.titular_since, unpriced_before)
+        )
         present: Collection[Month]
         if household_id in months_booked:
             # price every month no ledger line covers (a hole, or around the booked range)

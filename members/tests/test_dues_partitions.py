@@ -202,7 +202,12 @@ def test_a_dangling_reference_to_a_due_is_still_refused():
     )
     run = CollectionRun.objects.create(collection_date=date(2026, 2, 2), message_id="DANGLING-1", xml="", sha256="0")
     item = CollectionItem.objects.create(
-        run=run, mandate=mandate, household=household, sequence_type="RCUR", amount=Decimal("10.00"), end_to_end_id="D-1"
+        run=run,
+        mandate=mandate,
+        household=household,
+        sequence_type="RCUR",
+        amount=Decimal("10.00"),
+        end_to_end_id="D-1",
     )
     # a link to no due: refused by the composite key (no month, MATCH FULL)
     with pytest.raises(IntegrityError, match="bank_collectionitemd_due_id"), transaction.atomic():

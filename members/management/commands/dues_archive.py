@@ -25,7 +25,9 @@ class Command(BaseCommand):
         parser.add_argument("--before-year", type=int, required=True, help="Archive the years before this one.")
         parser.add_argument("--dry-run", action="store_true", help="Count what would move; change nothing.")
         parser.add_argument("--user", help="Username recorded as having archived.")
-        parser.add_argument("--today", type=date.fromisoformat, help="The day prescription is judged on (default today).")
+        parser.add_argument(
+            "--today", type=date.fromisoformat, help="The day prescription is judged on (default today)."
+        )
 
     def handle(self, *args, before_year: int, dry_run: bool, user: str | None, today: date | None, **options):
         actor = None
