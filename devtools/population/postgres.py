@@ -57,7 +57,7 @@ from devtools.population.plan import (
     weights,
 )
 from devtools.population.tables import ensure_tables
-from members import rules
+from members import partitions, rules
 from members.models import ContributionDue, ContributionTable, Household, Member, Payment, PaymentSource, Role
 
 if TYPE_CHECKING:
@@ -307,6 +307,8 @@ class PostgresGenerator:
             cursor.execute("SET LOCAL work_mem = '1GB'")
             cursor.execute(f"SET LOCAL maintenance_work_mem = {_sql_literal(self.maintenance_work_mem)}")
             months = ensure_tables(self.s, c.say)
+            # the ledger partitioned by year (issue #18): each generated year in its own partition, not DEFAULT
+            partitions.ensure_year_partitions(range(self.s.start.year, self.s.through.year + 1))
             # Writers of these tables wait for the commit, so the reserved id ranges stay ours.
             cursor.execute(f"LOCK TABLE {', '.join(TABLES.values())} IN SHARE ROW EXCLUSIVE MODE")
             self.create_month_plan(cursor, months)
