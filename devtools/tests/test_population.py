@@ -157,6 +157,13 @@ def test_generated_references_resolve_and_the_schema_is_restored(table_2026, val
             )
             return constraints, {row[0] for row in cursor.fetchall()}
 
+    # the year partitions the generator creates (issue #18: the default three years, one per year)
+    from django.utils import timezone
+
+    from members import partitions
+
+    now = Month.of(timezone.localdate())
+    partitions.ensure_year_partitions(range((now - 35).year, now.year + 1))
     before = schema()
     args = ["--households", "150", "--rebuild-indexes", "always"] + (["--validate-foreign-keys"] if validate else [])
     call_command("generate_population", *args, stdout=StringIO())
