@@ -67,6 +67,9 @@ NIGHTLY_ORDER = [
     "benefits.rights_scan",  # issue #17: rights nobody claims, after the night's statuses and refunds
     "reports.snapshots",  # step 5: the report figures, after the night's changes
     "core.access_log_purge",  # the read-access log's retention
+    # issue #18: next year's partition of the dues ledger, a year before the booking writes into it
+    # (the first night of a year finds it made; a month without one lands in the DEFAULT partition)
+    "members.dues_partitions",
 ]
 
 

@@ -922,6 +922,37 @@ class ContributionDue(models.Model):
         return self.settled_on is not None
 
 
+class DuesArchive(models.Model):
+    """A year of the dues ledger moved out of the live ledger into the archive schema (issue #18,
+    ``members.dues_archive``): who, when, what, how many. Art. 8 §2: the claim to a month's
+    contribution prescribes five years after the end of the month, so only years wholly past that
+    are archived; the months the law still needs stay live (``rows_kept``). One row per year."""
+
+    year = models.PositiveSmallIntegerField(_("year"), unique=True)
+    archive_table = models.CharField(_("archive table"), max_length=120)
+    rows_archived = models.PositiveIntegerField(_("months archived"))
+    rows_kept = models.PositiveIntegerField(_("months kept live"))
+    #: ``{"late": n, "collected": n, "legacy": n}``: why the kept months stay live
+    kept = models.JSONField(_("kept, by reason"), default=dict, blank=True)
+    archived_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("archived by"),
+    )
+    archived_at = models.DateTimeField(_("archived at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["year"]
+        verbose_name = _("archived year of dues")
+        verbose_name_plural = _("archived years of dues")
+
+    def __str__(self):
+        return _("Dues of %(year)s archived in %(table)s") % {"year": self.year, "table": self.archive_table}
+
+
 class EntitlementStatus(models.TextChoices):
     ENTITLED = rules.Status.ENTITLED.value, _("In order")  # Art. 8 §2
     SUSPENDED = rules.Status.SUSPENDED.value, _("Suspended")  # Art. 8 §3

@@ -7,7 +7,7 @@ from django.db.models import Max, Min
 
 from core.months import Month
 from core.nightly import Step
-from members import reminders, services
+from members import partitions, reminders, services
 from members.models import Household
 
 
@@ -44,5 +44,15 @@ STEPS.append(
         ids=_household_ids,
         chunk=_arrears_reminders,
         unit="members.household",
+    )
+)
+
+
+# issue #18: the year partitions of the dues ledger exist a year before the booking writes into them
+STEPS.append(
+    Step(
+        "members.dues_partitions",
+        "Create this year's and next year's partitions of the dues ledger (PostgreSQL)",
+        once=partitions.dues_partitions_step,
     )
 )

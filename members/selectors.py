@@ -14,7 +14,7 @@ from django.db.models.functions import Lower
 
 from core import bounds, hooks, search
 from core.months import Month, month_range
-from members import rules
+from members import partitions, rules
 from members.models import (
     ContributionDue,
     ContributionTable,
@@ -159,9 +159,13 @@ def histories_for(
     in_scope = (
         {"household_id__gte": id_range[0], "household_id__lt": id_range[1]} if id_range else {"household_id__in": ids}
     )
+    # Months before the archived years (members.partitions) are not priced: they are in the archive,
+    # or kept live (the late ones, read below). Without an archive, no floor.
+    floor = partitions.archive_floor()
+    live = {"month__gte": floor.first_day} if floor else {}
     booked = {
         row["household_id"]: (row["first"], row["last"], row["count"])
-        for row in ContributionDue.objects.filter(**in_scope)
+        for row in ContributionDue.objects.filter(**in_scope, **live)
         .values("household_id")
         .annotate(first=Min("month"), last=Max("month"), count=Count("id"))
         .order_by()
@@ -231,7 +235,9 @@ def histories_for(
         household_late = late.get(household_id, {})
         first, last, _count = booked.get(household_id, (None, None, 0))
         last_month = min(through, titular.affiliated_until) if titular.affiliated_until else through
-        start = max(titular.titular_since, unpriced_before)
+        start = (
+            max(titular.titular_since, unpriced_before, floor) if floor else max(titular.titular_since, unpriced_before)
+        )
         present: Collection[Month]
         if household_id in months_booked:
             # price every month no ledger line covers (a hole, or around the booked range)

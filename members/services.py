@@ -22,7 +22,7 @@ from core import bounds
 from core.bulk import copy_rows
 from core.money import ZERO, cents
 from core.months import Month, month_range
-from members import rules, selectors
+from members import partitions, rules, selectors
 from members.models import (
     ContributionDue,
     EntitlementStatus,
@@ -170,9 +170,13 @@ def dues_book(
         .order_by()
     )
 
+    floor = partitions.archive_floor()
+
     def rows():
         for household_id, titular in titulars.items():
             first = max(titular.titular_since, tables.first_month) if tables.first_month else titular.titular_since
+            if floor is not None:
+                first = max(first, floor)  # archived years are never booked again (members.partitions)
             if household_id in last_booked:
                 first = max(first, Month.of(last_booked[household_id]) + 1)
             last = min(through, titular.affiliated_until) if titular.affiliated_until else through

@@ -93,6 +93,7 @@ def test_sync_chain_results_and_second_run_changes_nothing(table_2026, settings)
         "benefits.rights_scan",
         "reports.snapshots",
         "core.access_log_purge",
+        "members.dues_partitions",
     ]
     expect_results(paying, owing, renting, rental)
     before, changes = snapshot(), StatusChange.objects.count()

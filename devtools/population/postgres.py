@@ -57,7 +57,7 @@ from devtools.population.plan import (
     weights,
 )
 from devtools.population.tables import ensure_tables
-from members import rules
+from members import partitions, rules
 from members.models import ContributionDue, ContributionTable, Household, Member, Payment, PaymentSource, Role
 
 if TYPE_CHECKING:
@@ -161,8 +161,10 @@ class _IndexRebuild:
                 SELECT c.conrelid::regclass::text, c.conname, c.contype, pg_get_constraintdef(c.oid),
                        EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid)
                 FROM pg_constraint c
-                WHERE (c.conrelid = %s::regclass AND c.contype IN ('p', 'u', 'x', 'f'))
-                   OR (c.confrelid = %s::regclass AND c.contype = 'f')
+                WHERE ((c.conrelid = %s::regclass AND c.contype IN ('p', 'u', 'x', 'f'))
+                   OR (c.confrelid = %s::regclass AND c.contype = 'f'))
+                  -- not the copies a partitioned table's constraint has on each partition
+                  AND c.conparentid = 0
                 ORDER BY 1, 2
                 """,
                 [table, table],
@@ -184,7 +186,9 @@ class _IndexRebuild:
                 [table],
             )
             plain = cursor.fetchall()
-            self.indexes[table] = [definition for _name, definition in plain] + [
+            # a partitioned table's index reads "ON ONLY parent": rebuilt on the parent, it must
+            # cascade to the partitions (members_contributiondue, issue #18)
+            self.indexes[table] = [definition.replace(" ON ONLY ", " ON ", 1) for _name, definition in plain] + [
                 f"ALTER TABLE {table} ADD CONSTRAINT {quote(name)} {definition}" for name, definition in keys[table]
             ]
             keys[table] += [(None, name) for name, _definition in plain]
@@ -303,6 +307,8 @@ class PostgresGenerator:
             cursor.execute("SET LOCAL work_mem = '1GB'")
             cursor.execute(f"SET LOCAL maintenance_work_mem = {_sql_literal(self.maintenance_work_mem)}")
             months = ensure_tables(self.s, c.say)
+            # the ledger partitioned by year (issue #18): each generated year in its own partition, not DEFAULT
+            partitions.ensure_year_partitions(range(self.s.start.year, self.s.through.year + 1))
             # Writers of these tables wait for the commit, so the reserved id ranges stay ours.
             cursor.execute(f"LOCK TABLE {', '.join(TABLES.values())} IN SHARE ROW EXCLUSIVE MODE")
             self.create_month_plan(cursor, months)

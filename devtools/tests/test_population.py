@@ -157,10 +157,26 @@ def test_generated_references_resolve_and_the_schema_is_restored(table_2026, val
             )
             return constraints, {row[0] for row in cursor.fetchall()}
 
+    # the year partitions the generator creates (issue #18: the default three years, one per year)
+    from django.utils import timezone
+
+    from members import partitions
+
+    now = Month.of(timezone.localdate())
+    partitions.ensure_year_partitions(range((now - 35).year, now.year + 1))
     before = schema()
     args = ["--households", "150", "--rebuild-indexes", "always"] + (["--validate-foreign-keys"] if validate else [])
     call_command("generate_population", *args, stdout=StringIO())
     assert schema() == before
+    with connection.cursor() as cursor:
+        # the ledger partitioned by year (issue #18): the rebuilt indexes reach every partition, and
+        # every generated month is in its year's partition, none in DEFAULT
+        cursor.execute("SELECT count(*) FROM pg_index WHERE NOT indisvalid")
+        assert cursor.fetchone()[0] == 0
+        cursor.execute("SELECT count(*) FROM members_contributiondue_default")
+        assert cursor.fetchone()[0] == 0
+        cursor.execute("SELECT count(*) FROM members_contributiondue")
+        assert cursor.fetchone()[0] > 0
     assert all(validated for _table, _name, kind, validated in before[0] if kind == "f")
     with connection.cursor() as cursor:
         cursor.execute("SHOW session_replication_role")
