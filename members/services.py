@@ -440,11 +440,15 @@ def payment_reverse(*, payment: Payment, reason: str, on: date) -> Payment:
 def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, run_id: str = "") -> dict[str, int]:
     """Recompute today's entitlement (Art. 8) of every household in ``id_range`` and store it.
 
-    On PostgreSQL the households that have paid every month (``rules.all_paid``: most of them) are
-    judged and written in one set-based statement with ``rules.paid_in_time_outcomes``. The
-    others are read in a few set-based queries, judged one by one with ``rules.entitlement`` and
-    written with one upsert. Either way only the statuses that differ are written, with a
-    ``StatusChange`` row (old → new) for every household whose status changed. All or nothing.
+    On PostgreSQL one statement reads each household's titular and one pass over its dues from
+    ``rules.facts_first_month`` on (``_ordinary_facts``): the compact ``rules.WindowFacts`` of the
+    ordinary households (most of them, in order or not), and which households are special. Each
+    distinct facts is judged once with ``rules.entitlement_of_facts`` and one statement writes the
+    outcomes (``_write_ordinary``). The special households (periods before the affiliation, judgments,
+    a legacy revocation possible, months unbooked or unknown …) are read in a few set-based queries
+    and judged one by one with ``rules.entitlement``. Either way only the statuses that differ are
+    written, with a ``StatusChange`` row (old → new) for every household whose status changed. All or
+    nothing.
     """
     month = Month.of(as_of)
     run_id = run_id or uuid.uuid4().hex
@@ -453,9 +457,20 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
     counts = {status: 0 for status in EntitlementStatus.values}
     counts.update(changed=0, written=0)
     with transaction.atomic():
-        if connection.vendor == "postgresql" and tables.first_month is not None:
-            fast, others = _refresh_all_paid(month, as_of, tables.first_month, id_range, run_id, now)
-            for key, value in fast.items():
+        if (
+            connection.vendor == "postgresql"
+            and tables.first_month is not None
+            and rules.facts_first_month(month) >= rules.REVOCATION_ABOLISHED_FROM
+        ):
+            keys, others = _ordinary_facts(month, as_of, tables.first_month, id_range)
+            outcomes, undecided = {}, []
+            for key in keys:
+                try:
+                    outcomes[key] = rules.entitlement_of_facts(_window_facts(key, month), month, as_of)
+                except rules.NotOrdinary:
+                    undecided.append(key)  # (none expected: the SQL leaves such households out)
+            others.extend(_households_of_keys(undecided))
+            for key, value in _write_ordinary(outcomes, month, run_id, now).items():
                 counts[key] += value
             titulars = selectors.titulars_for(others) if others else {}
             histories = selectors.histories_for(titulars, through=month, tables=tables)
@@ -467,105 +482,222 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
     return counts
 
 
-def _refresh_all_paid(
-    month: Month, as_of: date, first_priced: Month, id_range: tuple[int, int] | None, run_id: str, now
-) -> tuple[dict[str, int], list[int]]:
-    """PostgreSQL: store the status of every household in ``id_range`` for which ``rules.all_paid``
-    holds, in one statement; return the counts and the ids of the other households.
+#: Per connection: the facts of the households of one ``statuses_refresh`` call (PostgreSQL).
+_FACTS_TABLE = "members_art8_facts"
+#: A household's facts key in SQL: (affiliated since, titular since, affiliated until or -1, unpaid),
+#: months as ``Month.index``; ``unpaid`` a bit mask, bit k for the event month - k.
+FactsKey = tuple[int, int, int, int]
 
-    A household qualifies when its titular (the latest affiliation as titular, as in
-    ``selectors.titulars_for``) is affiliated in ``month``; its dues are booked from the first
-    month it owes (``titular_since``, or the first month a contribution table prices) through
-    ``month``, so ``selectors.histories_for`` adds no unbooked month; and of its dues not paid in
-    time (``due_late_idx``, which carries ``settled_on``) none is open or settled after ``as_of``
-    and at most ``rules.REVOKED_AFTER_UNPAID_MONTHS`` exist; no period before the affiliation is
-    recorded (Art. 8 §2 2° a–b) and every month of the window before the first table has a ledger
-    line (a legacy ledger's; else it is unknown, Art. 8 §2). Then ``rules.entitlement`` answers
-    from ``rules.paid_in_time_outcomes``. Anything else (open months, exemptions not booked yet,
-    an affiliation that ended …) is left to the one-by-one path.
-    """
-    outcomes = rules.paid_in_time_outcomes(month)
+
+def _window_facts(key: FactsKey, event_month: Month) -> rules.WindowFacts:
+    since, titular_since, until, mask = key
+    event_index = event_month.index
+    return rules.WindowFacts(
+        affiliated_since=Month.from_index(since),
+        titular_since=Month.from_index(titular_since),
+        unpaid=frozenset(Month.from_index(event_index - k) for k in range(mask.bit_length()) if mask >> k & 1),
+        affiliated_until=Month.from_index(until) if until >= 0 else None,
+    )
+
+
+def _month_index_sql(column: str) -> str:
+    return f"(extract(year FROM {column})::int * 12 + extract(month FROM {column})::int - 1)"
+
+
+def _ordinary_facts(
+    month: Month, as_of: date, first_priced: Month, id_range: tuple[int, int] | None
+) -> tuple[list[FactsKey], list]:
+    """PostgreSQL: the facts of every household in ``id_range`` (that has a titular) into the
+    session's scratch table ``_FACTS_TABLE``, in one statement; return the distinct facts keys of the
+    ordinary households and the ids of the special ones.
+
+    The titular is the latest affiliation as titular (as ``selectors.titulars_for``). A household
+    whose titular is not affiliated in ``month`` is ordinary (Art. 6: no Art. 8 judgment). One pass
+    over its dues from ``rules.facts_first_month(month)`` (F) on gives, for the others, the months F …
+    ``month`` not settled by ``as_of`` (``NOT paid_in_time``, as ``selectors.histories_for`` reads
+    them) and whether every month of F … ``month`` from the titular's start (or the first priced
+    month) is booked. Special (judged one by one from the whole history): a month of the facts not
+    booked (not owed yet, exempt, a hole) or unknown (before the first table, Art. 8 §2); an unpaid
+    month after ``month``, at F (a run reaching before the facts) or before the titular's start; a
+    period before the affiliation recorded (Art. 8 §2 2° a–b); a judgment (Art. 8 §3 2°); a titular
+    since before ``REVOCATION_ABOLISHED_FROM`` - 24 months with a month before 2021 late or not
+    booked (a revocation acquired before 2021 may hold, Art. 8 §4)."""
     quote = connection.ops.quote_name
     member, due = quote(Member._meta.db_table), quote(ContributionDue._meta.db_table)
-    prior = quote(PriorAffiliation._meta.db_table)
-    status, change = quote(HouseholdStatus._meta.db_table), quote(StatusChange._meta.db_table)
-    in_range = "AND {0}.household_id >= %(low)s AND {0}.household_id < %(high)s" if id_range else ""
+    prior, insolvency = quote(PriorAffiliation._meta.db_table), quote(InsolvencyProcedure._meta.db_table)
+    in_range = "AND m.household_id >= %(low)s AND m.household_id < %(high)s" if id_range else ""
+    first = rules.facts_first_month(month)
+    revocation_span = rules.REVOCATION_ABOLISHED_FROM - (rules.REVOKED_AFTER_UNPAID_MONTHS + 1)
     params = {
         "titular": Role.TITULAR.value,
         "low": id_range[0] if id_range else None,
         "high": id_range[1] if id_range else None,
-        "month": month.first_day,
-        "next_month": (month + 1).first_day,
-        "window_floor": min(outcomes).first_day,
-        "first_priced": first_priced.first_day,
         "as_of": as_of,
-        "most_late": rules.REVOKED_AFTER_UNPAID_MONTHS,
-        "starts": [start.first_day for start in outcomes],
-        "reasons": [outcome.reason for outcome in outcomes.values()],
-        "explanations": [json.dumps([e.to_json() for e in outcome.explanation]) for outcome in outcomes.values()],
-        "entitled": EntitlementStatus.ENTITLED.value,
+        "month": month.first_day,
+        "month_index": month.index,
+        "first": first.first_day,
+        "first_index": first.index,
+        "first_priced_index": first_priced.index,
+        "abolished": rules.REVOCATION_ABOLISHED_FROM.first_day,
+        "abolished_index": rules.REVOCATION_ABOLISHED_FROM.index,
+        "revocation_span_index": revocation_span.index,
+    }
+    unpaid = "NOT d.paid_in_time AND (d.settled_on IS NULL OR d.settled_on > %(as_of)s)"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE IF NOT EXISTS {_FACTS_TABLE} (household_id bigint NOT NULL, since int NOT NULL, "
+            "titular_since int NOT NULL, until int NOT NULL, unpaid bigint NOT NULL, special boolean NOT NULL)"
+        )
+        cursor.execute(f"TRUNCATE {_FACTS_TABLE}")
+        cursor.execute(
+            f"""
+            WITH titular AS MATERIALIZED (
+                SELECT DISTINCT ON (m.household_id) m.household_id, m.id AS member_id,
+                       {_month_index_sql("m.affiliation_start")} AS since,
+                       {_month_index_sql("coalesce(m.titular_since, m.affiliation_start)")} AS titular_since,
+                       {_month_index_sql("m.affiliation_end")} AS until
+                FROM {member} m
+                WHERE m.role = %(titular)s {in_range}
+                ORDER BY m.household_id, m.affiliation_start DESC, m.id DESC
+            ), affiliated AS (
+                SELECT t.*, greatest(t.titular_since, %(first_priced_index)s, %(first_index)s) AS booked_from
+                FROM titular t
+                WHERE t.since <= %(month_index)s AND (t.until IS NULL OR t.until >= %(month_index)s)
+            ), facts AS (
+                SELECT a.household_id, a.member_id, a.since, a.titular_since, a.booked_from,
+                       count(d.month) FILTER (
+                           WHERE {_month_index_sql("d.month")} >= a.booked_from AND d.month <= %(month)s) AS booked,
+                       coalesce(bit_or(1::bigint << (%(month_index)s - {_month_index_sql("d.month")}))
+                                FILTER (WHERE d.month <= %(month)s AND {unpaid}), 0) AS unpaid,
+                       coalesce(bool_or(
+                           (d.month > %(month)s OR {_month_index_sql("d.month")} < a.titular_since) AND {unpaid}),
+                           false) AS unpaid_outside
+                FROM affiliated a
+                LEFT JOIN {due} d ON d.household_id = a.household_id AND d.month >= %(first)s
+                GROUP BY a.household_id, a.member_id, a.since, a.titular_since, a.booked_from
+            )
+            INSERT INTO {_FACTS_TABLE} (household_id, since, titular_since, until, unpaid, special)
+            SELECT f.household_id, greatest(f.since, %(first_index)s - 1), greatest(f.titular_since, %(first_index)s - 1),
+                   -1, f.unpaid,
+                   f.booked < %(month_index)s - f.booked_from + 1
+                   OR f.unpaid_outside
+                   OR f.unpaid >= (1::bigint << (%(month_index)s - %(first_index)s))
+                   OR greatest(f.titular_since, %(first_index)s) < %(first_priced_index)s
+                   OR EXISTS (SELECT 1 FROM {prior} p WHERE p.member_id = f.member_id)
+                   OR EXISTS (SELECT 1 FROM {insolvency} i WHERE i.member_id = f.member_id)
+                   OR (f.titular_since <= %(revocation_span_index)s
+                       AND (EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = f.household_id
+                                    AND d.month < %(abolished)s AND NOT d.paid_in_time)
+                            OR (greatest(f.titular_since, %(first_priced_index)s) < %(abolished_index)s
+                                AND (SELECT count(*) FROM {due} d WHERE d.household_id = f.household_id
+                                     AND d.month < %(abolished)s AND {_month_index_sql("d.month")}
+                                         >= greatest(f.titular_since, %(first_priced_index)s))
+                                    < %(abolished_index)s - greatest(f.titular_since, %(first_priced_index)s))))
+            FROM facts f
+            UNION ALL
+            SELECT t.household_id, t.since, t.since, coalesce(t.until, -1), 0, false
+            FROM titular t
+            WHERE NOT (t.since <= %(month_index)s AND (t.until IS NULL OR t.until >= %(month_index)s))
+            """,
+            params,
+        )
+        cursor.execute(
+            f"SELECT since, titular_since, until, unpaid, NULL FROM {_FACTS_TABLE} WHERE NOT special "
+            "GROUP BY since, titular_since, until, unpaid "
+            f"UNION ALL SELECT NULL, NULL, NULL, NULL, household_id FROM {_FACTS_TABLE} WHERE special"
+        )
+        keys, others = [], []
+        for since, titular_since, until, mask, household_id in cursor.fetchall():
+            if household_id is None:
+                keys.append((since, titular_since, until, mask))
+            else:
+                others.append(household_id)
+    return keys, others
+
+
+def _households_of_keys(keys: list[FactsKey]) -> list[int]:
+    """The households of facts ``rules.entitlement_of_facts`` does not decide (none expected): they
+    are judged one by one, and left out of the set-based write."""
+    if not keys:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {_FACTS_TABLE} f SET special = true
+            FROM unnest(%s::int[], %s::int[], %s::int[], %s::bigint[]) AS k (since, titular_since, until, unpaid)
+            WHERE (f.since, f.titular_since, f.until, f.unpaid) = (k.since, k.titular_since, k.until, k.unpaid)
+            RETURNING f.household_id
+            """,
+            [list(column) for column in zip(*keys, strict=True)],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _write_ordinary(outcomes: dict[FactsKey, rules.Entitlement], month: Month, run_id: str, now) -> dict[str, int]:
+    """PostgreSQL: store each ordinary household's outcome (by its facts key) where it differs from
+    the stored status, and record the changes, in one statement; return the counts."""
+    counts: dict[str, int] = {}
+    if not outcomes:
+        return counts
+    quote = connection.ops.quote_name
+    status, change = quote(HouseholdStatus._meta.db_table), quote(StatusChange._meta.db_table)
+    keys = list(outcomes)
+    columns = list(zip(*keys, strict=True))
+    params = {
+        "since": list(columns[0]),
+        "titular_since": list(columns[1]),
+        "until": list(columns[2]),
+        "unpaid": list(columns[3]),
+        "statuses": [outcomes[k].status.value for k in keys],
+        "reasons": [outcomes[k].reason for k in keys],
+        "explanations": [_explanation_json(outcomes[k]) for k in keys],
+        "month": month.first_day,
         "now": now,
         "run_id": run_id,
     }
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
-            WITH titular AS MATERIALIZED (
-                SELECT DISTINCT ON (m.household_id) m.household_id, m.id AS member_id, m.affiliation_start,
-                       m.affiliation_end, coalesce(m.titular_since, m.affiliation_start) AS titular_since
-                FROM {member} m
-                WHERE m.role = %(titular)s {in_range.format("m")}
-                ORDER BY m.household_id, m.affiliation_start DESC, m.id DESC
-            ), fast AS MATERIALIZED (
-                SELECT t.household_id,
-                       greatest(date_trunc('month', t.affiliation_start)::date, %(window_floor)s::date) AS window_start
-                FROM titular t
-                WHERE t.affiliation_start < %(next_month)s
-                  AND (t.affiliation_end IS NULL OR t.affiliation_end >= %(month)s)
-                  AND (SELECT count(*) FILTER (WHERE d.settled_on IS NULL OR d.settled_on > %(as_of)s) = 0
-                              AND count(*) <= %(most_late)s
-                       FROM {due} d WHERE d.household_id = t.household_id AND NOT d.paid_in_time)
-                  AND EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = t.household_id AND d.month =
-                              greatest(date_trunc('month', t.titular_since)::date, %(first_priced)s::date))
-                  AND EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = t.household_id AND d.month = %(month)s)
-                  -- Art. 8 §2 2° a–b: periods before the affiliation here widen the window
-                  AND NOT EXISTS (SELECT 1 FROM {prior} p WHERE p.member_id = t.member_id)
-                  -- Art. 8 §2: no month of the window owed under no known table without a ledger line
-                  AND (greatest(date_trunc('month', t.titular_since)::date, %(window_floor)s::date) >= %(first_priced)s::date
-                       OR (SELECT count(*) FROM {due} d WHERE d.household_id = t.household_id
-                             AND d.month >= greatest(date_trunc('month', t.titular_since)::date, %(window_floor)s::date)
-                             AND d.month < %(first_priced)s::date)
-                          = (extract(year FROM age(%(first_priced)s::date, greatest(date_trunc('month', t.titular_since)::date,
-                                                                                      %(window_floor)s::date))) * 12
-                             + extract(month FROM age(%(first_priced)s::date, greatest(date_trunc('month', t.titular_since)::date,
-                                                                                       %(window_floor)s::date)))))
+            WITH outcome AS (
+                SELECT * FROM unnest(%(since)s::int[], %(titular_since)s::int[], %(until)s::int[], %(unpaid)s::bigint[],
+                                     %(statuses)s::text[], %(reasons)s::text[], %(explanations)s::jsonb[])
+                     AS o (since, titular_since, until, unpaid, status, reason, explanation)
+            ), judged AS MATERIALIZED (
+                SELECT f.household_id, o.status, o.reason, o.explanation
+                FROM {_FACTS_TABLE} f JOIN outcome o
+                     ON (o.since, o.titular_since, o.until, o.unpaid) = (f.since, f.titular_since, f.until, f.unpaid)
+                WHERE NOT f.special
+            ), differ AS MATERIALIZED (
+                SELECT j.*, s.status AS old_status
+                FROM judged j LEFT JOIN {status} s ON s.household_id = j.household_id
+                WHERE (s.status, s.reason, s.explanation, s.month)
+                      IS DISTINCT FROM (j.status, j.reason, j.explanation, %(month)s::date)
             ), changed AS (
                 INSERT INTO {change} (household_id, old_status, new_status, month, changed_at, run_id)
-                SELECT f.household_id, coalesce(s.status, ''), %(entitled)s, %(month)s, %(now)s, %(run_id)s
-                FROM fast f LEFT JOIN {status} s ON s.household_id = f.household_id {in_range.format("s")}
-                WHERE s.status IS DISTINCT FROM %(entitled)s
+                SELECT household_id, coalesce(old_status, ''), status, %(month)s, %(now)s, %(run_id)s
+                FROM differ WHERE old_status IS DISTINCT FROM status
                 RETURNING 1
             ), written AS (
                 INSERT INTO {status} AS s (household_id, status, reason, explanation, month, computed_at)
-                SELECT f.household_id, %(entitled)s, o.reason, o.explanation::jsonb, %(month)s, %(now)s
-                FROM fast f JOIN unnest(%(starts)s::date[], %(reasons)s::text[], %(explanations)s::text[])
-                     AS o (window_start, reason, explanation)
-                     ON o.window_start = f.window_start
+                SELECT household_id, status, reason, explanation, %(month)s, %(now)s FROM differ
                 ON CONFLICT (household_id) DO UPDATE
                     SET status = excluded.status, reason = excluded.reason, explanation = excluded.explanation,
                         month = excluded.month, computed_at = excluded.computed_at
-                    WHERE (s.status, s.reason, s.explanation, s.month)
-                          IS DISTINCT FROM (excluded.status, excluded.reason, excluded.explanation, excluded.month)
                 RETURNING 1
             )
-            SELECT (SELECT count(*) FROM fast), (SELECT count(*) FROM changed), (SELECT count(*) FROM written),
-                   (SELECT coalesce(array_agg(t.household_id ORDER BY t.household_id), '{{}}') FROM titular t
-                    WHERE NOT EXISTS (SELECT 1 FROM fast f WHERE f.household_id = t.household_id))
+            SELECT status, count(*) FROM judged GROUP BY status
+            UNION ALL SELECT 'changed', count(*) FROM changed
+            UNION ALL SELECT 'written', count(*) FROM written
             """,
             params,
         )
-        entitled, changed, written, others = cursor.fetchone()
-    return {EntitlementStatus.ENTITLED.value: entitled, "changed": changed, "written": written}, others
+        for key, value in cursor.fetchall():
+            counts[key] = value
+    return counts
+
+
+def _explanation_json(result: rules.Entitlement) -> str:
+    return json.dumps([part.to_json() for part in result.explanation])
 
 
 def _refresh_one_by_one(
