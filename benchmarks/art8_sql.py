@@ -45,19 +45,19 @@ _STATUSES = """
                greatest(date_trunc('month', t.affiliation_start)::date, %(window_floor)s::date) AS window_start
         FROM titular t
     ), open AS (
-        -- the dues of any window not settled by as_of: one pass over the dues, bounded by the window floor
-        SELECT d.household_id, d.month
+        -- one pass over the dues of the window floor on: the latest month each household has not settled
+        SELECT d.household_id, max(d.month) AS last_open
         FROM members_contributiondue d
         WHERE d.month >= %(window_floor)s AND d.month <= %(month)s
           AND (d.settled_on IS NULL OR d.settled_on > %(as_of)s) AND d.amount <> 0
+        GROUP BY d.household_id
     ), statuses AS (
         SELECT j.household_id, j.window_start,
                CASE WHEN j.affiliation_start >= %(next_month)s
                          OR (j.affiliation_end IS NOT NULL AND j.affiliation_end < %(month)s) THEN 'not_affiliated'
-                    WHEN EXISTS (SELECT 1 FROM open o WHERE o.household_id = j.household_id
-                                 AND o.month >= j.window_start) THEN 'suspended'
+                    WHEN o.last_open >= j.window_start THEN 'suspended'
                     ELSE 'entitled' END AS status
-        FROM judged j
+        FROM judged j LEFT JOIN open o ON o.household_id = j.household_id
     )
 """
 
