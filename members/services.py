@@ -546,7 +546,8 @@ def _ordinary_facts(
         "abolished_index": rules.REVOCATION_ABOLISHED_FROM.index,
         "revocation_span_index": revocation_span.index,
     }
-    unpaid = "NOT d.paid_in_time AND (d.settled_on IS NULL OR d.settled_on > %(as_of)s)"
+    # (of the dues not paid in time: due_late_idx holds the month and settled_on, an index-only scan)
+    open_late = "(d.settled_on IS NULL OR d.settled_on > %(as_of)s)"
     # months from d.month to ``month``: the days between two first days of months over 30.436875 (the
     # mean month) is never more than 3 days from a whole number, so rounding is exact (date_part or
     # extract per due costs several times more)
@@ -571,8 +572,9 @@ def _ordinary_facts(
                 WHERE m.role = %(titular)s {in_range}
                 ORDER BY m.household_id, m.affiliation_start DESC, m.id DESC
             ), booked AS (
-                -- the months F … month booked, as bits (bit k: month - k); an index-only range scan
-                SELECT d.household_id, bit_or(1::bigint << {months_before}) AS booked
+                -- the months F … month booked: first, last, how many (an index-only range scan)
+                SELECT d.household_id, min(d.month) AS first_booked, max(d.month) AS last_booked,
+                       count(*) AS booked
                 FROM {due} d
                 WHERE d.month >= %(first)s AND d.month <= %(month)s {dues_in_range}
                 GROUP BY d.household_id
@@ -580,8 +582,9 @@ def _ordinary_facts(
                 -- the months not paid in time (due_late_idx: a few per cent of the dues), all of them
                 SELECT d.household_id,
                        coalesce(bit_or(1::bigint << {months_before})
-                                FILTER (WHERE d.month >= %(first)s AND d.month <= %(month)s AND {unpaid}), 0) AS unpaid,
-                       coalesce(bool_or(d.month > %(month)s AND {unpaid}), false) AS unpaid_after,
+                                FILTER (WHERE d.month >= %(first)s AND d.month <= %(month)s AND {open_late}), 0)
+                           AS unpaid,
+                       coalesce(bool_or(d.month > %(month)s AND {open_late}), false) AS unpaid_after,
                        bool_or(d.month < %(abolished)s) AS late_before_abolished
                 FROM {due} d
                 WHERE NOT d.paid_in_time {dues_in_range}
@@ -590,13 +593,15 @@ def _ordinary_facts(
                 SELECT t.household_id, t.member_id, greatest(t.since, %(first_index)s - 1) AS since,
                        greatest(t.titular_since, %(first_index)s - 1) AS titular_since,
                        t.titular_since AS titular_since_exact, t.titular_month,
-                       coalesce(b.booked, 0) AS booked, coalesce(l.unpaid, 0) AS unpaid,
+                       -- every month owed (from the titular's start or the first priced month on) booked:
+                       -- booked without a hole up to month, from that month or before
+                       greatest(t.titular_month, %(first_priced)s, %(first)s) > %(month)s
+                       OR (b.last_booked = %(month)s
+                           AND b.first_booked <= greatest(t.titular_month, %(first_priced)s, %(first)s)
+                           AND b.booked = round((b.last_booked - b.first_booked) / 30.436875)::int + 1) AS booked,
+                       coalesce(l.unpaid, 0) AS unpaid,
                        coalesce(l.unpaid_after, false) AS unpaid_after,
-                       coalesce(l.late_before_abolished, false) AS late_before_abolished,
-                       -- the months from the titular's start (or the first priced month) to month, as bits
-                       (1::bigint << greatest(%(month_index)s
-                                              - greatest(t.titular_since, %(first_priced_index)s, %(first_index)s) + 1, 0))
-                       - 1 AS owed
+                       coalesce(l.late_before_abolished, false) AS late_before_abolished
                 FROM titular t
                 LEFT JOIN booked b ON b.household_id = t.household_id
                 LEFT JOIN late l ON l.household_id = t.household_id
@@ -605,7 +610,7 @@ def _ordinary_facts(
             INSERT INTO {_FACTS_TABLE} (household_id, since, titular_since, until, unpaid, special)
             SELECT f.household_id, f.since, f.titular_since, -1, f.unpaid,
                    -- a month owed not booked (not yet, exempt, a hole)
-                   f.booked & f.owed <> f.owed
+                   NOT coalesce(f.booked, false)
                    -- unpaid after month, at F, or before the titular's start (bits above month - titular since)
                    OR f.unpaid_after
                    OR f.unpaid >= (1::bigint << (%(month_index)s - %(first_index)s))
