@@ -470,15 +470,15 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
                 except rules.NotOrdinary:
                     undecided.append(key)  # (none expected: the SQL leaves such households out)
             others.extend(_households_of_keys(undecided))
-            for key, value in _write_ordinary(outcomes, month, run_id, now).items():
-                counts[key] += value
+            for name, value in _write_ordinary(outcomes, month, run_id, now).items():
+                counts[name] += value
             titulars = selectors.titulars_for(others) if others else {}
             histories = selectors.histories_for(titulars, through=month, tables=tables)
         else:
             titulars = selectors.titulars_for(id_range=id_range) if id_range else selectors.titulars_for()
             histories = selectors.histories_for(titulars, through=month, tables=tables, id_range=id_range)
-        for key, value in _refresh_one_by_one(histories, month, as_of, run_id, now).items():
-            counts[key] += value
+        for name, value in _refresh_one_by_one(histories, month, as_of, run_id, now).items():
+            counts[name] += value
     return counts
 
 
