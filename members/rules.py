@@ -646,6 +646,10 @@ class WindowFacts:
     titular_since: Month
     unpaid: frozenset[Month] = frozenset()
     affiliated_until: Month | None = None
+    #: When the first month of the facts is unpaid: the first month of the unpaid run that reaches it
+    #: (the month before it paid, or before the titular's start): Art. 8 §4 names the run. Not before
+    #: ``REVOCATION_ABOLISHED_FROM`` nor before ``titular_since``.
+    unpaid_from: Month | None = None
 
 
 class NotOrdinary(ValueError):
@@ -669,15 +673,26 @@ def entitlement_of_facts(facts: WindowFacts, event_month: Month, as_of: date) ->
         raise NotOrdinary(f"facts from {first}: a revocation before {REVOCATION_ABOLISHED_FROM} may hold (Art. 8 §4)")
     if Month.of(as_of) < event_month:
         raise NotOrdinary("judged before the event month: the presumption may look further back (Art. 8 §2 1°)")
-    if any(m < first or m > event_month for m in facts.unpaid) or first in facts.unpaid:
-        raise NotOrdinary("unpaid months outside the facts, or an unpaid run reaching before them (Art. 8 §4)")
+    if any(m < first or m > event_month for m in facts.unpaid):
+        raise NotOrdinary("unpaid months outside the facts")
+    run: list[Month] = []
+    if facts.unpaid_from is not None:
+        if not (
+            first in facts.unpaid
+            and REVOCATION_ABOLISHED_FROM <= facts.unpaid_from <= first
+            and facts.titular_since <= facts.unpaid_from
+        ):
+            raise NotOrdinary(f"an unpaid run from {facts.unpaid_from} that does not reach {first}")
+        run = list(month_range(facts.unpaid_from, first - 1))
+    elif first in facts.unpaid:
+        raise NotOrdinary("an unpaid run reaching before the facts, from an unknown month (Art. 8 §4)")
     # Nothing before ``first`` is looked at by ``entitlement`` for such a history (the window and the
-    # presumption's look-back start at or after it; no revocation is possible; a long unpaid run ends
-    # at a paid month within it), so the months before it are left out.
+    # presumption's look-back start at or after it; no revocation is possible), but the unpaid run
+    # that reaches it (Art. 8 §4 names it), so the months before it are left out.
     history = ContributionHistory(
         affiliated_since=facts.affiliated_since,
         titular_since=facts.titular_since,
-        late=dict.fromkeys(sorted(facts.unpaid)),
+        late=dict.fromkeys(sorted([*run, *facts.unpaid])),
         affiliated_until=facts.affiliated_until,
     )
     return entitlement_or_not_affiliated(history, event_month, as_of)

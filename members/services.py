@@ -483,20 +483,21 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
 
 
 #: Per connection: the facts of the households of one ``statuses_refresh`` call (PostgreSQL).
-_FACTS_TABLE = "members_art8_facts"
-#: A household's facts key in SQL: (affiliated since, titular since, affiliated until or -1, unpaid),
-#: months as ``Month.index``; ``unpaid`` a bit mask, bit k for the event month - k.
-FactsKey = tuple[int, int, int, int]
+_FACTS_TABLE = "members_art8_window_facts"
+#: A household's facts key in SQL: (affiliated since, titular since, affiliated until or -1, unpaid,
+#: unpaid from or -1), months as ``Month.index``; ``unpaid`` a bit mask, bit k for the event month - k.
+FactsKey = tuple[int, int, int, int, int]
 
 
 def _window_facts(key: FactsKey, event_month: Month) -> rules.WindowFacts:
-    since, titular_since, until, mask = key
+    since, titular_since, until, mask, unpaid_from = key
     event_index = event_month.index
     return rules.WindowFacts(
         affiliated_since=Month.from_index(since),
         titular_since=Month.from_index(titular_since),
         unpaid=frozenset(Month.from_index(event_index - k) for k in range(mask.bit_length()) if mask >> k & 1),
         affiliated_until=Month.from_index(until) if until >= 0 else None,
+        unpaid_from=Month.from_index(unpaid_from) if unpaid_from >= 0 else None,
     )
 
 
@@ -557,7 +558,8 @@ def _ordinary_facts(
         cursor.execute("SET LOCAL jit = off")
         cursor.execute(
             f"CREATE TEMPORARY TABLE IF NOT EXISTS {_FACTS_TABLE} (household_id bigint NOT NULL, since int NOT NULL, "
-            "titular_since int NOT NULL, until int NOT NULL, unpaid bigint NOT NULL, special boolean NOT NULL)"
+            "titular_since int NOT NULL, until int NOT NULL, unpaid bigint NOT NULL, unpaid_from int NOT NULL, "
+            "special boolean NOT NULL)"
         )
         cursor.execute(f"TRUNCATE {_FACTS_TABLE}")
         cursor.execute(
@@ -589,9 +591,21 @@ def _ordinary_facts(
                 FROM {due} d
                 WHERE NOT d.paid_in_time {dues_in_range}
                 GROUP BY d.household_id
+            ), run AS (
+                -- where the first month F is unpaid: the first month of the unpaid run through F (the
+                -- unpaid months down from F, as long as they follow each other)
+                SELECT x.household_id, min(x.month) AS unpaid_from
+                FROM (SELECT d.household_id, d.month,
+                             row_number() OVER (PARTITION BY d.household_id ORDER BY d.month DESC) AS k
+                      FROM {due} d
+                      WHERE NOT d.paid_in_time AND d.month <= %(first)s AND {open_late} {dues_in_range}) AS x
+                WHERE round((%(first)s::date - x.month) / 30.436875)::int = x.k - 1
+                GROUP BY x.household_id
             ), facts AS (
-                SELECT t.household_id, t.member_id, greatest(t.since, %(first_index)s - 1) AS since,
-                       greatest(t.titular_since, %(first_index)s - 1) AS titular_since,
+                SELECT t.household_id, t.member_id,
+                       greatest(t.since, least(%(first_index)s, r.unpaid_from_index) - 1) AS since,
+                       greatest(t.titular_since, least(%(first_index)s, r.unpaid_from_index) - 1) AS titular_since,
+                       coalesce(r.unpaid_from_index, -1) AS unpaid_from, r.unpaid_from AS unpaid_from_month,
                        t.titular_since AS titular_since_exact, t.titular_month,
                        -- every month owed (from the titular's start or the first priced month on) booked:
                        -- booked without a hole up to month, from that month or before
@@ -605,16 +619,27 @@ def _ordinary_facts(
                 FROM titular t
                 LEFT JOIN booked b ON b.household_id = t.household_id
                 LEFT JOIN late l ON l.household_id = t.household_id
+                LEFT JOIN (SELECT run.*, {_month_index_sql("run.unpaid_from")} AS unpaid_from_index FROM run) AS r
+                     ON r.household_id = t.household_id
                 WHERE t.since <= %(month_index)s AND (t.until IS NULL OR t.until >= %(month_index)s)
             )
-            INSERT INTO {_FACTS_TABLE} (household_id, since, titular_since, until, unpaid, special)
-            SELECT f.household_id, f.since, f.titular_since, -1, f.unpaid,
+            INSERT INTO {_FACTS_TABLE} (household_id, since, titular_since, until, unpaid, unpaid_from, special)
+            SELECT f.household_id, f.since, f.titular_since, -1, f.unpaid, f.unpaid_from,
                    -- a month owed not booked (not yet, exempt, a hole)
                    NOT coalesce(f.booked, false)
                    -- unpaid after month, at F, or before the titular's start (bits above month - titular since)
                    OR f.unpaid_after
-                   OR f.unpaid >= (1::bigint << (%(month_index)s - %(first_index)s))
-                   OR f.unpaid >> (%(month_index)s - f.titular_since + 1) <> 0
+                   OR (f.unpaid >= (1::bigint << (%(month_index)s - %(first_index)s))
+                       -- the run through F known: from 2021 on, from the titular's start on, and the
+                       -- month before it not owed unpaid: before the titular's start or the first priced
+                       -- month (not owed here), or booked (then paid: it is not in the run)
+                       AND NOT (f.unpaid_from_month >= %(abolished)s
+                                AND f.unpaid_from_month >= f.titular_month
+                                AND (f.unpaid_from_month = f.titular_month
+                                     OR f.unpaid_from_month <= %(first_priced)s
+                                     OR EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = f.household_id
+                                                AND d.month = (f.unpaid_from_month - interval '1 month')::date))))
+                   OR f.unpaid >> least(%(month_index)s - f.titular_since + 1, 62) <> 0
                    -- Art. 8 §2: unknown months (before the first table)
                    OR greatest(f.titular_since_exact, %(first_index)s) < %(first_priced_index)s
                    -- Art. 8 §2 2° a–b, §3 2°
@@ -630,21 +655,21 @@ def _ordinary_facts(
                                       - greatest(f.titular_since_exact, %(first_priced_index)s))))
             FROM facts f
             UNION ALL
-            SELECT t.household_id, t.since, t.since, coalesce(t.until, -1), 0, false
+            SELECT t.household_id, t.since, t.since, coalesce(t.until, -1), 0, -1, false
             FROM titular t
             WHERE NOT (t.since <= %(month_index)s AND (t.until IS NULL OR t.until >= %(month_index)s))
             """,
             params,
         )
         cursor.execute(
-            f"SELECT since, titular_since, until, unpaid, NULL FROM {_FACTS_TABLE} WHERE NOT special "
-            "GROUP BY since, titular_since, until, unpaid "
-            f"UNION ALL SELECT NULL, NULL, NULL, NULL, household_id FROM {_FACTS_TABLE} WHERE special"
+            f"SELECT since, titular_since, until, unpaid, unpaid_from, NULL FROM {_FACTS_TABLE} WHERE NOT special "
+            "GROUP BY since, titular_since, until, unpaid, unpaid_from "
+            f"UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, household_id FROM {_FACTS_TABLE} WHERE special"
         )
         keys, others = [], []
-        for since, titular_since, until, mask, household_id in cursor.fetchall():
+        for since, titular_since, until, mask, unpaid_from, household_id in cursor.fetchall():
             if household_id is None:
-                keys.append((since, titular_since, until, mask))
+                keys.append((since, titular_since, until, mask, unpaid_from))
             else:
                 others.append(household_id)
     return keys, others
@@ -659,8 +684,10 @@ def _households_of_keys(keys: list[FactsKey]) -> list[int]:
         cursor.execute(
             f"""
             UPDATE {_FACTS_TABLE} f SET special = true
-            FROM unnest(%s::int[], %s::int[], %s::int[], %s::bigint[]) AS k (since, titular_since, until, unpaid)
-            WHERE (f.since, f.titular_since, f.until, f.unpaid) = (k.since, k.titular_since, k.until, k.unpaid)
+            FROM unnest(%s::int[], %s::int[], %s::int[], %s::bigint[], %s::int[])
+                 AS k (since, titular_since, until, unpaid, unpaid_from)
+            WHERE (f.since, f.titular_since, f.until, f.unpaid, f.unpaid_from)
+                  = (k.since, k.titular_since, k.until, k.unpaid, k.unpaid_from)
             RETURNING f.household_id
             """,
             [list(column) for column in zip(*keys, strict=True)],
@@ -683,6 +710,7 @@ def _write_ordinary(outcomes: dict[FactsKey, rules.Entitlement], month: Month, r
         "titular_since": list(columns[1]),
         "until": list(columns[2]),
         "unpaid": list(columns[3]),
+        "unpaid_from": list(columns[4]),
         "statuses": [outcomes[k].status.value for k in keys],
         "reasons": [outcomes[k].reason for k in keys],
         "explanations": [_explanation_json(outcomes[k]) for k in keys],
@@ -695,12 +723,14 @@ def _write_ordinary(outcomes: dict[FactsKey, rules.Entitlement], month: Month, r
             f"""
             WITH outcome AS (
                 SELECT * FROM unnest(%(since)s::int[], %(titular_since)s::int[], %(until)s::int[], %(unpaid)s::bigint[],
-                                     %(statuses)s::text[], %(reasons)s::text[], %(explanations)s::jsonb[])
-                     AS o (since, titular_since, until, unpaid, status, reason, explanation)
+                                     %(unpaid_from)s::int[], %(statuses)s::text[], %(reasons)s::text[],
+                                     %(explanations)s::jsonb[])
+                     AS o (since, titular_since, until, unpaid, unpaid_from, status, reason, explanation)
             ), judged AS MATERIALIZED (
                 SELECT f.household_id, o.status, o.reason, o.explanation
                 FROM {_FACTS_TABLE} f JOIN outcome o
-                     ON (o.since, o.titular_since, o.until, o.unpaid) = (f.since, f.titular_since, f.until, f.unpaid)
+                     ON (o.since, o.titular_since, o.until, o.unpaid, o.unpaid_from)
+                        = (f.since, f.titular_since, f.until, f.unpaid, f.unpaid_from)
                 WHERE NOT f.special
             ), differ AS MATERIALIZED (
                 SELECT j.*, s.status AS old_status

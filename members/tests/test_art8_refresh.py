@@ -37,12 +37,18 @@ FIRST = rules.facts_first_month(EVENT)  # 2024-07
 def _facts_of(history: rules.ContributionHistory, event: Month, as_of: date) -> rules.WindowFacts:
     """What the SQL computes for an ordinary, affiliated household."""
     first = rules.facts_first_month(event)
+    unpaid = {m for m, settled in history.late.items() if settled is None or settled > as_of}
+    unpaid_from = None
+    if first in unpaid:  # the unpaid run through the first month, from the titular's start on
+        unpaid_from = first
+        while unpaid_from - 1 in unpaid and unpaid_from - 1 >= history.titular_since:
+            unpaid_from = unpaid_from - 1
+    floor = min(first, unpaid_from or first) - 1
     return rules.WindowFacts(
-        affiliated_since=max(history.affiliated_since, first - 1),
-        titular_since=max(history.titular_since, first - 1),
-        unpaid=frozenset(
-            m for m, settled in history.late.items() if first <= m <= event and (settled is None or settled > as_of)
-        ),
+        affiliated_since=max(history.affiliated_since, floor),
+        titular_since=max(history.titular_since, floor),
+        unpaid=frozenset(m for m in unpaid if first <= m <= event),
+        unpaid_from=unpaid_from,
     )
 
 
@@ -82,6 +88,16 @@ ORDINARY_HISTORIES = {
     # Art. 8 §4: more than 24 consecutive months unpaid from 2021 on: suspended, not revoked (the run
     # starts within the facts)
     "long-run-within-facts": rules.ContributionHistory(M("2015-03"), M("2015-03"), late=_late(("2024-08", "2026-11"))),
+    # … a run reaching before the facts (2024-07): named from its first month (Art. 8 §4)
+    "long-run-from-the-start": rules.ContributionHistory(
+        M("2023-12"), M("2023-12"), late=_late(("2023-12", "2026-11"))
+    ),
+    "long-run-after-paid-months": rules.ContributionHistory(
+        M("2015-03"), M("2015-03"), late=_late(("2024-02", "2026-11"))
+    ),
+    "long-run-from-the-first-month": rules.ContributionHistory(
+        M("2024-07"), M("2024-07"), late=_late(("2024-07", "2026-11"))
+    ),
     # a titular since a month of the window (months before as a dependent count as paid, Art. 8 §3 1°)
     "titular-since-inside-window": rules.ContributionHistory(
         M("2015-03"), M("2026-02"), late=_late(("2026-10", "2026-11"))
@@ -144,10 +160,20 @@ def test_entitlement_of_facts_is_entitlement_of_the_whole_history(name):
             [str(m) for m in month_range(M("2024-12"), M("2026-11"))],
             [],
         ),
+        # … 36 months unpaid from 2023-12, the titular's start (the run reaches before the facts)
+        (
+            rules.WindowFacts(
+                M("2023-12"), M("2023-12"), frozenset(month_range(FIRST, EVENT)), unpaid_from=M("2023-12")
+            ),
+            "suspended",
+            "entitlement.unpaid_not_revoked",
+            [str(m) for m in month_range(M("2024-12"), M("2026-11"))],
+            [],
+        ),
         # Art. 6
         (rules.WindowFacts(M("2010-01"), M("2010-01"), affiliated_until=M("2026-10")), "not_affiliated", None, [], []),
     ],
-    ids=["paid", "whole-affiliation", "presumed", "four-unpaid", "one-unpaid", "long-run", "ended"],
+    ids=["paid", "whole-affiliation", "presumed", "four-unpaid", "one-unpaid", "long-run", "run-from-start", "ended"],
 )
 def test_entitlement_of_facts_table(facts, status, code, missing, presumed):
     result = rules.entitlement_of_facts(facts, EVENT, AS_OF)
@@ -162,6 +188,21 @@ def test_entitlement_of_facts_table(facts, status, code, missing, presumed):
     [
         # an unpaid run reaching the first month of the facts may reach further (Art. 8 §4)
         (rules.WindowFacts(M("2010-01"), M("2010-01"), frozenset(month_range(FIRST, EVENT))), EVENT, AS_OF),
+        # a run named from before 2021, or from before the titular's start
+        (
+            rules.WindowFacts(
+                M("2010-01"), M("2010-01"), frozenset(month_range(FIRST, EVENT)), unpaid_from=M("2020-06")
+            ),
+            EVENT,
+            AS_OF,
+        ),
+        (
+            rules.WindowFacts(
+                M("2024-03"), M("2024-03"), frozenset(month_range(FIRST, EVENT)), unpaid_from=M("2024-01")
+            ),
+            EVENT,
+            AS_OF,
+        ),
         # unpaid after the event month, or before the facts
         (rules.WindowFacts(M("2010-01"), M("2010-01"), frozenset({EVENT + 1})), EVENT, AS_OF),
         (rules.WindowFacts(M("2010-01"), M("2010-01"), frozenset({FIRST - 1})), EVENT, AS_OF),
@@ -170,7 +211,15 @@ def test_entitlement_of_facts_table(facts, status, code, missing, presumed):
         # judged before the event month: the presumption may look further back (Art. 8 §2 1°)
         (rules.WindowFacts(M("2010-01"), M("2010-01")), EVENT, date(2026, 8, 1)),
     ],
-    ids=["run-at-first-month", "unpaid-after", "unpaid-before", "before-2021", "judged-before"],
+    ids=[
+        "run-at-first-month",
+        "run-from-before-2021",
+        "run-from-before-titular",
+        "unpaid-after",
+        "unpaid-before",
+        "before-2021",
+        "judged-before",
+    ],
 )
 def test_entitlement_of_facts_refuses_what_it_cannot_decide(facts, event, as_of):
     with pytest.raises(rules.NotOrdinary):
@@ -297,7 +346,7 @@ def _edge_cases(legacy_tables: bool) -> dict[str, tuple[int, bool]]:
     case("inside-open", inside_open, False)
     case("arrears", arrears, before_2026)
     case("presumed", presumed, before_2026)
-    case("long-run", long_run, True)
+    case("long-run", long_run, before_2026)  # else the run from 2024-04 (its start) is named in SQL
     case("ended", ended, False)
     case("judged", judged, True)
     case("prior", prior, True)
