@@ -518,9 +518,11 @@ def _ordinary_facts(
     over its dues from ``rules.facts_first_month(month)`` (F) on gives, for the others, the months F …
     ``month`` not settled by ``as_of`` (``NOT paid_in_time``, as ``selectors.histories_for`` reads
     them) and whether every month of F … ``month`` from the titular's start (or the first priced
-    month) is booked. Special (judged one by one from the whole history): a month of the facts not
+    month) is booked, and, when F is unpaid, where the unpaid run through F starts (the late months
+    of ``due_late_idx``). Special (judged one by one from the whole history): a month of the facts not
     booked (not owed yet, exempt, a hole) or unknown (before the first table, Art. 8 §2); an unpaid
-    month after ``month``, at F (a run reaching before the facts) or before the titular's start; a
+    month after ``month`` or before the titular's start; a run through F whose start is not known
+    (the month before it not booked) or before 2021; a
     period before the affiliation recorded (Art. 8 §2 2° a–b); a judgment (Art. 8 §3 2°); a titular
     since before ``REVOCATION_ABOLISHED_FROM`` - 24 months with a month before 2021 late or not
     booked (a revocation acquired before 2021 may hold, Art. 8 §4)."""
