@@ -580,8 +580,7 @@ def all_paid(history: ContributionHistory, as_of: date) -> bool:
 
     Then nothing is missing from any window (Art. 8 §3) and no 25 consecutive months were ever
     unpaid, so there was never a revocation (Art. 8 §4): the household is in order (Art. 8 §2)
-    and ``paid_in_time_outcomes`` has the answer. The set-based status refresh selects these
-    households with the same test in SQL (``members.services._refresh_all_paid``).
+    and ``paid_in_time_outcomes`` has the answer.
     """
     return len(history.late) <= REVOKED_AFTER_UNPAID_MONTHS and all(
         settled is not None and settled <= as_of for settled in history.late.values()
@@ -594,8 +593,8 @@ def paid_in_time_outcomes(event_month: Month) -> Mapping[Month, Entitlement]:
 
     Such a household is in order (Art. 8 §2) and the outcome depends only on
     ``window_start_of(affiliated_since, event_month)``, one of the 24 months of the window.
-    ``entitlement`` takes its answer from this table, and the set-based status refresh applies the
-    same table to all such households at once (``members.services.statuses_refresh``).
+    ``entitlement`` takes its answer from this table (and so ``entitlement_of_facts``, with which
+    the set-based status refresh judges all such households at once).
     """
     outcomes = {}
     for window_start in month_range(event_month - WINDOW_MONTHS_BEFORE, event_month):
@@ -615,6 +614,88 @@ def paid_in_time_outcomes(event_month: Month) -> Mapping[Month, Entitlement]:
             **_explained("entitlement.paid_window"),
         )
     return MappingProxyType(outcomes)
+
+
+#: How far before the event month an ordinary household's facts reach (``WindowFacts``): the window
+#: (Art. 8 §2 2°: 23 months) and, for a month presumed in order (Art. 8 §2 1°: one of the last
+#: ``PRESUMPTION_RECENT_MONTHS``, after up to ``PRESUMPTION_MONTHS`` - 1 unpaid months before it), the
+#: ``PRESUMPTION_AFTER_MONTHS`` paid months before those: 28 months.
+FACTS_MONTHS_BEFORE = max(
+    WINDOW_MONTHS_BEFORE,
+    (PRESUMPTION_RECENT_MONTHS - 1) + (PRESUMPTION_MONTHS - 1) + PRESUMPTION_AFTER_MONTHS,
+)
+
+
+@dataclass(frozen=True)
+class WindowFacts:
+    """The compact facts that decide an *ordinary* household's entitlement for an event month E:
+
+    ``affiliated_since`` and ``titular_since`` (either may be given as any month before
+    E - ``FACTS_MONTHS_BEFORE``: nothing before that is looked at), ``affiliated_until`` and
+    ``unpaid``: the months E - ``FACTS_MONTHS_BEFORE`` … E not settled by the judging day.
+
+    Ordinary: no period before the affiliation here (Art. 8 §2 2° a–b), no judgment (Art. 8 §3 2°),
+    no revocation acquired before 2021 possible (Art. 8 §4), every month of the span from the titular's
+    start priced and booked (no unknown month, Art. 8 §2), nothing unpaid after E, and the first month
+    of the span paid (no unpaid run reaching before it, Art. 8 §4). The set-based refresh selects these
+    households in SQL and leaves the others to ``entitlement`` one by one
+    (``members.services.statuses_refresh``); for them ``entitlement_of_facts`` is ``entitlement``.
+    """
+
+    affiliated_since: Month
+    titular_since: Month
+    unpaid: frozenset[Month] = frozenset()
+    affiliated_until: Month | None = None
+    #: When the first month of the facts is unpaid: the first month of the unpaid run that reaches it
+    #: (the month before it paid, or before the titular's start): Art. 8 §4 names the run. Not before
+    #: ``REVOCATION_ABOLISHED_FROM`` nor before ``titular_since``.
+    unpaid_from: Month | None = None
+
+
+class NotOrdinary(ValueError):
+    """The facts are not those of an ordinary household (``WindowFacts``): judge its whole history."""
+
+
+def facts_first_month(event_month: Month) -> Month:
+    """The first month ``WindowFacts`` cover for ``event_month``."""
+    return event_month - FACTS_MONTHS_BEFORE
+
+
+@functools.lru_cache(maxsize=65_536)
+def entitlement_of_facts(facts: WindowFacts, event_month: Month, as_of: date) -> Entitlement:
+    """``entitlement_or_not_affiliated`` of an ordinary household from its ``WindowFacts``.
+
+    Households with the same facts have the same entitlement: the refresh judges each distinct
+    facts once (a table of outcomes, like ``paid_in_time_outcomes``) and writes it to all of them.
+    Raises ``NotOrdinary`` for facts outside what ``WindowFacts`` can decide."""
+    first = facts_first_month(event_month)
+    if first < REVOCATION_ABOLISHED_FROM:
+        raise NotOrdinary(f"facts from {first}: a revocation before {REVOCATION_ABOLISHED_FROM} may hold (Art. 8 §4)")
+    if Month.of(as_of) < event_month:
+        raise NotOrdinary("judged before the event month: the presumption may look further back (Art. 8 §2 1°)")
+    if any(m < first or m > event_month for m in facts.unpaid):
+        raise NotOrdinary("unpaid months outside the facts")
+    run: list[Month] = []
+    if facts.unpaid_from is not None:
+        if not (
+            first in facts.unpaid
+            and REVOCATION_ABOLISHED_FROM <= facts.unpaid_from <= first
+            and facts.titular_since <= facts.unpaid_from
+        ):
+            raise NotOrdinary(f"an unpaid run from {facts.unpaid_from} that does not reach {first}")
+        run = list(month_range(facts.unpaid_from, first - 1))
+    elif first in facts.unpaid:
+        raise NotOrdinary("an unpaid run reaching before the facts, from an unknown month (Art. 8 §4)")
+    # Nothing before ``first`` is looked at by ``entitlement`` for such a history (the window and the
+    # presumption's look-back start at or after it; no revocation is possible), but the unpaid run
+    # that reaches it (Art. 8 §4 names it), so the months before it are left out.
+    history = ContributionHistory(
+        affiliated_since=facts.affiliated_since,
+        titular_since=facts.titular_since,
+        late=dict.fromkeys(sorted([*run, *facts.unpaid])),
+        affiliated_until=facts.affiliated_until,
+    )
+    return entitlement_or_not_affiliated(history, event_month, as_of)
 
 
 def _unknown_months(history: ContributionHistory, first: Month, last: Month, as_of: date) -> list[Month]:

@@ -444,11 +444,15 @@ def payment_reverse(*, payment: Payment, reason: str, on: date) -> Payment:
 def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, run_id: str = "") -> dict[str, int]:
     """Recompute today's entitlement (Art. 8) of every household in ``id_range`` and store it.
 
-    On PostgreSQL the households that have paid every month (``rules.all_paid``: most of them) are
-    judged and written in one set-based statement with ``rules.paid_in_time_outcomes``. The
-    others are read in a few set-based queries, judged one by one with ``rules.entitlement`` and
-    written with one upsert. Either way only the statuses that differ are written, with a
-    ``StatusChange`` row (old → new) for every household whose status changed. All or nothing.
+    On PostgreSQL one statement reads each household's titular and one pass over its dues from
+    ``rules.facts_first_month`` on (``_ordinary_facts``): the compact ``rules.WindowFacts`` of the
+    ordinary households (most of them, in order or not), and which households are special. Each
+    distinct facts is judged once with ``rules.entitlement_of_facts`` and one statement writes the
+    outcomes (``_write_ordinary``). The special households (periods before the affiliation, judgments,
+    a legacy revocation possible, months unbooked or unknown …) are read in a few set-based queries
+    and judged one by one with ``rules.entitlement``. Either way only the statuses that differ are
+    written, with a ``StatusChange`` row (old → new) for every household whose status changed. All or
+    nothing.
     """
     month = Month.of(as_of)
     run_id = run_id or uuid.uuid4().hex
@@ -457,119 +461,314 @@ def statuses_refresh(*, as_of: date, id_range: tuple[int, int] | None = None, ru
     counts = {status: 0 for status in EntitlementStatus.values}
     counts.update(changed=0, written=0)
     with transaction.atomic():
-        if connection.vendor == "postgresql" and tables.first_month is not None:
-            fast, others = _refresh_all_paid(month, as_of, tables.first_month, id_range, run_id, now)
-            for key, value in fast.items():
-                counts[key] += value
+        if (
+            connection.vendor == "postgresql"
+            and tables.first_month is not None
+            and rules.facts_first_month(month) >= rules.REVOCATION_ABOLISHED_FROM
+        ):
+            keys, others = _ordinary_facts(month, as_of, tables.first_month, id_range)
+            outcomes, undecided = {}, []
+            for key in keys:
+                try:
+                    outcomes[key] = rules.entitlement_of_facts(_window_facts(key, month), month, as_of)
+                except rules.NotOrdinary:
+                    undecided.append(key)  # (none expected: the SQL leaves such households out)
+            others.extend(_households_of_keys(undecided))
+            for name, value in _write_ordinary(outcomes, month, run_id, now).items():
+                counts[name] += value
             titulars = selectors.titulars_for(others) if others else {}
             histories = selectors.histories_for(titulars, through=month, tables=tables)
         else:
             titulars = selectors.titulars_for(id_range=id_range) if id_range else selectors.titulars_for()
             histories = selectors.histories_for(titulars, through=month, tables=tables, id_range=id_range)
-        for key, value in _refresh_one_by_one(histories, month, as_of, run_id, now).items():
-            counts[key] += value
+        for name, value in _refresh_one_by_one(histories, month, as_of, run_id, now).items():
+            counts[name] += value
     return counts
 
 
-def _refresh_all_paid(
-    month: Month, as_of: date, first_priced: Month, id_range: tuple[int, int] | None, run_id: str, now
-) -> tuple[dict[str, int], list[int]]:
-    """PostgreSQL: store the status of every household in ``id_range`` for which ``rules.all_paid``
-    holds, in one statement; return the counts and the ids of the other households.
+#: Per connection: the facts of the households of one ``statuses_refresh`` call (PostgreSQL).
+_FACTS_TABLE = "members_art8_window_facts"
+#: A household's facts key in SQL: (affiliated since, titular since, affiliated until or -1, unpaid,
+#: unpaid from or -1), months as ``Month.index``; ``unpaid`` a bit mask, bit k for the event month - k.
+FactsKey = tuple[int, int, int, int, int]
 
-    A household qualifies when its titular (the latest affiliation as titular, as in
-    ``selectors.titulars_for``) is affiliated in ``month``; its dues are booked from the first
-    month it owes (``titular_since``, or the first month a contribution table prices) through
-    ``month``, so ``selectors.histories_for`` adds no unbooked month; and of its dues not paid in
-    time (``due_late_idx``, which carries ``settled_on``) none is open or settled after ``as_of``
-    and at most ``rules.REVOKED_AFTER_UNPAID_MONTHS`` exist; no period before the affiliation is
-    recorded (Art. 8 §2 2° a–b) and every month of the window before the first table has a ledger
-    line (a legacy ledger's; else it is unknown, Art. 8 §2). Then ``rules.entitlement`` answers
-    from ``rules.paid_in_time_outcomes``. Anything else (open months, exemptions not booked yet,
-    an affiliation that ended …) is left to the one-by-one path.
-    """
-    outcomes = rules.paid_in_time_outcomes(month)
+
+def _window_facts(key: FactsKey, event_month: Month) -> rules.WindowFacts:
+    since, titular_since, until, mask, unpaid_from = key
+    event_index = event_month.index
+    return rules.WindowFacts(
+        affiliated_since=Month.from_index(since),
+        titular_since=Month.from_index(titular_since),
+        unpaid=frozenset(Month.from_index(event_index - k) for k in range(mask.bit_length()) if mask >> k & 1),
+        affiliated_until=Month.from_index(until) if until >= 0 else None,
+        unpaid_from=Month.from_index(unpaid_from) if unpaid_from >= 0 else None,
+    )
+
+
+def _month_index_sql(column: str) -> str:
+    # (date_part is a double: much cheaper than extract's numeric)
+    return f"(date_part('year', {column}) * 12 + date_part('month', {column}) - 1)::int"
+
+
+def _ordinary_facts(
+    month: Month, as_of: date, first_priced: Month, id_range: tuple[int, int] | None
+) -> tuple[list[FactsKey], list]:
+    """PostgreSQL: the facts of every household in ``id_range`` (that has a titular) into the
+    session's scratch table ``_FACTS_TABLE``, in one statement; return the distinct facts keys of the
+    ordinary households and the ids of the special ones.
+
+    The titular is the latest affiliation as titular (as ``selectors.titulars_for``). A household
+    whose titular is not affiliated in ``month`` is ordinary (Art. 6: no Art. 8 judgment). One pass
+    over its dues from ``rules.facts_first_month(month)`` (F) on gives, for the others, the months F …
+    ``month`` not settled by ``as_of`` (``NOT paid_in_time``, as ``selectors.histories_for`` reads
+    them) and whether every month of F … ``month`` from the titular's start (or the first priced
+    month) is booked, and, when F is unpaid, where the unpaid run through F starts (the late months
+    of ``due_late_idx``). Special (judged one by one from the whole history): a month of the facts not
+    booked (not owed yet, exempt, a hole) or unknown (before the first table, Art. 8 §2); an unpaid
+    month after ``month`` or before the titular's start; a run through F whose start is not known
+    (the month before it not booked) or before 2021; a
+    period before the affiliation recorded (Art. 8 §2 2° a–b); a judgment (Art. 8 §3 2°); a titular
+    since before ``REVOCATION_ABOLISHED_FROM`` - 24 months with a month before 2021 late or not
+    booked (a revocation acquired before 2021 may hold, Art. 8 §4)."""
     quote = connection.ops.quote_name
     member, due = quote(Member._meta.db_table), quote(ContributionDue._meta.db_table)
-    prior = quote(PriorAffiliation._meta.db_table)
-    status, change = quote(HouseholdStatus._meta.db_table), quote(StatusChange._meta.db_table)
-    in_range = "AND {0}.household_id >= %(low)s AND {0}.household_id < %(high)s" if id_range else ""
+    prior, insolvency = quote(PriorAffiliation._meta.db_table), quote(InsolvencyProcedure._meta.db_table)
+    in_range = "AND m.household_id >= %(low)s AND m.household_id < %(high)s" if id_range else ""
+    # the same range on the dues: one range scan of the chunk rather than one probe per household
+    dues_in_range = "AND d.household_id >= %(low)s AND d.household_id < %(high)s" if id_range else ""
+    first = rules.facts_first_month(month)
+    revocation_span = rules.REVOCATION_ABOLISHED_FROM - (rules.REVOKED_AFTER_UNPAID_MONTHS + 1)
     params = {
         "titular": Role.TITULAR.value,
         "low": id_range[0] if id_range else None,
         "high": id_range[1] if id_range else None,
-        "month": month.first_day,
-        "next_month": (month + 1).first_day,
-        "window_floor": min(outcomes).first_day,
-        "first_priced": first_priced.first_day,
         "as_of": as_of,
-        "most_late": rules.REVOKED_AFTER_UNPAID_MONTHS,
-        "starts": [start.first_day for start in outcomes],
-        "reasons": [outcome.reason for outcome in outcomes.values()],
-        "explanations": [json.dumps([e.to_json() for e in outcome.explanation]) for outcome in outcomes.values()],
-        "entitled": EntitlementStatus.ENTITLED.value,
+        "month": month.first_day,
+        "month_index": month.index,
+        "first": first.first_day,
+        "first_index": first.index,
+        "first_priced": first_priced.first_day,
+        "first_priced_index": first_priced.index,
+        "abolished": rules.REVOCATION_ABOLISHED_FROM.first_day,
+        "abolished_index": rules.REVOCATION_ABOLISHED_FROM.index,
+        "revocation_span_index": revocation_span.index,
+    }
+    # (of the dues not paid in time: due_late_idx holds the month and settled_on, an index-only scan)
+    open_late = "(d.settled_on IS NULL OR d.settled_on > %(as_of)s)"
+    # months from d.month to ``month``: the days between two first days of months over 30.436875 (the
+    # mean month) is never more than 3 days from a whole number, so rounding is exact (date_part or
+    # extract per due costs several times more)
+    months_before = "round((%(month)s::date - d.month) / 30.436875)::int"
+    with connection.cursor() as cursor:
+        # each chunk's statements are short: compiling them (~0.1 s) costs more than it saves
+        cursor.execute("SET LOCAL jit = off")
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE IF NOT EXISTS {_FACTS_TABLE} (household_id bigint NOT NULL, since int NOT NULL, "
+            "titular_since int NOT NULL, until int NOT NULL, unpaid bigint NOT NULL, unpaid_from int NOT NULL, "
+            "special boolean NOT NULL)"
+        )
+        cursor.execute(f"TRUNCATE {_FACTS_TABLE}")
+        cursor.execute(
+            f"""
+            WITH titular AS MATERIALIZED (
+                SELECT DISTINCT ON (m.household_id) m.household_id, m.id AS member_id,
+                       {_month_index_sql("m.affiliation_start")} AS since,
+                       {_month_index_sql("coalesce(m.titular_since, m.affiliation_start)")} AS titular_since,
+                       {_month_index_sql("m.affiliation_end")} AS until,
+                       date_trunc('month', coalesce(m.titular_since, m.affiliation_start))::date AS titular_month
+                FROM {member} m
+                WHERE m.role = %(titular)s {in_range}
+                ORDER BY m.household_id, m.affiliation_start DESC, m.id DESC
+            ), booked AS (
+                -- the months F … month booked: first, last, how many (an index-only range scan)
+                SELECT d.household_id, min(d.month) AS first_booked, max(d.month) AS last_booked,
+                       count(*) AS booked
+                FROM {due} d
+                WHERE d.month >= %(first)s AND d.month <= %(month)s {dues_in_range}
+                GROUP BY d.household_id
+            ), late AS (
+                -- the months not paid in time (due_late_idx: a few per cent of the dues), all of them
+                SELECT d.household_id,
+                       coalesce(bit_or(1::bigint << {months_before})
+                                FILTER (WHERE d.month >= %(first)s AND d.month <= %(month)s AND {open_late}), 0)
+                           AS unpaid,
+                       coalesce(bool_or(d.month > %(month)s AND {open_late}), false) AS unpaid_after,
+                       bool_or(d.month < %(abolished)s) AS late_before_abolished
+                FROM {due} d
+                WHERE NOT d.paid_in_time {dues_in_range}
+                GROUP BY d.household_id
+            ), run AS (
+                -- where the first month F is unpaid: the first month of the unpaid run through F (the
+                -- unpaid months down from F, as long as they follow each other)
+                SELECT x.household_id, min(x.month) AS unpaid_from
+                FROM (SELECT d.household_id, d.month,
+                             row_number() OVER (PARTITION BY d.household_id ORDER BY d.month DESC) AS k
+                      FROM {due} d
+                      WHERE NOT d.paid_in_time AND d.month <= %(first)s AND {open_late} {dues_in_range}) AS x
+                WHERE round((%(first)s::date - x.month) / 30.436875)::int = x.k - 1
+                GROUP BY x.household_id
+            ), facts AS (
+                SELECT t.household_id, t.member_id,
+                       greatest(t.since, least(%(first_index)s, r.unpaid_from_index) - 1) AS since,
+                       greatest(t.titular_since, least(%(first_index)s, r.unpaid_from_index) - 1) AS titular_since,
+                       coalesce(r.unpaid_from_index, -1) AS unpaid_from, r.unpaid_from AS unpaid_from_month,
+                       t.titular_since AS titular_since_exact, t.titular_month,
+                       -- every month owed (from the titular's start or the first priced month on) booked:
+                       -- booked without a hole up to month, from that month or before
+                       greatest(t.titular_month, %(first_priced)s, %(first)s) > %(month)s
+                       OR (b.last_booked = %(month)s
+                           AND b.first_booked <= greatest(t.titular_month, %(first_priced)s, %(first)s)
+                           AND b.booked = round((b.last_booked - b.first_booked) / 30.436875)::int + 1) AS booked,
+                       coalesce(l.unpaid, 0) AS unpaid,
+                       coalesce(l.unpaid_after, false) AS unpaid_after,
+                       coalesce(l.late_before_abolished, false) AS late_before_abolished
+                FROM titular t
+                LEFT JOIN booked b ON b.household_id = t.household_id
+                LEFT JOIN late l ON l.household_id = t.household_id
+                LEFT JOIN (SELECT run.*, {_month_index_sql("run.unpaid_from")} AS unpaid_from_index FROM run) AS r
+                     ON r.household_id = t.household_id
+                WHERE t.since <= %(month_index)s AND (t.until IS NULL OR t.until >= %(month_index)s)
+            )
+            INSERT INTO {_FACTS_TABLE} (household_id, since, titular_since, until, unpaid, unpaid_from, special)
+            SELECT f.household_id, f.since, f.titular_since, -1, f.unpaid, f.unpaid_from,
+                   -- a month owed not booked (not yet, exempt, a hole)
+                   NOT coalesce(f.booked, false)
+                   -- unpaid after month, at F, or before the titular's start (bits above month - titular since)
+                   OR f.unpaid_after
+                   OR (f.unpaid >= (1::bigint << (%(month_index)s - %(first_index)s))
+                       -- the run through F known: from 2021 on, from the titular's start on, and the
+                       -- month before it not owed unpaid: before the titular's start or the first priced
+                       -- month (not owed here), or booked (then paid: it is not in the run)
+                       AND NOT (f.unpaid_from_month >= %(abolished)s
+                                AND f.unpaid_from_month >= f.titular_month
+                                AND (f.unpaid_from_month = f.titular_month
+                                     OR f.unpaid_from_month <= %(first_priced)s
+                                     OR EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = f.household_id
+                                                AND d.month = (f.unpaid_from_month - interval '1 month')::date))))
+                   OR f.unpaid >> least(%(month_index)s - f.titular_since + 1, 62) <> 0
+                   -- Art. 8 §2: unknown months (before the first table)
+                   OR greatest(f.titular_since_exact, %(first_index)s) < %(first_priced_index)s
+                   -- Art. 8 §2 2° a–b, §3 2°
+                   OR EXISTS (SELECT 1 FROM {prior} p WHERE p.member_id = f.member_id)
+                   OR EXISTS (SELECT 1 FROM {insolvency} i WHERE i.member_id = f.member_id)
+                   -- Art. 8 §4: a revocation acquired before 2021 possible
+                   OR (f.titular_since_exact <= %(revocation_span_index)s
+                       AND (f.late_before_abolished
+                            OR (greatest(f.titular_since_exact, %(first_priced_index)s) < %(abolished_index)s
+                                AND (SELECT count(*) FROM {due} d WHERE d.household_id = f.household_id
+                                     AND d.month < %(abolished)s AND d.month >= greatest(%(first_priced)s, f.titular_month))
+                                    < %(abolished_index)s
+                                      - greatest(f.titular_since_exact, %(first_priced_index)s))))
+            FROM facts f
+            UNION ALL
+            SELECT t.household_id, t.since, t.since, coalesce(t.until, -1), 0, -1, false
+            FROM titular t
+            WHERE NOT (t.since <= %(month_index)s AND (t.until IS NULL OR t.until >= %(month_index)s))
+            """,
+            params,
+        )
+        cursor.execute(
+            f"SELECT since, titular_since, until, unpaid, unpaid_from, NULL FROM {_FACTS_TABLE} WHERE NOT special "
+            "GROUP BY since, titular_since, until, unpaid, unpaid_from "
+            f"UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, household_id FROM {_FACTS_TABLE} WHERE special"
+        )
+        keys, others = [], []
+        for since, titular_since, until, mask, unpaid_from, household_id in cursor.fetchall():
+            if household_id is None:
+                keys.append((since, titular_since, until, mask, unpaid_from))
+            else:
+                others.append(household_id)
+    return keys, others
+
+
+def _households_of_keys(keys: list[FactsKey]) -> list[int]:
+    """The households of facts ``rules.entitlement_of_facts`` does not decide (none expected): they
+    are judged one by one, and left out of the set-based write."""
+    if not keys:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            UPDATE {_FACTS_TABLE} f SET special = true
+            FROM unnest(%s::int[], %s::int[], %s::int[], %s::bigint[], %s::int[])
+                 AS k (since, titular_since, until, unpaid, unpaid_from)
+            WHERE (f.since, f.titular_since, f.until, f.unpaid, f.unpaid_from)
+                  = (k.since, k.titular_since, k.until, k.unpaid, k.unpaid_from)
+            RETURNING f.household_id
+            """,
+            [list(column) for column in zip(*keys, strict=True)],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _write_ordinary(outcomes: dict[FactsKey, rules.Entitlement], month: Month, run_id: str, now) -> dict[str, int]:
+    """PostgreSQL: store each ordinary household's outcome (by its facts key) where it differs from
+    the stored status, and record the changes, in one statement; return the counts."""
+    counts: dict[str, int] = {}
+    if not outcomes:
+        return counts
+    quote = connection.ops.quote_name
+    status, change = quote(HouseholdStatus._meta.db_table), quote(StatusChange._meta.db_table)
+    keys = list(outcomes)
+    columns = list(zip(*keys, strict=True))
+    params = {
+        "since": list(columns[0]),
+        "titular_since": list(columns[1]),
+        "until": list(columns[2]),
+        "unpaid": list(columns[3]),
+        "unpaid_from": list(columns[4]),
+        "statuses": [outcomes[k].status.value for k in keys],
+        "reasons": [outcomes[k].reason for k in keys],
+        "explanations": [_explanation_json(outcomes[k]) for k in keys],
+        "month": month.first_day,
         "now": now,
         "run_id": run_id,
     }
     with connection.cursor() as cursor:
         cursor.execute(
             f"""
-            WITH titular AS MATERIALIZED (
-                SELECT DISTINCT ON (m.household_id) m.household_id, m.id AS member_id, m.affiliation_start,
-                       m.affiliation_end, coalesce(m.titular_since, m.affiliation_start) AS titular_since
-                FROM {member} m
-                WHERE m.role = %(titular)s {in_range.format("m")}
-                ORDER BY m.household_id, m.affiliation_start DESC, m.id DESC
-            ), fast AS MATERIALIZED (
-                SELECT t.household_id,
-                       greatest(date_trunc('month', t.affiliation_start)::date, %(window_floor)s::date) AS window_start
-                FROM titular t
-                WHERE t.affiliation_start < %(next_month)s
-                  AND (t.affiliation_end IS NULL OR t.affiliation_end >= %(month)s)
-                  AND (SELECT count(*) FILTER (WHERE d.settled_on IS NULL OR d.settled_on > %(as_of)s) = 0
-                              AND count(*) <= %(most_late)s
-                       FROM {due} d WHERE d.household_id = t.household_id AND NOT d.paid_in_time)
-                  AND EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = t.household_id AND d.month =
-                              greatest(date_trunc('month', t.titular_since)::date, %(first_priced)s::date))
-                  AND EXISTS (SELECT 1 FROM {due} d WHERE d.household_id = t.household_id AND d.month = %(month)s)
-                  -- Art. 8 §2 2° a–b: periods before the affiliation here widen the window
-                  AND NOT EXISTS (SELECT 1 FROM {prior} p WHERE p.member_id = t.member_id)
-                  -- Art. 8 §2: no month of the window owed under no known table without a ledger line
-                  AND (greatest(date_trunc('month', t.titular_since)::date, %(window_floor)s::date) >= %(first_priced)s::date
-                       OR (SELECT count(*) FROM {due} d WHERE d.household_id = t.household_id
-                             AND d.month >= greatest(date_trunc('month', t.titular_since)::date, %(window_floor)s::date)
-                             AND d.month < %(first_priced)s::date)
-                          = (extract(year FROM age(%(first_priced)s::date, greatest(date_trunc('month', t.titular_since)::date,
-                                                                                      %(window_floor)s::date))) * 12
-                             + extract(month FROM age(%(first_priced)s::date, greatest(date_trunc('month', t.titular_since)::date,
-                                                                                       %(window_floor)s::date)))))
+            WITH outcome AS (
+                SELECT * FROM unnest(%(since)s::int[], %(titular_since)s::int[], %(until)s::int[], %(unpaid)s::bigint[],
+                                     %(unpaid_from)s::int[], %(statuses)s::text[], %(reasons)s::text[],
+                                     %(explanations)s::jsonb[])
+                     AS o (since, titular_since, until, unpaid, unpaid_from, status, reason, explanation)
+            ), judged AS MATERIALIZED (
+                SELECT f.household_id, o.status, o.reason, o.explanation
+                FROM {_FACTS_TABLE} f JOIN outcome o
+                     ON (o.since, o.titular_since, o.until, o.unpaid, o.unpaid_from)
+                        = (f.since, f.titular_since, f.until, f.unpaid, f.unpaid_from)
+                WHERE NOT f.special
+            ), differ AS MATERIALIZED (
+                SELECT j.*, s.status AS old_status
+                FROM judged j LEFT JOIN {status} s ON s.household_id = j.household_id
+                WHERE (s.status, s.reason, s.explanation, s.month)
+                      IS DISTINCT FROM (j.status, j.reason, j.explanation, %(month)s::date)
             ), changed AS (
                 INSERT INTO {change} (household_id, old_status, new_status, month, changed_at, run_id)
-                SELECT f.household_id, coalesce(s.status, ''), %(entitled)s, %(month)s, %(now)s, %(run_id)s
-                FROM fast f LEFT JOIN {status} s ON s.household_id = f.household_id {in_range.format("s")}
-                WHERE s.status IS DISTINCT FROM %(entitled)s
+                SELECT household_id, coalesce(old_status, ''), status, %(month)s, %(now)s, %(run_id)s
+                FROM differ WHERE old_status IS DISTINCT FROM status
                 RETURNING 1
             ), written AS (
                 INSERT INTO {status} AS s (household_id, status, reason, explanation, month, computed_at)
-                SELECT f.household_id, %(entitled)s, o.reason, o.explanation::jsonb, %(month)s, %(now)s
-                FROM fast f JOIN unnest(%(starts)s::date[], %(reasons)s::text[], %(explanations)s::text[])
-                     AS o (window_start, reason, explanation)
-                     ON o.window_start = f.window_start
+                SELECT household_id, status, reason, explanation, %(month)s, %(now)s FROM differ
                 ON CONFLICT (household_id) DO UPDATE
                     SET status = excluded.status, reason = excluded.reason, explanation = excluded.explanation,
                         month = excluded.month, computed_at = excluded.computed_at
-                    WHERE (s.status, s.reason, s.explanation, s.month)
-                          IS DISTINCT FROM (excluded.status, excluded.reason, excluded.explanation, excluded.month)
                 RETURNING 1
             )
-            SELECT (SELECT count(*) FROM fast), (SELECT count(*) FROM changed), (SELECT count(*) FROM written),
-                   (SELECT coalesce(array_agg(t.household_id ORDER BY t.household_id), '{{}}') FROM titular t
-                    WHERE NOT EXISTS (SELECT 1 FROM fast f WHERE f.household_id = t.household_id))
+            SELECT status, count(*) FROM judged GROUP BY status
+            UNION ALL SELECT 'changed', count(*) FROM changed
+            UNION ALL SELECT 'written', count(*) FROM written
             """,
             params,
         )
-        entitled, changed, written, others = cursor.fetchone()
-    return {EntitlementStatus.ENTITLED.value: entitled, "changed": changed, "written": written}, others
+        for key, value in cursor.fetchall():
+            counts[key] = value
+    return counts
+
+
+def _explanation_json(result: rules.Entitlement) -> str:
+    return json.dumps([part.to_json() for part in result.explanation])
 
 
 def _refresh_one_by_one(
