@@ -102,7 +102,13 @@ def rights_scan_chunk(*, day: date, id_range: tuple[int, int]) -> dict[str, int]
         )
     if new:
         stored = Finding.objects.filter(household_id__gte=low, household_id__lt=high, first_found=day).only(
-            "pk", "kind", "subject_key", "amount", "member_id"
+            # everything str(finding) reads too: a deferred first_found costs a query per finding
+            "pk",
+            "kind",
+            "subject_key",
+            "amount",
+            "member_id",
+            "first_found",
         )
         audit.log_bulk_create(stored, fields=["kind", "subject_key", "amount"], note=f"rights scan {day}")
     return {
