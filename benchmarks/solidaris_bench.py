@@ -58,7 +58,6 @@ import members_bench  # noqa: E402  (sets DJANGO_SETTINGS_MODULE, DJANGO_DEBUG=0
 from members_bench import say  # noqa: E402
 
 PARTS = ["generation", "admin", "search", "art8", "dues", "nightly", "figures", "pages", "claims"]
-GENERATION_AIM_S = 300
 CHAIN_AIM_S = 180
 CHAIN_AIM_WORKERS = 2
 REFRESH_AIM_RATIO = 2.0
@@ -438,8 +437,8 @@ def figures_sql(year: int, today: date) -> tuple[dict, float]:
     totals = {"titulars": 0, "dependents": 0, "income": 0, "arrears": 0}
     for kind, _key, a, b, _c, _d in result:
         if kind == "region":
-            totals["titulars"] += a
-            totals["dependents"] += b
+            totals["titulars"] += int(a)
+            totals["dependents"] += int(b)
         elif kind == "income_table":
             totals["income"] += a
         elif kind == "arrears":
@@ -578,10 +577,8 @@ def main() -> None:
 
     with part("generation", []) as go:
         if go:
+            # aim ≤ 300 s from 1,000,000 households on (members_bench scales it down for fewer)
             members_bench.generate(args.households, args.seed, args.reuse, vacuum=True)
-            for row in rows:
-                if row.figure.startswith("generation of") and row.aim:
-                    row.aim = f"≤ {GENERATION_AIM_S} s"
     say(f"population: {population()}; chunk size {chunk:,}")
     with part("admin", args.skip) as go:
         if go:
