@@ -105,6 +105,31 @@ def sample_terms(repeat: int, seed: int) -> dict[str, list[str]]:
     return terms
 
 
+def result_pages(terms: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The results page (no script) and the admin lists that search the same way: label → URLs."""
+    from urllib.parse import urlencode
+
+    return {
+        "results page, name Last First": [f"/admin/search/?{urlencode({'q': q})}" for q in terms["name Last First"]],
+        "household list, structured communication": [
+            f"/admin/members/household/?{urlencode({'q': q})}" for q in terms["structured communication"]
+        ],
+        "household list, name Last First": [
+            f"/admin/members/household/?{urlencode({'q': q})}" for q in terms["name Last First"]
+        ],
+        "household list, postal code and street": [
+            f"/admin/members/household/?{urlencode({'q': q})}" for q in terms["postal code and street"]
+        ],
+        "member list, name First Last": [
+            f"/admin/members/member/?{urlencode({'q': q})}" for q in terms["name First Last"]
+        ],
+        "claim list, member name": [f"/admin/benefits/claim/?{urlencode({'q': q})}" for q in terms["name Last First"]],
+        "payment list, structured communication": [
+            f"/admin/members/payment/?{urlencode({'q': q})}" for q in terms["structured communication"]
+        ],
+    }
+
+
 def clerk_client():
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
@@ -179,25 +204,7 @@ def main() -> None:
         time_requests(client, kind, [f"/admin/search/?{urlencode({'q': q, 'format': 'json'})}" for q in typed])
     say("\nthe results page (no script) and the admin lists that search the same way:")
     few = max(3, args.repeat // 5)
-    pages = {
-        "results page, name Last First": [f"/admin/search/?{urlencode({'q': q})}" for q in terms["name Last First"]],
-        "household list, structured communication": [
-            f"/admin/members/household/?{urlencode({'q': q})}" for q in terms["structured communication"]
-        ],
-        "household list, name Last First": [
-            f"/admin/members/household/?{urlencode({'q': q})}" for q in terms["name Last First"]
-        ],
-        "household list, postal code and street": [
-            f"/admin/members/household/?{urlencode({'q': q})}" for q in terms["postal code and street"]
-        ],
-        "member list, name First Last": [
-            f"/admin/members/member/?{urlencode({'q': q})}" for q in terms["name First Last"]
-        ],
-        "claim list, member name": [f"/admin/benefits/claim/?{urlencode({'q': q})}" for q in terms["name Last First"]],
-        "payment list, structured communication": [
-            f"/admin/members/payment/?{urlencode({'q': q})}" for q in terms["structured communication"]
-        ],
-    }
+    pages = result_pages(terms)
     for label, urls in pages.items():
         time_requests(client, label, urls[:few])
 

@@ -77,6 +77,32 @@ def test_the_scan_finds_each_right_once_and_twice_finds_nothing_new(catalogue):
     assert Finding.objects.count() == 4
 
 
+def test_every_new_finding_gets_the_audit_entry_a_bulk_create_gets(catalogue):
+    # given: a family with four rights nobody claimed
+    from auditlog.models import LogEntry
+
+    household, *_members = family()
+    # when: the scan finds them (one INSERT … SELECT of the entries on PostgreSQL)
+    worklist.rights_scan_chunk(day=DAY, id_range=ALL)
+    # then: one CREATE entry per finding, as log_bulk_create writes it from the objects
+    findings = list(Finding.objects.filter(household=household).order_by("pk"))
+    entries = {
+        entry.object_id: entry
+        for entry in LogEntry.objects.get_for_model(Finding).filter(object_id__in=[f.pk for f in findings])
+    }
+    assert sorted(entries) == [f.pk for f in findings]
+    for finding in findings:
+        entry = entries[finding.pk]
+        assert entry.action == LogEntry.Action.CREATE
+        assert entry.object_repr == str(finding) == f"{finding.get_kind_display()} 27/11/2026"
+        assert entry.changes == {
+            "kind": ["None", finding.kind],
+            "subject_key": ["None", finding.subject_key],
+            "amount": ["None", str(finding.amount)],
+        }
+        assert entry.additional_data == {"bulk": "rights scan 2026-11-27"}
+
+
 def test_the_scan_is_resumable_chunk_by_chunk(catalogue):
     first_household, *_ = family()
     second_household, *_ = family()
