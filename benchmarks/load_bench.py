@@ -62,6 +62,8 @@ RENTAL_ITEMS = ("wheelchair", "rollator-4-wheel-standard", "walking-frame", "aer
 PEOPLE = 3_000
 #: Once a day per clerk (a deliberately slow password hash): reported, errors counted, outside the p95 aim.
 LOGIN_KINDS = ("login page", "login")
+#: The steady window starts this long after the last clerk arrived (their logins' queue drains).
+STEADY_AFTER_S = 60
 
 
 # --- data ----------------------------------------------------------------------------------------
@@ -209,6 +211,20 @@ def start_gunicorn(env: dict, port: int, workers: int, threads: int, log: Path) 
     sys.exit(f"gunicorn did not answer /healthz within 60 s; see {log}")
 
 
+def gunicorn_cpu_seconds(process: subprocess.Popen) -> float:
+    """User + system CPU of gunicorn's workers so far (psutil, installed with Locust)."""
+    import psutil
+
+    total = 0.0
+    for child in psutil.Process(process.pid).children(recursive=True):
+        try:
+            times = child.cpu_times()
+        except psutil.Error:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def stop(process: subprocess.Popen) -> None:
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGTERM)
@@ -220,6 +236,46 @@ def stop(process: subprocess.Popen) -> None:
 
 
 # --- report ----------------------------------------------------------------------------------------
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))]
+
+
+def steady_report(samples_path: Path, since: float) -> bool:
+    """Per kind, the requests that started after the clerks had all logged in and the queue of their logins
+    had drained (``since``): the desk's working hours, without the morning's arrival."""
+    if not samples_path.exists():
+        say("(no samples written by Locust)")
+        return False
+    samples = [row for row in json.loads(samples_path.read_text()) if row[0] >= since]
+    if not samples:
+        say("(no request in the steady window)")
+        return False
+    kinds: dict[str, list] = {}
+    for _when, name, ms, ok in samples:
+        kinds.setdefault(name, []).append((ms, ok))
+    width = max(len(name) for name in kinds)
+    span = max(row[0] for row in samples) - since
+    say(
+        f"\nsteady state: the {span:.0f} s after every clerk had logged in and {STEADY_AFTER_S} s more "
+        f"({len(samples) / span:.2f} requests/s)"
+    )
+    say(f"{'kind':<{width}}  {'requests':>8} {'fails':>5} {'p50':>6} {'p95':>6} {'p99':>6} {'max':>6}")
+    ok_all = True
+    for name in sorted(kinds, key=lambda n: (n in LOGIN_KINDS, n)):
+        times = [ms for ms, _ok in kinds[name]]
+        fails = sum(not ok for _ms, ok in kinds[name])
+        p95 = percentile(times, 0.95)
+        over = p95 > AIM_P95_MS and name not in LOGIN_KINDS
+        ok_all &= not over and not fails
+        say(
+            f"{name:<{width}}  {len(times):>8} {fails:>5} {percentile(times, 0.5):>6.0f} {p95:>6.0f} "
+            f"{percentile(times, 0.99):>6.0f} {max(times):>6.0f}{'  > aim' if over else ''}"
+        )
+    say(f"STEADY STATE: {'PASS' if ok_all else 'FAIL'} (every kind p95 ≤ {AIM_P95_MS} ms, 0 errors)")
+    return ok_all
 
 
 def report(prefix: Path, loads: list[float]) -> bool:
@@ -370,19 +426,29 @@ def main() -> None:
                 "WARNING",
             ],
             cwd=ROOT,
-            env={**os.environ, "LOAD_TERMS": str(terms)},
+            env={**os.environ, "LOAD_TERMS": str(terms), "LOAD_SAMPLES": str(work / "samples.json")},
             stdout=open(work / "locust.log", "w"),  # noqa: SIM115  (closed with the process)
             stderr=subprocess.STDOUT,
         )
+        started = time.time()
         while locust.poll() is None:
             try:
                 locust.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 loads.append(os.getloadavg()[0])
+        cpu = gunicorn_cpu_seconds(gunicorn)
     finally:
         stop(gunicorn)
     ok = report(prefix, loads)
-    sys.exit(0 if ok else 1)
+    with open(f"{prefix}_stats.csv", encoding="utf-8") as handle:
+        total = next(r for r in csv.DictReader(handle) if r["Name"] == "Aggregated")
+    requests = int(total["Request Count"])
+    say(
+        f"gunicorn's CPU: {cpu:.0f} s for {requests:,} requests, {1000 * cpu / max(requests, 1):.0f} ms a request "
+        f"(Python; PostgreSQL's share not included)"
+    )
+    steady = steady_report(work / "samples.json", started + args.users / args.spawn_rate + STEADY_AFTER_S)
+    sys.exit(0 if ok and steady else 1)
 
 
 if __name__ == "__main__":

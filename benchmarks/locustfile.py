@@ -37,6 +37,7 @@ import json
 import os
 import random
 import re
+import time
 from datetime import date, timedelta
 from http.cookiejar import DefaultCookiePolicy
 from urllib.parse import urlencode
@@ -48,6 +49,22 @@ CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 HOUSEHOLD_LINK = re.compile(r'href="/admin/members/household/\d+/')
 ERRORS = re.compile(r'class="errorlist|class="errornote')
 _accounts = itertools.count()
+
+
+SAMPLES: list[tuple[float, str, float, bool]] = []  # (when, kind, ms, ok): the runner's steady-state window
+
+
+@events.request.add_listener
+def _sample(request_type, name, response_time, exception=None, **_kwargs):
+    SAMPLES.append((time.time(), name, response_time, exception is None))
+
+
+@events.quitting.add_listener
+def _write_samples(environment, **_kwargs):
+    path = os.environ.get("LOAD_SAMPLES")
+    if path:
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(SAMPLES, handle)
 
 
 @events.init.add_listener
@@ -74,9 +91,13 @@ def _file_url(household: int) -> str:
 
 
 class Clerk(HttpUser):
-    """One clerk at the desk: logs in once, then the mix (weights per kind), 2–6 s between steps."""
+    """One clerk at the desk: logs in once, then the mix (weights per kind), 5–25 s between steps.
 
-    wait_time = between(2, 6)
+    A clerk reads each page and talks with the member at the desk: serving one member (search, the file, a
+    payment or a claim) takes minutes, so a step every 15 s on average is a busy desk, not an idle one
+    (``LOAD_WAIT``: "min,max" seconds, e.g. "2,6" to find where the machine saturates)."""
+
+    wait_time = between(*(float(x) for x in os.environ.get("LOAD_WAIT", "5,25").split(",")))
 
     def on_start(self):
         number = next(_accounts) % len(TERMS["clerks"])
