@@ -14,6 +14,13 @@ class CoreConfig(AppConfig):
         # Token and two-factor actions on the user admin (after admin.autodiscover registered it).
         auth_admin.register()
 
+        # The admin's app list (sidebar, index) once per user and permissions, not on every page (issue #18).
+        from django.contrib import admin
+
+        from core import admin_nav
+
+        admin_nav.install(admin.site)
+
         # Admin actions and services stamp their reason and author on the audit entries they write.
         from core import audit
 
