@@ -154,14 +154,17 @@ def dues_book(
     ``id_range`` too, only those households of that range.
     """
     tables = tables or selectors.Tables.load()
-    titulars = selectors.titulars_for(household_ids, id_range=id_range)
+    # issue #18: only the households without their last month booked are read into Python (on a normal
+    # night, when the month is already booked, none); the others would book nothing
+    needing = list(selectors.households_to_book(through, household_ids, id_range=id_range))
+    if not needing:
+        return 0
+    titulars = selectors.titulars_for(needing, id_range=id_range)
     if not titulars:
         return 0
-    scope = (
-        {"household_id__gte": id_range[0], "household_id__lt": id_range[1]}
-        if id_range
-        else {"household_id__in": list(titulars)}
-    )
+    scope = {"household_id__in": list(titulars)}
+    if id_range:
+        scope.update(household_id__gte=id_range[0], household_id__lt=id_range[1])
     last_booked = dict(
         ContributionDue.objects.filter(**scope)
         .values("household_id")
