@@ -109,10 +109,12 @@ def households_to_book(through: Month, household_ids=None, *, id_range: tuple[in
         queryset = queryset.filter(household_id__in=household_ids)
     if id_range is not None:
         queryset = queryset.filter(household_id__gte=id_range[0], household_id__lt=id_range[1])
+    # the ledger side bounded to the same households: an index range of one partition, not the month's all
+    dues = ContributionDue.objects.all()
+    if id_range is not None:
+        dues = dues.filter(household_id__gte=id_range[0], household_id__lt=id_range[1])
     running = Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=through.first_day)
-    through_booked = Exists(
-        ContributionDue.objects.filter(household_id=OuterRef("household_id"), month=through.first_day)
-    )
+    through_booked = Exists(dues.filter(household_id=OuterRef("household_id"), month=through.first_day))
     last_booked = Exists(
         ContributionDue.objects.filter(
             household_id=OuterRef("household_id"),
