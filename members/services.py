@@ -167,7 +167,7 @@ def dues_book(
     titulars = selectors.titulars_for(needing, id_range=id_range)
     if not titulars:
         return 0
-    scope = {"household_id__in": list(titulars)}
+    scope: dict[str, object] = {"household_id__in": list(titulars)}
     if id_range:
         scope.update(household_id__gte=id_range[0], household_id__lt=id_range[1])
     last_booked = dict(
