@@ -249,7 +249,17 @@ def rights_of(facts: HouseholdFacts, day: date, rules: Mapping[str, Sequence[Rul
     return found
 
 
+#: The detectors that read only the version in force on ``day`` (not on an event's date).
+_DAY_VERSION_CODES = (DIAPERS, TOOTHBRUSH, FOOT_CARE)
+
+
 def rights_of_all(
     households: Iterable[HouseholdFacts], day: date, rules: Mapping[str, Sequence[RuleSpec]]
 ) -> list[Right]:
-    return [right for facts in households for right in rights_of(facts, day, rules)]
+    """``rights_of`` of every household. The version in force on ``day`` of the detectors that read only
+    that one is selected once for the chunk, not once per household (issue #18): the same rights."""
+    narrowed = dict(rules)
+    for code in _DAY_VERSION_CODES:
+        version = version_in_force(rules.get(code, ()), day)
+        narrowed[code] = (version,) if version is not None else ()
+    return [right for facts in households for right in rights_of(facts, day, narrowed)]

@@ -14,6 +14,7 @@ benefit. ``judge`` returns the payout and the reasons, each citing its article.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -556,6 +557,7 @@ def version_in_force(versions: Iterable[RuleSpec], event_date: date) -> RuleSpec
     return max(candidates, key=lambda v: v.effective_from) if candidates else None
 
 
+@functools.lru_cache(maxsize=8192)  # a pure function of the date, asked per child and claim by the rights scan
 def filing_deadline(event_date: date) -> date:
     """Art. 42.4 (art. 48bis of the law of 6 August 1990): two years after the end of the month of the
     event, i.e. the last day of the same month two years later."""

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import Count, Max, Min, Q
-from django.db.models.functions import Lower
+from django.db.models import Count, Exists, Max, Min, OuterRef, Q
+from django.db.models.functions import Lower, TruncMonth
 
 from core import bounds, hooks, search
 from core.months import Month, month_range
@@ -92,6 +92,42 @@ def titulars_for(household_ids=None, *, id_range: tuple[int, int] | None = None)
             exemption=rules.ExemptionFacts(birth, incapacity, allowance, incapacity_until, allowance_until),
         )
     return result
+
+
+def households_to_book(through: Month, household_ids=None, *, id_range: tuple[int, int] | None = None):
+    """The ids of the households that may still need a month of dues booked up to ``through``: those with a
+    titular whose last month to book (``through``, or the month the affiliation ends if before) has no due.
+
+    A superset of what ``services.dues_book`` books (a household already booked through that month books
+    nothing), found set-based: one probe of ``due_household_month_unique`` per titular, at a single month
+    (for the affiliations still running on ``through``, the common case, that month is ``through`` itself:
+    one year partition of the ledger on PostgreSQL). A values queryset of ``household_id``, to use as a
+    subquery or list.
+    """
+    queryset = Member.objects.filter(role=Role.TITULAR)
+    if household_ids is not None:
+        queryset = queryset.filter(household_id__in=household_ids)
+    if id_range is not None:
+        queryset = queryset.filter(household_id__gte=id_range[0], household_id__lt=id_range[1])
+    # the ledger side bounded to the same households: an index range of one partition, not the month's all
+    dues = ContributionDue.objects.all()
+    if id_range is not None:
+        dues = dues.filter(household_id__gte=id_range[0], household_id__lt=id_range[1])
+    running = Q(affiliation_end__isnull=True) | Q(affiliation_end__gte=through.first_day)
+    through_booked = Exists(dues.filter(household_id=OuterRef("household_id"), month=through.first_day))
+    last_booked = Exists(
+        ContributionDue.objects.filter(
+            household_id=OuterRef("household_id"),
+            month=OuterRef("final_month"),
+        )
+    )
+    return (
+        queryset.annotate(final_month=TruncMonth("affiliation_end"))
+        .filter((running & ~through_booked) | (~running & ~last_booked))
+        .values_list("household_id", flat=True)
+        .distinct()
+        .order_by()
+    )
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from members import selectors, services
 from members.models import (
     ContributionDue,
     HouseholdStatus,
+    Member,
     Payment,
     StatusChange,
 )
@@ -80,6 +81,28 @@ def test_dues_follow_the_table_and_booking_is_idempotent(table_2026):
     dues = ContributionDue.objects.filter(household=household)
     assert dues.count() == 6
     assert {d.amount for d in dues} == {Decimal("10.00")}
+
+
+def test_dues_book_reads_only_the_households_whose_last_month_is_not_booked(table_2026):
+    # issue #18: a household booked through its last month (``through``, or the month its affiliation
+    # ends) is not read again; the others book exactly what they did before
+    running, _ = household_with_titular(start=date(2026, 1, 1))
+    ended, titular = household_with_titular(start=date(2026, 1, 1), last_name="Claes")
+    Member.objects.filter(pk=titular.pk).update(affiliation_end=date(2026, 3, 15))
+    assert set(selectors.households_to_book(M("2026-06"))) == {running.pk, ended.pk}
+    assert services.dues_book(through=M("2026-06")) == 6 + 3
+    assert list(selectors.households_to_book(M("2026-06"))) == []
+    assert services.dues_book(through=M("2026-06")) == 0
+    assert [d.month for d in ContributionDue.objects.filter(household=ended).order_by("month")] == [
+        date(2026, 1, 1),
+        date(2026, 2, 1),
+        date(2026, 3, 1),
+    ]
+    # the next month: only the running household, in an id range as the nightly step books
+    id_range = (min(running.pk, ended.pk), max(running.pk, ended.pk) + 1)
+    assert list(selectors.households_to_book(M("2026-07"), id_range=id_range)) == [running.pk]
+    assert services.dues_book(through=M("2026-07"), id_range=id_range) == 1
+    assert ContributionDue.objects.filter(household=running).count() == 7
 
 
 def test_exempt_household_owes_nothing_and_is_entitled(table_2026):
