@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
+from django.contrib.admin.views.main import ALL_VAR, ORDER_VAR, PAGE_VAR
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -18,7 +19,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core import bounds, search
+from core import bounds, pagination, search
 from core import selectors as core_selectors
 from core.admin import (
     AuditedAdmin,
@@ -357,7 +358,23 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
     def get_search_results(self, request, queryset, search_term):
         if not search_term:
             return queryset, False
+        page = request.GET.get(PAGE_VAR, "1")
+        if ORDER_VAR not in request.GET and ALL_VAR not in request.GET and page.isascii() and page.isdigit():
+            # issue #18: the ids of the pages up to this one, in name order (the list's ordering), found by
+            # the covering indexes; their count for the paginator (get_paginator)
+            limit = min(max(int(page), 1) * self.list_per_page, pagination.BOUND) + 1
+            found = selectors.member_ids_in_name_order(search_term, queryset, limit=limit, bound=pagination.BOUND)
+            if found is not None:
+                ids, request.member_search_count = found
+                return queryset.filter(pk__in=ids), False
         return selectors.member_search(search_term, queryset), False
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        paginator = super().get_paginator(request, queryset, per_page, orphans, allow_empty_first_page)
+        count = getattr(request, "member_search_count", None)
+        if count is not None:
+            paginator.count = count  # the matches (at most BOUND), not the ids of the pages so far
+        return paginator
 
     #: issue #16: what an autocomplete option shows (core.autocomplete): identity only, for every role
     autocomplete_categories = (Category.IDENTITY,)
