@@ -6,10 +6,10 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin.utils import flatten_fieldsets
-from django.contrib.admin.views.main import ALL_VAR, ORDER_VAR, PAGE_VAR
+from django.contrib.admin.views.main import ALL_VAR, ORDER_VAR, PAGE_VAR, SEARCH_VAR
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import BigIntegerField, ExpressionWrapper, F, Q
 from django.db.models.functions import Lower
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -593,6 +593,15 @@ class HouseholdAdmin(ServiceAddAdmin, PersonalDataAdmin, BigTableAdmin):
             )
             if part
         )
+
+    def get_ordering(self, request):
+        """Searched, the newest households first as unsearched, but ordered by ``id + 0``: on ``id`` PostgreSQL
+        walked the primary key backwards testing each of 2.3 M households against the few hundred a name finds
+        (``id IN (…) OR lower(street) LIKE …``: 2.9–3.7 s); on an expression no index serves it reads the
+        matches (a bitmap of both) and sorts them (issue #18)."""
+        if request.GET.get(SEARCH_VAR, "").strip() and ORDER_VAR not in request.GET:
+            return [ExpressionWrapper(F("id") + 0, output_field=BigIntegerField()).desc()]
+        return super().get_ordering(request)
 
     def get_search_results(self, request, queryset, search_term):
         """Issue #16: by number, structured communication, street or postal code, a member's national number

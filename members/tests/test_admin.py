@@ -198,3 +198,16 @@ def test_a_name_prefix_lists_its_matches_in_name_order_page_by_page(clerk_client
     assert [m.last_name for m in rare.result_list] == ["Maes"] and rare.result_count == 1
     by_birth = clerk_client.get(url, {"q": "jan", "o": "3"}).context["cl"]  # a column's order: the plain search
     assert by_birth.result_count == 5
+
+
+def test_the_household_list_searched_by_a_name_lists_the_newest_first(clerk_client):
+    """Issue #18: searched, the list is ordered by ``id + 0`` (no index walk on PostgreSQL), still newest
+    first; a column's order still applies."""
+    first, _ = household_with_titular(last_name="Vermeulen", birth=date(1980, 3, 1))
+    second, _ = household_with_titular(last_name="Vermeulen", birth=date(1980, 3, 2))
+    household_with_titular(last_name="Janssens", birth=date(1980, 3, 3))
+    url = reverse("admin:members_household_changelist")
+    found = clerk_client.get(url, {"q": "vermeulen"}).context["cl"]
+    assert [h.pk for h in found.result_list] == [second.pk, first.pk]
+    by_number = clerk_client.get(url, {"q": "vermeulen", "o": "1"}).context["cl"]
+    assert [h.pk for h in by_number.result_list] == [first.pk, second.pk]
