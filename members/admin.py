@@ -359,7 +359,14 @@ class MemberAdmin(ImportExportAdmin, PersonalDataAdmin, BigTableAdmin):
         if not search_term:
             return queryset, False
         page = request.GET.get(PAGE_VAR, "1")
-        if ORDER_VAR not in request.GET and ALL_VAR not in request.GET and page.isascii() and page.isdigit():
+        changelist = getattr(request.resolver_match, "url_name", "") == "members_member_changelist"  # not autocomplete
+        if (
+            changelist
+            and ORDER_VAR not in request.GET
+            and ALL_VAR not in request.GET
+            and page.isascii()
+            and page.isdigit()
+        ):
             # issue #18: the ids of the pages up to this one, in name order (the list's ordering), found by
             # the covering indexes; their count for the paginator (get_paginator)
             limit = min(max(int(page), 1) * self.list_per_page, pagination.BOUND) + 1
