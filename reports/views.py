@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core import bounds, csvsafe, formatting, hooks
+from core import bounds, csvsafe, formatting
 from core.csvsafe import safe_row
 from core.formatting import eur, in_language
 from reports import snapshots
@@ -558,7 +558,7 @@ def years_with_data(key: str | None = None) -> list[int]:
         if page_key == "annual":
             years.update(Figure.objects.order_by().values_list("year", flat=True).distinct())
         for name in SOURCES.get(page_key, ()):
-            years.update(hooks.figure_years(name))
+            years.update(snapshots.years(name))
     return sorted(years)
 
 

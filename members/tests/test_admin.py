@@ -4,6 +4,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.db import connection
 from django.urls import reverse
 
 from core.months import Month
@@ -176,3 +177,41 @@ def test_a_payment_reversed_meanwhile_is_a_message_not_a_server_error(clerk_clie
     assert "already" in response.content.decode().lower()
     payment.refresh_from_db()
     assert payment.reversal_reason == "colleague"
+
+
+def test_a_name_prefix_lists_its_matches_in_name_order_page_by_page(clerk_client, monkeypatch):
+    """Issue #18: "jan" — a last name ("Jansen", "Janssens") or a first name (every titular here is a Jan) —
+    listed in name order across the pages (on PostgreSQL the ids of the pages so far come from the covering
+    indexes, one branch per reading), each member once, with the count of the matches."""
+    from members.admin import MemberAdmin
+
+    monkeypatch.setattr(MemberAdmin, "list_per_page", 2)
+    for i, name in enumerate(["Zeeman", "Aerts", "Janssens", "Maes", "Jansen"]):
+        household_with_titular(last_name=name, birth=date(1980, 1, 1 + i))
+    url = reverse("admin:members_member_changelist")
+    pages = []
+    for page in (1, 2, 3):
+        response = clerk_client.get(url, {"q": "jan", "p": page})
+        changelist = response.context["cl"]
+        assert changelist.result_count == 5
+        if connection.vendor == "postgresql":  # the ids came from member_ids_in_name_order
+            assert response.wsgi_request.member_search_count == 5
+        pages.append([m.last_name for m in changelist.result_list])
+    assert pages == [["Aerts", "Jansen"], ["Janssens", "Maes"], ["Zeeman"]]
+    rare = clerk_client.get(url, {"q": "maes"}).context["cl"]
+    assert [m.last_name for m in rare.result_list] == ["Maes"] and rare.result_count == 1
+    by_birth = clerk_client.get(url, {"q": "jan", "o": "3"}).context["cl"]  # a column's order: the plain search
+    assert by_birth.result_count == 5
+
+
+def test_the_household_list_searched_by_a_name_lists_the_newest_first(clerk_client):
+    """Issue #18: searched, the list is ordered by ``id + 0`` (no index walk on PostgreSQL), still newest
+    first; a column's order still applies."""
+    first, _ = household_with_titular(last_name="Vermeulen", birth=date(1980, 3, 1))
+    second, _ = household_with_titular(last_name="Vermeulen", birth=date(1980, 3, 2))
+    household_with_titular(last_name="Janssens", birth=date(1980, 3, 3))
+    url = reverse("admin:members_household_changelist")
+    found = clerk_client.get(url, {"q": "vermeulen"}).context["cl"]
+    assert [h.pk for h in found.result_list] == [second.pk, first.pk]
+    by_number = clerk_client.get(url, {"q": "vermeulen", "o": "1"}).context["cl"]
+    assert [h.pk for h in by_number.result_list] == [first.pk, second.pk]

@@ -85,3 +85,19 @@ def test_page_shows_months_and_amounts_in_belgian_format(manager):
     text = manager.get(reverse("reports:page", args=["contributions"]), {"year": 2026}).content.decode()
     assert "01/2026" in text and "120,00 €" in text
     assert "2026-01" not in text and "€10" not in text
+
+
+def test_the_years_with_data_are_read_from_the_stored_row_and_a_refresh_renews_them(manager):
+    """Issue #18: finding the years reads the big tables (74 M dues: 8 s), so a page reads them from one
+    stored row; the nightly refresh (or the first page without it) computes them."""
+    from reports.models import Snapshot
+
+    Election.objects.create(kind=ElectionKind.ASSEMBLY, year=2025, seats=2)
+    url = reverse("reports:page", args=["elections"])
+    assert 2025 in manager.get(url).context["years"]
+    assert Snapshot.objects.get(key="years:elections", year=0).data == {"years": [2025]}
+    Election.objects.create(kind=ElectionKind.ASSEMBLY, year=2030, seats=2)
+    assert 2030 not in manager.get(url, {"year": 2025}).context["years"], "read from the stored row"
+    snapshots.refresh(2025, date(2025, 11, 23), keys=["elections"])
+    page = manager.get(url)
+    assert page.context["year"] == 2030 and {2025, 2030} <= set(page.context["years"])
