@@ -24,7 +24,7 @@ from benefits.facts import (
     all_choices,
     evidence_label,
     facts_of,
-    users,
+    users_and_choices,
     validate_facts,
 )
 from benefits.models import (
@@ -344,16 +344,17 @@ class ClaimForm(ServiceModelForm):
         current = selectors.current_rules(timezone.localdate())
         specs = [spec for _benefit, spec in current]
         names = {benefit.code: str(benefit.localized_name) for benefit, _spec in current}
+        used, values = users_and_choices(specs)  # each rule version read once, not once per fact
         for fact in TYPED_FACTS:
             field = self.fields.get(fact_field_name(fact.key))
             if field is None:
                 continue
-            used_by = users(fact.key, specs)
+            used_by = used.get(fact.key, ())
             field.help_text = f"{fact.article}: {fact.help} " + _("Benefits: %(names)s.") % {
                 "names": ", ".join(names[c] for c in used_by) or "—"
             }
             if fact.kind is Kind.CHOICE:
-                field.choices = [("", "—"), *((v, fact.label(v)) for v in all_choices(fact.key, specs))]
+                field.choices = [("", "—"), *((v, fact.label(v)) for v in values.get(fact.key, ()))]
         evidence = self.fields.get("evidence_received")
         if evidence is not None:  # the codes of the rule versions (and any this claim already has)
             codes = dict.fromkeys([*(e for spec in specs for e in spec.evidence), *(self.instance.evidence or [])])

@@ -1,10 +1,9 @@
 """The claim screens: what the services refuse is a message on the form and nothing is stored — not a
 "added successfully" for a claim that does not exist (issue #12, point 13)."""
 
+import re
 from datetime import date
 from decimal import Decimal
-
-import re
 
 import pytest
 from django.urls import reverse
