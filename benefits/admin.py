@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 from benefits import catalogue as statutes
@@ -24,7 +24,7 @@ from benefits.facts import (
     all_choices,
     evidence_label,
     facts_of,
-    users,
+    users_and_choices,
     validate_facts,
 )
 from benefits.models import (
@@ -218,6 +218,41 @@ def fact_form_field(fact: Fact) -> forms.Field:
 #: The facts a clerk types (the printed name of a vaccine is recorded by the matching, not typed).
 TYPED_FACTS = tuple(fact for fact in FACTS.values() if not fact.record)
 
+#: The HTML of an empty fact field's widget, by everything it is made from (issue #18: the claim form
+#: draws 66 fact fields, mostly empty; drawing each through the widget templates was most of the page's
+#: time). Bounded: the key holds the language, the choices and the attributes, which change rarely.
+_EMPTY_WIDGET_HTML: dict[tuple, str] = {}
+_EMPTY_WIDGET_HTML_MAX = 2000
+
+
+def _drawn_once_when_empty(widget: forms.Widget) -> None:
+    """The widget's ``render`` keeps the HTML of its empty value (no value typed or stored): the same
+    name, attributes, choices and language draw the same HTML. A value is drawn as usual."""
+    plain = widget.render
+
+    def render(name, value, attrs=None, renderer=None):
+        if value not in (None, ""):
+            return plain(name, value, attrs, renderer)
+        key = (
+            type(widget),
+            widget.template_name,
+            name,
+            value,
+            get_language(),
+            widget.is_localized,
+            json.dumps({**widget.attrs, **(attrs or {})}, sort_keys=True, default=str),
+            tuple((str(v), str(label)) for v, label in getattr(widget, "choices", ())),
+        )
+        html = _EMPTY_WIDGET_HTML.get(key)
+        if html is None:
+            html = plain(name, value, attrs, renderer)
+            if len(_EMPTY_WIDGET_HTML) >= _EMPTY_WIDGET_HTML_MAX:
+                _EMPTY_WIDGET_HTML.clear()
+            _EMPTY_WIDGET_HTML[key] = html
+        return html
+
+    widget.render = render  # type: ignore[method-assign]
+
 
 class ClaimForm(ServiceModelForm):
     """Filing a claim judges it: the decision is on the page right after saving. Filing, judging
@@ -282,6 +317,10 @@ class ClaimForm(ServiceModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._fact_fields_for_benefits()
+        for fact in TYPED_FACTS:  # the form's own copies of the widgets
+            field = self.fields.get(fact_field_name(fact.key))
+            if field is not None:
+                _drawn_once_when_empty(field.widget)
         if self.instance.pk:
             for key, value in (self.instance.facts or {}).items():
                 name = fact_field_name(key)
@@ -305,16 +344,17 @@ class ClaimForm(ServiceModelForm):
         current = selectors.current_rules(timezone.localdate())
         specs = [spec for _benefit, spec in current]
         names = {benefit.code: str(benefit.localized_name) for benefit, _spec in current}
+        used, values = users_and_choices(specs)  # each rule version read once, not once per fact
         for fact in TYPED_FACTS:
             field = self.fields.get(fact_field_name(fact.key))
             if field is None:
                 continue
-            used_by = users(fact.key, specs)
+            used_by = used.get(fact.key, ())
             field.help_text = f"{fact.article}: {fact.help} " + _("Benefits: %(names)s.") % {
                 "names": ", ".join(names[c] for c in used_by) or "—"
             }
             if fact.kind is Kind.CHOICE:
-                field.choices = [("", "—"), *((v, fact.label(v)) for v in all_choices(fact.key, specs))]
+                field.choices = [("", "—"), *((v, fact.label(v)) for v in values.get(fact.key, ()))]
         evidence = self.fields.get("evidence_received")
         if evidence is not None:  # the codes of the rule versions (and any this claim already has)
             codes = dict.fromkeys([*(e for spec in specs for e in spec.evidence), *(self.instance.evidence or [])])

@@ -476,6 +476,18 @@ def users(key: str, rules: Iterable[RuleSpec]) -> tuple[str, ...]:
     return _unique(rule.code for rule in rules if any(t.key == key for t in facts_of(rule)))
 
 
+def users_and_choices(rules: Iterable[RuleSpec]) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """``users`` and ``all_choices`` of every fact at once, each rule read once (issue #18: the claim
+    form asks them for its 66 fields): {key: benefit codes}, {key: values}, in the same order."""
+    codes: dict[str, dict[str, None]] = {}
+    values: dict[str, dict[str, None]] = {}
+    for rule in rules:
+        for taken in facts_of(rule):
+            codes.setdefault(taken.key, {})[rule.code] = None
+            values.setdefault(taken.key, {}).update(dict.fromkeys(taken.choices))
+    return {k: tuple(v) for k, v in codes.items()}, {k: tuple(v) for k, v in values.items()}
+
+
 # --- checking what comes in ----------------------------------------------------------------------------
 
 

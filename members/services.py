@@ -143,6 +143,7 @@ def dues_book(
     household_ids=None,
     id_range: tuple[int, int] | None = None,
     tables: selectors.Tables | None = None,
+    titulars: dict[int, selectors.Titular] | None = None,
 ) -> int:
     """Book every household's monthly dues up to ``through`` (Art. 42.2, 65, the table in force).
 
@@ -151,7 +152,9 @@ def dues_book(
     at €0 and count as paid. A month that someone else booked meanwhile (a clerk's payment while
     the nightly chain books the same household) is left as they booked it: the count is of the
     rows this call inserted. ``household_ids``: a list, or a subquery of household ids; with
-    ``id_range`` too, only those households of that range.
+    ``id_range`` too, only those households of that range. ``tables`` and ``titulars`` (the
+    ``selectors.titulars_for`` of these households): already loaded by the caller (a payment books
+    month after month in one transaction), else read here.
     """
     # issue #18: only the households without their last month booked are read into Python (on a normal
     # night, when the month is already booked, none); the others would book nothing
@@ -164,7 +167,11 @@ def dues_book(
     if not needing:
         return 0
     tables = tables or selectors.Tables.load()
-    titulars = selectors.titulars_for(needing, id_range=id_range)
+    if titulars is None:
+        titulars = selectors.titulars_for(needing, id_range=id_range)
+    else:
+        wanted = set(needing)
+        titulars = {household_id: titular for household_id, titular in titulars.items() if household_id in wanted}
     if not titulars:
         return 0
     scope: dict[str, object] = {"household_id__in": list(titulars)}
@@ -265,7 +272,9 @@ def payment_record(
         )
 
         through = max([Month.of(paid_on), *(months or [])])
-        dues_book(through=through, household_ids=[household_id])
+        # the tables and the titular, read once for every month booked below (issue #18: the desk's save)
+        tables, titulars = selectors.Tables.load(), {household_id: titular}
+        dues_book(through=through, household_ids=[household_id], tables=tables, titulars=titulars)
         open_dues = {
             Month.of(due.month): due
             for due in ContributionDue.objects.filter(household_id=household_id, settled_on__isnull=True)
@@ -295,7 +304,9 @@ def payment_record(
             ahead = through
             while rest > ZERO and ahead < through + 12:
                 ahead = ahead + 1
-                booked_now = dues_book(through=ahead, household_ids=[household_id]) > 0
+                booked_now = (
+                    dues_book(through=ahead, household_ids=[household_id], tables=tables, titulars=titulars) > 0
+                )
                 due = ContributionDue.objects.filter(household_id=household_id, month=ahead.first_day).first()
                 # (already settled above: an open month ahead, reopened by a reversal, is not paid twice)
                 if due is None or due.settled_on is not None or ahead in settled:

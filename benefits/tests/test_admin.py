@@ -1,6 +1,7 @@
 """The claim screens: what the services refuse is a message on the form and nothing is stored — not a
 "added successfully" for a claim that does not exist (issue #12, point 13)."""
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -247,6 +248,31 @@ def test_claim_form_tells_the_page_which_fields_each_benefit_shows(clerk):
     assert "benefits/claim-facts.js" in html
     # the evidence codes of the rule versions, as checkboxes
     assert 'type="checkbox" name="evidence_received" value="dentist_attestation"' in html
+
+
+def test_claim_form_draws_its_empty_fact_fields_as_the_widget_templates_do(clerk, monkeypatch):
+    """Issue #18: the empty fact fields' HTML is kept and used again; the page is the one the widget
+    templates draw, in the reader's language, and a value typed (a form re-drawn) is drawn as typed."""
+    from benefits import admin as claim_admin
+
+    token = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+
+    def page(language):
+        response = clerk.get(reverse("admin:benefits_claim_add"), HTTP_ACCEPT_LANGUAGE=language)
+        return token.sub("", response.content.decode())
+
+    claim_admin._EMPTY_WIDGET_HTML.clear()
+    english, dutch = page("en"), page("nl")
+    assert claim_admin._EMPTY_WIDGET_HTML  # kept …
+    assert page("en") == english and page("nl") == dutch  # … and drawn the same again, in each language
+    assert '<select name="fact_mode"' in dutch and english != dutch
+    with monkeypatch.context() as patched:  # each widget through its templates, as before
+        patched.setattr(claim_admin, "_drawn_once_when_empty", lambda widget: None)
+        assert page("en") == english and page("nl") == dutch
+
+    form = _claim_form(paid_up_member(), fact_km="abc")
+    response = clerk.post(reverse("admin:benefits_claim_add"), form)
+    assert response.status_code == 200 and 'name="fact_km" value="abc"' in response.content.decode()
 
 
 def test_closed_claim_shows_its_facts_as_named_values_in_the_readers_language(clerk):

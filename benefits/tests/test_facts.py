@@ -283,3 +283,16 @@ def test_benefit_facts_say_which_are_required():
         "prescribed": True,
         "dilution_10000_oral": True,
     }
+
+
+def test_users_and_choices_at_once_are_those_of_each_fact():
+    """Issue #18: the claim form reads the rule versions once for all its fields; the benefits and the
+    values of each fact are the ones ``users`` and ``all_choices`` give, in their order."""
+    from benefits.facts import all_choices, users, users_and_choices
+
+    used, values = users_and_choices(catalogue.LATEST)
+    for key in FACTS:
+        assert used.get(key, ()) == users(key, catalogue.LATEST), key
+        assert values.get(key, ()) == all_choices(key, catalogue.LATEST), key
+    assert used["listed_sport"] == ("sports_club",)
+    assert len(values["product"]) > 1

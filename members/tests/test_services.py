@@ -318,6 +318,23 @@ def test_a_payment_ahead_does_not_pay_a_reopened_month_twice(table_2026):
     assert ContributionDue.objects.filter(payment=result.payment).count() == 5
 
 
+def test_a_payment_ahead_reads_the_tables_and_the_titular_once(table_2026):
+    """Issue #18 (the desk's payment save): paying months ahead books them one by one; the dues tables
+    and the titular are read once for the payment, not once per month, and the same months are settled."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    household, _ = household_with_titular(start=date(2026, 11, 1))
+
+    with CaptureQueriesContext(connection) as queries:
+        result = services.payment_record(household=household, amount=Decimal("40.00"), paid_on=date(2026, 11, 2))
+
+    assert [str(m) for m in result.months] == ["2026-11", "2026-12", "2027-01", "2027-02"]
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert sum('FROM "members_contributiontable"' in s for s in sql) == 1
+    assert sum('FROM "members_member"' in s and '"role"' in s for s in sql) == 1
+
+
 def _pay(household, first: str, last: str, paid_on: date):
     months = list(month_range(M(first), M(last)))
     amount = sum(
