@@ -82,6 +82,18 @@ def ensure_stock(units: int) -> list[int]:
             serial=f"LOAD-{index + 1:05d}", defaults={"item": item, "office": offices[index % len(offices)]}
         )
         made += created
+    # earlier runs leave units rented or being cleaned: buy more until ``units`` are free, as a fund whose
+    # stock runs short would (a desk without a free unit is not what this test measures)
+    index = StockUnit.objects.filter(serial__startswith="LOAD-").count()
+    missing = units - StockUnit.objects.filter(serial__startswith="LOAD-", state=UnitState.AVAILABLE).count()
+    while missing > 0:
+        item = items[index % len(items)]
+        _unit, created = StockUnit.objects.get_or_create(
+            serial=f"LOAD-{index + 1:05d}", defaults={"item": item, "office": offices[index % len(offices)]}
+        )
+        made += created
+        missing -= created
+        index += 1
     running = Rental.objects.filter(status=RentalStatus.RUNNING, unit__serial__startswith="LOAD-").count()
     free = StockUnit.objects.filter(serial__startswith="LOAD-", state=UnitState.AVAILABLE).count()
     say(f"stock: {units} units of {', '.join(RENTAL_ITEMS)} ({made} added; {free} free, {running} rented)")
