@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models import Count, Exists, Max, Min, OuterRef, Q
 from django.db.models.functions import Lower, TruncMonth
 
-from core import bounds, hooks, search
+from core import bounds, hooks, readsql, search
 from core.months import Month, month_range
 from members import partitions, rules
 from members.models import (
@@ -535,15 +535,15 @@ def member_ids_in_name_order(term: str, queryset=None, *, limit: int, bound: int
         params += [*branch_params, limit]
         counted.append(f"(SELECT id FROM ({sql} LIMIT %s) b)")
         count_params += [*branch_params, bound]
-    with connection.cursor() as cursor:
-        cursor.execute(
+    ids = [
+        row[0]
+        for row in readsql.rows(
             f"SELECT id FROM ({' UNION '.join(ordered)}) c (last_name, first_name, id)"
             " ORDER BY last_name, first_name, id LIMIT %s",
             [*params, limit],
         )
-        ids = [row[0] for row in cursor.fetchall()]
-        cursor.execute(f"SELECT count(*) FROM ({' UNION '.join(counted)}) c", count_params)
-        found = cursor.fetchone()[0]
+    ]
+    found = readsql.rows(f"SELECT count(*) FROM ({' UNION '.join(counted)}) c", count_params)[0][0]
     return ids, min(found, bound)
 
 

@@ -48,6 +48,7 @@ def test_every_app_registers_its_own_hooks_in_app_order():
         ("benefits.rights_scan", "benefits"),
         ("reports.snapshots", "reports"),
         ("core.access_log_purge", "core"),
+        ("members.dues_partitions", "members"),
     ]
     # core's schedule first, then INSTALLED_APPS order (as seed_reference always ran them)
     assert [name for name, _seed in hooks.reference_seeders()] == ["core", "members", "benefits", "lending", "reports"]
